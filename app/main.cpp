@@ -1,0 +1,174 @@
+// Verbund's entry point: a command (`verbund init …`) runs in the core without a window;
+// anything else opens the main window.
+
+#include "cli/commandline.h"
+#include "mainwindow.h"
+#include "services/demonetwork.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// The language asked for with --lang, else the system's.
+QString requestedLanguage(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return QLocale::system().name().left(2);
+}
+
+void installTranslations(QCoreApplication& app, const QString& language)
+{
+    if (language != QLatin1String("de"))
+        return;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/verbund_de.qm")))
+        QCoreApplication::installTranslator(own);
+}
+
+struct WindowOptions {
+    QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
+                                QCoreApplication::translate("main", "Open this database file."),
+                                QStringLiteral("file")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate(
+                                "main", "Open a fresh copy of the demo network.")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "Language: de or en."),
+                            QStringLiteral("language")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate(
+                                      "main", "Save a picture of the window to the file and quit."),
+                                  QStringLiteral("png")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main",
+                                        "Verbund — the desk of a training-network coordinator.\n\n"
+                                        "Commands (each with --help):\n"
+                                        "  init FILE [--demo]   create a database\n"
+                                        "  check -d FILE        schema version, integrity, counts"));
+        parser.addOptions({database, demo, lang, screenshot});
+        parser.addHelpOption();
+        parser.addVersionOption();
+    }
+};
+
+int printHelpOrError(int argc, char* argv[], const QStringList& arguments, const QString& language)
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app, language);
+    QCommandLineParser parser;
+    const WindowOptions options;
+    options.addTo(parser);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl
+            << QCoreApplication::translate("main", "Run “verbund --help” for the commands and their options.")
+            << Qt::endl;
+        return Verbund::CommandLine::UsageError;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName().toLower() << ' '
+            << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    err << QCoreApplication::translate("main", "Unknown command “%1”.")
+               .arg(parser.positionalArguments().value(0))
+        << Qt::endl;
+    return Verbund::CommandLine::UsageError;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Verbund"));
+    QCoreApplication::setApplicationName(QStringLiteral("Verbund"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VERBUND_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString language = requestedLanguage(arguments);
+
+    if (arguments.size() > 1 && Verbund::CommandLine::isCommand(arguments.at(1))) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, language);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Verbund::CommandLine(out, err).run(arguments);
+    }
+
+    // Everything that needs no window is answered before a display is asked for.
+    {
+        QCommandLineParser parser;
+        const WindowOptions options;
+        options.addTo(parser);
+        if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) ||
+            parser.isSet(QStringLiteral("version")) || !parser.positionalArguments().isEmpty())
+            return printHelpOrError(argc, argv, arguments, language);
+    }
+
+    QApplication app(argc, argv);
+    installTranslations(app, language);
+    QCommandLineParser parser;
+    const WindowOptions options;
+    options.addTo(parser);
+    parser.process(app);
+
+    Verbund::MainWindow window;
+    QString path = parser.value(options.database);
+    bool remember = true;
+    if (parser.isSet(options.demo)) {
+        path = QDir::temp().filePath(
+            QStringLiteral("verbund-demo-%1-%2.verbund")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")))
+                .arg(QCoreApplication::applicationPid()));
+        if (Verbund::Status created = Verbund::createDatabaseFile(path, true); !created) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Verbund"),
+                                  created.error().fullText());
+            return 1;
+        }
+        remember = false;
+    } else if (path.isEmpty()) {
+        path = Verbund::MainWindow::startupDatabasePath();
+    }
+    if (Verbund::Status opened = window.openDatabase(path, remember); !opened)
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Verbund"),
+                             opened.error().fullText());
+    window.show();
+
+    if (parser.isSet(options.screenshot)) {
+        const QString target = parser.value(options.screenshot);
+        QTimer::singleShot(700, &window, [&window, target] {
+            const bool saved = window.grab().save(target);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <span>
+
+namespace Verbund {
+
+// One value of a domain enum: the key stored in the database and files, and the English
+// label (translated on use, context "Verbund::Enum").
+template <typename E> struct EnumEntry {
+    E value;
+    const char* key;
+    const char* label;
+};
+
+// Specialised next to each enum, listing its entries in display order.
+template <typename E> std::span<const EnumEntry<E>> enumEntries();
+
+template <typename E> QList<E> enumValues()
+{
+    QList<E> values;
+    for (const auto& entry : enumEntries<E>())
+        values << entry.value;
+    return values;
+}
+
+template <typename E> QString enumKey(E value)
+{
+    for (const auto& entry : enumEntries<E>()) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.key);
+    }
+    return {};
+}
+
+template <typename E> QString enumLabel(E value)
+{
+    for (const auto& entry : enumEntries<E>()) {
+        if (entry.value == value)
+            return QCoreApplication::translate("Verbund::Enum", entry.label);
+    }
+    return {};
+}
+
+template <typename E> std::optional<E> enumFromKey(const QString& key)
+{
+    for (const auto& entry : enumEntries<E>()) {
+        if (key == QLatin1String(entry.key))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+// The keys of all values whose label (in the current language) contains the text; lets a
+// filter typed in the user's language find values stored by key.
+template <typename E> QStringList enumKeysMatching(const QString& text)
+{
+    QStringList keys;
+    if (text.isEmpty())
+        return keys;
+    for (const auto& entry : enumEntries<E>()) {
+        if (QCoreApplication::translate("Verbund::Enum", entry.label)
+                .contains(text, Qt::CaseInsensitive))
+            keys << QString::fromLatin1(entry.key);
+    }
+    return keys;
+}
+
+} // namespace Verbund

@@ -1,0 +1,257 @@
+#include "demonetwork.h"
+
+#include "../storage/database.h"
+#include "../storage/repositories.h"
+
+#include <QFile>
+
+namespace Verbund {
+
+namespace {
+
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
+
+struct DemoOrganisation {
+    const char* name;
+    OrganisationKind kind;
+    const char* sector;
+    int employees; // -1 = not known
+    const char* street;
+    const char* postcode;
+    const char* city;
+    int site;
+    const char* phone;
+    const char* email;
+    const char* website;
+    Membership membership;
+    const char* since;
+    int advisor; // index into the staff, -1 = none
+    const char* notes;
+};
+
+struct DemoContact {
+    int organisation;
+    const char* firstName;
+    const char* lastName;
+    const char* function;
+    const char* email;
+    const char* phone;
+};
+
+struct DemoConsultation {
+    int organisation;
+    const char* date;
+    int advisor;
+    ConsultationChannel channel;
+    ConsultationTopics topics;
+    const char* summary;
+    const char* outcome;
+    const char* followUp;
+};
+
+} // namespace
+
+Status createDemoNetwork(Database& database)
+{
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun();
+
+    SiteRepository sites(database);
+    QList<Site> siteRecords{
+        {{}, s("Pilotregion Schwerin"), s("Schwerin"), s("Sitz der Koordinierungsstelle")},
+        {{}, s("Standort Wismar"), s("Wismar"), {}},
+        {{}, s("Standort Ludwigslust"), s("Ludwigslust"), {}},
+    };
+    for (Site& site : siteRecords) {
+        if (Status saved = sites.save(site); !saved)
+            return saved;
+    }
+
+    StaffRepository staff(database);
+    QList<Staff> staffRecords{
+        {{}, s("Anja"), s("Becker"), s("a.becker@verbund-westmecklenburg.de"), s("0385 7788-21"),
+         siteRecords[0].meta.id, true},
+        {{}, s("Tilman"), s("Roth"), s("t.roth@verbund-westmecklenburg.de"), s("0385 7788-22"),
+         siteRecords[0].meta.id, true},
+        {{}, s("Karin"), s("Vogt"), s("k.vogt@verbund-westmecklenburg.de"), s("03841 4410-15"),
+         siteRecords[1].meta.id, true},
+        {{}, s("Stefan"), s("Lange"), s("s.lange@verbund-westmecklenburg.de"), s("03874 2290-3"),
+         siteRecords[2].meta.id, true},
+    };
+    for (Staff& person : staffRecords) {
+        if (Status saved = staff.save(person); !saved)
+            return saved;
+    }
+
+    using K = OrganisationKind;
+    using M = Membership;
+    const DemoOrganisation organisations[] = {
+        {"Nordplast Kunststofftechnik GmbH", K::Company, "Kunststoffverarbeitung, Automobilzulieferer",
+         1000, "Gewerbepark Süd 4", "19243", "Wittenburg", 0, "038852 901-0",
+         "personal@nordplast-kunststoff.de", "www.nordplast-kunststoff.de", M::Member,
+         "2024-03-01", 0, "Teil einer europaweiten Unternehmensgruppe; Kurzarbeit in der Produktion."},
+        {"Hansen Maschinenbau GmbH", K::Company, "Maschinenbau und Service", 180,
+         "Industriestraße 12", "19288", "Ludwigslust", 2, "03874 5512-0", "info@hansen-maschinenbau.de",
+         "www.hansen-maschinenbau.de", M::Member, "2024-06-15", 3,
+         "Entwickelt sich vom Maschinenhersteller zum Hersteller- und Serviceunternehmen."},
+        {"DialogPlus Kundenservice GmbH", K::Company, "Callcenter", 320, "Am Margaretenhof 20",
+         "23966", "Wismar", 1, "03841 7720-0", "personal@dialogplus-service.de",
+         "www.dialogplus-service.de", M::Member, "2025-01-01", 2,
+         "Seiteneinsteiger im Kundenservice; Nachqualifizierung Dialogmarketing."},
+        {"Tischlerei Krüger", K::Company, "Handwerk, Tischlerei", 6, "Dorfstraße 3", "19230",
+         "Hagenow", 2, "03883 61234", "kontakt@tischlerei-krueger.de", {}, M::Prospect, nullptr, 3,
+         "Sucht erstmals einen Auszubildenden."},
+        {"Bildungswerk Westmecklenburg gGmbH", K::EducationProvider, "Berufliche Weiterbildung",
+         85, "Ziolkowskistraße 5", "19063", "Schwerin", 0, "0385 3030-0",
+         "info@bildungswerk-wm.de", "www.bildungswerk-wm.de", M::Member, "2023-09-01", 0,
+         "Federführender Bildungsträger für Umschulungen und Externenprüfungen."},
+        {"TechnikAkademie Nord GmbH", K::EducationProvider, "Technische Zusatzqualifikationen",
+         40, "Werkstraße 9", "19061", "Schwerin", 0, "0385 6200-40",
+         "kontakt@technikakademie-nord.de", "www.technikakademie-nord.de", M::Member,
+         "2024-01-15", 1, "Zweiter Lernort für Zusatzqualifikationen (SPS, Hydraulik)."},
+        {"Agentur für Arbeit Schwerin", K::EmploymentAgency, "Arbeitsförderung", -1,
+         "Am Margaretenhof 14", "19057", "Schwerin", 0, "0800 4555500", {}, {}, M::Member,
+         "2023-09-01", 0, "Arbeitgeber-Service; WeGebAU und Qualifizierungschancengesetz."},
+        {"Jobcenter Westmecklenburg", K::JobCentre, "Grundsicherung", -1, "Bahnhofstraße 20",
+         "19288", "Ludwigslust", 2, "03874 4190-0", {}, {}, M::Prospect, nullptr, 3, {}},
+        {"IHK zu Schwerin", K::Chamber, "Industrie- und Handelskammer", -1,
+         "Graf-Schack-Allee 12", "19053", "Schwerin", 0, "0385 5103-0", "info@ihk-schwerin.de",
+         "www.ihk.de/schwerin", M::Member, "2023-09-01", 0, "Externenprüfungen, Zulassung nach § 45 BBiG."},
+        {"IG Metall Schwerin", K::Union, "Gewerkschaft", -1, "Dr.-Külz-Straße 18", "19053",
+         "Schwerin", 0, "0385 59017-0", {}, {}, M::Member, "2024-02-01", 1,
+         "Vertreten im Steuerkreis."},
+        {"Hochschule Wismar", K::University, "Hochschule für Technik, Wirtschaft und Gestaltung",
+         -1, "Philipp-Müller-Straße 14", "23966", "Wismar", 1, "03841 753-0", {}, {}, M::Member,
+         "2024-05-01", 2, "Wissenschaftliche Begleitung des Verbundes."},
+        {"Wirtschaftsförderung Westmecklenburg", K::BusinessDevelopment, "Regionalentwicklung",
+         -1, "Schloßstraße 17", "19053", "Schwerin", 0, "0385 555-66", {}, {}, M::Former,
+         "2023-09-01", -1, "Mitgliedschaft 2025 beendet; weiterhin Multiplikator."},
+    };
+    OrganisationRepository organisationRepository(database);
+    QList<qint64> organisationIds;
+    for (const DemoOrganisation& d : organisations) {
+        Organisation o;
+        o.name = s(d.name);
+        o.kind = d.kind;
+        o.sector = s(d.sector);
+        if (d.employees >= 0)
+            o.employees = d.employees;
+        o.street = s(d.street);
+        o.postcode = s(d.postcode);
+        o.city = s(d.city);
+        o.siteId = siteRecords[d.site].meta.id;
+        o.phone = s(d.phone);
+        o.email = s(d.email);
+        o.website = s(d.website);
+        o.membership = d.membership;
+        if (d.since)
+            o.memberSince = QDate::fromString(s(d.since), Qt::ISODate);
+        if (d.membership == Membership::Former)
+            o.memberUntil = QDate(2025, 12, 31);
+        if (d.advisor >= 0)
+            o.advisorId = staffRecords[d.advisor].meta.id;
+        o.notes = s(d.notes);
+        if (Status saved = organisationRepository.save(o); !saved)
+            return saved;
+        organisationIds << o.meta.id;
+    }
+
+    const DemoContact contacts[] = {
+        {0, "Martina", "Schulz", "Personalleitung", "m.schulz@nordplast-kunststoff.de", "038852 901-120"},
+        {0, "Jens", "Wagner", "Ausbilder Produktion", "j.wagner@nordplast-kunststoff.de", "038852 901-310"},
+        {0, "Petra", "Neumann", "Betriebsrat", {}, "038852 901-200"},
+        {1, "Uwe", "Hansen", "Geschäftsführung", "u.hansen@hansen-maschinenbau.de", "03874 5512-10"},
+        {1, "Sabine", "Koch", "Leitung Service", "s.koch@hansen-maschinenbau.de", "03874 5512-40"},
+        {2, "Nadine", "Richter", "Personalleitung", "n.richter@dialogplus-service.de", "03841 7720-15"},
+        {3, "Olaf", "Krüger", "Inhaber", "kontakt@tischlerei-krueger.de", "03883 61234"},
+        {4, "Gerd", "Polzin", "Projektleitung Nachqualifizierung", "g.polzin@bildungswerk-wm.de", "0385 3030-31"},
+        {5, "Ines", "Hartmann", "Lehrgangsplanung", "i.hartmann@technikakademie-nord.de", "0385 6200-41"},
+        {6, "Frank", "Meier", "Arbeitgeber-Service", {}, "0385 450-1234"},
+        {8, "Claudia", "Berg", "Weiterbildung und Prüfungen", "berg@schwerin.ihk.de", "0385 5103-402"},
+        {9, "Matthias", "Wilke", "Gewerkschaftssekretär", {}, "0385 59017-12"},
+    };
+    ContactRepository contactRepository(database);
+    for (const DemoContact& d : contacts) {
+        Contact c{{}, organisationIds[d.organisation], s(d.firstName), s(d.lastName),
+                  s(d.function), s(d.email), s(d.phone), {}};
+        if (Status saved = contactRepository.save(c); !saved)
+            return saved;
+    }
+
+    using C = ConsultationChannel;
+    using T = ConsultationTopic;
+    const DemoConsultation consultations[] = {
+        {0, "2026-01-20", 0, C::OnSite, T::NeedsAnalysis | T::Qualification,
+         "Bedarf an abschlussorientierter Qualifizierung von 10 an- und ungelernten Beschäftigten "
+         "in der Produktion.",
+         "Maßnahme Maschinen- und Anlagenführer/in wird mit Agentur und Bildungsträger geplant.",
+         "2026-02-10"},
+        {0, "2026-02-10", 0, C::OnSite, T::Funding,
+         "Finanzierung: 70 % Agentur für Arbeit, 30 % Unternehmen; 18 arbeitslos Gemeldete aus dem "
+         "Pool der Agentur.",
+         "Unternehmen verpflichtet sich, die Hälfte der 18 zu übernehmen.", nullptr},
+        {1, "2026-02-03", 3, C::OnSite, T::NeedsAnalysis | T::Qualification,
+         "Soll-Ist-Vergleich für drei Servicetechniker mit Metall-Facharbeiterabschluss.",
+         "Externenprüfung Mechatroniker/in, 18 Monate berufsbegleitend.", "2026-03-02"},
+        {1, "2026-03-02", 3, C::Video, T::Funding,
+         "Förderung über WeGebAU geprüft.", "Antrag bei der Agentur eingereicht.", nullptr},
+        {2, "2026-02-17", 2, C::Phone, T::Qualification,
+         "Anfrage zur Nachqualifizierung von Seiteneinsteigern im Kundenservice.",
+         "Erstgespräch mit der Personalleitung vereinbart.", "2026-02-24"},
+        {2, "2026-02-24", 2, C::OnSite, T::Qualification | T::Funding,
+         "Teilqualifizierung und Abschluss Kaufmann/-frau für Dialogmarketing für 12 Beschäftigte.",
+         "Innerbetriebliche Ausschreibung läuft.", nullptr},
+        {3, "2026-03-11", 3, C::Hotline, T::Apprenticeship,
+         "Erstmals Ausbildung zum Tischler; Fragen zur Ausbildereignung.",
+         "Informationen zur AEVO und zur IHK/HWK-Beratung versandt.", "2026-04-15"},
+        {3, "2026-04-15", 3, C::OnSite, T::Apprenticeship | T::Funding,
+         "Besuch im Betrieb; Ausbildungsplatz ab August.", "Stellenanzeige wird erstellt.", nullptr},
+        {4, "2026-01-28", 0, C::Event, T::Qualification,
+         "Arbeitskreis Bildungsdienstleister: Rollen in der Nachqualifizierung.",
+         "Fortbildung des pädagogischen Personals geplant (40 UE).", nullptr},
+        {5, "2026-03-18", 1, C::Video, T::Digitalisation,
+         "Digitale Lernbegleitung und E-Learning in Zusatzqualifikationen.",
+         "Gemeinsames Konzept bis Mai.", "2026-05-20"},
+        {6, "2026-02-05", 0, C::OnSite, T::Funding | T::Qualification,
+         "Abstimmung Qualifizierungschancengesetz und Bildungsgutscheine für den Verbund.",
+         "Regelmäßiger Austausch im Quartal vereinbart.", "2026-05-05"},
+        {7, "2026-04-08", 3, C::Phone, T::Other,
+         "Vorstellung des Verbundes; Interesse an Teilnehmenden aus dem SGB II.",
+         "Einladung zum nächsten Netzwerktreffen.", nullptr},
+    };
+    ConsultationRepository consultationRepository(database);
+    for (const DemoConsultation& d : consultations) {
+        Consultation c;
+        c.organisationId = organisationIds[d.organisation];
+        c.date = QDate::fromString(s(d.date), Qt::ISODate);
+        c.advisorId = staffRecords[d.advisor].meta.id;
+        c.channel = d.channel;
+        c.topics = d.topics;
+        c.summary = s(d.summary);
+        c.outcome = s(d.outcome);
+        if (d.followUp)
+            c.followUp = QDate::fromString(s(d.followUp), Qt::ISODate);
+        if (Status saved = consultationRepository.save(c); !saved)
+            return saved;
+    }
+    return transaction.commit();
+}
+
+Status createDatabaseFile(const QString& path, bool withDemo)
+{
+    auto database = Database::open(path, Database::OpenMode::CreateNew);
+    if (!database)
+        return database.error();
+    if (!withDemo)
+        return {};
+    Status filled = createDemoNetwork(**database);
+    if (!filled) {
+        database->reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    return filled;
+}
+
+} // namespace Verbund

@@ -1,0 +1,203 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+
+namespace Verbund {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("verbund-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error notVerbund(const QString& path)
+{
+    return Error(ErrorCode::NotVerbund,
+                 QCoreApplication::translate("Verbund::Database",
+                                             "“%1” is a database of another program, not a "
+                                             "Verbund database. It was not opened or changed.")
+                     .arg(QDir::toNativeSeparators(path)));
+}
+
+Error newerSchema(const QString& path, int version)
+{
+    return Error(ErrorCode::NewerSchema,
+                 QCoreApplication::translate("Verbund::Database",
+                                             "“%1” was saved by a newer version of Verbund "
+                                             "(data version %2, this program knows up to %3). "
+                                             "Please update Verbund. The file was not changed.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(version)
+                     .arg(Database::SchemaVersion));
+}
+
+// Reads the SQLite file header without SQLite, so a file that is not ours is never touched.
+Status checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("Verbund::Database",
+                                                 "“%1” cannot be read: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() == 0)
+        return {}; // an empty file becomes a new database
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return Error(ErrorCode::NotSqlite,
+                     QCoreApplication::translate("Verbund::Database",
+                                                 "“%1” is not a Verbund database (not a "
+                                                 "database file at all). It was not opened or "
+                                                 "changed.")
+                         .arg(QDir::toNativeSeparators(path)));
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const qint32 userVersion = qFromBigEndian<qint32>(bytes + 60);
+    const qint32 applicationId = qFromBigEndian<qint32>(bytes + 68);
+    if (applicationId != 0 && applicationId != Database::ApplicationId)
+        return notVerbund(path);
+    if (applicationId == Database::ApplicationId && userVersion > Database::SchemaVersion)
+        return newerSchema(path, userVersion);
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const
+{
+    auto version = sqlValue(connection(), QStringLiteral("PRAGMA user_version"));
+    return version ? version->toInt() : -1;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error(ErrorCode::Usage, tr("No database file was given."));
+    if (info.exists() && mode == OpenMode::CreateNew)
+        return Error(ErrorCode::FileExists,
+                     tr("“%1” already exists. Verbund does not overwrite files; choose another "
+                        "name.")
+                         .arg(QDir::toNativeSeparators(path)));
+    if (!info.exists() && mode == OpenMode::OpenExisting)
+        return Error(ErrorCode::NotFound,
+                     tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (info.exists()) {
+        if (info.isDir())
+            return Error(ErrorCode::Io,
+                         tr("“%1” is a folder, not a database file.")
+                             .arg(QDir::toNativeSeparators(path)));
+        if (Status header = checkHeader(path); !header)
+            return header.error();
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return Error(ErrorCode::Io, tr("The folder “%1” cannot be created.")
+                                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    std::unique_ptr<Database> database(new Database(path, name));
+    if (!database->connection().open())
+        return Error(ErrorCode::Io,
+                     tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                     database->connection().lastError().text());
+    if (Status status = database->configure(); !status)
+        return status.error();
+    if (Status status = database->migrate(); !status)
+        return status.error();
+    return database;
+}
+
+// Checks what SQLite itself reports (the header may be older than an unmerged WAL) before
+// anything that writes, then sets up the connection.
+Status Database::configure()
+{
+    const QSqlDatabase db = connection();
+    auto applicationId = sqlValue(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId) {
+        if (applicationId.error().detail().contains(QLatin1String("not a database")))
+            return Error(ErrorCode::NotSqlite,
+                         tr("“%1” is not a Verbund database (not a database file at all). It "
+                            "was not opened or changed.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+        return applicationId.error();
+    }
+    const int version = schemaVersion();
+    if (applicationId->toInt() != ApplicationId) {
+        auto tables = sqlValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return tables.error();
+        if (applicationId->toInt() != 0 || tables->toInt() != 0 || version != 0)
+            return notVerbund(m_path);
+    } else if (version > SchemaVersion) {
+        return newerSchema(m_path, version);
+    }
+
+    auto journal = sqlValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!journal)
+        return journal.error();
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (auto done = runSql(db, QString::fromLatin1(pragma)); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    const QList<QStringList>& steps = migrationSteps();
+    for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
+        Transaction transaction(*this);
+        if (!transaction.begun())
+            return transaction.begun();
+        QStringList statements = steps.at(version - 1);
+        // user_version is part of the transaction: a step is applied entirely or not at all.
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString& statement : std::as_const(statements)) {
+            if (auto done = runSql(connection(), statement); !done)
+                return Error(ErrorCode::Database,
+                             tr("The database could not be brought up to date (step %1).")
+                                 .arg(version),
+                             done.error().detail());
+        }
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace Verbund

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "../common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Verbund {
+
+// One open Verbund database file: a configured SQLite connection whose schema is current.
+// Opening checks the file before SQLite may touch it, so a foreign or newer file is refused
+// and left exactly as it was.
+class Database final {
+    Q_DISABLE_COPY_MOVE(Database)
+    Q_DECLARE_TR_FUNCTIONS(Verbund::Database)
+public:
+    enum class OpenMode {
+        OpenOrCreate, // create the file when it does not exist
+        CreateNew,    // refuse an existing file
+        OpenExisting, // refuse a missing file
+    };
+
+    static constexpr int SchemaVersion = 1;
+    // "VBND" in the SQLite header marks a file as a Verbund database.
+    static constexpr qint32 ApplicationId = 0x56424E44;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  OpenMode mode = OpenMode::OpenOrCreate);
+    ~Database();
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace Verbund

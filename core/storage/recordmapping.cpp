@@ -1,0 +1,206 @@
+#include "recordmapping.h"
+
+namespace Verbund {
+
+namespace {
+
+// Reads the own columns of a row in order, starting after the bookkeeping columns.
+class RowReader {
+public:
+    explicit RowReader(const QSqlQuery& query)
+        : m_query(query)
+    {
+    }
+    QVariant next() { return m_query.value(m_column++); }
+    QString text() { return next().toString(); }
+    qint64 id() { return next().toLongLong(); }
+    QDate date() { return dateFromSql(next()); }
+    template <typename E> E enumValue(E fallback)
+    {
+        return enumFromKey<E>(text()).value_or(fallback);
+    }
+
+private:
+    const QSqlQuery& m_query;
+    int m_column = RecordStore::FirstColumn;
+};
+
+} // namespace
+
+QString RecordMapping<Organisation>::table() { return QStringLiteral("organisation"); }
+
+QStringList RecordMapping<Organisation>::columns()
+{
+    return {QStringLiteral("name"),         QStringLiteral("kind"),
+            QStringLiteral("sector"),       QStringLiteral("employees"),
+            QStringLiteral("street"),       QStringLiteral("postcode"),
+            QStringLiteral("city"),         QStringLiteral("site_id"),
+            QStringLiteral("phone"),        QStringLiteral("email"),
+            QStringLiteral("website"),      QStringLiteral("membership"),
+            QStringLiteral("member_since"), QStringLiteral("member_until"),
+            QStringLiteral("advisor_id"),   QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Organisation>::values(const Organisation& o)
+{
+    return {o.name.trimmed(),
+            enumKey(o.kind),
+            nullIfEmpty(o.sector),
+            o.employees ? QVariant(*o.employees) : QVariant(QMetaType::fromType<int>()),
+            nullIfEmpty(o.street),
+            nullIfEmpty(o.postcode),
+            nullIfEmpty(o.city),
+            nullIfZero(o.siteId),
+            nullIfEmpty(o.phone),
+            nullIfEmpty(o.email),
+            nullIfEmpty(o.website),
+            enumKey(o.membership),
+            nullIfInvalid(o.memberSince),
+            nullIfInvalid(o.memberUntil),
+            nullIfZero(o.advisorId),
+            nullIfEmpty(o.notes)};
+}
+
+Organisation RecordMapping<Organisation>::read(const QSqlQuery& query)
+{
+    RowReader row(query);
+    Organisation o;
+    o.name = row.text();
+    o.kind = row.enumValue(OrganisationKind::Other);
+    o.sector = row.text();
+    const QVariant employees = row.next();
+    if (!employees.isNull())
+        o.employees = employees.toInt();
+    o.street = row.text();
+    o.postcode = row.text();
+    o.city = row.text();
+    o.siteId = row.id();
+    o.phone = row.text();
+    o.email = row.text();
+    o.website = row.text();
+    o.membership = row.enumValue(Membership::Prospect);
+    o.memberSince = row.date();
+    o.memberUntil = row.date();
+    o.advisorId = row.id();
+    o.notes = row.text();
+    return o;
+}
+
+QString RecordMapping<Contact>::table() { return QStringLiteral("contact"); }
+
+QStringList RecordMapping<Contact>::columns()
+{
+    return {QStringLiteral("organisation_id"), QStringLiteral("first_name"),
+            QStringLiteral("last_name"),       QStringLiteral("function"),
+            QStringLiteral("email"),           QStringLiteral("phone"),
+            QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Contact>::values(const Contact& c)
+{
+    return {c.organisationId,     nullIfEmpty(c.firstName), nullIfEmpty(c.lastName),
+            nullIfEmpty(c.function), nullIfEmpty(c.email),  nullIfEmpty(c.phone),
+            nullIfEmpty(c.notes)};
+}
+
+Contact RecordMapping<Contact>::read(const QSqlQuery& query)
+{
+    RowReader row(query);
+    Contact c;
+    c.organisationId = row.id();
+    c.firstName = row.text();
+    c.lastName = row.text();
+    c.function = row.text();
+    c.email = row.text();
+    c.phone = row.text();
+    c.notes = row.text();
+    return c;
+}
+
+QString RecordMapping<Consultation>::table() { return QStringLiteral("consultation"); }
+
+QStringList RecordMapping<Consultation>::columns()
+{
+    return {QStringLiteral("organisation_id"), QStringLiteral("date"),
+            QStringLiteral("advisor_id"),      QStringLiteral("channel"),
+            QStringLiteral("topics"),          QStringLiteral("summary"),
+            QStringLiteral("outcome"),         QStringLiteral("follow_up")};
+}
+
+QVariantList RecordMapping<Consultation>::values(const Consultation& c)
+{
+    return {c.organisationId,
+            nullIfInvalid(c.date),
+            nullIfZero(c.advisorId),
+            enumKey(c.channel),
+            int(c.topics.toInt()),
+            nullIfEmpty(c.summary),
+            nullIfEmpty(c.outcome),
+            nullIfInvalid(c.followUp)};
+}
+
+Consultation RecordMapping<Consultation>::read(const QSqlQuery& query)
+{
+    RowReader row(query);
+    Consultation c;
+    c.organisationId = row.id();
+    c.date = row.date();
+    c.advisorId = row.id();
+    c.channel = row.enumValue(ConsultationChannel::OnSite);
+    c.topics = ConsultationTopics::fromInt(row.next().toInt());
+    c.summary = row.text();
+    c.outcome = row.text();
+    c.followUp = row.date();
+    return c;
+}
+
+QString RecordMapping<Staff>::table() { return QStringLiteral("staff"); }
+
+QStringList RecordMapping<Staff>::columns()
+{
+    return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+            QStringLiteral("phone"),      QStringLiteral("site_id"),   QStringLiteral("active")};
+}
+
+QVariantList RecordMapping<Staff>::values(const Staff& s)
+{
+    return {nullIfEmpty(s.firstName), nullIfEmpty(s.lastName), nullIfEmpty(s.email),
+            nullIfEmpty(s.phone),     nullIfZero(s.siteId),     s.active ? 1 : 0};
+}
+
+Staff RecordMapping<Staff>::read(const QSqlQuery& query)
+{
+    RowReader row(query);
+    Staff s;
+    s.firstName = row.text();
+    s.lastName = row.text();
+    s.email = row.text();
+    s.phone = row.text();
+    s.siteId = row.id();
+    s.active = row.next().toInt() != 0;
+    return s;
+}
+
+QString RecordMapping<Site>::table() { return QStringLiteral("site"); }
+
+QStringList RecordMapping<Site>::columns()
+{
+    return {QStringLiteral("name"), QStringLiteral("city"), QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Site>::values(const Site& s)
+{
+    return {s.name.trimmed(), nullIfEmpty(s.city), nullIfEmpty(s.notes)};
+}
+
+Site RecordMapping<Site>::read(const QSqlQuery& query)
+{
+    RowReader row(query);
+    Site s;
+    s.name = row.text();
+    s.city = row.text();
+    s.notes = row.text();
+    return s;
+}
+
+} // namespace Verbund

@@ -1,0 +1,96 @@
+#include "recordstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+
+namespace Verbund {
+
+RecordStore::RecordStore(Database& database, QString table, QStringList columns)
+    : m_database(database)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+{
+}
+
+QString RecordStore::selectSql() const
+{
+    return QStringLiteral("SELECT id, created_at, updated_at, revision, %1 FROM %2 ")
+        .arg(m_columns.join(QStringLiteral(", ")), m_table);
+}
+
+RecordMeta RecordStore::readMeta(const QSqlQuery& query)
+{
+    return {query.value(0).toLongLong(), timestampFromSql(query.value(1)),
+            timestampFromSql(query.value(2)), query.value(3).toInt()};
+}
+
+Status RecordStore::insert(RecordMeta& meta, const QVariantList& values)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList placeholders(m_columns.size(), QStringLiteral("?"));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (created_at, updated_at, revision, %2) VALUES (?, ?, 1, %3)")
+            .arg(m_table, m_columns.join(QStringLiteral(", ")),
+                 placeholders.join(QStringLiteral(", ")));
+    QVariantList bound{timestampToSql(now), timestampToSql(now)};
+    bound += values;
+    auto query = runSql(m_database.connection(), sql, bound);
+    if (!query)
+        return query.error();
+    meta = {query->lastInsertId().toLongLong(), now, now, 1};
+    return {};
+}
+
+Status RecordStore::update(RecordMeta& meta, const QVariantList& values)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList assignments;
+    for (const QString& column : m_columns)
+        assignments << column + QStringLiteral(" = ?");
+    const QString sql = QStringLiteral("UPDATE %1 SET %2, updated_at = ?, revision = revision + 1 "
+                                       "WHERE id = ? AND revision = ?")
+                            .arg(m_table, assignments.join(QStringLiteral(", ")));
+    QVariantList bound = values;
+    bound << timestampToSql(now) << meta.id << meta.revision;
+    auto query = runSql(m_database.connection(), sql, bound);
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return missingOrStale(meta.id);
+    meta.updatedAt = now;
+    ++meta.revision;
+    return {};
+}
+
+Status RecordStore::remove(const RecordMeta& meta)
+{
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("DELETE FROM %1 WHERE id = ? AND revision = ?").arg(m_table),
+                        {meta.id, meta.revision});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return missingOrStale(meta.id);
+    return {};
+}
+
+Error RecordStore::missingOrStale(qint64 id) const
+{
+    auto exists = sqlValue(m_database.connection(),
+                           QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(m_table),
+                           {id});
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("Verbund::Storage",
+                                                 "The record no longer exists; somebody deleted "
+                                                 "it in the meantime."));
+    return Error(ErrorCode::StaleRevision,
+                 QCoreApplication::translate("Verbund::Storage",
+                                             "The record was changed elsewhere in the meantime "
+                                             "— reload it and make your change again."));
+}
+
+} // namespace Verbund

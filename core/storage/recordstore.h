@@ -1,0 +1,41 @@
+#pragma once
+
+#include "../common/result.h"
+#include "../domain/record.h"
+#include "sql.h"
+
+#include <QStringList>
+
+namespace Verbund {
+
+class Database;
+
+// Reads and writes the rows of one editable table and keeps their bookkeeping: created_at,
+// updated_at, and the revision that makes an update from a stale copy fail instead of
+// overwriting somebody else's edit. Callers hold the transaction.
+class RecordStore final {
+public:
+    // table and columns are fixed identifiers from code, never user input.
+    RecordStore(Database& database, QString table, QStringList columns);
+
+    Status insert(RecordMeta& meta, const QVariantList& values);
+    Status update(RecordMeta& meta, const QVariantList& values);
+    Status remove(const RecordMeta& meta);
+
+    // "SELECT id, created_at, updated_at, revision, <columns> FROM <table> "
+    QString selectSql() const;
+    static RecordMeta readMeta(const QSqlQuery& query);
+    static constexpr int FirstColumn = 4; // index of the first own column in selectSql()
+
+    Database& database() const { return m_database; }
+    const QString& table() const { return m_table; }
+
+private:
+    Error missingOrStale(qint64 id) const;
+
+    Database& m_database;
+    QString m_table;
+    QStringList m_columns;
+};
+
+} // namespace Verbund

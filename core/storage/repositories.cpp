@@ -1,0 +1,135 @@
+#include "repositories.h"
+
+#include "database.h"
+
+namespace Verbund {
+
+namespace {
+
+const QString advisorNameSql = QStringLiteral(
+    "trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, ''))");
+
+} // namespace
+
+SqlCondition OrganisationRepository::filterCondition(const QString& filter) const
+{
+    return wordFilter(filter,
+                      {QStringLiteral("o.name"), QStringLiteral("o.city"),
+                       QStringLiteral("o.sector"), advisorNameSql},
+                      [](const QString& word) {
+                          return keyIn(QStringLiteral("o.kind"),
+                                       enumKeysMatching<OrganisationKind>(word));
+                      });
+}
+
+Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const
+{
+    const QString select =
+        QStringLiteral("SELECT o.id, o.name, o.kind, o.city, o.employees, o.membership, ") +
+        advisorNameSql +
+        QStringLiteral(", (SELECT count(*) FROM consultation c WHERE c.organisation_id = o.id) "
+                       "FROM organisation o LEFT JOIN staff s ON s.id = o.advisor_id");
+    const QStringList order{
+        QStringLiteral("o.name COLLATE NOCASE"),
+        enumOrderSql<OrganisationKind>(QStringLiteral("o.kind")),
+        QStringLiteral("o.city COLLATE NOCASE"),
+        QStringLiteral("o.employees"),
+        enumOrderSql<Verbund::Membership>(QStringLiteral("o.membership")),
+        advisorNameSql + QStringLiteral(" COLLATE NOCASE"),
+        QStringLiteral("(SELECT count(*) FROM consultation c WHERE c.organisation_id = o.id)"),
+    };
+    auto query = runListQuery(m_store.database().connection(), select,
+                              filterCondition(request.filter), order,
+                              QStringLiteral("o.name COLLATE NOCASE, o.id"), request);
+    if (!query)
+        return query.error();
+    QList<OrganisationRow> rows;
+    while (query->next()) {
+        OrganisationRow row;
+        row.id = query->value(0).toLongLong();
+        row.name = query->value(1).toString();
+        row.kind = enumFromKey<OrganisationKind>(query->value(2).toString())
+                       .value_or(OrganisationKind::Other);
+        row.city = query->value(3).toString();
+        if (!query->value(4).isNull())
+            row.employees = query->value(4).toInt();
+        row.membership = enumFromKey<Verbund::Membership>(query->value(5).toString())
+                             .value_or(Verbund::Membership::Prospect);
+        row.advisor = query->value(6).toString();
+        row.consultations = query->value(7).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
+Result<int> OrganisationRepository::count(const QString& filter) const
+{
+    const SqlCondition where = filterCondition(filter);
+    auto value = sqlValue(m_store.database().connection(),
+                          QStringLiteral("SELECT count(*) FROM organisation o "
+                                         "LEFT JOIN staff s ON s.id = o.advisor_id WHERE ") +
+                              where.sql,
+                          where.values);
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organisationId) const
+{
+    auto query = runSql(m_store.database().connection(),
+                        QStringLiteral("SELECT (SELECT count(*) FROM contact "
+                                       "WHERE organisation_id = ?), "
+                                       "(SELECT count(*) FROM consultation "
+                                       "WHERE organisation_id = ?)"),
+                        {organisationId, organisationId});
+    if (!query)
+        return query.error();
+    query->next();
+    return OrganisationDependents{query->value(0).toInt(), query->value(1).toInt()};
+}
+
+Status OrganisationRepository::remove(const Organisation& organisation, DependentsPolicy policy)
+{
+    Transaction transaction(m_store.database());
+    if (!transaction.begun())
+        return transaction.begun();
+    auto found = dependents(organisation.meta.id);
+    if (!found)
+        return found.error();
+    if (found->any() && policy == DependentsPolicy::Refuse)
+        return Error(ErrorCode::HasDependents,
+                     tr("“%1” has %2 and %3. Delete them too, or keep the organisation.")
+                         .arg(organisation.name,
+                              tr("%n contact(s)", nullptr, found->contacts),
+                              tr("%n consultation(s)", nullptr, found->consultations)));
+    // Contacts and consultations go by ON DELETE CASCADE, in this transaction.
+    if (Status removed = m_store.remove(organisation.meta); !removed)
+        return removed;
+    return transaction.commit();
+}
+
+Result<QList<Contact>> ContactRepository::forOrganisation(qint64 organisationId) const
+{
+    return where(QStringLiteral("organisation_id = ?"), {organisationId},
+                 QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
+}
+
+Result<QList<Consultation>> ConsultationRepository::forOrganisation(qint64 organisationId) const
+{
+    return where(QStringLiteral("organisation_id = ?"), {organisationId},
+                 QStringLiteral("date DESC, id DESC"));
+}
+
+Result<QList<Staff>> StaffRepository::all() const
+{
+    return where(QStringLiteral("1"), {},
+                 QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
+}
+
+Result<QList<Site>> SiteRepository::all() const
+{
+    return where(QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
+}
+
+} // namespace Verbund

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "listrequest.h"
+#include "recordmapping.h"
+
+#include <optional>
+
+namespace Verbund {
+
+// One line of the organisation list.
+struct OrganisationRow {
+    qint64 id = 0;
+    QString name;
+    OrganisationKind kind = OrganisationKind::Company;
+    QString city;
+    std::optional<int> employees;
+    Membership membership = Membership::Prospect;
+    QString advisor;
+    int consultations = 0;
+};
+
+// What hangs on an organisation and goes with it when it is deleted.
+struct OrganisationDependents {
+    int contacts = 0;
+    int consultations = 0;
+    bool any() const { return contacts > 0 || consultations > 0; }
+};
+
+class OrganisationRepository final : public Repository<Organisation> {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::OrganisationRepository)
+public:
+    using Repository::Repository;
+
+    // The list's columns, in the order a view shows them.
+    enum Column { Name, Kind, City, SizeClass, Membership, Advisor, Consultations, ColumnCount };
+
+    // Filter words match name, city, sector, advisor and the kind's name in the user's language.
+    Result<QList<OrganisationRow>> list(const ListRequest& request) const;
+    Result<int> count(const QString& filter) const;
+
+    Result<OrganisationDependents> dependents(qint64 organisationId) const;
+
+    enum class DependentsPolicy { Refuse, DeleteThem };
+    // Deletes the organisation; with contacts or consultations only when told to delete them.
+    Status remove(const Organisation& organisation,
+                  DependentsPolicy policy = DependentsPolicy::Refuse);
+
+private:
+    SqlCondition filterCondition(const QString& filter) const;
+};
+
+class ContactRepository final : public Repository<Contact> {
+public:
+    using Repository::Repository;
+    Result<QList<Contact>> forOrganisation(qint64 organisationId) const;
+};
+
+class ConsultationRepository final : public Repository<Consultation> {
+public:
+    using Repository::Repository;
+    // Newest first.
+    Result<QList<Consultation>> forOrganisation(qint64 organisationId) const;
+};
+
+class StaffRepository final : public Repository<Staff> {
+public:
+    using Repository::Repository;
+    Result<QList<Staff>> all() const;
+};
+
+class SiteRepository final : public Repository<Site> {
+public:
+    using Repository::Repository;
+    Result<QList<Site>> all() const;
+};
+
+} // namespace Verbund

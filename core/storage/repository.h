@@ -1,0 +1,98 @@
+#pragma once
+
+#include "../common/result.h"
+#include "../domain/validation.h"
+#include "database.h"
+#include "recordstore.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Verbund {
+
+// How a record type maps to its table; specialised in recordmapping.cpp for each type.
+template <typename T> struct RecordMapping {
+    static QString table();
+    static QStringList columns();
+    static QVariantList values(const T& record);
+    static T read(const QSqlQuery& query); // columns from RecordStore::FirstColumn on
+};
+
+// Saving, loading and deleting one record type: validation first, every write its own
+// transaction (or part of the caller's), stale revisions refused.
+template <typename T> class Repository {
+public:
+    explicit Repository(Database& database)
+        : m_store(database, RecordMapping<T>::table(), RecordMapping<T>::columns())
+    {
+    }
+
+    // Inserts a new record or updates an existing one; on success the record carries its
+    // new id and revision.
+    Status save(T& record)
+    {
+        if (QList<FieldError> errors = validate(record); !errors.isEmpty())
+            return Error::validation(errors);
+        Transaction transaction(m_store.database());
+        if (!transaction.begun())
+            return transaction.begun();
+        T saved = record;
+        Status written = saved.meta.isNew()
+                             ? m_store.insert(saved.meta, RecordMapping<T>::values(saved))
+                             : m_store.update(saved.meta, RecordMapping<T>::values(saved));
+        if (!written)
+            return written;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        record = saved;
+        return {};
+    }
+
+    Result<T> get(qint64 id) const
+    {
+        auto rows = where(QStringLiteral("id = ?"), {id});
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return Error(ErrorCode::NotFound,
+                         QCoreApplication::translate("Verbund::Storage",
+                                                     "The record no longer exists; somebody "
+                                                     "deleted it in the meantime."));
+        return rows->first();
+    }
+
+    // condition and order are fixed SQL from code; values are bound.
+    Result<QList<T>> where(const QString& condition, const QVariantList& values,
+                           const QString& order = QStringLiteral("id")) const
+    {
+        auto query = runSql(m_store.database().connection(),
+                            m_store.selectSql() + QStringLiteral("WHERE ") + condition +
+                                QStringLiteral(" ORDER BY ") + order,
+                            values);
+        if (!query)
+            return query.error();
+        QList<T> records;
+        while (query->next()) {
+            T record = RecordMapping<T>::read(*query);
+            record.meta = RecordStore::readMeta(*query);
+            records << record;
+        }
+        return records;
+    }
+
+    Status remove(const T& record)
+    {
+        Transaction transaction(m_store.database());
+        if (!transaction.begun())
+            return transaction.begun();
+        if (Status removed = m_store.remove(record.meta); !removed)
+            return removed;
+        return transaction.commit();
+    }
+
+protected:
+    RecordStore m_store;
+};
+
+} // namespace Verbund

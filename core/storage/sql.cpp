@@ -1,0 +1,86 @@
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlError>
+
+namespace Verbund {
+
+Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate("Verbund::Storage",
+                                                 "The database could not process a request."),
+                     query.lastError().text() + QStringLiteral(" — ") + sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        const QString text = query.lastError().text();
+        const bool busy = text.contains(QLatin1String("locked")) ||
+                          text.contains(QLatin1String("busy"));
+        return Error(ErrorCode::Database,
+                     busy ? QCoreApplication::translate(
+                                "Verbund::Storage",
+                                "The database is busy with another program. Try again shortly.")
+                          : QCoreApplication::translate("Verbund::Storage",
+                                                        "The database could not save or read "
+                                                        "the data."),
+                     text + QStringLiteral(" — ") + sql);
+    }
+    return query;
+}
+
+Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto query = runSql(db, sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullIfInvalid(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(id));
+}
+
+QDate dateFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime timestampFromSql(const QVariant& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString timestampToSql(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace Verbund

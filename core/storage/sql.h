@@ -1,0 +1,38 @@
+#pragma once
+
+#include "../common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace Verbund {
+
+// A piece of SQL with the values for its placeholders.
+struct SqlCondition {
+    QString sql;
+    QVariantList values;
+};
+
+// Prepares, binds and runs one statement; a failure becomes a translated Database error
+// with the driver's text as detail.
+Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql,
+                         const QVariantList& values = {});
+
+// Runs a query expected to give one value (a count, a pragma).
+Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql,
+                          const QVariantList& values = {});
+
+// The text of a LIKE pattern matching the text anywhere, with % and _ escaped by '\'.
+QString likePattern(const QString& text);
+
+// NULL for empty strings, dates and ids, so optional values are stored as NULL.
+QVariant nullIfEmpty(const QString& text);
+QVariant nullIfInvalid(const QDate& date);
+QVariant nullIfZero(qint64 id);
+
+QDate dateFromSql(const QVariant& value);
+QDateTime timestampFromSql(const QVariant& value);
+QString timestampToSql(const QDateTime& time);
+
+} // namespace Verbund

@@ -1,0 +1,63 @@
+#include "transaction.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+
+namespace Verbund {
+
+Transaction::Transaction(Database& database)
+    : m_database(database)
+{
+    m_outermost = m_database.m_transactionDepth == 0;
+    if (m_outermost) {
+        m_database.m_rollbackOnly = false;
+        auto begin = runSql(m_database.connection(), QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begin) {
+            m_begin = begin.error();
+            m_done = true;
+            return;
+        }
+    }
+    ++m_database.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    --m_database.m_transactionDepth;
+    if (m_outermost)
+        (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));
+    else
+        m_database.m_rollbackOnly = true;
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return m_begin.ok() ? Error(ErrorCode::Database,
+                                    QCoreApplication::translate(
+                                        "Verbund::Storage", "The change was already finished."))
+                            : m_begin;
+    m_done = true;
+    --m_database.m_transactionDepth;
+    if (!m_outermost)
+        return {};
+    if (m_database.m_rollbackOnly) {
+        (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate("Verbund::Storage",
+                                                 "The change was not saved because a part of "
+                                                 "it failed."));
+    }
+    auto commit = runSql(m_database.connection(), QStringLiteral("COMMIT"));
+    if (!commit) {
+        (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));
+        return commit.error();
+    }
+    return {};
+}
+
+} // namespace Verbund

@@ -1,0 +1,114 @@
+#include "officedialog.h"
+
+#include "models/recordlistmodel.h"
+#include "recorddialogs.h"
+#include "storage/repositories.h"
+#include "widgets/confirm.h"
+#include "widgets/recordlistpanel.h"
+
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Verbund {
+
+OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_staff(new StaffTableModel(this))
+    , m_sites(new SiteTableModel(this))
+    , m_staffPanel(new RecordListPanel(m_staff, tr("&New staff member…")))
+    , m_sitePanel(new RecordListPanel(m_sites, tr("&New site…")))
+{
+    setWindowTitle(tr("Office: staff and sites"));
+    m_staff->setDatabase(&m_database);
+    m_sites->setDatabase(&m_database);
+    auto* tabs = new QTabWidget;
+    tabs->addTab(m_staffPanel, tr("Staff"));
+    tabs->addTab(m_sitePanel, tr("Sites"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    resize(720, 420);
+
+    connect(m_staffPanel, &RecordListPanel::addRequested, this, [this] { editStaff(0); });
+    connect(m_staffPanel, &RecordListPanel::editRequested, this, &OfficeDialog::editStaff);
+    connect(m_staffPanel, &RecordListPanel::removeRequested, this, &OfficeDialog::removeStaff);
+    connect(m_sitePanel, &RecordListPanel::addRequested, this, [this] { editSite(0); });
+    connect(m_sitePanel, &RecordListPanel::editRequested, this, &OfficeDialog::editSite);
+    connect(m_sitePanel, &RecordListPanel::removeRequested, this, &OfficeDialog::removeSite);
+}
+
+void OfficeDialog::editStaff(qint64 id)
+{
+    Staff staff;
+    if (id > 0) {
+        auto found = StaffRepository(m_database).get(id);
+        if (!found)
+            return showError(found.error().message());
+        staff = *found;
+    }
+    StaffDialog dialog(m_database, staff, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_staff->reload();
+}
+
+void OfficeDialog::removeStaff(qint64 id)
+{
+    StaffRepository repository(m_database);
+    auto staff = repository.get(id);
+    if (!staff)
+        return showError(staff.error().message());
+    if (!confirmDelete(this, tr("Delete staff member"),
+                       tr("Delete “%1”? Organisations and consultations keep their data but no "
+                          "longer name this advisor. To keep the name, mark the person as "
+                          "inactive instead.")
+                           .arg(staff->fullName())))
+        return;
+    if (Status removed = repository.remove(*staff); !removed)
+        showError(removed.error().message());
+    m_staff->reload();
+}
+
+void OfficeDialog::editSite(qint64 id)
+{
+    Site site;
+    if (id > 0) {
+        auto found = SiteRepository(m_database).get(id);
+        if (!found)
+            return showError(found.error().message());
+        site = *found;
+    }
+    SiteDialog dialog(m_database, site, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_sites->reload();
+        m_staff->reload();
+    }
+}
+
+void OfficeDialog::removeSite(qint64 id)
+{
+    SiteRepository repository(m_database);
+    auto site = repository.get(id);
+    if (!site)
+        return showError(site.error().message());
+    if (!confirmDelete(this, tr("Delete site"),
+                       tr("Delete the site “%1”? Staff and organisations of this site keep "
+                          "their data without a site.")
+                           .arg(site->name)))
+        return;
+    if (Status removed = repository.remove(*site); !removed)
+        showError(removed.error().message());
+    m_sites->reload();
+    m_staff->reload();
+}
+
+void OfficeDialog::showError(const QString& message)
+{
+    QMessageBox::warning(this, windowTitle(), message);
+}
+
+} // namespace Verbund

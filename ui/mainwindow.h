@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Verbund {
+
+class Database;
+class NetworkPage;
+
+// The main window: the areas in a sidebar, the open database named in the status bar,
+// the File menu with new, open and recent databases.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the file (creating it if needed) and shows it; remember adds it to the recent
+    // files and opens it again next time.
+    Status openDatabase(const QString& path, bool remember = true);
+    // The file to open when none is given: the last one used, else one in the data folder.
+    static QString startupDatabasePath();
+    Database* database() const { return m_database.get(); }
+    NetworkPage* networkPage() const { return m_networkPage; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void newDatabase();
+    void openDatabaseDialog();
+    void openOffice();
+    void showAbout();
+    void updateRecentMenu();
+    void rememberFile(const QString& path);
+    void openWithMessage(const QString& path);
+
+    std::unique_ptr<Database> m_database;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    NetworkPage* m_networkPage;
+    QMenu* m_recentMenu;
+    QLabel* m_fileLabel;
+};
+
+} // namespace Verbund

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+namespace Verbund {
+
+class Database;
+
+// A short list of records that belong to one parent (the contacts of an organisation, …):
+// read whole from a repository when the parent changes. Subclasses say what to read and
+// how a row looks.
+class RecordListModel : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordListModel)
+public:
+    explicit RecordListModel(QStringList headers, QObject* parent = nullptr);
+
+    void setDatabase(Database* database);
+    void setParentId(qint64 parentId);
+    qint64 parentId() const { return m_parentId; }
+    // Re-reads the rows of the current parent.
+    void reload();
+    qint64 idAt(int row) const { return m_ids.value(row); }
+    int rowOf(qint64 id) const { return int(m_ids.indexOf(id)); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void loadFailed(const QString& message);
+
+protected:
+    struct Row {
+        qint64 id = 0;
+        QStringList cells;
+    };
+    // The rows of the parent, or an error message.
+    virtual bool read(Database& database, qint64 parentId, QList<Row>& rows,
+                      QString& error) const = 0;
+
+private:
+    QStringList m_headers;
+    Database* m_database = nullptr;
+    qint64 m_parentId = 0;
+    QList<qint64> m_ids;
+    QList<QStringList> m_cells;
+};
+
+// The contacts of one organisation.
+class ContactTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit ContactTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 organisationId, QList<Row>& rows,
+              QString& error) const override;
+};
+
+// The consultations of one organisation, newest first.
+class ConsultationTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit ConsultationTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 organisationId, QList<Row>& rows,
+              QString& error) const override;
+};
+
+} // namespace Verbund
+
+namespace Verbund {
+
+// The office's staff (the parent id is not used).
+class StaffTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit StaffTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 parentId, QList<Row>& rows,
+              QString& error) const override;
+};
+
+// The office's sites (the parent id is not used).
+class SiteTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit SiteTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 parentId, QList<Row>& rows,
+              QString& error) const override;
+};
+
+} // namespace Verbund

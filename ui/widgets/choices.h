@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/enumtext.h"
+
+#include <QList>
+#include <QVariant>
+
+class QComboBox;
+
+namespace Verbund {
+
+class Database;
+
+// One entry of a combo box: what the user reads and the value it stands for.
+struct Choice {
+    QString label;
+    QVariant value;
+};
+
+template <typename E> QList<Choice> enumChoices()
+{
+    QList<Choice> choices;
+    for (E value : enumValues<E>())
+        choices.append({enumLabel(value), int(value)});
+    return choices;
+}
+
+// The office's staff, or its sites, headed by a "none" entry with the value 0.
+QList<Choice> staffChoices(Database& database);
+QList<Choice> siteChoices(Database& database);
+
+// Replaces the entries, keeping the selected value where it is still there.
+void fillChoices(QComboBox* combo, const QList<Choice>& choices);
+// Selects the entry with the value (ids and enum values compare as numbers).
+void selectChoice(QComboBox* combo, qint64 value);
+
+// The message for a date field whose text is not a date.
+QString unreadableDateMessage();
+
+} // namespace Verbund

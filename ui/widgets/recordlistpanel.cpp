@@ -1,0 +1,91 @@
+#include "recordlistpanel.h"
+
+#include "models/recordlistmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Verbund {
+
+RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTableView)
+    , m_add(new QPushButton(newLabel))
+    , m_edit(new QPushButton(tr("&Edit…")))
+    , m_remove(new QPushButton(tr("De&lete")))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    auto* remove = new QAction(this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(remove);
+    auto* edit = new QAction(this);
+    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(edit);
+
+    connect(m_add, &QPushButton::clicked, this, &RecordListPanel::addRequested);
+    const auto editCurrent = [this] {
+        if (const qint64 id = currentId())
+            emit editRequested(id);
+    };
+    const auto removeCurrent = [this] {
+        if (const qint64 id = currentId())
+            emit removeRequested(id);
+    };
+    connect(m_edit, &QPushButton::clicked, this, editCurrent);
+    connect(edit, &QAction::triggered, this, editCurrent);
+    connect(m_view, &QTableView::doubleClicked, this, editCurrent);
+    connect(m_remove, &QPushButton::clicked, this, removeCurrent);
+    connect(remove, &QAction::triggered, this, removeCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordListPanel::updateButtons);
+    updateButtons();
+}
+
+qint64 RecordListPanel::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void RecordListPanel::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->selectRow(row);
+    updateButtons();
+}
+
+void RecordListPanel::updateButtons()
+{
+    const bool has = m_view->currentIndex().isValid();
+    m_edit->setEnabled(has);
+    m_remove->setEnabled(has);
+    m_view->resizeColumnsToContents();
+}
+
+} // namespace Verbund

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace Verbund {
+
+class RecordListModel;
+
+// A list of records with New, Edit and Delete: double-click or Enter edits, Del deletes.
+// What the buttons do is the owner's, through the signals.
+class RecordListPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordListPanel)
+public:
+    RecordListPanel(RecordListModel* model, const QString& newLabel, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    qint64 currentId() const;
+    void selectId(qint64 id);
+
+signals:
+    void addRequested();
+    void editRequested(qint64 id);
+    void removeRequested(qint64 id);
+
+private:
+    void updateButtons();
+
+    RecordListModel* m_model;
+    QTableView* m_view;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+};
+
+} // namespace Verbund
