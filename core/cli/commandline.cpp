@@ -133,7 +133,7 @@ int CommandLine::check(const QStringList& arguments)
         m_out << QStringLiteral("  ! ") << problem << Qt::endl;
     m_out << tr("Records:") << Qt::endl;
     for (const auto& [table, count] : std::as_const(report->tableCounts))
-        m_out << QStringLiteral("  %1 %2").arg(tableLabel(table) + QLatin1Char(':'), -16).arg(count, 7)
+        m_out << QStringLiteral("  %1 %2").arg(tableLabel(table) + QLatin1Char(':'), -24).arg(count, 7)
               << Qt::endl;
     return report->healthy() ? Success : Refused;
 }

@@ -81,6 +81,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(OrganisationRepository::Name,
                                                      QHeaderView::Stretch);
@@ -138,6 +139,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({640, 600});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -189,6 +191,8 @@ void NetworkPage::setDatabase(Database* database)
     m_view->horizontalHeader()->setSectionResizeMode(OrganisationRepository::Name,
                                                      QHeaderView::Stretch);
     showEmpty();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
     updateCounts();
     setEnabled(database != nullptr);
 }

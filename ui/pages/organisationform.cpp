@@ -52,7 +52,7 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     m_postcode->setInputMask(QString());
     m_email->setPlaceholderText(tr("name@company.de"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(60);
+    m_notes->setFixedHeight(90);
 
     auto* employeesRow = new QHBoxLayout;
     employeesRow->setContentsMargins(0, 0, 0, 0);
@@ -61,6 +61,7 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     auto* employees = new QWidget;
     employees->setLayout(employeesRow);
     employees->setFocusProxy(m_employees);
+    employees->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto* placeRow = new QHBoxLayout;
     placeRow->setContentsMargins(0, 0, 0, 0);
@@ -69,36 +70,30 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     auto* place = new QWidget;
     place->setLayout(placeRow);
     place->setFocusProxy(m_postcode);
+    place->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
-    auto* left = new QFormLayout;
-    m_errors.addRow(left, tr("&Name:"), m_name, QLatin1String(Field::Name));
-    m_errors.addRow(left, tr("&Kind:"), m_kind);
-    m_errors.addRow(left, tr("Se&ctor:"), m_sector);
-    m_errors.addRow(left, tr("Em&ployees:"), employees, QLatin1String(Field::Employees));
-    m_errors.addRow(left, tr("&Membership:"), m_membership);
-    m_errors.addRow(left, tr("Member si&nce:"), m_memberSince, QLatin1String(Field::MemberSince));
-    m_errors.addRow(left, tr("Member &until:"), m_memberUntil, QLatin1String(Field::MemberUntil));
-    m_errors.addRow(left, tr("&Advisor:"), m_advisor);
+    m_postcode->setMinimumWidth(m_postcode->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
 
-    auto* right = new QFormLayout;
-    m_errors.addRow(right, tr("S&treet:"), m_street);
-    m_errors.addRow(right, tr("&Postcode, city:"), place, QLatin1String(Field::Postcode));
-    m_errors.addRow(right, tr("Si&te:"), m_site);
-    m_errors.addRow(right, tr("P&hone:"), m_phone);
-    m_errors.addRow(right, tr("&Email:"), m_email, QLatin1String(Field::Email));
-    m_errors.addRow(right, tr("&Website:"), m_website, QLatin1String(Field::Website));
-
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addSpacing(12);
-    columns->addLayout(right, 1);
-
-    auto* notes = new QFormLayout;
-    m_errors.addRow(notes, tr("N&otes:"), m_notes);
+    auto* form = new QFormLayout;
+    m_errors.addRow(form, tr("&Name:"), m_name, QLatin1String(Field::Name));
+    m_errors.addRow(form, tr("&Kind:"), m_kind);
+    m_errors.addRow(form, tr("Se&ctor:"), m_sector);
+    m_errors.addRow(form, tr("Em&ployees:"), employees, QLatin1String(Field::Employees));
+    m_errors.addRow(form, tr("S&treet:"), m_street);
+    m_errors.addRow(form, tr("&Postcode, city:"), place, QLatin1String(Field::Postcode));
+    m_errors.addRow(form, tr("P&hone:"), m_phone);
+    m_errors.addRow(form, tr("&Email:"), m_email, QLatin1String(Field::Email));
+    m_errors.addRow(form, tr("&Website:"), m_website, QLatin1String(Field::Website));
+    m_errors.addRow(form, tr("&Membership:"), m_membership);
+    m_errors.addRow(form, tr("Member si&nce:"), m_memberSince, QLatin1String(Field::MemberSince));
+    m_errors.addRow(form, tr("Member &until:"), m_memberUntil, QLatin1String(Field::MemberUntil));
+    m_errors.addRow(form, tr("&Advisor:"), m_advisor);
+    m_errors.addRow(form, tr("Si&te:"), m_site);
+    m_errors.addRow(form, tr("N&otes:"), m_notes);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addLayout(notes, 1);
+    layout->addLayout(form);
+    layout->addStretch();
 
     for (QLineEdit* edit : {m_name, m_sector, m_street, m_postcode, m_city, m_phone, m_email,
                             m_website, static_cast<QLineEdit*>(m_memberSince),
