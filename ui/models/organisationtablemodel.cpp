@@ -28,6 +28,7 @@ void OrganisationTableModel::setFilter(const QString& filter)
 
 void OrganisationTableModel::reload()
 {
+    m_notifying = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -45,6 +46,7 @@ void OrganisationTableModel::reload()
         }
     }
     endResetModel();
+    m_notifying = false;
 }
 
 int OrganisationTableModel::rowOf(qint64 organisationId)
@@ -139,7 +141,7 @@ void OrganisationTableModel::sort(int column, Qt::SortOrder order)
 
 bool OrganisationTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
 }
 
 void OrganisationTableModel::fetchMore(const QModelIndex& parent)
@@ -158,9 +160,11 @@ void OrganisationTableModel::fetchMore(const QModelIndex& parent)
         m_total = int(m_rows.size());
         return;
     }
+    m_notifying = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows += *page;
     endInsertRows();
+    m_notifying = false;
 }
 
 } // namespace Verbund

@@ -45,6 +45,9 @@ private:
     ListRequest m_request;
     QList<OrganisationRow> m_rows;
     int m_total = 0;
+    // True while the model tells of a reset or an insertion: whoever reacts fetches on their
+    // next turn, not inside the notification.
+    bool m_notifying = false;
 };
 
 } // namespace Verbund

@@ -1,0 +1,219 @@
+#include "storage/database.h"
+#include "storage/repositories.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "tempdatabase.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Verbund;
+using Verbund::Testing::fileChecksum;
+using Verbund::Testing::TempDatabase;
+
+namespace {
+
+QVariant pragma(const Database& db, const char* name)
+{
+    auto value = sqlValue(db.connection(), QStringLiteral("PRAGMA ") + QLatin1String(name));
+    REQUIRE(value.ok());
+    return *value;
+}
+
+// Changes a file with a plain SQLite connection, as another program would.
+void rawExec(const QString& path, const QString& statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST_CASE("a new file is migrated to the current schema in order")
+{
+    TempDatabase db;
+    CHECK(db->schemaVersion() == Database::SchemaVersion);
+    CHECK(pragma(*db, "application_id").toInt() == Database::ApplicationId);
+    for (const char* table : {"organisation", "contact", "consultation", "staff", "site"}) {
+        auto count = sqlValue(db->connection(),
+                              QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
+                              {QString::fromLatin1(table)});
+        REQUIRE(count.ok());
+        CHECK(count->toInt() == 1);
+    }
+}
+
+TEST_CASE("every connection has foreign keys and WAL and a busy timeout")
+{
+    TempDatabase db;
+    CHECK(pragma(*db, "foreign_keys").toInt() == 1);
+    CHECK(pragma(*db, "journal_mode").toString() == QStringLiteral("wal"));
+    CHECK(pragma(*db, "busy_timeout").toInt() >= 1000);
+}
+
+TEST_CASE("every editable table has id and created_at and updated_at and revision")
+{
+    TempDatabase db;
+    for (const char* table : {"organisation", "contact", "consultation", "staff", "site"}) {
+        auto query = runSql(db->connection(),
+                            QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                            {QString::fromLatin1(table)});
+        REQUIRE(query.ok());
+        QStringList columns;
+        while (query->next())
+            columns << query->value(0).toString();
+        INFO(table);
+        for (const char* column : {"id", "created_at", "updated_at", "revision"})
+            CHECK(columns.contains(QLatin1String(column)));
+    }
+}
+
+TEST_CASE("reopening a current database changes nothing in its schema")
+{
+    TempDatabase db;
+    Site site{{}, QStringLiteral("Pilotregion"), {}, {}};
+    REQUIRE(SiteRepository(*db).save(site).ok());
+    db.reopen();
+    CHECK(db->schemaVersion() == Database::SchemaVersion);
+    auto sites = SiteRepository(*db).all();
+    REQUIRE(sites.ok());
+    CHECK(sites->size() == 1);
+}
+
+TEST_CASE("a database from a newer version is refused and left unchanged")
+{
+    TempDatabase db;
+    const QString path = db.path();
+    db.close();
+    rawExec(path, QStringLiteral("PRAGMA user_version = 99"));
+    const QByteArray before = fileChecksum(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code() == ErrorCode::NewerSchema);
+    CHECK(opened.error().message().contains(QStringLiteral("newer version")));
+    CHECK(fileChecksum(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a file that is not a database is refused and left unchanged")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.verbund"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray garbage;
+    for (int i = 0; i < 5000; ++i)
+        garbage.append(char((i * 37 + 11) % 256));
+    file.write(garbage);
+    file.close();
+    const QByteArray before = fileChecksum(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code() == ErrorCode::NotSqlite);
+    CHECK(fileChecksum(path) == before);
+}
+
+TEST_CASE("an SQLite database of another program is refused and left unchanged")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawExec(path, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
+    const QByteArray before = fileChecksum(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code() == ErrorCode::NotVerbund);
+    CHECK(fileChecksum(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("creating a database never overwrites an existing file")
+{
+    TempDatabase db;
+    auto again = Database::open(db.path(), Database::OpenMode::CreateNew);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code() == ErrorCode::FileExists);
+}
+
+TEST_CASE("an update carrying a stale revision is refused")
+{
+    TempDatabase db;
+    OrganisationRepository repository(*db);
+    Organisation organisation;
+    organisation.name = QStringLiteral("Nordplast GmbH");
+    REQUIRE(repository.save(organisation).ok());
+    CHECK(organisation.meta.revision == 1);
+
+    Organisation mine = organisation;
+    Organisation theirs = organisation;
+    theirs.city = QStringLiteral("Wittenburg");
+    REQUIRE(repository.save(theirs).ok());
+    CHECK(theirs.meta.revision == 2);
+
+    mine.city = QStringLiteral("Schwerin");
+    const Status refused = repository.save(mine);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code() == ErrorCode::StaleRevision);
+    CHECK(refused.error().message().contains(QStringLiteral("changed elsewhere")));
+    CHECK(mine.meta.revision == 1); // the caller's copy is left as it was
+    auto stored = repository.get(organisation.meta.id);
+    REQUIRE(stored.ok());
+    CHECK(stored->city == QStringLiteral("Wittenburg"));
+
+    SECTION("a delete with a stale revision is refused too")
+    {
+        const Status removed = repository.remove(mine);
+        REQUIRE_FALSE(removed.ok());
+        CHECK(removed.error().code() == ErrorCode::StaleRevision);
+    }
+    SECTION("an update of a deleted record says it is gone")
+    {
+        REQUIRE(repository.remove(theirs).ok());
+        const Status gone = repository.save(theirs);
+        REQUIRE_FALSE(gone.ok());
+        CHECK(gone.error().code() == ErrorCode::NotFound);
+    }
+}
+
+TEST_CASE("a stale revision from another connection on the same file is refused")
+{
+    TempDatabase db;
+    Organisation organisation;
+    organisation.name = QStringLiteral("DialogPlus");
+    REQUIRE(OrganisationRepository(*db).save(organisation).ok());
+
+    auto second = Database::open(db.path());
+    REQUIRE(second.ok());
+    Organisation elsewhere = *OrganisationRepository(**second).get(organisation.meta.id);
+    elsewhere.notes = QStringLiteral("edited in the second window");
+    REQUIRE(OrganisationRepository(**second).save(elsewhere).ok());
+
+    organisation.notes = QStringLiteral("edited in the first window");
+    const Status refused = OrganisationRepository(*db).save(organisation);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code() == ErrorCode::StaleRevision);
+}
+
+TEST_CASE("a transaction that is not committed leaves no trace")
+{
+    TempDatabase db;
+    {
+        Transaction outer(*db);
+        REQUIRE(outer.begun().ok());
+        Site site{{}, QStringLiteral("Wismar"), {}, {}};
+        REQUIRE(SiteRepository(*db).save(site).ok()); // joins the outer transaction
+    }
+    auto sites = SiteRepository(*db).all();
+    REQUIRE(sites.ok());
+    CHECK(sites->isEmpty());
+}

@@ -1,0 +1,144 @@
+#include "common/dates.h"
+#include "domain/consultation.h"
+#include "domain/contact.h"
+#include "domain/organisation.h"
+#include "domain/staff.h"
+#include "domain/validation.h"
+#include "storage/repositories.h"
+#include "tempdatabase.h"
+
+using namespace Verbund;
+
+namespace {
+
+QStringList fields(const QList<FieldError>& errors)
+{
+    QStringList result;
+    for (const FieldError& e : errors)
+        result << e.field;
+    return result;
+}
+
+Organisation named(const char* name)
+{
+    Organisation o;
+    o.name = QString::fromUtf8(name);
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("an organisation needs a name")
+{
+    CHECK(fields(validate(named(""))) == QStringList{QStringLiteral("name")});
+    CHECK(fields(validate(named("   "))) == QStringList{QStringLiteral("name")});
+    CHECK(validate(named("IHK zu Schwerin")).isEmpty());
+}
+
+TEST_CASE("an email address is checked where given")
+{
+    Organisation o = named("Nordplast");
+    o.email = QStringLiteral("personal@nordplast.de");
+    CHECK(validate(o).isEmpty());
+    for (const char* bad : {"personal", "personal@", "@nordplast.de", "a b@c.de", "x@y"}) {
+        o.email = QString::fromLatin1(bad);
+        INFO(bad);
+        CHECK(fields(validate(o)) == QStringList{QStringLiteral("email")});
+    }
+    Contact c{{}, 1, {}, QStringLiteral("Schulz"), {}, QStringLiteral("schulz@"), {}, {}};
+    CHECK(fields(validate(c)) == QStringList{QStringLiteral("email")});
+    Staff s{{}, {}, QStringLiteral("Becker"), QStringLiteral("becker.de"), {}, 0, true};
+    CHECK(fields(validate(s)) == QStringList{QStringLiteral("email")});
+}
+
+TEST_CASE("a German postcode has five digits")
+{
+    Organisation o = named("Hansen Maschinenbau");
+    for (const char* good : {"19288", "01067", ""}) {
+        o.postcode = QString::fromLatin1(good);
+        CHECK(validate(o).isEmpty());
+    }
+    for (const char* bad : {"1928", "192888", "1928a", "00000", "D-19288"}) {
+        o.postcode = QString::fromLatin1(bad);
+        INFO(bad);
+        CHECK(fields(validate(o)) == QStringList{QStringLiteral("postcode")});
+    }
+}
+
+TEST_CASE("a membership cannot end before it began")
+{
+    Organisation o = named("DialogPlus");
+    o.membership = Membership::Former;
+    o.memberSince = QDate(2025, 1, 1);
+    o.memberUntil = QDate(2024, 12, 31);
+    CHECK(fields(validate(o)) == QStringList{QStringLiteral("memberUntil")});
+    o.memberUntil = QDate(2025, 1, 1);
+    CHECK(validate(o).isEmpty());
+}
+
+TEST_CASE("the number of employees cannot be negative and gives the size class")
+{
+    Organisation o = named("Tischlerei");
+    o.employees = -3;
+    CHECK(fields(validate(o)) == QStringList{QStringLiteral("employees")});
+    CHECK(sizeClassFor(std::nullopt) == SizeClass::Unknown);
+    CHECK(sizeClassFor(9) == SizeClass::Micro);
+    CHECK(sizeClassFor(10) == SizeClass::Small);
+    CHECK(sizeClassFor(49) == SizeClass::Small);
+    CHECK(sizeClassFor(50) == SizeClass::Medium);
+    CHECK(sizeClassFor(249) == SizeClass::Medium);
+    CHECK(sizeClassFor(250) == SizeClass::Large);
+}
+
+TEST_CASE("contacts and staff need a name")
+{
+    Contact c;
+    c.organisationId = 1;
+    CHECK(fields(validate(c)) == QStringList{QStringLiteral("lastName")});
+    c.firstName = QStringLiteral("Olaf");
+    CHECK(validate(c).isEmpty());
+    c.organisationId = 0;
+    CHECK(fields(validate(c)) == QStringList{QStringLiteral("organisation")});
+    Staff s;
+    CHECK(fields(validate(s)) == QStringList{QStringLiteral("lastName")});
+    Site site;
+    CHECK(fields(validate(site)) == QStringList{QStringLiteral("name")});
+}
+
+TEST_CASE("a consultation needs an organisation and a date and follows up afterwards")
+{
+    Consultation c;
+    CHECK(fields(validate(c)) ==
+          (QStringList{QStringLiteral("organisation"), QStringLiteral("date")}));
+    c.organisationId = 4;
+    c.date = QDate(2026, 3, 2);
+    CHECK(validate(c).isEmpty());
+    c.followUp = QDate(2026, 3, 1);
+    CHECK(fields(validate(c)) == QStringList{QStringLiteral("followUp")});
+}
+
+TEST_CASE("a refused save names the fields and writes nothing")
+{
+    Verbund::Testing::TempDatabase db;
+    OrganisationRepository repository(*db);
+    Organisation o = named("");
+    o.postcode = QStringLiteral("123");
+    const Status refused = repository.save(o);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code() == ErrorCode::Validation);
+    CHECK(refused.error().fieldErrors().size() == 2);
+    CHECK_FALSE(refused.error().messageFor(QStringLiteral("postcode")).isEmpty());
+    CHECK(repository.count({}).value() == 0);
+}
+
+TEST_CASE("dates are read the German way and ISO")
+{
+    CHECK(parseDate(QStringLiteral("24.12.2026")) == QDate(2026, 12, 24));
+    CHECK(parseDate(QStringLiteral("1.3.2026")) == QDate(2026, 3, 1));
+    CHECK(parseDate(QStringLiteral("1.3.26")) == QDate(2026, 3, 1));
+    CHECK(parseDate(QStringLiteral(" 2026-03-01 ")) == QDate(2026, 3, 1));
+    CHECK_FALSE(parseDate(QStringLiteral("31.02.2026")).isValid());
+    CHECK_FALSE(parseDate(QStringLiteral("morgen")).isValid());
+    CHECK(formatDate(QDate(2026, 3, 1)) == QStringLiteral("01.03.2026"));
+    CHECK(formatDate(QDate()).isEmpty());
+}

@@ -1,0 +1,25 @@
+// The tests' main: a Qt application (with widgets for the UI tests) around Catch2's runner.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef VERBUND_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Keeps the tests' window settings and recent files away from the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("VerbundTests"));
+    TestApplication::setApplicationName(QStringLiteral("VerbundTests"));
+    return Catch::Session().run(argc, argv);
+}

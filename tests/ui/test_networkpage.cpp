@@ -1,0 +1,209 @@
+// Drives the real main window with key and mouse events, as a coordinator would.
+#include "mainwindow.h"
+#include "models/organisationtablemodel.h"
+#include "pages/networkpage.h"
+#include "services/demonetwork.h"
+#include "storage/repositories.h"
+#include "tempdatabase.h"
+#include "widgets/recordlistpanel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Verbund;
+
+namespace {
+
+template <typename T> T* findChild(QWidget* parent, const char* name)
+{
+    T* child = parent->findChild<T*>(QLatin1String(name));
+    REQUIRE(child != nullptr);
+    return child;
+}
+
+QPushButton* buttonWithText(QWidget* parent, const QString& text)
+{
+    for (QPushButton* button : parent->findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == text && button->isVisible())
+            return button;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+// Runs the action with the modal dialog it opens: the handler sees the dialog once it is up.
+void withModalDialog(const std::function<void()>& open, const std::function<void(QDialog*)>& handle)
+{
+    bool handled = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        handled = true;
+        handle(dialog);
+    });
+    open();
+    CHECK(handled);
+}
+
+QStringList columnTexts(QAbstractItemModel* model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("a coordinator adds an organisation and a consultation and finds both after reopening")
+{
+    Verbund::Testing::TempDatabase db;
+    const QString path = db.path();
+    db.close();
+
+    {
+        MainWindow window;
+        REQUIRE(window.openDatabase(path, false).ok());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        NetworkPage* page = window.networkPage();
+
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        auto* name = findChild<QLineEdit>(page, "name");
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keyClicks(name, QStringLiteral("Nordplast Kunststofftechnik GmbH"));
+        auto* postcode = findChild<QLineEdit>(page, "postcode");
+        QTest::keyClicks(postcode, QStringLiteral("1924"));
+        auto* save = findChild<QPushButton>(page, "saveOrganisation");
+        QTest::mouseClick(save, Qt::LeftButton);
+
+        // A bad postcode is refused with the message next to the field.
+        auto* postcodeError = findChild<QLabel>(page, "postcodeError");
+        CHECK(postcodeError->isVisible());
+        CHECK(postcodeError->text().contains(QStringLiteral("five digits")));
+        CHECK(OrganisationRepository(*window.database()).count({}).value() == 0);
+
+        QTest::keyClick(postcode, Qt::Key_End);
+        QTest::keyClicks(postcode, QStringLiteral("3"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        CHECK_FALSE(postcodeError->isVisible());
+        auto* table = findChild<QTableView>(page, "organisationTable");
+        REQUIRE(table->model()->rowCount() == 1);
+        CHECK(table->model()->index(0, 0).data().toString() ==
+              QStringLiteral("Nordplast Kunststofftechnik GmbH"));
+
+        // The consultations tab, and a consultation through its dialog.
+        auto* tabs = page->findChild<QTabWidget*>();
+        REQUIRE(tabs != nullptr);
+        QTabBar* bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(2).center());
+        REQUIRE(tabs->currentIndex() == 2);
+        auto* panel = findChild<RecordListPanel>(page, "consultationPanel");
+        withModalDialog(
+            [&] { QTest::mouseClick(buttonWithText(panel, QStringLiteral("New consultation…")),
+                                    Qt::LeftButton); },
+            [](QDialog* dialog) {
+                auto* date = findChild<QLineEdit>(dialog, "date");
+                date->selectAll();
+                QTest::keyClicks(date, QStringLiteral("20.01.2026"));
+                auto* summary = findChild<QPlainTextEdit>(dialog, "summary");
+                QTest::keyClicks(summary, QStringLiteral("Bedarf an Nachqualifizierung"));
+                auto* buttons = dialog->findChild<QDialogButtonBox*>();
+                QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+            });
+        CHECK(panel->view()->model()->rowCount() == 1);
+        CHECK(tabs->tabText(2) == QStringLiteral("Consultations (1)"));
+        CHECK(table->model()->index(0, OrganisationRepository::Consultations).data().toInt() == 1);
+        window.close();
+    }
+
+    // Reopened, the database holds both.
+    MainWindow window;
+    REQUIRE(window.openDatabase(path, false).ok());
+    window.show();
+    NetworkPage* page = window.networkPage();
+    auto* table = findChild<QTableView>(page, "organisationTable");
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() ==
+          QStringLiteral("Nordplast Kunststofftechnik GmbH"));
+    CHECK(findChild<QLineEdit>(page, "postcode")->text() == QStringLiteral("19243"));
+    auto* panel = findChild<RecordListPanel>(page, "consultationPanel");
+    QAbstractItemModel* consultations = panel->view()->model();
+    REQUIRE(consultations->rowCount() == 1);
+    CHECK(consultations->index(0, 0).data().toString() == QStringLiteral("20.01.2026"));
+    CHECK(columnTexts(consultations, 4) == QStringList{QStringLiteral("Bedarf an Nachqualifizierung")});
+}
+
+TEST_CASE("typing in the filter narrows the list as you type")
+{
+    Verbund::Testing::TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    MainWindow window;
+    REQUIRE(window.openDatabase(db.path(), false).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    NetworkPage* page = window.networkPage();
+    auto* table = findChild<QTableView>(page, "organisationTable");
+    CHECK(table->model()->rowCount() == 12);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto* filter = findChild<QLineEdit>(page, "organisationFilter");
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("wis"));
+    CHECK(columnTexts(table->model(), 0) ==
+          (QStringList{QStringLiteral("DialogPlus Kundenservice GmbH"),
+                       QStringLiteral("Hochschule Wismar")}));
+    QTest::keyClick(filter, Qt::Key_Escape);
+    filter->clear();
+    CHECK(table->model()->rowCount() == 12);
+}
+
+TEST_CASE("deleting an organisation with contacts asks first and deletes them too")
+{
+    Verbund::Testing::TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    MainWindow window;
+    REQUIRE(window.openDatabase(db.path(), false).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    NetworkPage* page = window.networkPage();
+    auto* table = findChild<QTableView>(page, "organisationTable");
+    auto* filter = findChild<QLineEdit>(page, "organisationFilter");
+    QTest::keyClicks(filter, QStringLiteral("Nordplast"));
+    REQUIRE(table->model()->rowCount() == 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    table->setFocus();
+
+    // Cancel first: nothing happens.
+    withModalDialog([&] { QTest::keyClick(table, Qt::Key_Delete); },
+                    [](QDialog* box) { QTest::keyClick(box, Qt::Key_Escape); });
+    CHECK(OrganisationRepository(*window.database()).count({}).value() == 12);
+
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    withModalDialog([&] { QTest::keyClick(table, Qt::Key_Delete); },
+                    [](QDialog* box) {
+                        CHECK(box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))
+                                  ->text()
+                                  .contains(QStringLiteral("3 contact")));
+                        QTest::mouseClick(buttonWithText(box, QStringLiteral("Delete all")),
+                                          Qt::LeftButton);
+                    });
+    CHECK(OrganisationRepository(*window.database()).count({}).value() == 11);
+    CHECK(table->model()->rowCount() == 0);
+}
