@@ -14,14 +14,12 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace {
 
 // The language asked for with --lang, else the system's.
-QString requestedLanguage(const QStringList& arguments)
-{
+QString requestedLanguage(const QStringList& arguments) {
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
             return arguments.at(i + 1);
@@ -31,16 +29,19 @@ QString requestedLanguage(const QStringList& arguments)
     return QLocale::system().name().left(2);
 }
 
-void installTranslations(QCoreApplication& app, const QString& language)
-{
-    if (language != QLatin1String("de"))
-        return;
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+void installTranslations(QCoreApplication& app, const QString& language) {
+    const bool german = language == QLatin1String("de");
+    if (german) {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_de"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
+    // English uses its file for the plural forms only.
     auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/verbund_de.qm")))
+    if (own->load(german ? QStringLiteral(":/i18n/verbund_de.qm")
+                         : QStringLiteral(":/i18n/verbund_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -48,33 +49,31 @@ struct WindowOptions {
     QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
                                 QCoreApplication::translate("main", "Open this database file."),
                                 QStringLiteral("file")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            QCoreApplication::translate(
-                                "main", "Open a fresh copy of the demo network.")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a fresh copy of the demo network.")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             QCoreApplication::translate("main", "Language: de or en."),
                             QStringLiteral("language")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QCoreApplication::translate(
-                                      "main", "Save a picture of the window to the file and quit."),
-                                  QStringLiteral("png")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to the file and quit."),
+        QStringLiteral("png")};
 
-    void addTo(QCommandLineParser& parser) const
-    {
-        parser.setApplicationDescription(
-            QCoreApplication::translate("main",
-                                        "Verbund — the desk of a training-network coordinator.\n\n"
-                                        "Commands (each with --help):\n"
-                                        "  init FILE [--demo]   create a database\n"
-                                        "  check -d FILE        schema version, integrity, counts"));
+    void addTo(QCommandLineParser& parser) const {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Verbund — the desk of a training-network coordinator.\n\n"
+                    "Commands (each with --help):\n"
+                    "  init FILE [--demo]   create a database\n"
+                    "  check -d FILE        schema version, integrity, counts"));
         parser.addOptions({database, demo, lang, screenshot});
         parser.addHelpOption();
         parser.addVersionOption();
     }
 };
 
-int printHelpOrError(int argc, char* argv[], const QStringList& arguments, const QString& language)
-{
+int printHelpOrError(int argc, char* argv[], const QStringList& arguments,
+                     const QString& language) {
     QCoreApplication app(argc, argv);
     installTranslations(app, language);
     QCommandLineParser parser;
@@ -84,7 +83,8 @@ int printHelpOrError(int argc, char* argv[], const QStringList& arguments, const
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl
-            << QCoreApplication::translate("main", "Run “verbund --help” for the commands and their options.")
+            << QCoreApplication::translate(
+                   "main", "Run “verbund --help” for the commands and their options.")
             << Qt::endl;
         return Verbund::CommandLine::UsageError;
     }
@@ -105,8 +105,7 @@ int printHelpOrError(int argc, char* argv[], const QStringList& arguments, const
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Verbund"));
     QCoreApplication::setApplicationName(QStringLiteral("Verbund"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VERBUND_VERSION));

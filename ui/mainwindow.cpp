@@ -30,10 +30,9 @@ const QString lastFileKey = QStringLiteral("database/last");
 const QString recentKey = QStringLiteral("database/recent");
 constexpr int MaxRecent = 8;
 
-QString fileFilter()
-{
-    return QCoreApplication::translate("Verbund::MainWindow",
-                                       "Verbund databases (*.verbund *.sqlite *.db);;All files (*)");
+QString fileFilter() {
+    return QCoreApplication::translate(
+        "Verbund::MainWindow", "Verbund databases (*.verbund *.sqlite *.db);;All files (*)");
 }
 
 } // namespace
@@ -44,14 +43,13 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget)
     , m_networkPage(new NetworkPage)
     , m_recentMenu(new QMenu(tr("Open &recent")))
-    , m_fileLabel(new QLabel)
-{
+    , m_fileLabel(new QLabel) {
     setWindowTitle(tr("Verbund"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/verbund.svg")));
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")),
-                                           tr("Network")));
+    m_sidebar->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Network")));
     m_sidebar->setFixedWidth(170);
     m_sidebar->setCurrentRow(0);
     QFont sidebarFont = m_sidebar->font();
@@ -104,14 +102,12 @@ MainWindow::MainWindow(QWidget* parent)
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The pages hold the database pointer; take it from them before it goes.
     m_networkPage->setDatabase(nullptr);
 }
 
-QString MainWindow::startupDatabasePath()
-{
+QString MainWindow::startupDatabasePath() {
     const QString last = QSettings().value(lastFileKey).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
@@ -119,8 +115,7 @@ QString MainWindow::startupDatabasePath()
            QStringLiteral("/verbund.sqlite");
 }
 
-Status MainWindow::openDatabase(const QString& path, bool remember)
-{
+Status MainWindow::openDatabase(const QString& path, bool remember) {
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();
@@ -135,16 +130,14 @@ Status MainWindow::openDatabase(const QString& path, bool remember)
     return {};
 }
 
-void MainWindow::openWithMessage(const QString& path)
-{
+void MainWindow::openWithMessage(const QString& path) {
     if (!m_networkPage->confirmLeave())
         return;
     if (Status opened = openDatabase(path); !opened)
         QMessageBox::warning(this, tr("Open database"), opened.error().fullText());
 }
 
-void MainWindow::newDatabase()
-{
+void MainWindow::newDatabase() {
     if (!m_networkPage->confirmLeave())
         return;
     QString path = QFileDialog::getSaveFileName(
@@ -165,8 +158,7 @@ void MainWindow::newDatabase()
     openWithMessage(path);
 }
 
-void MainWindow::openDatabaseDialog()
-{
+void MainWindow::openDatabaseDialog() {
     const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open database"), start, fileFilter());
@@ -174,8 +166,7 @@ void MainWindow::openDatabaseDialog()
         openWithMessage(path);
 }
 
-void MainWindow::openOffice()
-{
+void MainWindow::openOffice() {
     if (!m_database || !m_networkPage->confirmLeave())
         return;
     OfficeDialog dialog(*m_database, this);
@@ -183,8 +174,7 @@ void MainWindow::openOffice()
     m_networkPage->refreshChoices();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About Verbund"),
                        tr("<h3>Verbund %1</h3><p>The desk of a training-network coordinator: "
                           "company network, consultations and, step by step, measures, "
@@ -193,8 +183,7 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::rememberFile(const QString& path)
-{
+void MainWindow::rememberFile(const QString& path) {
     QSettings settings;
     QStringList recent = settings.value(recentKey).toStringList();
     recent.removeAll(path);
@@ -206,8 +195,7 @@ void MainWindow::rememberFile(const QString& path)
     updateRecentMenu();
 }
 
-void MainWindow::updateRecentMenu()
-{
+void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString& path : recent) {
@@ -217,8 +205,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     if (!m_networkPage->confirmLeave()) {
         event->ignore();
         return;

@@ -3,7 +3,6 @@
 #include "common/result.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QLabel;

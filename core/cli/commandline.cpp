@@ -11,23 +11,19 @@ namespace Verbund {
 
 namespace {
 
-QCommandLineOption languageOption()
-{
+QCommandLineOption languageOption() {
     return {QStringLiteral("lang"),
-            QCoreApplication::translate("Verbund::CommandLine",
-                                        "Language of messages: de or en."),
+            QCoreApplication::translate("Verbund::CommandLine", "Language of messages: de or en."),
             QStringLiteral("language")};
 }
 
-QCommandLineOption databaseOption()
-{
+QCommandLineOption databaseOption() {
     return {{QStringLiteral("d"), QStringLiteral("database")},
             QCoreApplication::translate("Verbund::CommandLine", "The Verbund database file."),
             QStringLiteral("file")};
 }
 
-QString tableLabel(const QString& table)
-{
+QString tableLabel(const QString& table) {
     static const QList<std::pair<const char*, const char*>> labels{
         {"organisation", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Organisations")},
         {"contact", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Contacts")},
@@ -46,19 +42,20 @@ QString tableLabel(const QString& table)
 
 CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     : m_out(out)
-    , m_err(err)
-{
+    , m_err(err) {}
+
+QStringList CommandLine::commands() {
+    return {QStringLiteral("init"), QStringLiteral("check")};
 }
 
-QStringList CommandLine::commands() { return {QStringLiteral("init"), QStringLiteral("check")}; }
+bool CommandLine::isCommand(const QString& argument) {
+    return commands().contains(argument);
+}
 
-bool CommandLine::isCommand(const QString& argument) { return commands().contains(argument); }
-
-int CommandLine::run(const QStringList& arguments)
-{
+int CommandLine::run(const QStringList& arguments) {
     if (arguments.size() < 2 || !isCommand(arguments.at(1)))
-        return usageError(tr("Unknown command. Commands: %1.")
-                              .arg(commands().join(QStringLiteral(", "))));
+        return usageError(
+            tr("Unknown command. Commands: %1.").arg(commands().join(QStringLiteral(", "))));
     // The parser sees "verbund init …" as the program name followed by the command's own part.
     QStringList own = arguments.mid(2);
     own.prepend(arguments.at(0) + QLatin1Char(' ') + arguments.at(1));
@@ -68,15 +65,13 @@ int CommandLine::run(const QStringList& arguments)
     return check(own);
 }
 
-int CommandLine::usageError(const QString& message)
-{
+int CommandLine::usageError(const QString& message) {
     m_err << message << Qt::endl
           << tr("Run “verbund --help” for the commands and their options.") << Qt::endl;
     return UsageError;
 }
 
-int CommandLine::init(const QStringList& arguments)
-{
+int CommandLine::init(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("The database file to create."));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill it with the demo network."));
@@ -99,15 +94,15 @@ int CommandLine::init(const QStringList& arguments)
     return Success;
 }
 
-int CommandLine::check(const QStringList& arguments)
-{
+int CommandLine::check(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
     parser.addOption(languageOption());
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+        return usageError(
+            tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
     if (!parser.isSet(QStringLiteral("database")))
         return usageError(tr("verbund check needs the database: -d FILE."));
     const QString path = parser.value(QStringLiteral("database"));
@@ -125,15 +120,18 @@ int CommandLine::check(const QStringList& arguments)
     m_out << tr("Database: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl
           << tr("Data version: %1").arg(report->schemaVersion) << Qt::endl
           << tr("Integrity: %1")
-                 .arg(report->healthy() ? tr("ok") : tr("%n problem(s)", nullptr,
-                                                        int(report->integrityProblems.size() +
-                                                            report->foreignKeyProblems.size())))
+                 .arg(report->healthy() ? tr("ok")
+                                        : tr("%n problem(s)", nullptr,
+                                             int(report->integrityProblems.size() +
+                                                 report->foreignKeyProblems.size())))
           << Qt::endl;
     for (const QString& problem : report->integrityProblems + report->foreignKeyProblems)
         m_out << QStringLiteral("  ! ") << problem << Qt::endl;
     m_out << tr("Records:") << Qt::endl;
     for (const auto& [table, count] : std::as_const(report->tableCounts))
-        m_out << QStringLiteral("  %1 %2").arg(tableLabel(table) + QLatin1Char(':'), -24).arg(count, 7)
+        m_out << QStringLiteral("  %1 %2")
+                     .arg(tableLabel(table) + QLatin1Char(':'), -24)
+                     .arg(count, 7)
               << Qt::endl;
     return report->healthy() ? Success : Refused;
 }

@@ -4,13 +4,11 @@
 
 namespace Verbund {
 
-QString formatDate(const QDate& date)
-{
+QString formatDate(const QDate& date) {
     return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
 }
 
-QDate parseDate(const QString& text)
-{
+QDate parseDate(const QString& text) {
     const QString trimmed = text.trimmed();
     static const QRegularExpression german(
         QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})$"));

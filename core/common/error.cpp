@@ -7,20 +7,16 @@ namespace Verbund {
 Error::Error(ErrorCode code, QString message, QString detail)
     : m_code(code)
     , m_message(std::move(message))
-    , m_detail(std::move(detail))
-{
-}
+    , m_detail(std::move(detail)) {}
 
-Error Error::validation(QList<FieldError> fieldErrors)
-{
+Error Error::validation(QList<FieldError> fieldErrors) {
     Error error(ErrorCode::Validation,
                 QCoreApplication::translate("Verbund::Error", "Please correct the marked fields."));
     error.m_fieldErrors = std::move(fieldErrors);
     return error;
 }
 
-QString Error::messageFor(const QString& field) const
-{
+QString Error::messageFor(const QString& field) const {
     for (const FieldError& e : m_fieldErrors) {
         if (e.field == field)
             return e.message;
@@ -28,8 +24,7 @@ QString Error::messageFor(const QString& field) const
     return {};
 }
 
-QString Error::fullText() const
-{
+QString Error::fullText() const {
     QStringList lines{m_message};
     for (const FieldError& e : m_fieldErrors)
         lines << QStringLiteral("  - ") + e.message;

@@ -11,20 +11,17 @@ namespace Verbund {
 template <typename T> class [[nodiscard]] Result final {
 public:
     Result(T value)
-        : m_data(std::move(value))
-    {
-    }
+        : m_data(std::move(value)) {}
     Result(Error error)
-        : m_data(std::move(error))
-    {
-    }
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
 
     T& value() & { return std::get<T>(m_data); }
     const T& value() const& { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    // By value, so that `for (x : call().value())` does not outlive the temporary Result.
+    T value() && { return std::get<T>(std::move(m_data)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
@@ -42,9 +39,7 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-        , m_failed(true)
-    {
-    }
+        , m_failed(true) {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -36,11 +36,14 @@ constexpr std::array topicEntries{
 
 } // namespace
 
-template <> std::span<const EnumEntry<ConsultationChannel>> enumEntries() { return channelEntries; }
-template <> std::span<const EnumEntry<ConsultationTopic>> enumEntries() { return topicEntries; }
+template <> std::span<const EnumEntry<ConsultationChannel>> enumEntries() {
+    return channelEntries;
+}
+template <> std::span<const EnumEntry<ConsultationTopic>> enumEntries() {
+    return topicEntries;
+}
 
-QString topicLabels(ConsultationTopics topics)
-{
+QString topicLabels(ConsultationTopics topics) {
     QStringList labels;
     for (ConsultationTopic topic : enumValues<ConsultationTopic>()) {
         if (topics.testFlag(topic))

@@ -2,8 +2,7 @@
 
 namespace Verbund {
 
-QString personName(const QString& firstName, const QString& lastName)
-{
+QString personName(const QString& firstName, const QString& lastName) {
     if (firstName.isEmpty())
         return lastName;
     if (lastName.isEmpty())
@@ -11,6 +10,8 @@ QString personName(const QString& firstName, const QString& lastName)
     return firstName + QLatin1Char(' ') + lastName;
 }
 
-QString Contact::fullName() const { return personName(firstName, lastName); }
+QString Contact::fullName() const {
+    return personName(firstName, lastName);
+}
 
 } // namespace Verbund

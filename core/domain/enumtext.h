@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <span>
 
@@ -20,16 +19,14 @@ template <typename E> struct EnumEntry {
 // Specialised next to each enum, listing its entries in display order.
 template <typename E> std::span<const EnumEntry<E>> enumEntries();
 
-template <typename E> QList<E> enumValues()
-{
+template <typename E> QList<E> enumValues() {
     QList<E> values;
     for (const auto& entry : enumEntries<E>())
         values << entry.value;
     return values;
 }
 
-template <typename E> QString enumKey(E value)
-{
+template <typename E> QString enumKey(E value) {
     for (const auto& entry : enumEntries<E>()) {
         if (entry.value == value)
             return QString::fromLatin1(entry.key);
@@ -37,8 +34,7 @@ template <typename E> QString enumKey(E value)
     return {};
 }
 
-template <typename E> QString enumLabel(E value)
-{
+template <typename E> QString enumLabel(E value) {
     for (const auto& entry : enumEntries<E>()) {
         if (entry.value == value)
             return QCoreApplication::translate("Verbund::Enum", entry.label);
@@ -46,8 +42,7 @@ template <typename E> QString enumLabel(E value)
     return {};
 }
 
-template <typename E> std::optional<E> enumFromKey(const QString& key)
-{
+template <typename E> std::optional<E> enumFromKey(const QString& key) {
     for (const auto& entry : enumEntries<E>()) {
         if (key == QLatin1String(entry.key))
             return entry.value;
@@ -57,8 +52,7 @@ template <typename E> std::optional<E> enumFromKey(const QString& key)
 
 // The keys of all values whose label (in the current language) contains the text; lets a
 // filter typed in the user's language find values stored by key.
-template <typename E> QStringList enumKeysMatching(const QString& text)
-{
+template <typename E> QStringList enumKeysMatching(const QString& text) {
     QStringList keys;
     if (text.isEmpty())
         return keys;

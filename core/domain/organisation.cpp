@@ -4,8 +4,7 @@
 
 namespace Verbund {
 
-SizeClass sizeClassFor(std::optional<int> employees)
-{
+SizeClass sizeClassFor(std::optional<int> employees) {
     if (!employees)
         return SizeClass::Unknown;
     if (*employees < 10)
@@ -68,8 +67,14 @@ constexpr std::array sizeClassEntries{
 
 } // namespace
 
-template <> std::span<const EnumEntry<OrganisationKind>> enumEntries() { return kindEntries; }
-template <> std::span<const EnumEntry<Membership>> enumEntries() { return membershipEntries; }
-template <> std::span<const EnumEntry<SizeClass>> enumEntries() { return sizeClassEntries; }
+template <> std::span<const EnumEntry<OrganisationKind>> enumEntries() {
+    return kindEntries;
+}
+template <> std::span<const EnumEntry<Membership>> enumEntries() {
+    return membershipEntries;
+}
+template <> std::span<const EnumEntry<SizeClass>> enumEntries() {
+    return sizeClassEntries;
+}
 
 } // namespace Verbund

@@ -4,6 +4,8 @@
 
 namespace Verbund {
 
-QString Staff::fullName() const { return personName(firstName, lastName); }
+QString Staff::fullName() const {
+    return personName(firstName, lastName);
+}
 
 } // namespace Verbund

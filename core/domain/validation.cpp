@@ -12,89 +12,101 @@ namespace Verbund {
 
 namespace {
 
-void checkEmail(QList<FieldError>& errors, const QString& email)
-{
+void checkEmail(QList<FieldError>& errors, const QString& email) {
     if (!email.isEmpty() && !isValidEmail(email))
         errors.append({QLatin1String(Field::Email),
-                       QCoreApplication::translate("Verbund::Validation", "The email address is not valid (example: name@firma.de).")});
+                       QCoreApplication::translate(
+                           "Verbund::Validation",
+                           "The email address is not valid (example: name@firma.de).")});
 }
 
-void checkPersonName(QList<FieldError>& errors, const QString& firstName, const QString& lastName)
-{
+void checkPersonName(QList<FieldError>& errors, const QString& firstName, const QString& lastName) {
     if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty())
-        errors.append({QLatin1String(Field::LastName), QCoreApplication::translate("Verbund::Validation", "A name is required.")});
+        errors.append({QLatin1String(Field::LastName),
+                       QCoreApplication::translate("Verbund::Validation", "A name is required.")});
 }
 
 } // namespace
 
-bool isValidEmail(const QString& email)
-{
+bool isValidEmail(const QString& email) {
     static const QRegularExpression pattern(
         QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}$"));
     return pattern.match(email).hasMatch();
 }
 
-bool isValidGermanPostcode(const QString& postcode)
-{
+bool isValidGermanPostcode(const QString& postcode) {
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{5}$"));
     return pattern.match(postcode).hasMatch() && postcode != QLatin1String("00000");
 }
 
-QList<FieldError> validate(const Organisation& o)
-{
+QList<FieldError> validate(const Organisation& o) {
     QList<FieldError> errors;
     if (o.name.trimmed().isEmpty())
-        errors.append({QLatin1String(Field::Name), QCoreApplication::translate("Verbund::Validation", "The name is required.")});
+        errors.append(
+            {QLatin1String(Field::Name),
+             QCoreApplication::translate("Verbund::Validation", "The name is required.")});
     if (o.employees && *o.employees < 0)
         errors.append({QLatin1String(Field::Employees),
-                       QCoreApplication::translate("Verbund::Validation", "The number of employees cannot be negative.")});
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The number of employees cannot be negative.")});
     if (!o.postcode.isEmpty() && !isValidGermanPostcode(o.postcode))
-        errors.append({QLatin1String(Field::Postcode), QCoreApplication::translate("Verbund::Validation", "A postcode has five digits.")});
+        errors.append(
+            {QLatin1String(Field::Postcode),
+             QCoreApplication::translate("Verbund::Validation", "A postcode has five digits.")});
     checkEmail(errors, o.email);
     if (!o.website.isEmpty() && o.website.contains(QLatin1Char(' ')))
-        errors.append({QLatin1String(Field::Website), QCoreApplication::translate("Verbund::Validation", "A web address has no spaces.")});
+        errors.append(
+            {QLatin1String(Field::Website),
+             QCoreApplication::translate("Verbund::Validation", "A web address has no spaces.")});
     if (o.memberSince.isValid() && o.memberUntil.isValid() && o.memberUntil < o.memberSince)
         errors.append({QLatin1String(Field::MemberUntil),
-                       QCoreApplication::translate("Verbund::Validation", "The membership cannot end before it began.")});
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The membership cannot end before it began.")});
     return errors;
 }
 
-QList<FieldError> validate(const Contact& c)
-{
+QList<FieldError> validate(const Contact& c) {
     QList<FieldError> errors;
     if (c.organisationId <= 0)
-        errors.append({QLatin1String(Field::Organisation), QCoreApplication::translate("Verbund::Validation", "Choose an organisation.")});
+        errors.append(
+            {QLatin1String(Field::Organisation),
+             QCoreApplication::translate("Verbund::Validation", "Choose an organisation.")});
     checkPersonName(errors, c.firstName, c.lastName);
     checkEmail(errors, c.email);
     return errors;
 }
 
-QList<FieldError> validate(const Consultation& c)
-{
+QList<FieldError> validate(const Consultation& c) {
     QList<FieldError> errors;
     if (c.organisationId <= 0)
-        errors.append({QLatin1String(Field::Organisation), QCoreApplication::translate("Verbund::Validation", "Choose an organisation.")});
+        errors.append(
+            {QLatin1String(Field::Organisation),
+             QCoreApplication::translate("Verbund::Validation", "Choose an organisation.")});
     if (!c.date.isValid())
-        errors.append({QLatin1String(Field::Date), QCoreApplication::translate("Verbund::Validation", "The date is required.")});
+        errors.append(
+            {QLatin1String(Field::Date),
+             QCoreApplication::translate("Verbund::Validation", "The date is required.")});
     if (c.date.isValid() && c.followUp.isValid() && c.followUp < c.date)
-        errors.append({QLatin1String(Field::FollowUp),
-                       QCoreApplication::translate("Verbund::Validation", "The follow-up cannot be before the consultation.")});
+        errors.append(
+            {QLatin1String(Field::FollowUp),
+             QCoreApplication::translate("Verbund::Validation",
+                                         "The follow-up cannot be before the consultation.")});
     return errors;
 }
 
-QList<FieldError> validate(const Staff& s)
-{
+QList<FieldError> validate(const Staff& s) {
     QList<FieldError> errors;
     checkPersonName(errors, s.firstName, s.lastName);
     checkEmail(errors, s.email);
     return errors;
 }
 
-QList<FieldError> validate(const Site& s)
-{
+QList<FieldError> validate(const Site& s) {
     QList<FieldError> errors;
     if (s.name.trimmed().isEmpty())
-        errors.append({QLatin1String(Field::Name), QCoreApplication::translate("Verbund::Validation", "The name is required.")});
+        errors.append(
+            {QLatin1String(Field::Name),
+             QCoreApplication::translate("Verbund::Validation", "The name is required.")});
     return errors;
 }
 

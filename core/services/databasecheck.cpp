@@ -5,8 +5,7 @@
 
 namespace Verbund {
 
-Result<DatabaseReport> checkDatabase(const Database& database)
-{
+Result<DatabaseReport> checkDatabase(const Database& database) {
     const QSqlDatabase db = database.connection();
     DatabaseReport report;
     report.schemaVersion = database.schemaVersion();

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
 #include <utility>
 
 namespace Verbund {

@@ -9,7 +9,9 @@ namespace Verbund {
 
 namespace {
 
-QString s(const char* utf8) { return QString::fromUtf8(utf8); }
+QString s(const char* utf8) {
+    return QString::fromUtf8(utf8);
+}
 
 struct DemoOrganisation {
     const char* name;
@@ -51,8 +53,7 @@ struct DemoConsultation {
 
 } // namespace
 
-Status createDemoNetwork(Database& database)
-{
+Status createDemoNetwork(Database& database) {
     Transaction transaction(database);
     if (!transaction.begun())
         return transaction.begun();
@@ -70,14 +71,34 @@ Status createDemoNetwork(Database& database)
 
     StaffRepository staff(database);
     QList<Staff> staffRecords{
-        {{}, s("Anja"), s("Becker"), s("a.becker@verbund-westmecklenburg.de"), s("0385 7788-21"),
-         siteRecords[0].meta.id, true},
-        {{}, s("Tilman"), s("Roth"), s("t.roth@verbund-westmecklenburg.de"), s("0385 7788-22"),
-         siteRecords[0].meta.id, true},
-        {{}, s("Karin"), s("Vogt"), s("k.vogt@verbund-westmecklenburg.de"), s("03841 4410-15"),
-         siteRecords[1].meta.id, true},
-        {{}, s("Stefan"), s("Lange"), s("s.lange@verbund-westmecklenburg.de"), s("03874 2290-3"),
-         siteRecords[2].meta.id, true},
+        {{},
+         s("Anja"),
+         s("Becker"),
+         s("a.becker@verbund-westmecklenburg.de"),
+         s("0385 7788-21"),
+         siteRecords[0].meta.id,
+         true},
+        {{},
+         s("Tilman"),
+         s("Roth"),
+         s("t.roth@verbund-westmecklenburg.de"),
+         s("0385 7788-22"),
+         siteRecords[0].meta.id,
+         true},
+        {{},
+         s("Karin"),
+         s("Vogt"),
+         s("k.vogt@verbund-westmecklenburg.de"),
+         s("03841 4410-15"),
+         siteRecords[1].meta.id,
+         true},
+        {{},
+         s("Stefan"),
+         s("Lange"),
+         s("s.lange@verbund-westmecklenburg.de"),
+         s("03874 2290-3"),
+         siteRecords[2].meta.id,
+         true},
     };
     for (Staff& person : staffRecords) {
         if (Status saved = staff.save(person); !saved)
@@ -87,46 +108,120 @@ Status createDemoNetwork(Database& database)
     using K = OrganisationKind;
     using M = Membership;
     const DemoOrganisation organisations[] = {
-        {"Nordplast Kunststofftechnik GmbH", K::Company, "Kunststoffverarbeitung, Automobilzulieferer",
-         1000, "Gewerbepark Süd 4", "19243", "Wittenburg", 0, "038852 901-0",
-         "personal@nordplast-kunststoff.de", "www.nordplast-kunststoff.de", M::Member,
-         "2024-03-01", 0, "Teil einer europaweiten Unternehmensgruppe; Kurzarbeit in der Produktion."},
+        {"Nordplast Kunststofftechnik GmbH", K::Company,
+         "Kunststoffverarbeitung, Automobilzulieferer", 1000, "Gewerbepark Süd 4", "19243",
+         "Wittenburg", 0, "038852 901-0", "personal@nordplast-kunststoff.de",
+         "www.nordplast-kunststoff.de", M::Member, "2024-03-01", 0,
+         "Teil einer europaweiten Unternehmensgruppe; Kurzarbeit in der Produktion."},
         {"Hansen Maschinenbau GmbH", K::Company, "Maschinenbau und Service", 180,
-         "Industriestraße 12", "19288", "Ludwigslust", 2, "03874 5512-0", "info@hansen-maschinenbau.de",
-         "www.hansen-maschinenbau.de", M::Member, "2024-06-15", 3,
+         "Industriestraße 12", "19288", "Ludwigslust", 2, "03874 5512-0",
+         "info@hansen-maschinenbau.de", "www.hansen-maschinenbau.de", M::Member, "2024-06-15", 3,
          "Entwickelt sich vom Maschinenhersteller zum Hersteller- und Serviceunternehmen."},
         {"DialogPlus Kundenservice GmbH", K::Company, "Callcenter", 320, "Am Margaretenhof 20",
          "23966", "Wismar", 1, "03841 7720-0", "personal@dialogplus-service.de",
          "www.dialogplus-service.de", M::Member, "2025-01-01", 2,
          "Seiteneinsteiger im Kundenservice; Nachqualifizierung Dialogmarketing."},
-        {"Tischlerei Krüger", K::Company, "Handwerk, Tischlerei", 6, "Dorfstraße 3", "19230",
-         "Hagenow", 2, "03883 61234", "kontakt@tischlerei-krueger.de", {}, M::Prospect, nullptr, 3,
+        {"Tischlerei Krüger",
+         K::Company,
+         "Handwerk, Tischlerei",
+         6,
+         "Dorfstraße 3",
+         "19230",
+         "Hagenow",
+         2,
+         "03883 61234",
+         "kontakt@tischlerei-krueger.de",
+         {},
+         M::Prospect,
+         nullptr,
+         3,
          "Sucht erstmals einen Auszubildenden."},
-        {"Bildungswerk Westmecklenburg gGmbH", K::EducationProvider, "Berufliche Weiterbildung",
-         85, "Ziolkowskistraße 5", "19063", "Schwerin", 0, "0385 3030-0",
-         "info@bildungswerk-wm.de", "www.bildungswerk-wm.de", M::Member, "2023-09-01", 0,
+        {"Bildungswerk Westmecklenburg gGmbH", K::EducationProvider, "Berufliche Weiterbildung", 85,
+         "Ziolkowskistraße 5", "19063", "Schwerin", 0, "0385 3030-0", "info@bildungswerk-wm.de",
+         "www.bildungswerk-wm.de", M::Member, "2023-09-01", 0,
          "Federführender Bildungsträger für Umschulungen und Externenprüfungen."},
-        {"TechnikAkademie Nord GmbH", K::EducationProvider, "Technische Zusatzqualifikationen",
-         40, "Werkstraße 9", "19061", "Schwerin", 0, "0385 6200-40",
-         "kontakt@technikakademie-nord.de", "www.technikakademie-nord.de", M::Member,
-         "2024-01-15", 1, "Zweiter Lernort für Zusatzqualifikationen (SPS, Hydraulik)."},
-        {"Agentur für Arbeit Schwerin", K::EmploymentAgency, "Arbeitsförderung", -1,
-         "Am Margaretenhof 14", "19057", "Schwerin", 0, "0800 4555500", {}, {}, M::Member,
-         "2023-09-01", 0, "Arbeitgeber-Service; WeGebAU und Qualifizierungschancengesetz."},
-        {"Jobcenter Westmecklenburg", K::JobCentre, "Grundsicherung", -1, "Bahnhofstraße 20",
-         "19288", "Ludwigslust", 2, "03874 4190-0", {}, {}, M::Prospect, nullptr, 3, {}},
-        {"IHK zu Schwerin", K::Chamber, "Industrie- und Handelskammer", -1,
-         "Graf-Schack-Allee 12", "19053", "Schwerin", 0, "0385 5103-0", "info@ihk-schwerin.de",
-         "www.ihk.de/schwerin", M::Member, "2023-09-01", 0, "Externenprüfungen, Zulassung nach § 45 BBiG."},
-        {"IG Metall Schwerin", K::Union, "Gewerkschaft", -1, "Dr.-Külz-Straße 18", "19053",
-         "Schwerin", 0, "0385 59017-0", {}, {}, M::Member, "2024-02-01", 1,
+        {"TechnikAkademie Nord GmbH", K::EducationProvider, "Technische Zusatzqualifikationen", 40,
+         "Werkstraße 9", "19061", "Schwerin", 0, "0385 6200-40", "kontakt@technikakademie-nord.de",
+         "www.technikakademie-nord.de", M::Member, "2024-01-15", 1,
+         "Zweiter Lernort für Zusatzqualifikationen (SPS, Hydraulik)."},
+        {"Agentur für Arbeit Schwerin",
+         K::EmploymentAgency,
+         "Arbeitsförderung",
+         -1,
+         "Am Margaretenhof 14",
+         "19057",
+         "Schwerin",
+         0,
+         "0800 4555500",
+         {},
+         {},
+         M::Member,
+         "2023-09-01",
+         0,
+         "Arbeitgeber-Service; WeGebAU und Qualifizierungschancengesetz."},
+        {"Jobcenter Westmecklenburg",
+         K::JobCentre,
+         "Grundsicherung",
+         -1,
+         "Bahnhofstraße 20",
+         "19288",
+         "Ludwigslust",
+         2,
+         "03874 4190-0",
+         {},
+         {},
+         M::Prospect,
+         nullptr,
+         3,
+         {}},
+        {"IHK zu Schwerin", K::Chamber, "Industrie- und Handelskammer", -1, "Graf-Schack-Allee 12",
+         "19053", "Schwerin", 0, "0385 5103-0", "info@ihk-schwerin.de", "www.ihk.de/schwerin",
+         M::Member, "2023-09-01", 0, "Externenprüfungen, Zulassung nach § 45 BBiG."},
+        {"IG Metall Schwerin",
+         K::Union,
+         "Gewerkschaft",
+         -1,
+         "Dr.-Külz-Straße 18",
+         "19053",
+         "Schwerin",
+         0,
+         "0385 59017-0",
+         {},
+         {},
+         M::Member,
+         "2024-02-01",
+         1,
          "Vertreten im Steuerkreis."},
-        {"Hochschule Wismar", K::University, "Hochschule für Technik, Wirtschaft und Gestaltung",
-         -1, "Philipp-Müller-Straße 14", "23966", "Wismar", 1, "03841 753-0", {}, {}, M::Member,
-         "2024-05-01", 2, "Wissenschaftliche Begleitung des Verbundes."},
-        {"Wirtschaftsförderung Westmecklenburg", K::BusinessDevelopment, "Regionalentwicklung",
-         -1, "Schloßstraße 17", "19053", "Schwerin", 0, "0385 555-66", {}, {}, M::Former,
-         "2023-09-01", -1, "Mitgliedschaft 2025 beendet; weiterhin Multiplikator."},
+        {"Hochschule Wismar",
+         K::University,
+         "Hochschule für Technik, Wirtschaft und Gestaltung",
+         -1,
+         "Philipp-Müller-Straße 14",
+         "23966",
+         "Wismar",
+         1,
+         "03841 753-0",
+         {},
+         {},
+         M::Member,
+         "2024-05-01",
+         2,
+         "Wissenschaftliche Begleitung des Verbundes."},
+        {"Wirtschaftsförderung Westmecklenburg",
+         K::BusinessDevelopment,
+         "Regionalentwicklung",
+         -1,
+         "Schloßstraße 17",
+         "19053",
+         "Schwerin",
+         0,
+         "0385 555-66",
+         {},
+         {},
+         M::Former,
+         "2023-09-01",
+         -1,
+         "Mitgliedschaft 2025 beendet; weiterhin Multiplikator."},
     };
     OrganisationRepository organisationRepository(database);
     QList<qint64> organisationIds;
@@ -158,23 +253,36 @@ Status createDemoNetwork(Database& database)
     }
 
     const DemoContact contacts[] = {
-        {0, "Martina", "Schulz", "Personalleitung", "m.schulz@nordplast-kunststoff.de", "038852 901-120"},
-        {0, "Jens", "Wagner", "Ausbilder Produktion", "j.wagner@nordplast-kunststoff.de", "038852 901-310"},
+        {0, "Martina", "Schulz", "Personalleitung", "m.schulz@nordplast-kunststoff.de",
+         "038852 901-120"},
+        {0, "Jens", "Wagner", "Ausbilder Produktion", "j.wagner@nordplast-kunststoff.de",
+         "038852 901-310"},
         {0, "Petra", "Neumann", "Betriebsrat", {}, "038852 901-200"},
-        {1, "Uwe", "Hansen", "Geschäftsführung", "u.hansen@hansen-maschinenbau.de", "03874 5512-10"},
+        {1, "Uwe", "Hansen", "Geschäftsführung", "u.hansen@hansen-maschinenbau.de",
+         "03874 5512-10"},
         {1, "Sabine", "Koch", "Leitung Service", "s.koch@hansen-maschinenbau.de", "03874 5512-40"},
-        {2, "Nadine", "Richter", "Personalleitung", "n.richter@dialogplus-service.de", "03841 7720-15"},
+        {2, "Nadine", "Richter", "Personalleitung", "n.richter@dialogplus-service.de",
+         "03841 7720-15"},
         {3, "Olaf", "Krüger", "Inhaber", "kontakt@tischlerei-krueger.de", "03883 61234"},
-        {4, "Gerd", "Polzin", "Projektleitung Nachqualifizierung", "g.polzin@bildungswerk-wm.de", "0385 3030-31"},
-        {5, "Ines", "Hartmann", "Lehrgangsplanung", "i.hartmann@technikakademie-nord.de", "0385 6200-41"},
+        {4, "Gerd", "Polzin", "Projektleitung Nachqualifizierung", "g.polzin@bildungswerk-wm.de",
+         "0385 3030-31"},
+        {5, "Ines", "Hartmann", "Lehrgangsplanung", "i.hartmann@technikakademie-nord.de",
+         "0385 6200-41"},
         {6, "Frank", "Meier", "Arbeitgeber-Service", {}, "0385 450-1234"},
-        {8, "Claudia", "Berg", "Weiterbildung und Prüfungen", "berg@schwerin.ihk.de", "0385 5103-402"},
+        {8, "Claudia", "Berg", "Weiterbildung und Prüfungen", "berg@schwerin.ihk.de",
+         "0385 5103-402"},
         {9, "Matthias", "Wilke", "Gewerkschaftssekretär", {}, "0385 59017-12"},
     };
     ContactRepository contactRepository(database);
     for (const DemoContact& d : contacts) {
-        Contact c{{}, organisationIds[d.organisation], s(d.firstName), s(d.lastName),
-                  s(d.function), s(d.email), s(d.phone), {}};
+        Contact c{{},
+                  organisationIds[d.organisation],
+                  s(d.firstName),
+                  s(d.lastName),
+                  s(d.function),
+                  s(d.email),
+                  s(d.phone),
+                  {}};
         if (Status saved = contactRepository.save(c); !saved)
             return saved;
     }
@@ -194,8 +302,8 @@ Status createDemoNetwork(Database& database)
         {1, "2026-02-03", 3, C::OnSite, T::NeedsAnalysis | T::Qualification,
          "Soll-Ist-Vergleich für drei Servicetechniker mit Metall-Facharbeiterabschluss.",
          "Externenprüfung Mechatroniker/in, 18 Monate berufsbegleitend.", "2026-03-02"},
-        {1, "2026-03-02", 3, C::Video, T::Funding,
-         "Förderung über WeGebAU geprüft.", "Antrag bei der Agentur eingereicht.", nullptr},
+        {1, "2026-03-02", 3, C::Video, T::Funding, "Förderung über WeGebAU geprüft.",
+         "Antrag bei der Agentur eingereicht.", nullptr},
         {2, "2026-02-17", 2, C::Phone, T::Qualification,
          "Anfrage zur Nachqualifizierung von Seiteneinsteigern im Kundenservice.",
          "Erstgespräch mit der Personalleitung vereinbart.", "2026-02-24"},
@@ -206,7 +314,8 @@ Status createDemoNetwork(Database& database)
          "Erstmals Ausbildung zum Tischler; Fragen zur Ausbildereignung.",
          "Informationen zur AEVO und zur IHK/HWK-Beratung versandt.", "2026-04-15"},
         {3, "2026-04-15", 3, C::OnSite, T::Apprenticeship | T::Funding,
-         "Besuch im Betrieb; Ausbildungsplatz ab August.", "Stellenanzeige wird erstellt.", nullptr},
+         "Besuch im Betrieb; Ausbildungsplatz ab August.", "Stellenanzeige wird erstellt.",
+         nullptr},
         {4, "2026-01-28", 0, C::Event, T::Qualification,
          "Arbeitskreis Bildungsdienstleister: Rollen in der Nachqualifizierung.",
          "Fortbildung des pädagogischen Personals geplant (40 UE).", nullptr},
@@ -238,8 +347,7 @@ Status createDemoNetwork(Database& database)
     return transaction.commit();
 }
 
-Status createDatabaseFile(const QString& path, bool withDemo)
-{
+Status createDatabaseFile(const QString& path, bool withDemo) {
     auto database = Database::open(path, Database::OpenMode::CreateNew);
     if (!database)
         return database.error();

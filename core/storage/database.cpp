@@ -16,14 +16,12 @@ namespace Verbund {
 
 namespace {
 
-QString newConnectionName()
-{
+QString newConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("verbund-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Error notVerbund(const QString& path)
-{
+Error notVerbund(const QString& path) {
     return Error(ErrorCode::NotVerbund,
                  QCoreApplication::translate("Verbund::Database",
                                              "“%1” is a database of another program, not a "
@@ -31,8 +29,7 @@ Error notVerbund(const QString& path)
                      .arg(QDir::toNativeSeparators(path)));
 }
 
-Error newerSchema(const QString& path, int version)
-{
+Error newerSchema(const QString& path, int version) {
     return Error(ErrorCode::NewerSchema,
                  QCoreApplication::translate("Verbund::Database",
                                              "“%1” was saved by a newer version of Verbund "
@@ -44,13 +41,11 @@ Error newerSchema(const QString& path, int version)
 }
 
 // Reads the SQLite file header without SQLite, so a file that is not ours is never touched.
-Status checkHeader(const QString& path)
-{
+Status checkHeader(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io,
-                     QCoreApplication::translate("Verbund::Database",
-                                                 "“%1” cannot be read: %2")
+                     QCoreApplication::translate("Verbund::Database", "“%1” cannot be read: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() == 0)
         return {}; // an empty file becomes a new database
@@ -77,12 +72,9 @@ Status checkHeader(const QString& path)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -90,16 +82,16 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     auto version = sqlValue(connection(), QStringLiteral("PRAGMA user_version"));
     return version ? version->toInt() : -1;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error(ErrorCode::Usage, tr("No database file was given."));
@@ -113,9 +105,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
                      tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
     if (info.exists()) {
         if (info.isDir())
-            return Error(ErrorCode::Io,
-                         tr("“%1” is a folder, not a database file.")
-                             .arg(QDir::toNativeSeparators(path)));
+            return Error(
+                ErrorCode::Io,
+                tr("“%1” is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
         if (Status header = checkHeader(path); !header)
             return header.error();
     } else if (!QDir().mkpath(info.absolutePath())) {
@@ -143,8 +135,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
 // Checks what SQLite itself reports (the header may be older than an unmerged WAL) before
 // anything that writes, then sets up the connection.
-Status Database::configure()
-{
+Status Database::configure() {
     const QSqlDatabase db = connection();
     auto applicationId = sqlValue(db, QStringLiteral("PRAGMA application_id"));
     if (!applicationId) {
@@ -177,8 +168,7 @@ Status Database::configure()
     return {};
 }
 
-Status Database::migrate()
-{
+Status Database::migrate() {
     const QList<QStringList>& steps = migrationSteps();
     for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
         Transaction transaction(*this);
@@ -189,10 +179,10 @@ Status Database::migrate()
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
         for (const QString& statement : std::as_const(statements)) {
             if (auto done = runSql(connection(), statement); !done)
-                return Error(ErrorCode::Database,
-                             tr("The database could not be brought up to date (step %1).")
-                                 .arg(version),
-                             done.error().detail());
+                return Error(
+                    ErrorCode::Database,
+                    tr("The database could not be brought up to date (step %1).").arg(version),
+                    done.error().detail());
         }
         if (Status committed = transaction.commit(); !committed)
             return committed;

@@ -3,8 +3,7 @@
 namespace Verbund {
 
 SqlCondition wordFilter(const QString& filter, const QStringList& likeExpressions,
-                        const std::function<SqlCondition(const QString& word)>& extra)
-{
+                        const std::function<SqlCondition(const QString& word)>& extra) {
     SqlCondition condition{QStringLiteral("1"), {}};
     const QStringList words = filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
@@ -18,14 +17,13 @@ SqlCondition wordFilter(const QString& filter, const QStringList& likeExpression
             alternatives << more.sql;
             condition.values += more.values;
         }
-        condition.sql += QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) +
-                         QLatin1Char(')');
+        condition.sql +=
+            QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     return condition;
 }
 
-SqlCondition keyIn(const QString& column, const QStringList& keys)
-{
+SqlCondition keyIn(const QString& column, const QStringList& keys) {
     if (keys.isEmpty())
         return {QStringLiteral("0"), {}};
     QStringList placeholders(keys.size(), QStringLiteral("?"));
@@ -39,8 +37,7 @@ SqlCondition keyIn(const QString& column, const QStringList& keys)
 
 Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const QString& select,
                                const SqlCondition& where, const QStringList& orderExpressions,
-                               const QString& tieBreaker, const ListRequest& request)
-{
+                               const QString& tieBreaker, const ListRequest& request) {
     const int column = qBound(0, request.sortColumn, int(orderExpressions.size()) - 1);
     const QString direction =
         request.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();

@@ -31,8 +31,7 @@ Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const QString& select,
                                const QString& tieBreaker, const ListRequest& request);
 
 // "CASE <column> WHEN 'key0' THEN 0 … END": sorts stored enum keys in display order.
-template <typename E> QString enumOrderSql(const QString& column)
-{
+template <typename E> QString enumOrderSql(const QString& column) {
     QString sql = QStringLiteral("CASE ") + column;
     int index = 0;
     for (const auto& entry : enumEntries<E>())

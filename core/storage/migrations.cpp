@@ -5,12 +5,11 @@ namespace Verbund {
 namespace {
 
 // Columns every editable table carries (see RecordMeta).
-#define VERBUND_META_COLUMNS                                                                   \
-    "id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "             \
+#define VERBUND_META_COLUMNS                                                                       \
+    "id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "                 \
     "revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1)"
 
-QStringList version1()
-{
+QStringList version1() {
     return {
         QStringLiteral("PRAGMA application_id = 1447185988"), // 0x56424E44, "VBND"
         QStringLiteral("CREATE TABLE site (" VERBUND_META_COLUMNS ", "
@@ -51,8 +50,7 @@ QStringList version1()
 
 } // namespace
 
-const QList<QStringList>& migrationSteps()
-{
+const QList<QStringList>& migrationSteps() {
     static const QList<QStringList> steps{version1()};
     return steps;
 }

@@ -8,15 +8,12 @@ namespace {
 class RowReader {
 public:
     explicit RowReader(const QSqlQuery& query)
-        : m_query(query)
-    {
-    }
+        : m_query(query) {}
     QVariant next() { return m_query.value(m_column++); }
     QString text() { return next().toString(); }
     qint64 id() { return next().toLongLong(); }
     QDate date() { return dateFromSql(next()); }
-    template <typename E> E enumValue(E fallback)
-    {
+    template <typename E> E enumValue(E fallback) {
         return enumFromKey<E>(text()).value_or(fallback);
     }
 
@@ -27,10 +24,11 @@ private:
 
 } // namespace
 
-QString RecordMapping<Organisation>::table() { return QStringLiteral("organisation"); }
+QString RecordMapping<Organisation>::table() {
+    return QStringLiteral("organisation");
+}
 
-QStringList RecordMapping<Organisation>::columns()
-{
+QStringList RecordMapping<Organisation>::columns() {
     return {QStringLiteral("name"),         QStringLiteral("kind"),
             QStringLiteral("sector"),       QStringLiteral("employees"),
             QStringLiteral("street"),       QStringLiteral("postcode"),
@@ -41,8 +39,7 @@ QStringList RecordMapping<Organisation>::columns()
             QStringLiteral("advisor_id"),   QStringLiteral("notes")};
 }
 
-QVariantList RecordMapping<Organisation>::values(const Organisation& o)
-{
+QVariantList RecordMapping<Organisation>::values(const Organisation& o) {
     return {o.name.trimmed(),
             enumKey(o.kind),
             nullIfEmpty(o.sector),
@@ -61,8 +58,7 @@ QVariantList RecordMapping<Organisation>::values(const Organisation& o)
             nullIfEmpty(o.notes)};
 }
 
-Organisation RecordMapping<Organisation>::read(const QSqlQuery& query)
-{
+Organisation RecordMapping<Organisation>::read(const QSqlQuery& query) {
     RowReader row(query);
     Organisation o;
     o.name = row.text();
@@ -86,25 +82,27 @@ Organisation RecordMapping<Organisation>::read(const QSqlQuery& query)
     return o;
 }
 
-QString RecordMapping<Contact>::table() { return QStringLiteral("contact"); }
+QString RecordMapping<Contact>::table() {
+    return QStringLiteral("contact");
+}
 
-QStringList RecordMapping<Contact>::columns()
-{
-    return {QStringLiteral("organisation_id"), QStringLiteral("first_name"),
-            QStringLiteral("last_name"),       QStringLiteral("function"),
-            QStringLiteral("email"),           QStringLiteral("phone"),
+QStringList RecordMapping<Contact>::columns() {
+    return {QStringLiteral("organisation_id"),
+            QStringLiteral("first_name"),
+            QStringLiteral("last_name"),
+            QStringLiteral("function"),
+            QStringLiteral("email"),
+            QStringLiteral("phone"),
             QStringLiteral("notes")};
 }
 
-QVariantList RecordMapping<Contact>::values(const Contact& c)
-{
-    return {c.organisationId,     nullIfEmpty(c.firstName), nullIfEmpty(c.lastName),
-            nullIfEmpty(c.function), nullIfEmpty(c.email),  nullIfEmpty(c.phone),
+QVariantList RecordMapping<Contact>::values(const Contact& c) {
+    return {c.organisationId,        nullIfEmpty(c.firstName), nullIfEmpty(c.lastName),
+            nullIfEmpty(c.function), nullIfEmpty(c.email),     nullIfEmpty(c.phone),
             nullIfEmpty(c.notes)};
 }
 
-Contact RecordMapping<Contact>::read(const QSqlQuery& query)
-{
+Contact RecordMapping<Contact>::read(const QSqlQuery& query) {
     RowReader row(query);
     Contact c;
     c.organisationId = row.id();
@@ -117,30 +115,24 @@ Contact RecordMapping<Contact>::read(const QSqlQuery& query)
     return c;
 }
 
-QString RecordMapping<Consultation>::table() { return QStringLiteral("consultation"); }
+QString RecordMapping<Consultation>::table() {
+    return QStringLiteral("consultation");
+}
 
-QStringList RecordMapping<Consultation>::columns()
-{
+QStringList RecordMapping<Consultation>::columns() {
     return {QStringLiteral("organisation_id"), QStringLiteral("date"),
             QStringLiteral("advisor_id"),      QStringLiteral("channel"),
             QStringLiteral("topics"),          QStringLiteral("summary"),
             QStringLiteral("outcome"),         QStringLiteral("follow_up")};
 }
 
-QVariantList RecordMapping<Consultation>::values(const Consultation& c)
-{
-    return {c.organisationId,
-            nullIfInvalid(c.date),
-            nullIfZero(c.advisorId),
-            enumKey(c.channel),
-            int(c.topics.toInt()),
-            nullIfEmpty(c.summary),
-            nullIfEmpty(c.outcome),
-            nullIfInvalid(c.followUp)};
+QVariantList RecordMapping<Consultation>::values(const Consultation& c) {
+    return {c.organisationId,       nullIfInvalid(c.date),    nullIfZero(c.advisorId),
+            enumKey(c.channel),     int(c.topics.toInt()),    nullIfEmpty(c.summary),
+            nullIfEmpty(c.outcome), nullIfInvalid(c.followUp)};
 }
 
-Consultation RecordMapping<Consultation>::read(const QSqlQuery& query)
-{
+Consultation RecordMapping<Consultation>::read(const QSqlQuery& query) {
     RowReader row(query);
     Consultation c;
     c.organisationId = row.id();
@@ -154,22 +146,21 @@ Consultation RecordMapping<Consultation>::read(const QSqlQuery& query)
     return c;
 }
 
-QString RecordMapping<Staff>::table() { return QStringLiteral("staff"); }
+QString RecordMapping<Staff>::table() {
+    return QStringLiteral("staff");
+}
 
-QStringList RecordMapping<Staff>::columns()
-{
+QStringList RecordMapping<Staff>::columns() {
     return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
             QStringLiteral("phone"),      QStringLiteral("site_id"),   QStringLiteral("active")};
 }
 
-QVariantList RecordMapping<Staff>::values(const Staff& s)
-{
+QVariantList RecordMapping<Staff>::values(const Staff& s) {
     return {nullIfEmpty(s.firstName), nullIfEmpty(s.lastName), nullIfEmpty(s.email),
-            nullIfEmpty(s.phone),     nullIfZero(s.siteId),     s.active ? 1 : 0};
+            nullIfEmpty(s.phone),     nullIfZero(s.siteId),    s.active ? 1 : 0};
 }
 
-Staff RecordMapping<Staff>::read(const QSqlQuery& query)
-{
+Staff RecordMapping<Staff>::read(const QSqlQuery& query) {
     RowReader row(query);
     Staff s;
     s.firstName = row.text();
@@ -181,20 +172,19 @@ Staff RecordMapping<Staff>::read(const QSqlQuery& query)
     return s;
 }
 
-QString RecordMapping<Site>::table() { return QStringLiteral("site"); }
+QString RecordMapping<Site>::table() {
+    return QStringLiteral("site");
+}
 
-QStringList RecordMapping<Site>::columns()
-{
+QStringList RecordMapping<Site>::columns() {
     return {QStringLiteral("name"), QStringLiteral("city"), QStringLiteral("notes")};
 }
 
-QVariantList RecordMapping<Site>::values(const Site& s)
-{
+QVariantList RecordMapping<Site>::values(const Site& s) {
     return {s.name.trimmed(), nullIfEmpty(s.city), nullIfEmpty(s.notes)};
 }
 
-Site RecordMapping<Site>::read(const QSqlQuery& query)
-{
+Site RecordMapping<Site>::read(const QSqlQuery& query) {
     RowReader row(query);
     Site s;
     s.name = row.text();

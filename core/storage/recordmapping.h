@@ -8,12 +8,12 @@
 
 namespace Verbund {
 
-#define VERBUND_DECLARE_RECORD_MAPPING(Type)                                                   \
-    template <> struct RecordMapping<Type> {                                                   \
-        static QString table();                                                                \
-        static QStringList columns();                                                          \
-        static QVariantList values(const Type& record);                                        \
-        static Type read(const QSqlQuery& query);                                              \
+#define VERBUND_DECLARE_RECORD_MAPPING(Type)                                                       \
+    template <> struct RecordMapping<Type> {                                                       \
+        static QString table();                                                                    \
+        static QStringList columns();                                                              \
+        static QVariantList values(const Type& record);                                            \
+        static Type read(const QSqlQuery& query);                                                  \
     };
 
 VERBUND_DECLARE_RECORD_MAPPING(Organisation)

@@ -9,24 +9,19 @@ namespace Verbund {
 RecordStore::RecordStore(Database& database, QString table, QStringList columns)
     : m_database(database)
     , m_table(std::move(table))
-    , m_columns(std::move(columns))
-{
-}
+    , m_columns(std::move(columns)) {}
 
-QString RecordStore::selectSql() const
-{
+QString RecordStore::selectSql() const {
     return QStringLiteral("SELECT id, created_at, updated_at, revision, %1 FROM %2 ")
         .arg(m_columns.join(QStringLiteral(", ")), m_table);
 }
 
-RecordMeta RecordStore::readMeta(const QSqlQuery& query)
-{
+RecordMeta RecordStore::readMeta(const QSqlQuery& query) {
     return {query.value(0).toLongLong(), timestampFromSql(query.value(1)),
             timestampFromSql(query.value(2)), query.value(3).toInt()};
 }
 
-Status RecordStore::insert(RecordMeta& meta, const QVariantList& values)
-{
+Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList placeholders(m_columns.size(), QStringLiteral("?"));
     const QString sql =
@@ -42,8 +37,7 @@ Status RecordStore::insert(RecordMeta& meta, const QVariantList& values)
     return {};
 }
 
-Status RecordStore::update(RecordMeta& meta, const QVariantList& values)
-{
+Status RecordStore::update(RecordMeta& meta, const QVariantList& values) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList assignments;
     for (const QString& column : m_columns)
@@ -63,8 +57,7 @@ Status RecordStore::update(RecordMeta& meta, const QVariantList& values)
     return {};
 }
 
-Status RecordStore::remove(const RecordMeta& meta)
-{
+Status RecordStore::remove(const RecordMeta& meta) {
     auto query = runSql(m_database.connection(),
                         QStringLiteral("DELETE FROM %1 WHERE id = ? AND revision = ?").arg(m_table),
                         {meta.id, meta.revision});
@@ -75,11 +68,10 @@ Status RecordStore::remove(const RecordMeta& meta)
     return {};
 }
 
-Error RecordStore::missingOrStale(qint64 id) const
-{
-    auto exists = sqlValue(m_database.connection(),
-                           QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(m_table),
-                           {id});
+Error RecordStore::missingOrStale(qint64 id) const {
+    auto exists =
+        sqlValue(m_database.connection(),
+                 QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(m_table), {id});
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0)

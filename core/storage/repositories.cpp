@@ -6,13 +6,12 @@ namespace Verbund {
 
 namespace {
 
-const QString advisorNameSql = QStringLiteral(
-    "trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, ''))");
+const QString advisorNameSql =
+    QStringLiteral("trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, ''))");
 
 } // namespace
 
-SqlCondition OrganisationRepository::filterCondition(const QString& filter) const
-{
+SqlCondition OrganisationRepository::filterCondition(const QString& filter) const {
     return wordFilter(filter,
                       {QStringLiteral("o.name"), QStringLiteral("o.city"),
                        QStringLiteral("o.sector"), advisorNameSql},
@@ -22,8 +21,7 @@ SqlCondition OrganisationRepository::filterCondition(const QString& filter) cons
                       });
 }
 
-Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const
-{
+Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const {
     const QString select =
         QStringLiteral("SELECT o.id, o.name, o.kind, o.city, o.employees, o.membership, ") +
         advisorNameSql +
@@ -38,9 +36,9 @@ Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& r
         advisorNameSql + QStringLiteral(" COLLATE NOCASE"),
         QStringLiteral("(SELECT count(*) FROM consultation c WHERE c.organisation_id = o.id)"),
     };
-    auto query = runListQuery(m_store.database().connection(), select,
-                              filterCondition(request.filter), order,
-                              QStringLiteral("o.name COLLATE NOCASE, o.id"), request);
+    auto query =
+        runListQuery(m_store.database().connection(), select, filterCondition(request.filter),
+                     order, QStringLiteral("o.name COLLATE NOCASE, o.id"), request);
     if (!query)
         return query.error();
     QList<OrganisationRow> rows;
@@ -62,8 +60,7 @@ Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& r
     return rows;
 }
 
-Result<int> OrganisationRepository::count(const QString& filter) const
-{
+Result<int> OrganisationRepository::count(const QString& filter) const {
     const SqlCondition where = filterCondition(filter);
     auto value = sqlValue(m_store.database().connection(),
                           QStringLiteral("SELECT count(*) FROM organisation o "
@@ -75,8 +72,7 @@ Result<int> OrganisationRepository::count(const QString& filter) const
     return value->toInt();
 }
 
-Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organisationId) const
-{
+Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organisationId) const {
     auto query = runSql(m_store.database().connection(),
                         QStringLiteral("SELECT (SELECT count(*) FROM contact "
                                        "WHERE organisation_id = ?), "
@@ -89,8 +85,7 @@ Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organis
     return OrganisationDependents{query->value(0).toInt(), query->value(1).toInt()};
 }
 
-Status OrganisationRepository::remove(const Organisation& organisation, DependentsPolicy policy)
-{
+Status OrganisationRepository::remove(const Organisation& organisation, DependentsPolicy policy) {
     Transaction transaction(m_store.database());
     if (!transaction.begun())
         return transaction.begun();
@@ -100,8 +95,7 @@ Status OrganisationRepository::remove(const Organisation& organisation, Dependen
     if (found->any() && policy == DependentsPolicy::Refuse)
         return Error(ErrorCode::HasDependents,
                      tr("“%1” has %2 and %3. Delete them too, or keep the organisation.")
-                         .arg(organisation.name,
-                              tr("%n contact(s)", nullptr, found->contacts),
+                         .arg(organisation.name, tr("%n contact(s)", nullptr, found->contacts),
                               tr("%n consultation(s)", nullptr, found->consultations)));
     // Contacts and consultations go by ON DELETE CASCADE, in this transaction.
     if (Status removed = m_store.remove(organisation.meta); !removed)
@@ -109,26 +103,22 @@ Status OrganisationRepository::remove(const Organisation& organisation, Dependen
     return transaction.commit();
 }
 
-Result<QList<Contact>> ContactRepository::forOrganisation(qint64 organisationId) const
-{
+Result<QList<Contact>> ContactRepository::forOrganisation(qint64 organisationId) const {
     return where(QStringLiteral("organisation_id = ?"), {organisationId},
                  QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
 }
 
-Result<QList<Consultation>> ConsultationRepository::forOrganisation(qint64 organisationId) const
-{
+Result<QList<Consultation>> ConsultationRepository::forOrganisation(qint64 organisationId) const {
     return where(QStringLiteral("organisation_id = ?"), {organisationId},
                  QStringLiteral("date DESC, id DESC"));
 }
 
-Result<QList<Staff>> StaffRepository::all() const
-{
+Result<QList<Staff>> StaffRepository::all() const {
     return where(QStringLiteral("1"), {},
                  QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
 }
 
-Result<QList<Site>> SiteRepository::all() const
-{
+Result<QList<Site>> SiteRepository::all() const {
     return where(QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
 }
 

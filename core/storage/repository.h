@@ -24,14 +24,11 @@ template <typename T> struct RecordMapping {
 template <typename T> class Repository {
 public:
     explicit Repository(Database& database)
-        : m_store(database, RecordMapping<T>::table(), RecordMapping<T>::columns())
-    {
-    }
+        : m_store(database, RecordMapping<T>::table(), RecordMapping<T>::columns()) {}
 
     // Inserts a new record or updates an existing one; on success the record carries its
     // new id and revision.
-    Status save(T& record)
-    {
+    Status save(T& record) {
         if (QList<FieldError> errors = validate(record); !errors.isEmpty())
             return Error::validation(errors);
         Transaction transaction(m_store.database());
@@ -49,8 +46,7 @@ public:
         return {};
     }
 
-    Result<T> get(qint64 id) const
-    {
+    Result<T> get(qint64 id) const {
         auto rows = where(QStringLiteral("id = ?"), {id});
         if (!rows)
             return rows.error();
@@ -64,8 +60,7 @@ public:
 
     // condition and order are fixed SQL from code; values are bound.
     Result<QList<T>> where(const QString& condition, const QVariantList& values,
-                           const QString& order = QStringLiteral("id")) const
-    {
+                           const QString& order = QStringLiteral("id")) const {
         auto query = runSql(m_store.database().connection(),
                             m_store.selectSql() + QStringLiteral("WHERE ") + condition +
                                 QStringLiteral(" ORDER BY ") + order,
@@ -81,8 +76,7 @@ public:
         return records;
     }
 
-    Status remove(const T& record)
-    {
+    Status remove(const T& record) {
         Transaction transaction(m_store.database());
         if (!transaction.begun())
             return transaction.begun();

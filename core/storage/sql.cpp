@@ -6,8 +6,7 @@
 
 namespace Verbund {
 
-Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
-{
+Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -19,8 +18,8 @@ Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVari
         query.addBindValue(value);
     if (!query.exec()) {
         const QString text = query.lastError().text();
-        const bool busy = text.contains(QLatin1String("locked")) ||
-                          text.contains(QLatin1String("busy"));
+        const bool busy =
+            text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
         return Error(ErrorCode::Database,
                      busy ? QCoreApplication::translate(
                                 "Verbund::Storage",
@@ -33,8 +32,7 @@ Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVari
     return query;
 }
 
-Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
-{
+Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
     auto query = runSql(db, sql, values);
     if (!query)
         return query.error();
@@ -43,8 +41,7 @@ Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql, const QVar
     return query->value(0);
 }
 
-QString likePattern(const QString& text)
-{
+QString likePattern(const QString& text) {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
@@ -52,34 +49,28 @@ QString likePattern(const QString& text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QVariant nullIfEmpty(const QString& text)
-{
+QVariant nullIfEmpty(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QVariant nullIfInvalid(const QDate& date)
-{
+QVariant nullIfInvalid(const QDate& date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant nullIfZero(qint64 id)
-{
+QVariant nullIfZero(qint64 id) {
     return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(id));
 }
 
-QDate dateFromSql(const QVariant& value)
-{
+QDate dateFromSql(const QVariant& value) {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-QDateTime timestampFromSql(const QVariant& value)
-{
+QDateTime timestampFromSql(const QVariant& value) {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-QString timestampToSql(const QDateTime& time)
-{
+QString timestampToSql(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 

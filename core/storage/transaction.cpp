@@ -8,8 +8,7 @@
 namespace Verbund {
 
 Transaction::Transaction(Database& database)
-    : m_database(database)
-{
+    : m_database(database) {
     m_outermost = m_database.m_transactionDepth == 0;
     if (m_outermost) {
         m_database.m_rollbackOnly = false;
@@ -23,8 +22,7 @@ Transaction::Transaction(Database& database)
     ++m_database.m_transactionDepth;
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_done)
         return;
     --m_database.m_transactionDepth;
@@ -34,12 +32,11 @@ Transaction::~Transaction()
         m_database.m_rollbackOnly = true;
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (m_done)
         return m_begin.ok() ? Error(ErrorCode::Database,
-                                    QCoreApplication::translate(
-                                        "Verbund::Storage", "The change was already finished."))
+                                    QCoreApplication::translate("Verbund::Storage",
+                                                                "The change was already finished."))
                             : m_begin;
     m_done = true;
     --m_database.m_transactionDepth;

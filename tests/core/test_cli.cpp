@@ -16,8 +16,7 @@ struct Run {
     QString err;
 };
 
-Run verbund(const QStringList& arguments)
-{
+Run verbund(const QStringList& arguments) {
     QProcess process;
     process.setProgram(QStringLiteral(VERBUND_BINARY));
     process.setArguments(arguments);
@@ -33,18 +32,17 @@ Run verbund(const QStringList& arguments)
 
 } // namespace
 
-TEST_CASE("verbund --version prints the version")
-{
+TEST_CASE("verbund --version prints the version") {
     const Run run = verbund({QStringLiteral("--version")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral(VERBUND_VERSION)));
 }
 
-TEST_CASE("verbund init creates a database and check describes it")
-{
+TEST_CASE("verbund init creates a database and check describes it") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("netz.verbund"));
-    Run init = verbund({QStringLiteral("init"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    Run init =
+        verbund({QStringLiteral("init"), path, QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("Created the empty database")));
 
@@ -56,8 +54,7 @@ TEST_CASE("verbund init creates a database and check describes it")
     CHECK(check.out.contains(QStringLiteral("Organisations:")));
 }
 
-TEST_CASE("verbund init --demo fills the demo network in German when asked")
-{
+TEST_CASE("verbund init --demo fills the demo network in German when asked") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.verbund"));
     Run init = verbund({QStringLiteral("init"), path, QStringLiteral("--demo"),
@@ -72,8 +69,7 @@ TEST_CASE("verbund init --demo fills the demo network in German when asked")
     CHECK(check.out.contains(QRegularExpression(QStringLiteral("Beratungen:\\s+12"))));
 }
 
-TEST_CASE("verbund init refuses an existing file and leaves it alone")
-{
+TEST_CASE("verbund init refuses an existing file and leaves it alone") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("existing.verbund"));
     QFile file(path);
@@ -81,14 +77,14 @@ TEST_CASE("verbund init refuses an existing file and leaves it alone")
     file.write("Tabelle aus Excel");
     file.close();
     const QByteArray before = fileChecksum(path);
-    Run init = verbund({QStringLiteral("init"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    Run init =
+        verbund({QStringLiteral("init"), path, QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(init.exitCode == 1);
     CHECK(init.err.contains(QStringLiteral("already exists")));
     CHECK(fileChecksum(path) == before);
 }
 
-TEST_CASE("verbund check refuses a file that is not a Verbund database")
-{
+TEST_CASE("verbund check refuses a file that is not a Verbund database") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("garbage.db"));
     QFile file(path);
@@ -109,14 +105,15 @@ TEST_CASE("verbund check refuses a file that is not a Verbund database")
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nowhere.verbund"))));
 }
 
-TEST_CASE("bad arguments are usage errors with exit code 2")
-{
+TEST_CASE("bad arguments are usage errors with exit code 2") {
     CHECK(verbund({QStringLiteral("--no-such-option")}).exitCode == 2);
     CHECK(verbund({QStringLiteral("frobnicate")}).exitCode == 2);
-    const Run check = verbund({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run check =
+        verbund({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(check.exitCode == 2);
     CHECK(check.err.contains(QStringLiteral("-d FILE")));
     CHECK(verbund({QStringLiteral("init")}).exitCode == 2);
-    CHECK(verbund({QStringLiteral("init"), QStringLiteral("a"), QStringLiteral("b")}).exitCode == 2);
+    CHECK(verbund({QStringLiteral("init"), QStringLiteral("a"), QStringLiteral("b")}).exitCode ==
+          2);
     CHECK(verbund({QStringLiteral("check"), QStringLiteral("-d")}).exitCode == 2);
 }

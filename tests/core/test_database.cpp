@@ -14,18 +14,17 @@ using Verbund::Testing::TempDatabase;
 
 namespace {
 
-QVariant pragma(const Database& db, const char* name)
-{
+QVariant pragma(const Database& db, const char* name) {
     auto value = sqlValue(db.connection(), QStringLiteral("PRAGMA ") + QLatin1String(name));
     REQUIRE(value.ok());
     return *value;
 }
 
 // Changes a file with a plain SQLite connection, as another program would.
-void rawExec(const QString& path, const QString& statement)
-{
+void rawExec(const QString& path, const QString& statement) {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);
@@ -37,8 +36,7 @@ void rawExec(const QString& path, const QString& statement)
 
 } // namespace
 
-TEST_CASE("a new file is migrated to the current schema in order")
-{
+TEST_CASE("a new file is migrated to the current schema in order") {
     TempDatabase db;
     CHECK(db->schemaVersion() == Database::SchemaVersion);
     CHECK(pragma(*db, "application_id").toInt() == Database::ApplicationId);
@@ -51,21 +49,19 @@ TEST_CASE("a new file is migrated to the current schema in order")
     }
 }
 
-TEST_CASE("every connection has foreign keys and WAL and a busy timeout")
-{
+TEST_CASE("every connection has foreign keys and WAL and a busy timeout") {
     TempDatabase db;
     CHECK(pragma(*db, "foreign_keys").toInt() == 1);
     CHECK(pragma(*db, "journal_mode").toString() == QStringLiteral("wal"));
     CHECK(pragma(*db, "busy_timeout").toInt() >= 1000);
 }
 
-TEST_CASE("every editable table has id and created_at and updated_at and revision")
-{
+TEST_CASE("every editable table has id and created_at and updated_at and revision") {
     TempDatabase db;
     for (const char* table : {"organisation", "contact", "consultation", "staff", "site"}) {
-        auto query = runSql(db->connection(),
-                            QStringLiteral("SELECT name FROM pragma_table_info(?)"),
-                            {QString::fromLatin1(table)});
+        auto query =
+            runSql(db->connection(), QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                   {QString::fromLatin1(table)});
         REQUIRE(query.ok());
         QStringList columns;
         while (query->next())
@@ -76,8 +72,7 @@ TEST_CASE("every editable table has id and created_at and updated_at and revisio
     }
 }
 
-TEST_CASE("reopening a current database changes nothing in its schema")
-{
+TEST_CASE("reopening a current database changes nothing in its schema") {
     TempDatabase db;
     Site site{{}, QStringLiteral("Pilotregion"), {}, {}};
     REQUIRE(SiteRepository(*db).save(site).ok());
@@ -88,8 +83,7 @@ TEST_CASE("reopening a current database changes nothing in its schema")
     CHECK(sites->size() == 1);
 }
 
-TEST_CASE("a database from a newer version is refused and left unchanged")
-{
+TEST_CASE("a database from a newer version is refused and left unchanged") {
     TempDatabase db;
     const QString path = db.path();
     db.close();
@@ -104,8 +98,7 @@ TEST_CASE("a database from a newer version is refused and left unchanged")
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a file that is not a database is refused and left unchanged")
-{
+TEST_CASE("a file that is not a database is refused and left unchanged") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.verbund"));
     QFile file(path);
@@ -123,8 +116,7 @@ TEST_CASE("a file that is not a database is refused and left unchanged")
     CHECK(fileChecksum(path) == before);
 }
 
-TEST_CASE("an SQLite database of another program is refused and left unchanged")
-{
+TEST_CASE("an SQLite database of another program is refused and left unchanged") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     rawExec(path, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
@@ -137,16 +129,14 @@ TEST_CASE("an SQLite database of another program is refused and left unchanged")
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("creating a database never overwrites an existing file")
-{
+TEST_CASE("creating a database never overwrites an existing file") {
     TempDatabase db;
     auto again = Database::open(db.path(), Database::OpenMode::CreateNew);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code() == ErrorCode::FileExists);
 }
 
-TEST_CASE("an update carrying a stale revision is refused")
-{
+TEST_CASE("an update carrying a stale revision is refused") {
     TempDatabase db;
     OrganisationRepository repository(*db);
     Organisation organisation;
@@ -170,14 +160,12 @@ TEST_CASE("an update carrying a stale revision is refused")
     REQUIRE(stored.ok());
     CHECK(stored->city == QStringLiteral("Wittenburg"));
 
-    SECTION("a delete with a stale revision is refused too")
-    {
+    SECTION("a delete with a stale revision is refused too") {
         const Status removed = repository.remove(mine);
         REQUIRE_FALSE(removed.ok());
         CHECK(removed.error().code() == ErrorCode::StaleRevision);
     }
-    SECTION("an update of a deleted record says it is gone")
-    {
+    SECTION("an update of a deleted record says it is gone") {
         REQUIRE(repository.remove(theirs).ok());
         const Status gone = repository.save(theirs);
         REQUIRE_FALSE(gone.ok());
@@ -185,8 +173,7 @@ TEST_CASE("an update carrying a stale revision is refused")
     }
 }
 
-TEST_CASE("a stale revision from another connection on the same file is refused")
-{
+TEST_CASE("a stale revision from another connection on the same file is refused") {
     TempDatabase db;
     Organisation organisation;
     organisation.name = QStringLiteral("DialogPlus");
@@ -204,8 +191,7 @@ TEST_CASE("a stale revision from another connection on the same file is refused"
     CHECK(refused.error().code() == ErrorCode::StaleRevision);
 }
 
-TEST_CASE("a transaction that is not committed leaves no trace")
-{
+TEST_CASE("a transaction that is not committed leaves no trace") {
     TempDatabase db;
     {
         Transaction outer(*db);

@@ -12,10 +12,11 @@ struct Office {
     Staff advisor;
 };
 
-Office makeOffice(Database& db)
-{
+Office makeOffice(Database& db) {
     Office office;
-    office.site = {{}, QStringLiteral("Pilotregion Schwerin"), QStringLiteral("Schwerin"),
+    office.site = {{},
+                   QStringLiteral("Pilotregion Schwerin"),
+                   QStringLiteral("Schwerin"),
                    QStringLiteral("Koordinierungsstelle")};
     REQUIRE(SiteRepository(db).save(office.site).ok());
     office.advisor = {{},
@@ -29,8 +30,7 @@ Office makeOffice(Database& db)
     return office;
 }
 
-Organisation fullOrganisation(const Office& office)
-{
+Organisation fullOrganisation(const Office& office) {
     Organisation o;
     o.name = QStringLiteral("Nordplast Kunststofftechnik GmbH");
     o.kind = OrganisationKind::Company;
@@ -51,8 +51,7 @@ Organisation fullOrganisation(const Office& office)
     return o;
 }
 
-template <typename T, typename Repo> void checkRoundTrip(Repo& repository, T record)
-{
+template <typename T, typename Repo> void checkRoundTrip(Repo& repository, T record) {
     REQUIRE(repository.save(record).ok());
     CHECK(record.meta.id > 0);
     CHECK(record.meta.revision == 1);
@@ -64,22 +63,19 @@ template <typename T, typename Repo> void checkRoundTrip(Repo& repository, T rec
 
 } // namespace
 
-TEST_CASE("an organisation round-trips every field")
-{
+TEST_CASE("an organisation round-trips every field") {
     TempDatabase db;
     const Office office = makeOffice(*db);
     OrganisationRepository repository(*db);
     checkRoundTrip(repository, fullOrganisation(office));
 
-    SECTION("and empty optional fields stay empty")
-    {
+    SECTION("and empty optional fields stay empty") {
         Organisation minimal;
         minimal.name = QStringLiteral("Tischlerei Krüger");
         minimal.kind = OrganisationKind::Association;
         checkRoundTrip(repository, minimal);
     }
-    SECTION("and an update keeps every field and counts the revision")
-    {
+    SECTION("and an update keeps every field and counts the revision") {
         Organisation o = fullOrganisation(office);
         REQUIRE(repository.save(o).ok());
         o.employees = 7;
@@ -95,8 +91,7 @@ TEST_CASE("an organisation round-trips every field")
     }
 }
 
-TEST_CASE("a contact round-trips every field")
-{
+TEST_CASE("a contact round-trips every field") {
     TempDatabase db;
     const Office office = makeOffice(*db);
     Organisation o = fullOrganisation(office);
@@ -112,8 +107,7 @@ TEST_CASE("a contact round-trips every field")
                                        QStringLiteral("Erreichbar vormittags")});
 }
 
-TEST_CASE("a consultation round-trips every field with its topics")
-{
+TEST_CASE("a consultation round-trips every field with its topics") {
     TempDatabase db;
     const Office office = makeOffice(*db);
     Organisation o = fullOrganisation(office);
@@ -124,16 +118,15 @@ TEST_CASE("a consultation round-trips every field with its topics")
     c.date = QDate(2026, 1, 20);
     c.advisorId = office.advisor.meta.id;
     c.channel = ConsultationChannel::Event;
-    c.topics = ConsultationTopic::NeedsAnalysis | ConsultationTopic::Funding |
-               ConsultationTopic::Other;
+    c.topics =
+        ConsultationTopic::NeedsAnalysis | ConsultationTopic::Funding | ConsultationTopic::Other;
     c.summary = QStringLiteral("Bedarf an Nachqualifizierung");
     c.outcome = QStringLiteral("Maßnahme wird geplant");
     c.followUp = QDate(2026, 2, 10);
     checkRoundTrip(repository, c);
 }
 
-TEST_CASE("staff and sites round-trip every field")
-{
+TEST_CASE("staff and sites round-trip every field") {
     TempDatabase db;
     const Office office = makeOffice(*db);
     StaffRepository staff(*db);
@@ -145,18 +138,20 @@ TEST_CASE("staff and sites round-trip every field")
                                 office.site.meta.id,
                                 false});
     SiteRepository sites(*db);
-    checkRoundTrip(sites, Site{{}, QStringLiteral("Standort Wismar"), QStringLiteral("Wismar"),
+    checkRoundTrip(sites, Site{{},
+                               QStringLiteral("Standort Wismar"),
+                               QStringLiteral("Wismar"),
                                QStringLiteral("ab 2027")});
 }
 
-TEST_CASE("an organisation with contacts or consultations is deleted only when told to")
-{
+TEST_CASE("an organisation with contacts or consultations is deleted only when told to") {
     TempDatabase db;
     const Office office = makeOffice(*db);
     OrganisationRepository organisations(*db);
     Organisation o = fullOrganisation(office);
     REQUIRE(organisations.save(o).ok());
-    Contact contact{{}, o.meta.id, QStringLiteral("Jens"), QStringLiteral("Wagner"), {}, {}, {}, {}};
+    Contact contact{{}, o.meta.id, QStringLiteral("Jens"), QStringLiteral("Wagner"), {}, {},
+                    {}, {}};
     REQUIRE(ContactRepository(*db).save(contact).ok());
     Consultation consultation;
     consultation.organisationId = o.meta.id;
@@ -174,8 +169,7 @@ TEST_CASE("an organisation with contacts or consultations is deleted only when t
     CHECK(ConsultationRepository(*db).forOrganisation(o.meta.id)->isEmpty());
 }
 
-TEST_CASE("an organisation without dependents is deleted at once")
-{
+TEST_CASE("an organisation without dependents is deleted at once") {
     TempDatabase db;
     OrganisationRepository organisations(*db);
     Organisation o;
@@ -185,8 +179,7 @@ TEST_CASE("an organisation without dependents is deleted at once")
     CHECK(organisations.count({}).value() == 0);
 }
 
-TEST_CASE("the organisation list filters and sorts in SQL")
-{
+TEST_CASE("the organisation list filters and sorts in SQL") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     OrganisationRepository organisations(*db);
@@ -199,38 +192,31 @@ TEST_CASE("the organisation list filters and sorts in SQL")
         return result;
     };
 
-    SECTION("by city")
-    {
+    SECTION("by city") {
         ListRequest request;
         request.filter = QStringLiteral("wismar");
-        CHECK(names(request) ==
-              QStringList{QStringLiteral("DialogPlus Kundenservice GmbH"),
-                          QStringLiteral("Hochschule Wismar")});
+        CHECK(names(request) == QStringList{QStringLiteral("DialogPlus Kundenservice GmbH"),
+                                            QStringLiteral("Hochschule Wismar")});
         CHECK(organisations.count(request.filter).value() == 2);
     }
-    SECTION("by the kind's name")
-    {
+    SECTION("by the kind's name") {
         ListRequest request;
         request.filter = QStringLiteral("provider");
-        CHECK(names(request) ==
-              QStringList{QStringLiteral("Bildungswerk Westmecklenburg gGmbH"),
-                          QStringLiteral("TechnikAkademie Nord GmbH")});
+        CHECK(names(request) == QStringList{QStringLiteral("Bildungswerk Westmecklenburg gGmbH"),
+                                            QStringLiteral("TechnikAkademie Nord GmbH")});
     }
-    SECTION("by the advisor, every word must match")
-    {
+    SECTION("by the advisor, every word must match") {
         ListRequest request;
         request.filter = QStringLiteral("Lange ludwigslust");
         CHECK(names(request) == QStringList{QStringLiteral("Hansen Maschinenbau GmbH"),
                                             QStringLiteral("Jobcenter Westmecklenburg")});
     }
-    SECTION("filter characters are not SQL wildcards")
-    {
+    SECTION("filter characters are not SQL wildcards") {
         ListRequest request;
         request.filter = QStringLiteral("%");
         CHECK(names(request).isEmpty());
     }
-    SECTION("sorted by consultations, most first, in pages")
-    {
+    SECTION("sorted by consultations, most first, in pages") {
         ListRequest request;
         request.sortColumn = OrganisationRepository::Consultations;
         request.order = Qt::DescendingOrder;
@@ -243,8 +229,7 @@ TEST_CASE("the organisation list filters and sorts in SQL")
         CHECK(last.size() == 2);
         CHECK(last.at(1).consultations == 0);
     }
-    SECTION("rows carry the derived size class and the advisor's name")
-    {
+    SECTION("rows carry the derived size class and the advisor's name") {
         ListRequest request;
         request.filter = QStringLiteral("Nordplast");
         const OrganisationRow row = organisations.list(request).value().at(0);
@@ -254,8 +239,7 @@ TEST_CASE("the organisation list filters and sorts in SQL")
     }
 }
 
-TEST_CASE("the demo network follows the seeds")
-{
+TEST_CASE("the demo network follows the seeds") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     OrganisationRepository organisations(*db);

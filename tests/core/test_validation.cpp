@@ -11,16 +11,14 @@ using namespace Verbund;
 
 namespace {
 
-QStringList fields(const QList<FieldError>& errors)
-{
+QStringList fields(const QList<FieldError>& errors) {
     QStringList result;
     for (const FieldError& e : errors)
         result << e.field;
     return result;
 }
 
-Organisation named(const char* name)
-{
+Organisation named(const char* name) {
     Organisation o;
     o.name = QString::fromUtf8(name);
     return o;
@@ -28,15 +26,13 @@ Organisation named(const char* name)
 
 } // namespace
 
-TEST_CASE("an organisation needs a name")
-{
+TEST_CASE("an organisation needs a name") {
     CHECK(fields(validate(named(""))) == QStringList{QStringLiteral("name")});
     CHECK(fields(validate(named("   "))) == QStringList{QStringLiteral("name")});
     CHECK(validate(named("IHK zu Schwerin")).isEmpty());
 }
 
-TEST_CASE("an email address is checked where given")
-{
+TEST_CASE("an email address is checked where given") {
     Organisation o = named("Nordplast");
     o.email = QStringLiteral("personal@nordplast.de");
     CHECK(validate(o).isEmpty());
@@ -51,8 +47,7 @@ TEST_CASE("an email address is checked where given")
     CHECK(fields(validate(s)) == QStringList{QStringLiteral("email")});
 }
 
-TEST_CASE("a German postcode has five digits")
-{
+TEST_CASE("a German postcode has five digits") {
     Organisation o = named("Hansen Maschinenbau");
     for (const char* good : {"19288", "01067", ""}) {
         o.postcode = QString::fromLatin1(good);
@@ -65,8 +60,7 @@ TEST_CASE("a German postcode has five digits")
     }
 }
 
-TEST_CASE("a membership cannot end before it began")
-{
+TEST_CASE("a membership cannot end before it began") {
     Organisation o = named("DialogPlus");
     o.membership = Membership::Former;
     o.memberSince = QDate(2025, 1, 1);
@@ -76,8 +70,7 @@ TEST_CASE("a membership cannot end before it began")
     CHECK(validate(o).isEmpty());
 }
 
-TEST_CASE("the number of employees cannot be negative and gives the size class")
-{
+TEST_CASE("the number of employees cannot be negative and gives the size class") {
     Organisation o = named("Tischlerei");
     o.employees = -3;
     CHECK(fields(validate(o)) == QStringList{QStringLiteral("employees")});
@@ -90,8 +83,7 @@ TEST_CASE("the number of employees cannot be negative and gives the size class")
     CHECK(sizeClassFor(250) == SizeClass::Large);
 }
 
-TEST_CASE("contacts and staff need a name")
-{
+TEST_CASE("contacts and staff need a name") {
     Contact c;
     c.organisationId = 1;
     CHECK(fields(validate(c)) == QStringList{QStringLiteral("lastName")});
@@ -105,8 +97,7 @@ TEST_CASE("contacts and staff need a name")
     CHECK(fields(validate(site)) == QStringList{QStringLiteral("name")});
 }
 
-TEST_CASE("a consultation needs an organisation and a date and follows up afterwards")
-{
+TEST_CASE("a consultation needs an organisation and a date and follows up afterwards") {
     Consultation c;
     CHECK(fields(validate(c)) ==
           (QStringList{QStringLiteral("organisation"), QStringLiteral("date")}));
@@ -117,8 +108,7 @@ TEST_CASE("a consultation needs an organisation and a date and follows up afterw
     CHECK(fields(validate(c)) == QStringList{QStringLiteral("followUp")});
 }
 
-TEST_CASE("a refused save names the fields and writes nothing")
-{
+TEST_CASE("a refused save names the fields and writes nothing") {
     Verbund::Testing::TempDatabase db;
     OrganisationRepository repository(*db);
     Organisation o = named("");
@@ -131,8 +121,7 @@ TEST_CASE("a refused save names the fields and writes nothing")
     CHECK(repository.count({}).value() == 0);
 }
 
-TEST_CASE("dates are read the German way and ISO")
-{
+TEST_CASE("dates are read the German way and ISO") {
     CHECK(parseDate(QStringLiteral("24.12.2026")) == QDate(2026, 12, 24));
     CHECK(parseDate(QStringLiteral("1.3.2026")) == QDate(2026, 3, 1));
     CHECK(parseDate(QStringLiteral("1.3.26")) == QDate(2026, 3, 1));

@@ -1,20 +1,17 @@
 #include "tempdatabase.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QFile>
+#include <catch2/catch.hpp>
 
 namespace Verbund::Testing {
 
 TempDatabase::TempDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("test.verbund")))
-{
+    : m_path(m_dir.filePath(QStringLiteral("test.verbund"))) {
     reopen();
 }
 
-void TempDatabase::reopen()
-{
+void TempDatabase::reopen() {
     m_database.reset();
     auto opened = Database::open(m_path);
     if (!opened)
@@ -22,8 +19,7 @@ void TempDatabase::reopen()
     m_database = std::move(*opened);
 }
 
-QByteArray fileChecksum(const QString& path)
-{
+QByteArray fileChecksum(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

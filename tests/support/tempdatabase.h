@@ -2,12 +2,10 @@
 
 #include "storage/database.h"
 
-#include <catch2/catch.hpp>
-
 #include <QByteArray>
 #include <QDate>
 #include <QTemporaryDir>
-
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace Catch {
@@ -15,8 +13,7 @@ template <> struct StringMaker<QString> {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
 template <> struct StringMaker<QDate> {
-    static std::string convert(const QDate& value)
-    {
+    static std::string convert(const QDate& value) {
         return value.toString(Qt::ISODate).toStdString();
     }
 };

@@ -12,8 +12,7 @@ using TestApplication = QCoreApplication;
 
 #include <QStandardPaths>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Keeps the tests' window settings and recent files away from the user's own.

@@ -10,8 +10,8 @@
 using namespace Verbund;
 using Verbund::Testing::TempDatabase;
 
-TEST_CASE("the organisation table model passes the model tester while filtering and sorting and paging")
-{
+TEST_CASE(
+    "the organisation table model passes the model tester while filtering and sorting and paging") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     // Enough rows for several pages.
@@ -32,11 +32,11 @@ TEST_CASE("the organisation table model passes the model tester while filtering 
     CHECK(model.canFetchMore({}));
     model.fetchMore({});
     CHECK(model.rowCount() == 400);
-    const int far = model.rowOf(repository.list({QStringLiteral("Betrieb 449"), 0,
-                                                 Qt::AscendingOrder, 0, 1})
-                                    .value()
-                                    .at(0)
-                                    .id);
+    const int far =
+        model.rowOf(repository.list({QStringLiteral("Betrieb 449"), 0, Qt::AscendingOrder, 0, 1})
+                        .value()
+                        .at(0)
+                        .id);
     CHECK(far >= 400);
     CHECK(model.rowCount() == 462);
 
@@ -59,8 +59,7 @@ TEST_CASE("the organisation table model passes the model tester while filtering 
     CHECK(model.totalCount() == 462);
 }
 
-TEST_CASE("the contact and consultation and staff and site models pass the model tester")
-{
+TEST_CASE("the contact and consultation and staff and site models pass the model tester") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     ListRequest request;
@@ -85,7 +84,8 @@ TEST_CASE("the contact and consultation and staff and site models pass the model
     consultations.setParentId(nordplast);
     CHECK(contacts.rowCount() == 3);
     CHECK(consultations.rowCount() == 2);
-    CHECK(consultations.index(0, 0).data().toString() == QStringLiteral("10.02.2026")); // newest first
+    CHECK(consultations.index(0, 0).data().toString() ==
+          QStringLiteral("10.02.2026")); // newest first
     CHECK(consultations.index(0, 3).data().toString() == QStringLiteral("Anja Becker"));
     CHECK(staff.rowCount() == 4);
     CHECK(sites.rowCount() == 3);

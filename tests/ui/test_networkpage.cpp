@@ -19,22 +19,19 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 using namespace Verbund;
 
 namespace {
 
-template <typename T> T* findChild(QWidget* parent, const char* name)
-{
+template <typename T> T* findChild(QWidget* parent, const char* name) {
     T* child = parent->findChild<T*>(QLatin1String(name));
     REQUIRE(child != nullptr);
     return child;
 }
 
-QPushButton* buttonWithText(QWidget* parent, const QString& text)
-{
+QPushButton* buttonWithText(QWidget* parent, const QString& text) {
     for (QPushButton* button : parent->findChildren<QPushButton*>()) {
         if (button->text().remove(QLatin1Char('&')) == text && button->isVisible())
             return button;
@@ -44,8 +41,8 @@ QPushButton* buttonWithText(QWidget* parent, const QString& text)
 }
 
 // Runs the action with the modal dialog it opens: the handler sees the dialog once it is up.
-void withModalDialog(const std::function<void()>& open, const std::function<void(QDialog*)>& handle)
-{
+void withModalDialog(const std::function<void()>& open,
+                     const std::function<void(QDialog*)>& handle) {
     bool handled = false;
     QTimer::singleShot(0, [&] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
@@ -58,8 +55,7 @@ void withModalDialog(const std::function<void()>& open, const std::function<void
     CHECK(handled);
 }
 
-QStringList columnTexts(QAbstractItemModel* model, int column)
-{
+QStringList columnTexts(QAbstractItemModel* model, int column) {
     QStringList texts;
     for (int row = 0; row < model->rowCount(); ++row)
         texts << model->index(row, column).data().toString();
@@ -68,8 +64,7 @@ QStringList columnTexts(QAbstractItemModel* model, int column)
 
 } // namespace
 
-TEST_CASE("a coordinator adds an organisation and a consultation and finds both after reopening")
-{
+TEST_CASE("a coordinator adds an organisation and a consultation and finds both after reopening") {
     Verbund::Testing::TempDatabase db;
     const QString path = db.path();
     db.close();
@@ -113,8 +108,10 @@ TEST_CASE("a coordinator adds an organisation and a consultation and finds both 
         REQUIRE(tabs->currentIndex() == 2);
         auto* panel = findChild<RecordListPanel>(page, "consultationPanel");
         withModalDialog(
-            [&] { QTest::mouseClick(buttonWithText(panel, QStringLiteral("New consultation…")),
-                                    Qt::LeftButton); },
+            [&] {
+                QTest::mouseClick(buttonWithText(panel, QStringLiteral("New consultation…")),
+                                  Qt::LeftButton);
+            },
             [](QDialog* dialog) {
                 auto* date = findChild<QLineEdit>(dialog, "date");
                 date->selectAll();
@@ -144,11 +141,11 @@ TEST_CASE("a coordinator adds an organisation and a consultation and finds both 
     QAbstractItemModel* consultations = panel->view()->model();
     REQUIRE(consultations->rowCount() == 1);
     CHECK(consultations->index(0, 0).data().toString() == QStringLiteral("20.01.2026"));
-    CHECK(columnTexts(consultations, 4) == QStringList{QStringLiteral("Bedarf an Nachqualifizierung")});
+    CHECK(columnTexts(consultations, 4) ==
+          QStringList{QStringLiteral("Bedarf an Nachqualifizierung")});
 }
 
-TEST_CASE("typing in the filter narrows the list as you type")
-{
+TEST_CASE("typing in the filter narrows the list as you type") {
     Verbund::Testing::TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     MainWindow window;
@@ -171,8 +168,7 @@ TEST_CASE("typing in the filter narrows the list as you type")
     CHECK(table->model()->rowCount() == 12);
 }
 
-TEST_CASE("deleting an organisation with contacts asks first and deletes them too")
-{
+TEST_CASE("deleting an organisation with contacts asks first and deletes them too") {
     Verbund::Testing::TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     MainWindow window;

@@ -19,8 +19,7 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     , m_staff(new StaffTableModel(this))
     , m_sites(new SiteTableModel(this))
     , m_staffPanel(new RecordListPanel(m_staff, tr("&New staff member…")))
-    , m_sitePanel(new RecordListPanel(m_sites, tr("&New site…")))
-{
+    , m_sitePanel(new RecordListPanel(m_sites, tr("&New site…"))) {
     setWindowTitle(tr("Office: staff and sites"));
     m_staff->setDatabase(&m_database);
     m_sites->setDatabase(&m_database);
@@ -42,8 +41,7 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     connect(m_sitePanel, &RecordListPanel::removeRequested, this, &OfficeDialog::removeSite);
 }
 
-void OfficeDialog::editStaff(qint64 id)
-{
+void OfficeDialog::editStaff(qint64 id) {
     Staff staff;
     if (id > 0) {
         auto found = StaffRepository(m_database).get(id);
@@ -56,8 +54,7 @@ void OfficeDialog::editStaff(qint64 id)
         m_staff->reload();
 }
 
-void OfficeDialog::removeStaff(qint64 id)
-{
+void OfficeDialog::removeStaff(qint64 id) {
     StaffRepository repository(m_database);
     auto staff = repository.get(id);
     if (!staff)
@@ -73,8 +70,7 @@ void OfficeDialog::removeStaff(qint64 id)
     m_staff->reload();
 }
 
-void OfficeDialog::editSite(qint64 id)
-{
+void OfficeDialog::editSite(qint64 id) {
     Site site;
     if (id > 0) {
         auto found = SiteRepository(m_database).get(id);
@@ -89,8 +85,7 @@ void OfficeDialog::editSite(qint64 id)
     }
 }
 
-void OfficeDialog::removeSite(qint64 id)
-{
+void OfficeDialog::removeSite(qint64 id) {
     SiteRepository repository(m_database);
     auto site = repository.get(id);
     if (!site)
@@ -106,8 +101,7 @@ void OfficeDialog::removeSite(qint64 id)
     m_staff->reload();
 }
 
-void OfficeDialog::showError(const QString& message)
-{
+void OfficeDialog::showError(const QString& message) {
     QMessageBox::warning(this, windowTitle(), message);
 }
 

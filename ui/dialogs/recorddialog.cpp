@@ -10,8 +10,7 @@ namespace Verbund {
 
 RecordDialog::RecordDialog(const QString& title, QWidget* parent)
     : QDialog(parent)
-    , m_form(new QFormLayout)
-{
+    , m_form(new QFormLayout) {
     setWindowTitle(title);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
@@ -22,8 +21,7 @@ RecordDialog::RecordDialog(const QString& title, QWidget* parent)
     setMinimumWidth(460);
 }
 
-void RecordDialog::accept()
-{
+void RecordDialog::accept() {
     const Status saved = save();
     if (saved) {
         QDialog::accept();

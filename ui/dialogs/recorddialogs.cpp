@@ -15,8 +15,7 @@ namespace Verbund {
 
 namespace {
 
-QPlainTextEdit* textBox(const QString& text, int height)
-{
+QPlainTextEdit* textBox(const QString& text, int height) {
     auto* box = new QPlainTextEdit(text);
     box->setTabChangesFocus(true);
     box->setFixedHeight(height);
@@ -34,13 +33,12 @@ ContactDialog::ContactDialog(Database& database, Contact contact, QWidget* paren
     , m_function(new QComboBox)
     , m_email(new QLineEdit(m_contact.email))
     , m_phone(new QLineEdit(m_contact.phone))
-    , m_notes(textBox(m_contact.notes, 70))
-{
+    , m_notes(textBox(m_contact.notes, 70)) {
     m_firstName->setObjectName(QStringLiteral("firstName"));
     m_lastName->setObjectName(QStringLiteral("lastName"));
     m_function->setEditable(true);
-    m_function->addItems({QString(), tr("Management"), tr("HR"), tr("Trainer"),
-                          tr("Works council"), tr("Training coordination")});
+    m_function->addItems({QString(), tr("Management"), tr("HR"), tr("Trainer"), tr("Works council"),
+                          tr("Training coordination")});
     m_function->setCurrentText(m_contact.function);
     errors().addRow(form(), tr("&First name:"), m_firstName);
     errors().addRow(form(), tr("&Last name:"), m_lastName, QLatin1String(Field::LastName));
@@ -50,8 +48,7 @@ ContactDialog::ContactDialog(Database& database, Contact contact, QWidget* paren
     errors().addRow(form(), tr("&Notes:"), m_notes);
 }
 
-Status ContactDialog::save()
-{
+Status ContactDialog::save() {
     Contact edited = m_contact;
     edited.firstName = m_firstName->text().trimmed();
     edited.lastName = m_lastName->text().trimmed();
@@ -76,8 +73,7 @@ ConsultationDialog::ConsultationDialog(Database& database, Consultation consulta
     , m_channel(new QComboBox)
     , m_summary(textBox(m_consultation.summary, 90))
     , m_outcome(textBox(m_consultation.outcome, 60))
-    , m_followUp(new DateEdit)
-{
+    , m_followUp(new DateEdit) {
     m_date->setObjectName(QStringLiteral("date"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_date->setDate(m_consultation.date);
@@ -108,8 +104,7 @@ ConsultationDialog::ConsultationDialog(Database& database, Consultation consulta
     errors().addRow(form(), tr("&Follow-up on:"), m_followUp, QLatin1String(Field::FollowUp));
 }
 
-Status ConsultationDialog::save()
-{
+Status ConsultationDialog::save() {
     QList<FieldError> unreadable;
     if (!m_date->isAcceptable())
         unreadable.append({QLatin1String(Field::Date), unreadableDateMessage()});
@@ -142,8 +137,7 @@ StaffDialog::StaffDialog(Database& database, Staff staff, QWidget* parent)
     , m_email(new QLineEdit(m_staff.email))
     , m_phone(new QLineEdit(m_staff.phone))
     , m_site(new QComboBox)
-    , m_active(new QCheckBox(tr("Works for the office")))
-{
+    , m_active(new QCheckBox(tr("Works for the office"))) {
     fillChoices(m_site, siteChoices(m_database));
     selectChoice(m_site, m_staff.siteId);
     m_active->setChecked(m_staff.active);
@@ -155,8 +149,7 @@ StaffDialog::StaffDialog(Database& database, Staff staff, QWidget* parent)
     errors().addRow(form(), tr("Active:"), m_active);
 }
 
-Status StaffDialog::save()
-{
+Status StaffDialog::save() {
     Staff edited = m_staff;
     edited.firstName = m_firstName->text().trimmed();
     edited.lastName = m_lastName->text().trimmed();
@@ -176,15 +169,13 @@ SiteDialog::SiteDialog(Database& database, Site site, QWidget* parent)
     , m_site(std::move(site))
     , m_name(new QLineEdit(m_site.name))
     , m_city(new QLineEdit(m_site.city))
-    , m_notes(textBox(m_site.notes, 70))
-{
+    , m_notes(textBox(m_site.notes, 70)) {
     errors().addRow(form(), tr("&Name:"), m_name, QLatin1String(Field::Name));
     errors().addRow(form(), tr("&City:"), m_city);
     errors().addRow(form(), tr("N&otes:"), m_notes);
 }
 
-Status SiteDialog::save()
-{
+Status SiteDialog::save() {
     Site edited = m_site;
     edited.name = m_name->text().trimmed();
     edited.city = m_city->text().trimmed();

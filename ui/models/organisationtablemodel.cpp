@@ -7,27 +7,23 @@ namespace Verbund {
 using Column = OrganisationRepository::Column;
 
 OrganisationTableModel::OrganisationTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
+    : QAbstractTableModel(parent) {
     m_request.limit = PageSize;
 }
 
-void OrganisationTableModel::setDatabase(Database* database)
-{
+void OrganisationTableModel::setDatabase(Database* database) {
     m_database = database;
     reload();
 }
 
-void OrganisationTableModel::setFilter(const QString& filter)
-{
+void OrganisationTableModel::setFilter(const QString& filter) {
     if (filter == m_request.filter)
         return;
     m_request.filter = filter;
     reload();
 }
 
-void OrganisationTableModel::reload()
-{
+void OrganisationTableModel::reload() {
     m_notifying = true;
     beginResetModel();
     m_rows.clear();
@@ -49,8 +45,7 @@ void OrganisationTableModel::reload()
     m_notifying = false;
 }
 
-int OrganisationTableModel::rowOf(qint64 organisationId)
-{
+int OrganisationTableModel::rowOf(qint64 organisationId) {
     for (;;) {
         for (int row = 0; row < m_rows.size(); ++row) {
             if (m_rows.at(row).id == organisationId)
@@ -62,18 +57,15 @@ int OrganisationTableModel::rowOf(qint64 organisationId)
     }
 }
 
-int OrganisationTableModel::rowCount(const QModelIndex& parent) const
-{
+int OrganisationTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int OrganisationTableModel::columnCount(const QModelIndex& parent) const
-{
+int OrganisationTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : Column::ColumnCount;
 }
 
-QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OrganisationRow& row = m_rows.at(index.row());
@@ -106,8 +98,7 @@ QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const
 }
 
 QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const
-{
+                                            int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -130,8 +121,7 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
     }
 }
 
-void OrganisationTableModel::sort(int column, Qt::SortOrder order)
-{
+void OrganisationTableModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= Column::ColumnCount)
         return;
     m_request.sortColumn = column;
@@ -139,13 +129,11 @@ void OrganisationTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-bool OrganisationTableModel::canFetchMore(const QModelIndex& parent) const
-{
+bool OrganisationTableModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
 }
 
-void OrganisationTableModel::fetchMore(const QModelIndex& parent)
-{
+void OrganisationTableModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent) || !m_database)
         return;
     ListRequest next = m_request;

@@ -1,32 +1,27 @@
 #include "recordlistmodel.h"
 
+#include "common/dates.h"
 #include "itemroles.h"
 #include "storage/repositories.h"
-#include "common/dates.h"
 
 namespace Verbund {
 
 RecordListModel::RecordListModel(QStringList headers, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_headers(std::move(headers))
-{
-}
+    , m_headers(std::move(headers)) {}
 
-void RecordListModel::setDatabase(Database* database)
-{
+void RecordListModel::setDatabase(Database* database) {
     m_database = database;
     m_parentId = 0;
     reload();
 }
 
-void RecordListModel::setParentId(qint64 parentId)
-{
+void RecordListModel::setParentId(qint64 parentId) {
     m_parentId = parentId;
     reload();
 }
 
-void RecordListModel::reload()
-{
+void RecordListModel::reload() {
     QList<Row> rows;
     QString error;
     if (m_database && !read(*m_database, m_parentId, rows, error))
@@ -41,18 +36,15 @@ void RecordListModel::reload()
     endResetModel();
 }
 
-int RecordListModel::rowCount(const QModelIndex& parent) const
-{
+int RecordListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
-int RecordListModel::columnCount(const QModelIndex& parent) const
-{
+int RecordListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_headers.size());
 }
 
-QVariant RecordListModel::data(const QModelIndex& index, int role) const
-{
+QVariant RecordListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == IdRole)
@@ -62,21 +54,17 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return m_headers.value(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 ContactTableModel::ContactTableModel(QObject* parent)
-    : RecordListModel({tr("Name"), tr("Function"), tr("Email"), tr("Phone")}, parent)
-{
-}
+    : RecordListModel({tr("Name"), tr("Function"), tr("Email"), tr("Phone")}, parent) {}
 
 bool ContactTableModel::read(Database& database, qint64 organisationId, QList<Row>& rows,
-                             QString& error) const
-{
+                             QString& error) const {
     if (organisationId <= 0)
         return true;
     auto contacts = ContactRepository(database).forOrganisation(organisationId);
@@ -90,15 +78,12 @@ bool ContactTableModel::read(Database& database, qint64 organisationId, QList<Ro
 }
 
 ConsultationTableModel::ConsultationTableModel(QObject* parent)
-    : RecordListModel({tr("Date"), tr("Channel"), tr("Topics"), tr("Advisor"), tr("Summary"),
-                       tr("Follow-up")},
-                      parent)
-{
-}
+    : RecordListModel(
+          {tr("Date"), tr("Channel"), tr("Topics"), tr("Advisor"), tr("Summary"), tr("Follow-up")},
+          parent) {}
 
 bool ConsultationTableModel::read(Database& database, qint64 organisationId, QList<Row>& rows,
-                                  QString& error) const
-{
+                                  QString& error) const {
     if (organisationId <= 0)
         return true;
     auto consultations = ConsultationRepository(database).forOrganisation(organisationId);
@@ -119,12 +104,9 @@ bool ConsultationTableModel::read(Database& database, qint64 organisationId, QLi
 }
 
 StaffTableModel::StaffTableModel(QObject* parent)
-    : RecordListModel({tr("Name"), tr("Site"), tr("Email"), tr("Phone"), tr("Active")}, parent)
-{
-}
+    : RecordListModel({tr("Name"), tr("Site"), tr("Email"), tr("Phone"), tr("Active")}, parent) {}
 
-bool StaffTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const
-{
+bool StaffTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
     auto staff = StaffRepository(database).all();
     auto sites = SiteRepository(database).all();
     if (!staff || !sites) {
@@ -135,18 +117,16 @@ bool StaffTableModel::read(Database& database, qint64, QList<Row>& rows, QString
     for (const Site& site : std::as_const(*sites))
         siteNames.insert(site.meta.id, site.name);
     for (const Staff& s : std::as_const(*staff))
-        rows.append({s.meta.id, {s.fullName(), siteNames.value(s.siteId), s.email, s.phone,
-                                 s.active ? tr("yes") : tr("no")}});
+        rows.append({s.meta.id,
+                     {s.fullName(), siteNames.value(s.siteId), s.email, s.phone,
+                      s.active ? tr("yes") : tr("no")}});
     return true;
 }
 
 SiteTableModel::SiteTableModel(QObject* parent)
-    : RecordListModel({tr("Name"), tr("City"), tr("Notes")}, parent)
-{
-}
+    : RecordListModel({tr("Name"), tr("City"), tr("Notes")}, parent) {}
 
-bool SiteTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const
-{
+bool SiteTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
     auto sites = SiteRepository(database).all();
     if (!sites) {
         error = sites.error().message();

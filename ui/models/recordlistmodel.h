@@ -83,8 +83,7 @@ public:
     explicit StaffTableModel(QObject* parent = nullptr);
 
 protected:
-    bool read(Database& database, qint64 parentId, QList<Row>& rows,
-              QString& error) const override;
+    bool read(Database& database, qint64 parentId, QList<Row>& rows, QString& error) const override;
 };
 
 // The office's sites (the parent id is not used).
@@ -94,8 +93,7 @@ public:
     explicit SiteTableModel(QObject* parent = nullptr);
 
 protected:
-    bool read(Database& database, qint64 parentId, QList<Row>& rows,
-              QString& error) const override;
+    bool read(Database& database, qint64 parentId, QList<Row>& rows, QString& error) const override;
 };
 
 } // namespace Verbund

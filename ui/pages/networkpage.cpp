@@ -53,8 +53,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     , m_newAction(new QAction(tr("&New organisation"), this))
     , m_deleteAction(new QAction(tr("&Delete organisation…"), this))
     , m_filterAction(new QAction(tr("&Filter"), this))
-    , m_saveAction(new QAction(tr("&Save organisation"), this))
-{
+    , m_saveAction(new QAction(tr("&Save organisation"), this)) {
     m_filter->setObjectName(QStringLiteral("organisationFilter"));
     m_view->setObjectName(QStringLiteral("organisationTable"));
     m_save->setObjectName(QStringLiteral("saveOrganisation"));
@@ -180,8 +179,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     setDatabase(nullptr);
 }
 
-void NetworkPage::setDatabase(Database* database)
-{
+void NetworkPage::setDatabase(Database* database) {
     m_database = database;
     m_form->setDatabase(database);
     m_model->setDatabase(database);
@@ -197,8 +195,7 @@ void NetworkPage::setDatabase(Database* database)
     setEnabled(database != nullptr);
 }
 
-void NetworkPage::refreshChoices()
-{
+void NetworkPage::refreshChoices() {
     m_form->setDatabase(m_database);
     m_model->reload();
     m_consultations->reload();
@@ -209,8 +206,7 @@ void NetworkPage::refreshChoices()
     }
 }
 
-bool NetworkPage::confirmLeave()
-{
+bool NetworkPage::confirmLeave() {
     if (!m_editing || !m_form->isModified())
         return true;
     const QString name = m_form->organisation().name;
@@ -228,8 +224,7 @@ bool NetworkPage::confirmLeave()
     return false;
 }
 
-void NetworkPage::onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous)
-{
+void NetworkPage::onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous) {
     const qint64 id = current.isValid() ? current.data(IdRole).toLongLong() : 0;
     if (id == m_currentId && m_editing)
         return;
@@ -246,8 +241,7 @@ void NetworkPage::onCurrentRowChanged(const QModelIndex& current, const QModelIn
         showOrganisation(id);
 }
 
-void NetworkPage::showOrganisation(qint64 id)
-{
+void NetworkPage::showOrganisation(qint64 id) {
     auto organisation = OrganisationRepository(*m_database).get(id);
     if (!organisation) {
         showError(organisation.error().message());
@@ -266,8 +260,7 @@ void NetworkPage::showOrganisation(qint64 id)
     updateActions();
 }
 
-void NetworkPage::showEmpty()
-{
+void NetworkPage::showEmpty() {
     m_currentId = 0;
     m_editing = false;
     m_form->setOrganisation({});
@@ -277,8 +270,7 @@ void NetworkPage::showEmpty()
     updateActions();
 }
 
-void NetworkPage::newOrganisation()
-{
+void NetworkPage::newOrganisation() {
     if (!m_database || !confirmLeave())
         return;
     {
@@ -299,8 +291,7 @@ void NetworkPage::newOrganisation()
     m_form->focusName();
 }
 
-bool NetworkPage::saveOrganisation()
-{
+bool NetworkPage::saveOrganisation() {
     if (!m_database || !m_editing)
         return false;
     QList<FieldError> unreadable;
@@ -340,16 +331,14 @@ bool NetworkPage::saveOrganisation()
     return true;
 }
 
-void NetworkPage::revertOrganisation()
-{
+void NetworkPage::revertOrganisation() {
     if (m_currentId > 0)
         showOrganisation(m_currentId);
     else
         showEmpty();
 }
 
-void NetworkPage::deleteOrganisation()
-{
+void NetworkPage::deleteOrganisation() {
     if (!m_database || m_currentId <= 0)
         return;
     OrganisationRepository repository(*m_database);
@@ -364,8 +353,7 @@ void NetworkPage::deleteOrganisation()
     if (dependents->any()) {
         question = tr("“%1” has %2 and %3. Delete the organisation together with them? This "
                       "cannot be undone.")
-                       .arg(organisation->name,
-                            tr("%n contact(s)", nullptr, dependents->contacts),
+                       .arg(organisation->name, tr("%n contact(s)", nullptr, dependents->contacts),
                             tr("%n consultation(s)", nullptr, dependents->consultations));
         policy = OrganisationRepository::DependentsPolicy::DeleteThem;
     } else {
@@ -388,8 +376,7 @@ void NetworkPage::deleteOrganisation()
     emit statusMessage(tr("Deleted “%1”.").arg(organisation->name));
 }
 
-void NetworkPage::selectOrganisation(qint64 id)
-{
+void NetworkPage::selectOrganisation(qint64 id) {
     const QSignalBlocker blocker(m_view->selectionModel());
     const int row = m_model->rowOf(id);
     if (row < 0) {
@@ -400,16 +387,13 @@ void NetworkPage::selectOrganisation(qint64 id)
     m_view->scrollTo(m_model->index(row, 0));
 }
 
-void NetworkPage::updateCounts()
-{
+void NetworkPage::updateCounts() {
     m_count->setText(tr("%n organisation(s)", nullptr, m_model->totalCount()));
     m_tabs->setTabText(ContactsTab, tr("Contacts (%1)").arg(m_contacts->rowCount()));
-    m_tabs->setTabText(ConsultationsTab,
-                       tr("Consultations (%1)").arg(m_consultations->rowCount()));
+    m_tabs->setTabText(ConsultationsTab, tr("Consultations (%1)").arg(m_consultations->rowCount()));
 }
 
-void NetworkPage::updateActions()
-{
+void NetworkPage::updateActions() {
     const bool saved = m_editing && m_currentId > 0;
     m_deleteAction->setEnabled(saved);
     m_tabs->setTabEnabled(ContactsTab, saved);
@@ -419,13 +403,11 @@ void NetworkPage::updateActions()
     m_revert->setEnabled(m_editing && m_form->isModified());
 }
 
-void NetworkPage::showError(const QString& message)
-{
+void NetworkPage::showError(const QString& message) {
     QMessageBox::warning(this, tr("Network"), message);
 }
 
-void NetworkPage::addContact()
-{
+void NetworkPage::addContact() {
     Contact contact;
     contact.organisationId = m_currentId;
     ContactDialog dialog(*m_database, contact, this);
@@ -436,8 +418,7 @@ void NetworkPage::addContact()
     updateCounts();
 }
 
-void NetworkPage::editContact(qint64 id)
-{
+void NetworkPage::editContact(qint64 id) {
     auto contact = ContactRepository(*m_database).get(id);
     if (!contact) {
         showError(contact.error().message());
@@ -451,8 +432,7 @@ void NetworkPage::editContact(qint64 id)
     m_contactPanel->selectId(id);
 }
 
-void NetworkPage::removeContact(qint64 id)
-{
+void NetworkPage::removeContact(qint64 id) {
     ContactRepository repository(*m_database);
     auto contact = repository.get(id);
     if (!contact) {
@@ -469,8 +449,7 @@ void NetworkPage::removeContact(qint64 id)
     updateCounts();
 }
 
-void NetworkPage::addConsultation()
-{
+void NetworkPage::addConsultation() {
     Consultation consultation;
     consultation.organisationId = m_currentId;
     consultation.date = QDate::currentDate();
@@ -486,8 +465,7 @@ void NetworkPage::addConsultation()
     updateCounts();
 }
 
-void NetworkPage::editConsultation(qint64 id)
-{
+void NetworkPage::editConsultation(qint64 id) {
     auto consultation = ConsultationRepository(*m_database).get(id);
     if (!consultation) {
         showError(consultation.error().message());
@@ -501,8 +479,7 @@ void NetworkPage::editConsultation(qint64 id)
     m_consultationPanel->selectId(id);
 }
 
-void NetworkPage::removeConsultation(qint64 id)
-{
+void NetworkPage::removeConsultation(qint64 id) {
     ConsultationRepository repository(*m_database);
     auto consultation = repository.get(id);
     if (!consultation) {

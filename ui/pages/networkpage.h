@@ -64,7 +64,7 @@ private:
 
     Database* m_database = nullptr;
     qint64 m_currentId = 0; // the organisation in the form; 0 for a new one
-    bool m_editing = false;  // the form shows an organisation (existing or new)
+    bool m_editing = false; // the form shows an organisation (existing or new)
 
     OrganisationTableModel* m_model;
     ContactTableModel* m_contacts;

@@ -32,8 +32,7 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     , m_memberSince(new DateEdit)
     , m_memberUntil(new DateEdit)
     , m_advisor(new QComboBox)
-    , m_notes(new QPlainTextEdit)
-{
+    , m_notes(new QPlainTextEdit) {
     m_name->setObjectName(QStringLiteral("name"));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_employees->setObjectName(QStringLiteral("employees"));
@@ -72,7 +71,8 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     place->setFocusProxy(m_postcode);
     place->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
-    m_postcode->setMinimumWidth(m_postcode->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
+    m_postcode->setMinimumWidth(
+        m_postcode->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
 
     auto* form = new QFormLayout;
     m_errors.addRow(form, tr("&Name:"), m_name, QLatin1String(Field::Name));
@@ -95,9 +95,9 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     layout->addLayout(form);
     layout->addStretch();
 
-    for (QLineEdit* edit : {m_name, m_sector, m_street, m_postcode, m_city, m_phone, m_email,
-                            m_website, static_cast<QLineEdit*>(m_memberSince),
-                            static_cast<QLineEdit*>(m_memberUntil)})
+    for (QLineEdit* edit :
+         {m_name, m_sector, m_street, m_postcode, m_city, m_phone, m_email, m_website,
+          static_cast<QLineEdit*>(m_memberSince), static_cast<QLineEdit*>(m_memberUntil)})
         connect(edit, &QLineEdit::textEdited, this, &OrganisationForm::markModified);
     for (QComboBox* combo : {m_kind, m_site, m_membership, m_advisor})
         connect(combo, &QComboBox::activated, this, &OrganisationForm::markModified);
@@ -109,16 +109,14 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     updateSizeClass();
 }
 
-void OrganisationForm::setDatabase(Database* database)
-{
+void OrganisationForm::setDatabase(Database* database) {
     m_loading = true;
     fillChoices(m_advisor, database ? staffChoices(*database) : QList<Choice>{});
     fillChoices(m_site, database ? siteChoices(*database) : QList<Choice>{});
     m_loading = false;
 }
 
-void OrganisationForm::setOrganisation(const Organisation& o)
-{
+void OrganisationForm::setOrganisation(const Organisation& o) {
     m_loading = true;
     m_organisation = o;
     m_errors.clear();
@@ -143,13 +141,13 @@ void OrganisationForm::setOrganisation(const Organisation& o)
     setModified(false);
 }
 
-Organisation OrganisationForm::organisation(QList<FieldError>* unreadable) const
-{
+Organisation OrganisationForm::organisation(QList<FieldError>* unreadable) const {
     Organisation o = m_organisation;
     o.name = m_name->text().trimmed();
     o.kind = OrganisationKind(m_kind->currentData().toInt());
     o.sector = m_sector->text().trimmed();
-    o.employees = m_employees->value() < 0 ? std::nullopt : std::optional<int>(m_employees->value());
+    o.employees =
+        m_employees->value() < 0 ? std::nullopt : std::optional<int>(m_employees->value());
     o.street = m_street->text().trimmed();
     o.postcode = m_postcode->text().trimmed();
     o.city = m_city->text().trimmed();
@@ -173,29 +171,25 @@ Organisation OrganisationForm::organisation(QList<FieldError>* unreadable) const
     return o;
 }
 
-void OrganisationForm::setModified(bool modified)
-{
+void OrganisationForm::setModified(bool modified) {
     if (m_modified == modified)
         return;
     m_modified = modified;
     emit modifiedChanged(modified);
 }
 
-void OrganisationForm::focusName()
-{
+void OrganisationForm::focusName() {
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
 }
 
-void OrganisationForm::updateSizeClass()
-{
+void OrganisationForm::updateSizeClass() {
     const int employees = m_employees->value();
-    m_sizeClass->setText(
-        employees < 0 ? QString() : enumLabel(sizeClassFor(std::optional<int>(employees))));
+    m_sizeClass->setText(employees < 0 ? QString()
+                                       : enumLabel(sizeClassFor(std::optional<int>(employees))));
 }
 
-void OrganisationForm::markModified()
-{
+void OrganisationForm::markModified() {
     if (!m_loading)
         setModified(true);
 }

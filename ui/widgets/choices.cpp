@@ -9,26 +9,26 @@ namespace Verbund {
 
 namespace {
 
-QString noneLabel() { return QCoreApplication::translate("Verbund::Choices", "— none —"); }
+QString noneLabel() {
+    return QCoreApplication::translate("Verbund::Choices", "— none —");
+}
 
 } // namespace
 
-QList<Choice> staffChoices(Database& database)
-{
+QList<Choice> staffChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
     if (auto staff = StaffRepository(database).all()) {
         for (const Staff& person : std::as_const(*staff))
-            choices.append({person.active ? person.fullName()
-                                          : QCoreApplication::translate("Verbund::Choices",
-                                                                        "%1 (inactive)")
-                                                .arg(person.fullName()),
+            choices.append({person.active
+                                ? person.fullName()
+                                : QCoreApplication::translate("Verbund::Choices", "%1 (inactive)")
+                                      .arg(person.fullName()),
                             person.meta.id});
     }
     return choices;
 }
 
-QList<Choice> siteChoices(Database& database)
-{
+QList<Choice> siteChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
     if (auto sites = SiteRepository(database).all()) {
         for (const Site& site : std::as_const(*sites))
@@ -37,8 +37,7 @@ QList<Choice> siteChoices(Database& database)
     return choices;
 }
 
-void fillChoices(QComboBox* combo, const QList<Choice>& choices)
-{
+void fillChoices(QComboBox* combo, const QList<Choice>& choices) {
     const QVariant current = combo->currentData();
     combo->clear();
     for (const Choice& choice : choices)
@@ -47,8 +46,7 @@ void fillChoices(QComboBox* combo, const QList<Choice>& choices)
         selectChoice(combo, current.toLongLong());
 }
 
-void selectChoice(QComboBox* combo, qint64 value)
-{
+void selectChoice(QComboBox* combo, qint64 value) {
     for (int i = 0; i < combo->count(); ++i) {
         if (combo->itemData(i).toLongLong() == value) {
             combo->setCurrentIndex(i);
@@ -58,8 +56,7 @@ void selectChoice(QComboBox* combo, qint64 value)
     combo->setCurrentIndex(0);
 }
 
-QString unreadableDateMessage()
-{
+QString unreadableDateMessage() {
     return QCoreApplication::translate("Verbund::Choices",
                                        "Not a valid date; write it as DD.MM.YYYY.");
 }

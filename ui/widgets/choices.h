@@ -17,8 +17,7 @@ struct Choice {
     QVariant value;
 };
 
-template <typename E> QList<Choice> enumChoices()
-{
+template <typename E> QList<Choice> enumChoices() {
     QList<Choice> choices;
     for (E value : enumValues<E>())
         choices.append({enumLabel(value), int(value)});

@@ -7,8 +7,7 @@
 namespace Verbund {
 
 bool confirmDelete(QWidget* parent, const QString& title, const QString& question,
-                   const QString& deleteLabel)
-{
+                   const QString& deleteLabel) {
     QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
     QPushButton* remove = box.addButton(
         deleteLabel.isEmpty() ? QCoreApplication::translate("Verbund::Confirm", "Delete")

@@ -5,8 +5,7 @@
 namespace Verbund {
 
 DateEdit::DateEdit(QWidget* parent)
-    : QLineEdit(parent)
-{
+    : QLineEdit(parent) {
     setPlaceholderText(tr("DD.MM.YYYY"));
     setClearButtonEnabled(true);
     setMaxLength(10);
@@ -16,10 +15,16 @@ DateEdit::DateEdit(QWidget* parent)
     });
 }
 
-QDate DateEdit::date() const { return parseDate(text()); }
+QDate DateEdit::date() const {
+    return parseDate(text());
+}
 
-void DateEdit::setDate(const QDate& date) { setText(formatDate(date)); }
+void DateEdit::setDate(const QDate& date) {
+    setText(formatDate(date));
+}
 
-bool DateEdit::isAcceptable() const { return text().trimmed().isEmpty() || date().isValid(); }
+bool DateEdit::isAcceptable() const {
+    return text().trimmed().isEmpty() || date().isValid();
+}
 
 } // namespace Verbund

@@ -6,8 +6,7 @@
 namespace Verbund {
 
 void FormErrors::addRow(QFormLayout* layout, const QString& label, QWidget* field,
-                        const QString& key)
-{
+                        const QString& key) {
     layout->addRow(label, field);
     if (key.isEmpty())
         return;
@@ -21,8 +20,7 @@ void FormErrors::addRow(QFormLayout* layout, const QString& label, QWidget* fiel
     m_order << key;
 }
 
-bool FormErrors::show(const QList<FieldError>& errors)
-{
+bool FormErrors::show(const QList<FieldError>& errors) {
     clear();
     QWidget* first = nullptr;
     for (const QString& key : std::as_const(m_order)) {
@@ -41,8 +39,7 @@ bool FormErrors::show(const QList<FieldError>& errors)
     return first != nullptr;
 }
 
-void FormErrors::clear()
-{
+void FormErrors::clear() {
     for (const Entry& entry : std::as_const(m_entries)) {
         entry.message->clear();
         entry.layout->setRowVisible(entry.message, false);

@@ -16,8 +16,7 @@ namespace Verbund {
 class FormErrors final {
 public:
     // Adds "label: field" to the layout, with the message row for the field key.
-    void addRow(QFormLayout* layout, const QString& label, QWidget* field,
-                const QString& key = {});
+    void addRow(QFormLayout* layout, const QString& label, QWidget* field, const QString& key = {});
     // Shows the field messages of the error; returns false if none of them has a field here.
     // Focuses the first field with a message.
     bool show(const QList<FieldError>& errors);

@@ -17,8 +17,7 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     , m_view(new QTableView)
     , m_add(new QPushButton(newLabel))
     , m_edit(new QPushButton(tr("&Edit…")))
-    , m_remove(new QPushButton(tr("De&lete")))
-{
+    , m_remove(new QPushButton(tr("De&lete"))) {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,22 +66,19 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     updateButtons();
 }
 
-qint64 RecordListPanel::currentId() const
-{
+qint64 RecordListPanel::currentId() const {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_model->idAt(current.row()) : 0;
 }
 
-void RecordListPanel::selectId(qint64 id)
-{
+void RecordListPanel::selectId(qint64 id) {
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->selectRow(row);
     updateButtons();
 }
 
-void RecordListPanel::updateButtons()
-{
+void RecordListPanel::updateButtons() {
     const bool has = m_view->currentIndex().isValid();
     m_edit->setEnabled(has);
     m_remove->setEnabled(has);
