@@ -50,7 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Network")));
-    m_sidebar->setFixedWidth(170);
+    m_sidebar->setFixedWidth(140);
     m_sidebar->setCurrentRow(0);
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.15);
@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1400, 860);
+        resize(1520, 900);
     restoreState(settings.value(stateKey).toByteArray());
     updateRecentMenu();
 }

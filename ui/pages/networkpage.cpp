@@ -81,9 +81,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(OrganisationRepository::Name,
-                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     auto* newButton = new QToolButton;
     newButton->setDefaultAction(m_newAction);
     newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -138,7 +136,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({640, 600});
+    splitter->setSizes({860, 520});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -186,8 +184,8 @@ void NetworkPage::setDatabase(Database* database) {
     m_contacts->setDatabase(database);
     m_consultations->setDatabase(database);
     m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(OrganisationRepository::Name,
-                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(OrganisationRepository::Name,
+                           qMin(m_view->columnWidth(OrganisationRepository::Name), 240));
     showEmpty();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
