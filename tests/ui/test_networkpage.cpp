@@ -62,6 +62,21 @@ QStringList columnTexts(QAbstractItemModel* model, int column) {
     return texts;
 }
 
+// The main window, shown, on a fresh copy of the demo network.
+struct DemoWindow {
+    Verbund::Testing::TempDatabase db;
+    MainWindow window;
+    QTableView* table = nullptr;
+
+    DemoWindow() {
+        REQUIRE(createDemoNetwork(*db).ok());
+        REQUIRE(window.openDatabase(db.path(), false).ok());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        table = findChild<QTableView>(window.networkPage(), "organisationTable");
+    }
+};
+
 } // namespace
 
 TEST_CASE("a coordinator adds an organisation and a consultation and finds both after reopening") {
@@ -146,14 +161,10 @@ TEST_CASE("a coordinator adds an organisation and a consultation and finds both 
 }
 
 TEST_CASE("typing in the filter narrows the list as you type") {
-    Verbund::Testing::TempDatabase db;
-    REQUIRE(createDemoNetwork(*db).ok());
-    MainWindow window;
-    REQUIRE(window.openDatabase(db.path(), false).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DemoWindow demo;
+    MainWindow& window = demo.window;
     NetworkPage* page = window.networkPage();
-    auto* table = findChild<QTableView>(page, "organisationTable");
+    QTableView* table = demo.table;
     CHECK(table->model()->rowCount() == 12);
 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -169,14 +180,10 @@ TEST_CASE("typing in the filter narrows the list as you type") {
 }
 
 TEST_CASE("deleting an organisation with contacts asks first and deletes them too") {
-    Verbund::Testing::TempDatabase db;
-    REQUIRE(createDemoNetwork(*db).ok());
-    MainWindow window;
-    REQUIRE(window.openDatabase(db.path(), false).ok());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DemoWindow demo;
+    MainWindow& window = demo.window;
     NetworkPage* page = window.networkPage();
-    auto* table = findChild<QTableView>(page, "organisationTable");
+    QTableView* table = demo.table;
     auto* filter = findChild<QLineEdit>(page, "organisationFilter");
     QTest::keyClicks(filter, QStringLiteral("Nordplast"));
     REQUIRE(table->model()->rowCount() == 1);
