@@ -48,13 +48,13 @@ void installTranslations(QCoreApplication& app, const QString& language) {
 struct WindowOptions {
     QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
                                 QCoreApplication::translate("main", "Open this database file."),
-                                QStringLiteral("file")};
+                                QCoreApplication::translate("main", "file")};
     QCommandLineOption demo{
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open a fresh copy of the demo network.")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             QCoreApplication::translate("main", "Language: de or en."),
-                            QStringLiteral("language")};
+                            QCoreApplication::translate("main", "language")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to the file and quit."),

@@ -14,13 +14,13 @@ namespace {
 QCommandLineOption languageOption() {
     return {QStringLiteral("lang"),
             QCoreApplication::translate("Verbund::CommandLine", "Language of messages: de or en."),
-            QStringLiteral("language")};
+            QCoreApplication::translate("Verbund::CommandLine", "language")};
 }
 
 QCommandLineOption databaseOption() {
     return {{QStringLiteral("d"), QStringLiteral("database")},
             QCoreApplication::translate("Verbund::CommandLine", "The Verbund database file."),
-            QStringLiteral("file")};
+            QCoreApplication::translate("Verbund::CommandLine", "file")};
 }
 
 QString tableLabel(const QString& table) {
@@ -73,12 +73,17 @@ int CommandLine::usageError(const QString& message) {
 
 int CommandLine::init(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The database file to create."));
+    parser.addPositionalArgument(tr("file"), tr("The database file to create."));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill it with the demo network."));
     parser.addOption(demo);
     parser.addOption(languageOption());
+    parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("verbund init needs exactly one file name."));
     const QString path = parser.positionalArguments().constFirst();
@@ -98,8 +103,13 @@ int CommandLine::check(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
     parser.addOption(languageOption());
+    parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
             tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));

@@ -106,6 +106,14 @@
         <source>Records:</source>
         <translation>Datensätze:</translation>
     </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -1054,6 +1062,14 @@ Befehle (jeweils mit --help):
     <message>
         <source>Verbund</source>
         <translation>Verbund</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
     </message>
 </context>
 </TS>
