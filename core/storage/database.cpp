@@ -40,6 +40,14 @@ Error newerSchema(const QString& path, int version) {
                      .arg(Database::SchemaVersion));
 }
 
+Error notSqlite(const QString& path) {
+    return Error(ErrorCode::NotSqlite,
+                 QCoreApplication::translate("Verbund::Database",
+                                             "“%1” is not a Verbund database (not a database "
+                                             "file at all). It was not opened or changed.")
+                     .arg(QDir::toNativeSeparators(path)));
+}
+
 // Reads the SQLite file header without SQLite, so a file that is not ours is never touched.
 Status checkHeader(const QString& path) {
     QFile file(path);
@@ -52,12 +60,7 @@ Status checkHeader(const QString& path) {
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return Error(ErrorCode::NotSqlite,
-                     QCoreApplication::translate("Verbund::Database",
-                                                 "“%1” is not a Verbund database (not a "
-                                                 "database file at all). It was not opened or "
-                                                 "changed.")
-                         .arg(QDir::toNativeSeparators(path)));
+        return notSqlite(path);
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     const qint32 userVersion = qFromBigEndian<qint32>(bytes + 60);
     const qint32 applicationId = qFromBigEndian<qint32>(bytes + 68);
@@ -140,10 +143,7 @@ Status Database::configure() {
     auto applicationId = sqlValue(db, QStringLiteral("PRAGMA application_id"));
     if (!applicationId) {
         if (applicationId.error().detail().contains(QLatin1String("not a database")))
-            return Error(ErrorCode::NotSqlite,
-                         tr("“%1” is not a Verbund database (not a database file at all). It "
-                            "was not opened or changed.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+            return notSqlite(m_path);
         return applicationId.error();
     }
     const int version = schemaVersion();

@@ -68,6 +68,13 @@ Status RecordStore::remove(const RecordMeta& meta) {
     return {};
 }
 
+Error RecordStore::recordGone() {
+    return Error(ErrorCode::NotFound,
+                 QCoreApplication::translate("Verbund::Storage",
+                                             "The record no longer exists; somebody deleted it "
+                                             "in the meantime."));
+}
+
 Error RecordStore::missingOrStale(qint64 id) const {
     auto exists =
         sqlValue(m_database.connection(),
@@ -75,10 +82,7 @@ Error RecordStore::missingOrStale(qint64 id) const {
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0)
-        return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("Verbund::Storage",
-                                                 "The record no longer exists; somebody deleted "
-                                                 "it in the meantime."));
+        return recordGone();
     return Error(ErrorCode::StaleRevision,
                  QCoreApplication::translate("Verbund::Storage",
                                              "The record was changed elsewhere in the meantime "

@@ -26,6 +26,8 @@ public:
     QString selectSql() const;
     static RecordMeta readMeta(const QSqlQuery& query);
     static constexpr int FirstColumn = 4; // index of the first own column in selectSql()
+    // The error for a record that was deleted in the meantime.
+    static Error recordGone();
 
     Database& database() const { return m_database; }
     const QString& table() const { return m_table; }

@@ -51,10 +51,7 @@ public:
         if (!rows)
             return rows.error();
         if (rows->isEmpty())
-            return Error(ErrorCode::NotFound,
-                         QCoreApplication::translate("Verbund::Storage",
-                                                     "The record no longer exists; somebody "
-                                                     "deleted it in the meantime."));
+            return RecordStore::recordGone();
         return rows->first();
     }
 
