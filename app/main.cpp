@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -45,6 +47,18 @@ void installTranslations(QCoreApplication& app, const QString& language) {
         QCoreApplication::installTranslator(own);
 }
 
+// Without XDG_RUNTIME_DIR (cron, ssh, CI) Qt warns on every start; give it a private one.
+void ensureRuntimeDirectory() {
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("verbund-runtime-%1").arg(qEnvironmentVariable("USER")));
+    if (QDir().mkpath(path) &&
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
 struct WindowOptions {
     QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
                                 QCoreApplication::translate("main", "Open this database file."),
@@ -65,7 +79,11 @@ struct WindowOptions {
             "main", "Verbund — the desk of a training-network coordinator.\n\n"
                     "Commands (each with --help):\n"
                     "  init FILE [--demo]   create a database\n"
-                    "  check -d FILE        schema version, integrity, counts"));
+                    "  check -d FILE        schema version, integrity, counts\n"
+                    "  import curriculum FILE.csv -d FILE --title TITLE\n"
+                    "                       read a curriculum from a table Topic | Contents | UE\n"
+                    "  print curriculum-sheet SUBJECT -d FILE -o OUT.pdf\n"
+                    "                       print a report to PDF"));
         parser.addOptions({database, demo, lang, screenshot});
         parser.addHelpOption();
         parser.addVersionOption();
@@ -116,7 +134,11 @@ int main(int argc, char* argv[]) {
     const QString language = requestedLanguage(arguments);
 
     if (arguments.size() > 1 && Verbund::CommandLine::isCommand(arguments.at(1))) {
-        QCoreApplication app(argc, argv);
+        // Commands never show a window; reports still need fonts, which come with a
+        // QGuiApplication, and that one must not ask for a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDirectory();
+        QGuiApplication app(argc, argv);
         installTranslations(app, language);
         QTextStream out(stdout);
         QTextStream err(stderr);

@@ -1,8 +1,13 @@
 #include "commandline.h"
 
+#include "../reports/curriculumsheet.h"
+#include "../reports/reportrenderer.h"
+#include "../services/curriculumimport.h"
 #include "../services/databasecheck.h"
 #include "../services/demonetwork.h"
+#include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
+#include "../storage/settings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -30,6 +35,9 @@ QString tableLabel(const QString& table) {
         {"consultation", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Consultations")},
         {"staff", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Staff")},
         {"site", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Sites")},
+        {"curriculum", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Curricula")},
+        {"curriculum_topic", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Curriculum topics")},
+        {"setting", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Settings")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))
@@ -38,14 +46,26 @@ QString tableLabel(const QString& table) {
     return table;
 }
 
+QCommandLineOption outputOption() {
+    return {{QStringLiteral("o"), QStringLiteral("output")},
+            QCoreApplication::translate("Verbund::CommandLine", "The file to write."),
+            QCoreApplication::translate("Verbund::CommandLine", "file")};
+}
+
+const QStringList importKinds{QStringLiteral("curriculum")};
+const QStringList reportNames{QStringLiteral("curriculum-sheet")};
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err) {}
 
+CommandLine::~CommandLine() = default;
+
 QStringList CommandLine::commands() {
-    return {QStringLiteral("init"), QStringLiteral("check")};
+    return {QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("import"),
+            QStringLiteral("print")};
 }
 
 bool CommandLine::isCommand(const QString& argument) {
@@ -62,7 +82,39 @@ int CommandLine::run(const QStringList& arguments) {
     const QString command = arguments.at(1);
     if (command == QLatin1String("init"))
         return init(own);
+    if (command == QLatin1String("import"))
+        return import(own);
+    if (command == QLatin1String("print"))
+        return print(own);
     return check(own);
+}
+
+int CommandLine::refused(const Error& error) {
+    m_err << error.fullText() << Qt::endl;
+    return Refused;
+}
+
+std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QStringList& arguments) {
+    parser.addOption(languageOption());
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+std::variant<std::unique_ptr<Database>, int>
+CommandLine::openDatabase(const QCommandLineParser& parser, const QString& command) {
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(tr("verbund %1 needs the database: -d FILE.").arg(command));
+    auto database =
+        Database::open(parser.value(QStringLiteral("database")), Database::OpenMode::OpenExisting);
+    if (!database)
+        return refused(database.error());
+    return std::move(*database);
 }
 
 int CommandLine::usageError(const QString& message) {
@@ -76,22 +128,14 @@ int CommandLine::init(const QStringList& arguments) {
     parser.addPositionalArgument(tr("file"), tr("The database file to create."));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill it with the demo network."));
     parser.addOption(demo);
-    parser.addOption(languageOption());
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (auto answered = parse(parser, arguments))
+        return *answered;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("verbund init needs exactly one file name."));
     const QString path = parser.positionalArguments().constFirst();
 
-    if (Status created = createDatabaseFile(path, parser.isSet(demo)); !created) {
-        m_err << created.error().fullText() << Qt::endl;
-        return Refused;
-    }
+    if (Status created = createDatabaseFile(path, parser.isSet(demo)); !created)
+        return refused(created.error());
     m_out << (parser.isSet(demo) ? tr("Created the database “%1” with the demo network.")
                                  : tr("Created the empty database “%1”."))
                  .arg(QDir::toNativeSeparators(path))
@@ -102,31 +146,19 @@ int CommandLine::init(const QStringList& arguments) {
 int CommandLine::check(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    parser.addOption(languageOption());
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Success;
-    }
+    if (auto answered = parse(parser, arguments))
+        return *answered;
     if (!parser.positionalArguments().isEmpty())
         return usageError(
             tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(QStringLiteral("database")))
-        return usageError(tr("verbund check needs the database: -d FILE."));
+    auto opened = openDatabase(parser, QStringLiteral("check"));
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    const auto& database = std::get<std::unique_ptr<Database>>(opened);
     const QString path = parser.value(QStringLiteral("database"));
-
-    auto database = Database::open(path, Database::OpenMode::OpenExisting);
-    if (!database) {
-        m_err << database.error().fullText() << Qt::endl;
-        return Refused;
-    }
-    auto report = checkDatabase(**database);
-    if (!report) {
-        m_err << report.error().fullText() << Qt::endl;
-        return Refused;
-    }
+    auto report = checkDatabase(*database);
+    if (!report)
+        return refused(report.error());
     m_out << tr("Database: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl
           << tr("Data version: %1").arg(report->schemaVersion) << Qt::endl
           << tr("Integrity: %1")
@@ -144,6 +176,97 @@ int CommandLine::check(const QStringList& arguments) {
                      .arg(count, 7)
               << Qt::endl;
     return report->healthy() ? Success : Refused;
+}
+
+int CommandLine::import(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        tr("kind"), tr("What the file holds: %1.").arg(importKinds.join(QStringLiteral(", "))));
+    parser.addPositionalArgument(tr("file"), tr("The CSV file to read."));
+    parser.addOption(databaseOption());
+    const QCommandLineOption title(QStringLiteral("title"), tr("The curriculum's title."),
+                                   tr("text"));
+    const QCommandLineOption targetGroup(QStringLiteral("target-group"),
+                                         tr("The curriculum's target group."), tr("text"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check the file and report, but write nothing."));
+    parser.addOptions({title, targetGroup, dryRun});
+    if (auto answered = parse(parser, arguments))
+        return *answered;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(tr("verbund import needs what to import and the file: "
+                             "verbund import curriculum FILE.csv -d DATABASE --title TITLE."));
+    if (!importKinds.contains(positional.at(0)))
+        return usageError(tr("Cannot import “%1”. Kinds: %2.")
+                              .arg(positional.at(0), importKinds.join(QStringLiteral(", "))));
+    if (parser.value(title).trimmed().isEmpty())
+        return usageError(tr("A curriculum needs its title: --title \"…\"."));
+    auto opened = openDatabase(parser, QStringLiteral("import"));
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    auto& database = std::get<std::unique_ptr<Database>>(opened);
+
+    const QString file = QDir::toNativeSeparators(positional.at(1));
+    auto curriculum = CurriculumImport::fromFile(positional.at(1), parser.value(title),
+                                                 parser.value(targetGroup));
+    if (!curriculum)
+        return refused(curriculum.error());
+    const QString summary = tr("%n topic(s)", nullptr, int(curriculum->topics.size())) +
+                            QStringLiteral(", ") + tr("%n UE", nullptr, curriculum->totalUe());
+    if (parser.isSet(dryRun)) {
+        m_out << tr("Checked “%1”: the curriculum “%2” would be imported with %3. Nothing was "
+                    "written (--dry-run).")
+                     .arg(file, curriculum->title, summary)
+              << Qt::endl;
+        return Success;
+    }
+    if (Status saved = CurriculumRepository(*database).save(*curriculum); !saved)
+        return refused(saved.error());
+    m_out << tr("Imported the curriculum “%1” (id %2) with %3.")
+                 .arg(curriculum->title)
+                 .arg(curriculum->meta.id)
+                 .arg(summary)
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::print(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(tr("report"),
+                                 tr("The report: %1.").arg(reportNames.join(QStringLiteral(", "))));
+    parser.addPositionalArgument(tr("subject"),
+                                 tr("What the report is about: an id or the exact title."));
+    parser.addOption(databaseOption());
+    parser.addOption(outputOption());
+    if (auto answered = parse(parser, arguments))
+        return *answered;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || !reportNames.contains(positional.at(0)))
+        return usageError(
+            tr("Which report? Reports: %1.").arg(reportNames.join(QStringLiteral(", "))));
+    if (positional.size() != 2)
+        return usageError(tr("verbund print %1 needs one subject: an id or the exact title.")
+                              .arg(positional.at(0)));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(tr("verbund print needs the file to write: -o FILE.pdf."));
+    auto opened = openDatabase(parser, QStringLiteral("print"));
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    auto& database = std::get<std::unique_ptr<Database>>(opened);
+
+    auto curriculum = CurriculumRepository(*database).find(positional.at(1));
+    if (!curriculum)
+        return refused(curriculum.error());
+    auto networkName = NetworkSettings(*database).networkName();
+    if (!networkName)
+        return refused(networkName.error());
+    const QString output = parser.value(QStringLiteral("output"));
+    const ReportDocument document = CurriculumSheet::build(*curriculum, *networkName);
+    if (Status written = ReportRenderer::writePdf(document, output); !written)
+        return refused(written.error());
+    m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return Success;
 }
 
 } // namespace Verbund

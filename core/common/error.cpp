@@ -9,9 +9,11 @@ Error::Error(ErrorCode code, QString message, QString detail)
     , m_message(std::move(message))
     , m_detail(std::move(detail)) {}
 
-Error Error::validation(QList<FieldError> fieldErrors) {
+Error Error::validation(QList<FieldError> fieldErrors, QString message) {
     Error error(ErrorCode::Validation,
-                QCoreApplication::translate("Verbund::Error", "Please correct the marked fields."));
+                message.isEmpty() ? QCoreApplication::translate("Verbund::Error",
+                                                                "Please correct the marked fields.")
+                                  : std::move(message));
     error.m_fieldErrors = std::move(fieldErrors);
     return error;
 }

@@ -32,7 +32,8 @@ struct FieldError {
 class Error final {
 public:
     Error(ErrorCode code, QString message, QString detail = {});
-    static Error validation(QList<FieldError> fieldErrors);
+    // Without a message: "Please correct the marked fields."
+    static Error validation(QList<FieldError> fieldErrors, QString message = {});
 
     ErrorCode code() const { return m_code; }
     const QString& message() const { return m_message; }

@@ -2,6 +2,7 @@
 
 #include "consultation.h"
 #include "contact.h"
+#include "curriculum.h"
 #include "organisation.h"
 #include "staff.h"
 
@@ -107,6 +108,41 @@ QList<FieldError> validate(const Site& s) {
         errors.append(
             {QLatin1String(Field::Name),
              QCoreApplication::translate("Verbund::Validation", "The name is required.")});
+    return errors;
+}
+
+QString topicField(int index) {
+    return QLatin1String(Field::Topics) + QLatin1Char('/') + QString::number(index);
+}
+
+QList<FieldError> validate(const Curriculum& c) {
+    QList<FieldError> errors;
+    if (c.title.trimmed().isEmpty())
+        errors.append(
+            {QLatin1String(Field::Title),
+             QCoreApplication::translate("Verbund::Validation", "The title is required.")});
+    if (c.minutesPerUe < MinMinutesPerUe || c.minutesPerUe > MaxMinutesPerUe)
+        errors.append({QLatin1String(Field::MinutesPerUe),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "A teaching unit lasts from %1 to %2 minutes.")
+                           .arg(MinMinutesPerUe)
+                           .arg(MaxMinutesPerUe)});
+    for (int i = 0; i < c.topics.size(); ++i) {
+        const Topic& topic = c.topics.at(i);
+        if (topic.title.trimmed().isEmpty())
+            errors.append(
+                {topicField(i), QCoreApplication::translate("Verbund::Validation",
+                                                            "Topic %1: the title is required.")
+                                    .arg(i + 1)});
+        if (topic.ue < MinTopicUe || topic.ue > MaxTopicUe)
+            errors.append({topicField(i),
+                           QCoreApplication::translate(
+                               "Verbund::Validation",
+                               "Topic %1: the teaching units must be a whole number from %2 to %3.")
+                               .arg(i + 1)
+                               .arg(MinTopicUe)
+                               .arg(MaxTopicUe)});
+    }
     return errors;
 }
 

@@ -11,6 +11,7 @@ struct Contact;
 struct Consultation;
 struct Staff;
 struct Site;
+struct Curriculum;
 
 // Field keys used in FieldError::field, shared by the rules and the forms that show them.
 namespace Field {
@@ -26,6 +27,9 @@ inline constexpr char MemberUntil[] = "memberUntil";
 inline constexpr char Organisation[] = "organisation";
 inline constexpr char Date[] = "date";
 inline constexpr char FollowUp[] = "followUp";
+inline constexpr char Title[] = "title";
+inline constexpr char MinutesPerUe[] = "minutesPerUe";
+inline constexpr char Topics[] = "topics";
 } // namespace Field
 
 bool isValidEmail(const QString& email);
@@ -37,5 +41,10 @@ QList<FieldError> validate(const Contact& contact);
 QList<FieldError> validate(const Consultation& consultation);
 QList<FieldError> validate(const Staff& staff);
 QList<FieldError> validate(const Site& site);
+// Topic errors carry the field topicField(index).
+QList<FieldError> validate(const Curriculum& curriculum);
+
+// "topics/2" for the third topic.
+QString topicField(int index);
 
 } // namespace Verbund

@@ -1,7 +1,9 @@
 #include "demonetwork.h"
 
+#include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
 #include "../storage/repositories.h"
+#include "../storage/settings.h"
 
 #include <QFile>
 
@@ -51,12 +53,116 @@ struct DemoConsultation {
     const char* followUp;
 };
 
+struct DemoTopic {
+    const char* title;
+    std::initializer_list<const char*> contents;
+    int ue;
+};
+
+// The two curricula of the amoN project at the Schweriner Ausbildungszentrum, word for word.
+Status createDemoCurricula(Database& database) {
+    struct DemoCurriculum {
+        const char* title;
+        const char* targetGroup;
+        const char* goal;
+        std::initializer_list<DemoTopic> topics;
+    };
+    const DemoCurriculum curricula[] = {
+        {"Qualifizierung des pädagogischen Personals",
+         "Lehrende bei Bildungsdienstleistern in der abschlussorientierten Nachqualifizierung",
+         "Die Lehrenden erweitern ihre Kompetenzen vom Ausbilder zum Lernbegleiter: "
+         "Teilnehmende beraten, Bildungsmaßnahmen planen, Lernende individuell fördern und den "
+         "Lernertrag sichern.",
+         {
+             {"Berufliche Bildungsprozesse",
+              {"Situation auf dem Arbeitsmarkt und die Anforderungen an die Berufsbildung",
+               "Analyse der eigenen Situation", "Überblick über bildungspolitische Aktivitäten"},
+              2},
+             {"Vom Ausbilder zum Lernbegleiter",
+              {"Aufgaben des Berufsbildungspersonals", "Lernprozessbegleitung",
+               "Anforderungen an Lernbegleiter", "Kompetenzprofil von Lernbegleitern"},
+              6},
+             {"Bildungsbedarf",
+              {"Bildungsbedarfe feststellen und outcome orientierte Lernziele definieren",
+               "Individuellen Lernbedarf ermitteln",
+               "Lernförderliche Rahmenbedingungen/ Lernkultur"},
+              8},
+             {"Konzeption",
+              {"Didaktische Konzeption zur Begleitung von An- und Ungelernten",
+               "Einbindung der Lernenden in die Planung", "Handlungs- und Prozessorientierung",
+               "Gestaltung des Lernarrangements"},
+              8},
+             {"Lernprozesse begleiten",
+              {"Lernaufgaben übergeben", "Lernende beobachten und unterstützen",
+               "Kommunikation im Lernprozess", "Verhalten bei Krisen und Lernschwierigkeiten"},
+              8},
+             {"Sicherung des Lernertrages",
+              {"Möglichkeiten der Lernstandskontrolle", "Lernleistungen bewerten und besprechen",
+               "Dokumentation von Lernleistungen",
+               "Vorbereitung auf Prüfungen (fachliche und psychologische Vorbereitung)"},
+              8},
+         }},
+        {"Qualifizierung der ausbildenden Fachkräfte",
+         "Ausbildende Fachkräfte in den Verbundunternehmen",
+         "Die ausbildende Fachkraft gestaltet Lernprozesse im Betrieb, begleitet die Lernenden "
+         "in der Nachqualifizierung und sichert den Lernertrag.",
+         {
+             {"Die ausbildende Fachkraft in der betrieblichen Nachqualifizierung",
+              {"Bedeutung der Nachqualifizierung aus verschiedenen Perspektiven (Unternehmen, "
+               "Mitarbeiter, ausbildende Fachkraft)",
+               "Das Rollenverständnis der ausbildenden Fachkraft in betrieblichen Lernprozessen",
+               "Aufgaben der ausbildenden Fachkraft in der Nachqualifizierung",
+               "Anforderungen, Rechte und Pflichten an die ausbildende Fachkraft"},
+              2},
+             {"Das Konzept der betrieblichen Nachqualifizierung",
+              {"Situation der An- und Ungelernten im Unternehmen",
+               "Anforderungen an die zu Qualifizierenden",
+               "Das Konzept der betrieblichen Nachqualifizierung", "Die Externenprüfung"},
+              2},
+             {"Umgang mit den An- und Ungelernten",
+              {"Aufbau von Beziehungen und Gewinnung von Vertrauen",
+               "Bedeutung der Kommunikation im Lern-/Arbeitsprozess",
+               "Steigerung des Selbstvertrauens der Lernenden", "Verhalten in Konfliktsituationen"},
+              6},
+             {"Arbeitsprozesse zum Lernen nutzen",
+              {"Ziele entwickeln und vereinbaren", "Arbeitsaufgaben zum Lernen nutzen",
+               "Lern- und Arbeitstechniken", "Begleitung der Lernenden", "Beobachtung",
+               "Erkennen von Lernschwächen/-blockaden", "Unterstützung", "Fehler vs. Motivation",
+               "Sicherung des Lernertrages"},
+              6},
+         }},
+    };
+    CurriculumRepository repository(database);
+    for (const DemoCurriculum& d : curricula) {
+        Curriculum curriculum;
+        curriculum.title = s(d.title);
+        curriculum.targetGroup = s(d.targetGroup);
+        curriculum.goal = s(d.goal);
+        curriculum.status = CurriculumStatus::Approved;
+        for (const DemoTopic& t : d.topics) {
+            Topic topic;
+            topic.title = s(t.title);
+            for (const char* item : t.contents)
+                topic.contents << s(item);
+            topic.ue = t.ue;
+            curriculum.topics << topic;
+        }
+        if (Status saved = repository.save(curriculum); !saved)
+            return saved;
+    }
+    return {};
+}
+
 } // namespace
 
 Status createDemoNetwork(Database& database) {
     Transaction transaction(database);
     if (!transaction.begun())
         return transaction.begun();
+
+    if (Status named = NetworkSettings(database).setNetworkName(s("Verbund Westmecklenburg"));
+        !named)
+        return named;
 
     SiteRepository sites(database);
     QList<Site> siteRecords{
@@ -344,6 +450,8 @@ Status createDemoNetwork(Database& database) {
         if (Status saved = consultationRepository.save(c); !saved)
             return saved;
     }
+    if (Status saved = createDemoCurricula(database); !saved)
+        return saved;
     return transaction.commit();
 }
 

@@ -46,12 +46,32 @@ QStringList version1() {
     };
 }
 
+// Curricula with their ordered topics, and the network's settings (its name, …).
+QStringList version2() {
+    return {
+        QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE curriculum (" VERBUND_META_COLUMNS ", "
+                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0), target_group TEXT, "
+                       "goal TEXT, minutes_per_ue INTEGER NOT NULL DEFAULT 45 "
+                       "CHECK (minutes_per_ue BETWEEN 1 AND 240), status TEXT NOT NULL, "
+                       "version TEXT)"),
+        QStringLiteral("CREATE INDEX curriculum_title ON curriculum(title COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE curriculum_topic (id INTEGER PRIMARY KEY, "
+                       "curriculum_id INTEGER NOT NULL "
+                       "REFERENCES curriculum(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, title TEXT NOT NULL, contents TEXT, "
+                       "ue INTEGER NOT NULL CHECK (ue BETWEEN 1 AND 1000))"),
+        QStringLiteral("CREATE INDEX curriculum_topic_curriculum "
+                       "ON curriculum_topic(curriculum_id, position)"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 } // namespace
 
 const QList<QStringList>& migrationSteps() {
-    static const QList<QStringList> steps{version1()};
+    static const QList<QStringList> steps{version1(), version2()};
     return steps;
 }
 

@@ -193,4 +193,35 @@ Site RecordMapping<Site>::read(const QSqlQuery& query) {
     return s;
 }
 
+QString RecordMapping<Curriculum>::table() {
+    return QStringLiteral("curriculum");
+}
+
+QStringList RecordMapping<Curriculum>::columns() {
+    return {QStringLiteral("title"),  QStringLiteral("target_group"),
+            QStringLiteral("goal"),   QStringLiteral("minutes_per_ue"),
+            QStringLiteral("status"), QStringLiteral("version")};
+}
+
+QVariantList RecordMapping<Curriculum>::values(const Curriculum& c) {
+    return {c.title.trimmed(),
+            nullIfEmpty(c.targetGroup.trimmed()),
+            nullIfEmpty(c.goal.trimmed()),
+            c.minutesPerUe,
+            enumKey(c.status),
+            nullIfEmpty(c.version.trimmed())};
+}
+
+Curriculum RecordMapping<Curriculum>::read(const QSqlQuery& query) {
+    RowReader row(query);
+    Curriculum c;
+    c.title = row.text();
+    c.targetGroup = row.text();
+    c.goal = row.text();
+    c.minutesPerUe = row.next().toInt();
+    c.status = row.enumValue(CurriculumStatus::Draft);
+    c.version = row.text();
+    return c;
+}
+
 } // namespace Verbund

@@ -2,6 +2,7 @@
 
 #include "../domain/consultation.h"
 #include "../domain/contact.h"
+#include "../domain/curriculum.h"
 #include "../domain/organisation.h"
 #include "../domain/staff.h"
 #include "repository.h"
@@ -21,6 +22,7 @@ VERBUND_DECLARE_RECORD_MAPPING(Contact)
 VERBUND_DECLARE_RECORD_MAPPING(Consultation)
 VERBUND_DECLARE_RECORD_MAPPING(Staff)
 VERBUND_DECLARE_RECORD_MAPPING(Site)
+VERBUND_DECLARE_RECORD_MAPPING(Curriculum) // the curriculum row; its topics are stored apart
 
 #undef VERBUND_DECLARE_RECORD_MAPPING
 

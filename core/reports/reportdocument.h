@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+#include <variant>
+
+namespace Verbund {
+
+// A report as layout-free content: blocks of text and tables. ReportRenderer lays it out on
+// A4 pages with the network's header and a "page x of y" footer, for PDF and for printing.
+
+struct ReportTitle {
+    QString text;
+    QString kicker; // a small line above the title, e.g. "Curriculum"
+};
+
+struct ReportHeading {
+    QString text;
+};
+
+struct ReportParagraph {
+    QString text;
+    bool small = false;
+};
+
+// One cell: paragraphs, shown as a bulleted list when bullets is set.
+struct ReportCell {
+    QStringList paragraphs;
+    bool bullets = false;
+    bool strong = false; // bold
+};
+
+struct ReportColumn {
+    QString header;
+    double width = 1; // relative to the other columns
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+struct ReportRow {
+    QList<ReportCell> cells;
+    bool emphasised = false; // a total: bold, set apart by a stronger rule
+};
+
+// A table whose header row is repeated on every page it continues on; a row is never split
+// across pages unless it is taller than a page.
+struct ReportTable {
+    QList<ReportColumn> columns;
+    QList<ReportRow> rows;
+    bool grid = true; // false: a borderless two-column list of fields and values
+    bool showHeader = true;
+};
+
+struct ReportSpacer {
+    double millimetres = 4;
+};
+
+using ReportBlock =
+    std::variant<ReportTitle, ReportHeading, ReportParagraph, ReportTable, ReportSpacer>;
+
+struct ReportDocument {
+    QString title;       // of the PDF, and in the footer
+    QString networkName; // top left of every page
+    QDate date;          // top right of every page
+    QList<ReportBlock> blocks;
+
+    // "Label: value" lines as a borderless table; empty values are left out.
+    void addFields(const QList<std::pair<QString, QString>>& fields);
+};
+
+} // namespace Verbund

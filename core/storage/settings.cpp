@@ -1,0 +1,51 @@
+#include "settings.h"
+
+#include "database.h"
+#include "sql.h"
+#include "transaction.h"
+
+namespace Verbund {
+
+namespace {
+
+const QString networkNameKey = QStringLiteral("network_name");
+
+} // namespace
+
+NetworkSettings::NetworkSettings(Database& database)
+    : m_database(database) {}
+
+Result<QString> NetworkSettings::networkName() const {
+    auto name = value(networkNameKey);
+    if (name && name->trimmed().isEmpty())
+        return tr("Training network");
+    return name;
+}
+
+Status NetworkSettings::setNetworkName(const QString& name) {
+    return setValue(networkNameKey, name.simplified());
+}
+
+Result<QString> NetworkSettings::value(const QString& key) const {
+    auto found = sqlValue(
+        m_database.connection(),
+        QStringLiteral("SELECT coalesce((SELECT value FROM setting WHERE key = ?), '')"), {key});
+    if (!found)
+        return found.error();
+    return found->toString();
+}
+
+Status NetworkSettings::setValue(const QString& key, const QString& value) {
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto written = runSql(m_database.connection(),
+                          QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {key, value});
+    if (!written)
+        return written.error();
+    return transaction.commit();
+}
+
+} // namespace Verbund
