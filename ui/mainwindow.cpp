@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/officedialog.h"
+#include "pages/curriculapage.h"
 #include "pages/networkpage.h"
 #include "storage/database.h"
 
@@ -42,6 +43,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_networkPage(new NetworkPage)
+    , m_curriculaPage(new CurriculaPage)
+    , m_pageList{m_networkPage, m_curriculaPage}
     , m_recentMenu(new QMenu(tr("Open &recent")))
     , m_fileLabel(new QLabel) {
     setWindowTitle(tr("Verbund"));
@@ -50,14 +53,34 @@ MainWindow::MainWindow(QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Network")));
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-document")),
+                                           tr("Curricula")));
     m_sidebar->setFixedWidth(140);
+    // The pages' shortcuts work where the focus is in the page; the sidebar is reached by
+    // Ctrl+1, Ctrl+2, … instead of taking the focus itself.
+    m_sidebar->setFocusPolicy(Qt::NoFocus);
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        auto* show = new QAction(this);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        m_sidebar->item(row)->setToolTip(show->shortcut().toString(QKeySequence::NativeText));
+        connect(show, &QAction::triggered, this, [this, row] { showPage(row); });
+        addAction(show);
+    }
     m_sidebar->setCurrentRow(0);
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.15);
     m_sidebar->setFont(sidebarFont);
     m_sidebar->setSpacing(3);
-    m_pages->addWidget(m_networkPage);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    for (Page* page : std::as_const(m_pageList)) {
+        m_pages->addWidget(page);
+        connect(page, &Page::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        updateEditMenu();
+        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+    });
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -75,25 +98,16 @@ MainWindow::MainWindow(QWidget* parent)
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_networkPage->newAction());
-    edit->addAction(m_networkPage->saveAction());
-    edit->addAction(m_networkPage->deleteAction());
-    edit->addSeparator();
-    edit->addAction(m_networkPage->filterAction());
-    addAction(m_networkPage->newAction());
-    addAction(m_networkPage->saveAction());
-    addAction(m_networkPage->filterAction());
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    updateEditMenu();
 
     QMenu* office = menuBar()->addMenu(tr("&Office"));
-    office->addAction(tr("&Staff and sites…"), this, &MainWindow::openOffice);
+    office->addAction(tr("&Network, staff and sites…"), this, &MainWindow::openOffice);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Verbund"), this, &MainWindow::showAbout);
 
     statusBar()->addPermanentWidget(m_fileLabel);
-    connect(m_networkPage, &NetworkPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -104,7 +118,33 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     // The pages hold the database pointer; take it from them before it goes.
-    m_networkPage->setDatabase(nullptr);
+    for (Page* page : std::as_const(m_pageList))
+        page->setDatabase(nullptr);
+}
+
+void MainWindow::showPage(int index) {
+    m_sidebar->setCurrentRow(index);
+}
+
+bool MainWindow::confirmLeaveAll() {
+    for (Page* page : std::as_const(m_pageList)) {
+        if (!page->confirmLeave())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::updateEditMenu() {
+    m_editMenu->clear();
+    const auto* page = qobject_cast<Page*>(m_pages->currentWidget());
+    if (!page)
+        return;
+    for (QAction* action : page->editActions()) {
+        if (action)
+            m_editMenu->addAction(action);
+        else
+            m_editMenu->addSeparator();
+    }
 }
 
 QString MainWindow::startupDatabasePath() {
@@ -119,9 +159,11 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();
-    m_networkPage->setDatabase(nullptr);
+    for (Page* page : std::as_const(m_pageList))
+        page->setDatabase(nullptr);
     m_database = std::move(*opened);
-    m_networkPage->setDatabase(m_database.get());
+    for (Page* page : std::as_const(m_pageList))
+        page->setDatabase(m_database.get());
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     m_fileLabel->setText(tr("Database: %1").arg(shown));
     setWindowTitle(tr("%1 — Verbund").arg(QFileInfo(path).fileName()));
@@ -131,14 +173,14 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
 }
 
 void MainWindow::openWithMessage(const QString& path) {
-    if (!m_networkPage->confirmLeave())
+    if (!confirmLeaveAll())
         return;
     if (Status opened = openDatabase(path); !opened)
         QMessageBox::warning(this, tr("Open database"), opened.error().fullText());
 }
 
 void MainWindow::newDatabase() {
-    if (!m_networkPage->confirmLeave())
+    if (!confirmLeaveAll())
         return;
     QString path = QFileDialog::getSaveFileName(
         this, tr("New database"),
@@ -167,7 +209,7 @@ void MainWindow::openDatabaseDialog() {
 }
 
 void MainWindow::openOffice() {
-    if (!m_database || !m_networkPage->confirmLeave())
+    if (!m_database || !confirmLeaveAll())
         return;
     OfficeDialog dialog(*m_database, this);
     dialog.exec();
@@ -206,7 +248,7 @@ void MainWindow::updateRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!m_networkPage->confirmLeave()) {
+    if (!confirmLeaveAll()) {
         event->ignore();
         return;
     }

@@ -12,8 +12,10 @@ class QStackedWidget;
 
 namespace Verbund {
 
+class CurriculaPage;
 class Database;
 class NetworkPage;
+class Page;
 
 // The main window: the areas in a sidebar, the open database named in the status bar,
 // the File menu with new, open and recent databases.
@@ -31,6 +33,9 @@ public:
     static QString startupDatabasePath();
     Database* database() const { return m_database.get(); }
     NetworkPage* networkPage() const { return m_networkPage; }
+    CurriculaPage* curriculaPage() const { return m_curriculaPage; }
+    // Shows the page with this index in the sidebar.
+    void showPage(int index);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,11 +48,17 @@ private:
     void updateRecentMenu();
     void rememberFile(const QString& path);
     void openWithMessage(const QString& path);
+    // Asks every page about its unsaved changes; false when the user wants to stay.
+    bool confirmLeaveAll();
+    void updateEditMenu();
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     NetworkPage* m_networkPage;
+    CurriculaPage* m_curriculaPage;
+    QList<Page*> m_pageList;
+    QMenu* m_editMenu;
     QMenu* m_recentMenu;
     QLabel* m_fileLabel;
 };

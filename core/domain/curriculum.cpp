@@ -56,6 +56,16 @@ QString nextVersionLabel(const QString& version) {
     return match.captured(1) + next.rightJustified(digits.size(), QLatin1Char('0'));
 }
 
+QStringList contentItems(const QString& text) {
+    static const QRegularExpression separators(QStringLiteral("[\\n\\x{2022}]"));
+    QStringList items;
+    for (const QString& part : text.split(separators)) {
+        if (const QString item = part.simplified(); !item.isEmpty())
+            items << item;
+    }
+    return items;
+}
+
 QString formatHours(int minutes) {
     const double hours = minutes / 60.0;
     QString text = QLocale().toString(hours, 'f', 2);

@@ -58,6 +58,9 @@ struct Curriculum {
 // "2" after "1", "1.1" after "1.0", "2026-2" after "2026-1"; "Entwurf 2" after "Entwurf".
 QString nextVersionLabel(const QString& version);
 
+// The items of a contents text: one per line, or separated by "•" as in many Word tables.
+QStringList contentItems(const QString& text);
+
 // Minutes as hours in the user's language: "30", "1,5", "12,75".
 QString formatHours(int minutes);
 

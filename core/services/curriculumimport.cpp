@@ -25,16 +25,6 @@ bool isTotalLabel(const QString& topic) {
 
 } // namespace
 
-QStringList CurriculumImport::splitContents(const QString& cell) {
-    static const QRegularExpression separators(QStringLiteral("[\\n\\x{2022}]"));
-    QStringList items;
-    for (const QString& part : cell.split(separators)) {
-        if (const QString item = part.simplified(); !item.isEmpty())
-            items << item;
-    }
-    return items;
-}
-
 Result<Curriculum> CurriculumImport::fromFile(const QString& path, const QString& title,
                                               const QString& targetGroup) {
     auto table = CsvReader::readFile(path);
@@ -88,7 +78,7 @@ Result<Curriculum> CurriculumImport::fromTable(const CsvTable& table, const QStr
         }
         Topic topic;
         topic.title = topicTitle;
-        topic.contents = splitContents(contents);
+        topic.contents = contentItems(contents);
         if (topic.title.isEmpty())
             refuse(record.row, tr("the topic has no title."));
         static const QRegularExpression wholeNumber(QStringLiteral("^\\d{1,9}$"));

@@ -17,9 +17,6 @@ public:
                                         const QString& targetGroup = {});
     static Result<Curriculum> fromFile(const QString& path, const QString& title,
                                        const QString& targetGroup = {});
-
-    // "a • b\nc" → {"a", "b", "c"}
-    static QStringList splitContents(const QString& cell);
 };
 
 } // namespace Verbund

@@ -1,36 +1,16 @@
 // Runs the real `verbund` binary on temporary files, as a script or a user would.
+#include "runverbund.h"
+#include "storage/database.h"
 #include "tempdatabase.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 using Verbund::Testing::fileChecksum;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run verbund(const QStringList& arguments) {
-    QProcess process;
-    process.setProgram(QStringLiteral(VERBUND_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start();
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Verbund::Testing::Run;
+using Verbund::Testing::verbund;
 
 TEST_CASE("verbund --version prints the version") {
     const Run run = verbund({QStringLiteral("--version")});
@@ -49,7 +29,8 @@ TEST_CASE("verbund init creates a database and check describes it") {
     Run check = verbund({QStringLiteral("check"), QStringLiteral("-d"), path,
                          QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("Data version: 1")));
+    CHECK(check.out.contains(
+        QStringLiteral("Data version: %1").arg(Verbund::Database::SchemaVersion)));
     CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
     CHECK(check.out.contains(QStringLiteral("Organisations:")));
 }
@@ -116,4 +97,115 @@ TEST_CASE("bad arguments are usage errors with exit code 2") {
     CHECK(verbund({QStringLiteral("init"), QStringLiteral("a"), QStringLiteral("b")}).exitCode ==
           2);
     CHECK(verbund({QStringLiteral("check"), QStringLiteral("-d")}).exitCode == 2);
+}
+
+namespace {
+
+// The first curriculum of the seed as a coordinator's Excel table, saved as CSV.
+QByteArray seedCurriculumCsv() {
+    return QByteArray(
+        "Thema;Inhalte;UE\r\n"
+        "Berufliche Bildungsprozesse;\"• Situation auf dem Arbeitsmarkt und die Anforderungen an "
+        "die Berufsbildung\r\n• Analyse der eigenen Situation\r\n• Überblick über "
+        "bildungspolitische Aktivitäten\";2\r\n"
+        "Vom Ausbilder zum Lernbegleiter;\"• Aufgaben des Berufsbildungspersonals\r\n• "
+        "Lernprozessbegleitung\r\n• Anforderungen an Lernbegleiter\r\n• Kompetenzprofil von "
+        "Lernbegleitern\";6\r\n"
+        "Bildungsbedarf;\"• Bildungsbedarfe feststellen und outcome orientierte Lernziele "
+        "definieren\r\n• Individuellen Lernbedarf ermitteln\r\n• Lernförderliche "
+        "Rahmenbedingungen/ Lernkultur\";8\r\n"
+        "Konzeption;\"• Didaktische Konzeption zur Begleitung von An- und Ungelernten\r\n• "
+        "Einbindung der Lernenden in die Planung\r\n• Handlungs- und Prozessorientierung\r\n• "
+        "Gestaltung des Lernarrangements\";8\r\n"
+        "Lernprozesse begleiten;\"• Lernaufgaben übergeben\r\n• Lernende beobachten und "
+        "unterstützen\r\n• Kommunikation im Lernprozess\r\n• Verhalten bei Krisen und "
+        "Lernschwierigkeiten\";8\r\n"
+        "Sicherung des Lernertrages;\"• Möglichkeiten der Lernstandskontrolle\r\n• "
+        "Lernleistungen bewerten und besprechen\r\n• Dokumentation von Lernleistungen\r\n• "
+        "Vorbereitung auf Prüfungen (fachliche und psychologische Vorbereitung)\";8\r\n"
+        "Gesamt;;40\r\n");
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace
+
+TEST_CASE("verbund import curriculum reads the seed table and print makes its sheet") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("netz.verbund"));
+    REQUIRE(verbund({QStringLiteral("init"), path}).exitCode == 0);
+    const QString csv = dir.filePath(QStringLiteral("curriculum.csv"));
+    writeFile(csv, seedCurriculumCsv());
+
+    const Run dryRun =
+        verbund({QStringLiteral("import"), QStringLiteral("curriculum"), csv, QStringLiteral("-d"),
+                 path, QStringLiteral("--title"), QStringLiteral("Pädagogisches Personal"),
+                 QStringLiteral("--dry-run"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(dryRun.exitCode == 0);
+    CHECK(dryRun.out.contains(QStringLiteral("Nothing was written")));
+
+    const Run run =
+        verbund({QStringLiteral("import"), QStringLiteral("curriculum"), csv, QStringLiteral("-d"),
+                 path, QStringLiteral("--title"), QStringLiteral("Pädagogisches Personal"),
+                 QStringLiteral("--target-group"), QStringLiteral("Lehrende"),
+                 QStringLiteral("--lang"), QStringLiteral("de")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("(ID 1)")));
+    CHECK(run.out.contains(QStringLiteral("6 Themen")));
+    CHECK(run.out.contains(QStringLiteral("40 UE")));
+
+    const QString pdf = dir.filePath(QStringLiteral("blatt.pdf"));
+    const Run print =
+        verbund({QStringLiteral("print"), QStringLiteral("curriculum-sheet"), QStringLiteral("1"),
+                 QStringLiteral("-d"), path, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                 QStringLiteral("en")});
+    CHECK(print.exitCode == 0);
+    const QString text = Verbund::Testing::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Pädagogisches Personal")));
+    CHECK(text.contains(QStringLiteral("Lernförderliche Rahmenbedingungen/ Lernkultur")));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("Total\\s+40"))));
+}
+
+TEST_CASE("verbund import curriculum refuses a file with text in the UE column") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("netz.verbund"));
+    REQUIRE(verbund({QStringLiteral("init"), path}).exitCode == 0);
+    const QByteArray before = fileChecksum(path);
+    const QString csv = dir.filePath(QStringLiteral("kaputt.csv"));
+    writeFile(csv, QByteArray("Thema;Inhalte;UE\nBildungsbedarf;Lernbedarf ermitteln;8\n"
+                              "Konzeption;Planung;acht\n"));
+    const Run run =
+        verbund({QStringLiteral("import"), QStringLiteral("curriculum"), csv, QStringLiteral("-d"),
+                 path, QStringLiteral("--title"), QStringLiteral("Kaputt"),
+                 QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("Zeile 3")));
+    CHECK(run.err.contains(QStringLiteral("„acht“")));
+    CHECK(fileChecksum(path) == before);
+}
+
+TEST_CASE("verbund print names the problem with a wrong subject or missing options") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
+    const Run unknown =
+        verbund({QStringLiteral("print"), QStringLiteral("curriculum-sheet"),
+                 QStringLiteral("Gibt es nicht"), QStringLiteral("-d"), path, QStringLiteral("-o"),
+                 pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("Gibt es nicht")));
+    CHECK_FALSE(QFile::exists(pdf));
+
+    const Run noOutput = verbund({QStringLiteral("print"), QStringLiteral("curriculum-sheet"),
+                                  QStringLiteral("1"), QStringLiteral("-d"), path});
+    CHECK(noOutput.exitCode == 2);
+    const Run noReport = verbund({QStringLiteral("print"), QStringLiteral("nonsense"),
+                                  QStringLiteral("1"), QStringLiteral("-d"), path});
+    CHECK(noReport.exitCode == 2);
 }

@@ -6,8 +6,9 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Reports need fonts, which come with a QGuiApplication.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 #include <QStandardPaths>

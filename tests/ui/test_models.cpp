@@ -1,11 +1,15 @@
+#include "models/curriculumtablemodel.h"
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
 #include "models/recordlistmodel.h"
+#include "models/topictablemodel.h"
 #include "services/demonetwork.h"
+#include "storage/curriculumrepository.h"
 #include "storage/repositories.h"
 #include "tempdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 
 using namespace Verbund;
 using Verbund::Testing::TempDatabase;
@@ -91,4 +95,70 @@ TEST_CASE("the contact and consultation and staff and site models pass the model
     CHECK(sites.rowCount() == 3);
     contacts.setParentId(0);
     CHECK(contacts.rowCount() == 0);
+}
+
+TEST_CASE("the curriculum table model passes the model tester while filtering and sorting") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    CurriculumRepository repository(*db);
+    for (int i = 0; i < 230; ++i) {
+        Curriculum c;
+        c.title = QStringLiteral("Kurs %1").arg(i, 3, 10, QLatin1Char('0'));
+        c.topics << Topic{0, QStringLiteral("Thema"), {}, i % 7 + 1};
+        REQUIRE(repository.save(c).ok());
+    }
+    CurriculumTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(db.get());
+    CHECK(model.totalCount() == 232);
+    CHECK(model.rowCount() == 200);
+    model.fetchMore({});
+    CHECK(model.rowCount() == 232);
+    model.sort(CurriculumRepository::Ue, Qt::DescendingOrder);
+    CHECK(model.index(0, CurriculumRepository::Ue).data().toInt() == 40);
+    CHECK(model.index(0, CurriculumRepository::Hours).data().toString() == QStringLiteral("30"));
+    model.setFilter(QStringLiteral("Fachkräfte"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, CurriculumRepository::Topics).data().toInt() == 4);
+    CHECK(model.index(0, CurriculumRepository::Ue).data().toInt() == 16);
+}
+
+TEST_CASE("the topic table model passes the model tester while editing and moving") {
+    TopicTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTopics(
+        {Topic{1, QStringLiteral("Eins"), {QStringLiteral("a")}, 2},
+         Topic{2, QStringLiteral("Zwei"), {QStringLiteral("b"), QStringLiteral("c")}, 6},
+         Topic{3, QStringLiteral("Drei"), {}, 8}});
+    CHECK(model.totalUe() == 16);
+    CHECK(model.index(1, TopicTableModel::Contents).data().toString() ==
+          QStringLiteral("• b\n• c"));
+    CHECK(model.index(1, TopicTableModel::Contents).data(Qt::EditRole).toString() ==
+          QStringLiteral("b\nc"));
+
+    REQUIRE(model.setData(model.index(2, TopicTableModel::Ue), 10));
+    CHECK(model.totalUe() == 18);
+    REQUIRE(model.setData(model.index(2, TopicTableModel::Contents), QStringLiteral("x\n\n• y")));
+    CHECK(model.topics().at(2).contents == QStringList{QStringLiteral("x"), QStringLiteral("y")});
+
+    REQUIRE(model.moveTopic(0, 2));
+    CHECK(model.topics().at(2).title == QStringLiteral("Eins"));
+    CHECK(model.topics().at(2).contents == QStringList{QStringLiteral("a")});
+    CHECK(model.headerData(2, Qt::Vertical).toInt() == 3);
+    REQUIRE(model.moveTopic(2, 0));
+    CHECK(model.topics().at(0).id == 1);
+
+    // A drag of row 0 dropped between rows 2 and 3 (before row 3).
+    QMimeData* data = model.mimeData({model.index(0, TopicTableModel::Title)});
+    CHECK_FALSE(model.dropMimeData(data, Qt::MoveAction, 3, 0, {}));
+    delete data;
+    CHECK(model.topics().at(2).id == 1);
+    CHECK(model.topics().at(2).contents == QStringList{QStringLiteral("a")});
+
+    const int added = model.insertTopic(1);
+    CHECK(added == 1);
+    CHECK(model.rowCount() == 4);
+    model.removeTopic(added);
+    CHECK(model.rowCount() == 3);
+    CHECK(model.totalUe() == 18);
 }

@@ -5,6 +5,7 @@
 #include "services/demonetwork.h"
 #include "storage/repositories.h"
 #include "tempdatabase.h"
+#include "uitesting.h"
 #include "widgets/recordlistpanel.h"
 
 #include <QApplication>
@@ -23,61 +24,7 @@
 
 using namespace Verbund;
 
-namespace {
-
-template <typename T> T* findChild(QWidget* parent, const char* name) {
-    T* child = parent->findChild<T*>(QLatin1String(name));
-    REQUIRE(child != nullptr);
-    return child;
-}
-
-QPushButton* buttonWithText(QWidget* parent, const QString& text) {
-    for (QPushButton* button : parent->findChildren<QPushButton*>()) {
-        if (button->text().remove(QLatin1Char('&')) == text && button->isVisible())
-            return button;
-    }
-    FAIL("no button " << text.toStdString());
-    return nullptr;
-}
-
-// Runs the action with the modal dialog it opens: the handler sees the dialog once it is up.
-void withModalDialog(const std::function<void()>& open,
-                     const std::function<void(QDialog*)>& handle) {
-    bool handled = false;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        handled = true;
-        handle(dialog);
-    });
-    open();
-    CHECK(handled);
-}
-
-QStringList columnTexts(QAbstractItemModel* model, int column) {
-    QStringList texts;
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts << model->index(row, column).data().toString();
-    return texts;
-}
-
-// The main window, shown, on a fresh copy of the demo network.
-struct DemoWindow {
-    Verbund::Testing::TempDatabase db;
-    MainWindow window;
-    QTableView* table = nullptr;
-
-    DemoWindow() {
-        REQUIRE(createDemoNetwork(*db).ok());
-        REQUIRE(window.openDatabase(db.path(), false).ok());
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        table = findChild<QTableView>(window.networkPage(), "organisationTable");
-    }
-};
-
-} // namespace
+using namespace Verbund::Testing;
 
 TEST_CASE("a coordinator adds an organisation and a consultation and finds both after reopening") {
     Verbund::Testing::TempDatabase db;

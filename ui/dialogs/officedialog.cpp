@@ -3,10 +3,13 @@
 #include "models/recordlistmodel.h"
 #include "recorddialogs.h"
 #include "storage/repositories.h"
+#include "storage/settings.h"
 #include "widgets/confirm.h"
 #include "widgets/recordlistpanel.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -19,8 +22,16 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     , m_staff(new StaffTableModel(this))
     , m_sites(new SiteTableModel(this))
     , m_staffPanel(new RecordListPanel(m_staff, tr("&New staff member…")))
-    , m_sitePanel(new RecordListPanel(m_sites, tr("&New site…"))) {
-    setWindowTitle(tr("Office: staff and sites"));
+    , m_sitePanel(new RecordListPanel(m_sites, tr("&New site…")))
+    , m_networkName(new QLineEdit) {
+    setWindowTitle(tr("Office: network, staff and sites"));
+    m_networkName->setObjectName(QStringLiteral("networkName"));
+    if (auto name = NetworkSettings(m_database).networkName())
+        m_savedNetworkName = *name;
+    m_networkName->setText(m_savedNetworkName);
+    m_networkName->setToolTip(tr("Printed at the top of every report."));
+    auto* nameForm = new QFormLayout;
+    nameForm->addRow(tr("&Network name:"), m_networkName);
     m_staff->setDatabase(&m_database);
     m_sites->setDatabase(&m_database);
     auto* tabs = new QTabWidget;
@@ -29,6 +40,7 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(nameForm);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(720, 420);
@@ -39,6 +51,23 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     connect(m_sitePanel, &RecordListPanel::addRequested, this, [this] { editSite(0); });
     connect(m_sitePanel, &RecordListPanel::editRequested, this, &OfficeDialog::editSite);
     connect(m_sitePanel, &RecordListPanel::removeRequested, this, &OfficeDialog::removeSite);
+}
+
+bool OfficeDialog::saveNetworkName() {
+    const QString name = m_networkName->text().simplified();
+    if (name == m_savedNetworkName)
+        return true;
+    if (Status saved = NetworkSettings(m_database).setNetworkName(name); !saved) {
+        showError(saved.error().message());
+        return false;
+    }
+    m_savedNetworkName = name;
+    return true;
+}
+
+void OfficeDialog::done(int result) {
+    if (saveNetworkName())
+        QDialog::done(result);
 }
 
 void OfficeDialog::editStaff(qint64 id) {

@@ -6,61 +6,6 @@ namespace Verbund {
 
 using Column = OrganisationRepository::Column;
 
-OrganisationTableModel::OrganisationTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {
-    m_request.limit = PageSize;
-}
-
-void OrganisationTableModel::setDatabase(Database* database) {
-    m_database = database;
-    reload();
-}
-
-void OrganisationTableModel::setFilter(const QString& filter) {
-    if (filter == m_request.filter)
-        return;
-    m_request.filter = filter;
-    reload();
-}
-
-void OrganisationTableModel::reload() {
-    m_notifying = true;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_database) {
-        OrganisationRepository repository(*m_database);
-        auto total = repository.count(m_request.filter);
-        ListRequest first = m_request;
-        first.offset = 0;
-        auto page = repository.list(first);
-        if (total && page) {
-            m_total = *total;
-            m_rows = *page;
-        } else {
-            emit loadFailed(total ? page.error().message() : total.error().message());
-        }
-    }
-    endResetModel();
-    m_notifying = false;
-}
-
-int OrganisationTableModel::rowOf(qint64 organisationId) {
-    for (;;) {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == organisationId)
-                return row;
-        }
-        if (!canFetchMore({}))
-            return -1;
-        fetchMore({});
-    }
-}
-
-int OrganisationTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int OrganisationTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : Column::ColumnCount;
 }
@@ -68,7 +13,7 @@ int OrganisationTableModel::columnCount(const QModelIndex& parent) const {
 QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OrganisationRow& row = m_rows.at(index.row());
+    const OrganisationRow& row = rowAt(index);
     if (role == IdRole)
         return row.id;
     if (role == Qt::TextAlignmentRole && index.column() == Column::Consultations)
@@ -121,38 +66,13 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
     }
 }
 
-void OrganisationTableModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= Column::ColumnCount)
-        return;
-    m_request.sortColumn = column;
-    m_request.order = order;
-    reload();
+Result<int> OrganisationTableModel::countRows(Database& database, const QString& filter) const {
+    return OrganisationRepository(database).count(filter);
 }
 
-bool OrganisationTableModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
-}
-
-void OrganisationTableModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent) || !m_database)
-        return;
-    ListRequest next = m_request;
-    next.offset = int(m_rows.size());
-    auto page = OrganisationRepository(*m_database).list(next);
-    if (!page) {
-        emit loadFailed(page.error().message());
-        m_total = int(m_rows.size());
-        return;
-    }
-    if (page->isEmpty()) { // rows were deleted elsewhere since the count
-        m_total = int(m_rows.size());
-        return;
-    }
-    m_notifying = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endInsertRows();
-    m_notifying = false;
+Result<QList<OrganisationRow>> OrganisationTableModel::listRows(Database& database,
+                                                                const ListRequest& request) const {
+    return OrganisationRepository(database).list(request);
 }
 
 } // namespace Verbund

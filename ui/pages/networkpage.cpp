@@ -8,6 +8,7 @@
 #include "organisationform.h"
 #include "storage/repositories.h"
 #include "widgets/confirm.h"
+#include "widgets/listpane.h"
 #include "widgets/recordlistpanel.h"
 
 #include <QAction>
@@ -35,13 +36,17 @@ enum Tab { MasterDataTab, ContactsTab, ConsultationsTab };
 } // namespace
 
 NetworkPage::NetworkPage(QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_model(new OrganisationTableModel(this))
     , m_contacts(new ContactTableModel(this))
     , m_consultations(new ConsultationTableModel(this))
-    , m_filter(new QLineEdit)
-    , m_count(new QLabel)
-    , m_view(new QTableView)
+    , m_newAction(new QAction(tr("&New organisation"), this))
+    , m_deleteAction(new QAction(tr("&Delete organisation…"), this))
+    , m_filterAction(new QAction(tr("&Filter"), this))
+    , m_saveAction(new QAction(tr("&Save organisation"), this))
+    , m_list(new ListPane(m_model, m_newAction, m_filterAction, m_deleteAction,
+                          tr("Filter by name, city, kind, advisor … (Ctrl+F)")))
+    , m_view(m_list->view())
     , m_detail(new QStackedWidget)
     , m_title(new QLabel)
     , m_tabs(new QTabWidget)
@@ -49,12 +54,8 @@ NetworkPage::NetworkPage(QWidget* parent)
     , m_contactPanel(new RecordListPanel(m_contacts, tr("&New contact…")))
     , m_consultationPanel(new RecordListPanel(m_consultations, tr("&New consultation…")))
     , m_save(new QPushButton(tr("&Save")))
-    , m_revert(new QPushButton(tr("&Discard changes")))
-    , m_newAction(new QAction(tr("&New organisation"), this))
-    , m_deleteAction(new QAction(tr("&Delete organisation…"), this))
-    , m_filterAction(new QAction(tr("&Filter"), this))
-    , m_saveAction(new QAction(tr("&Save organisation"), this)) {
-    m_filter->setObjectName(QStringLiteral("organisationFilter"));
+    , m_revert(new QPushButton(tr("&Discard changes"))) {
+    m_list->filter()->setObjectName(QStringLiteral("organisationFilter"));
     m_view->setObjectName(QStringLiteral("organisationTable"));
     m_save->setObjectName(QStringLiteral("saveOrganisation"));
     m_contactPanel->setObjectName(QStringLiteral("contactPanel"));
@@ -63,37 +64,12 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_filterAction->setShortcut(QKeySequence::Find);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_view->addAction(m_deleteAction);
-
-    // The list.
-    m_filter->setPlaceholderText(tr("Filter by name, city, kind, advisor … (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(OrganisationRepository::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    auto* newButton = new QToolButton;
-    newButton->setDefaultAction(m_newAction);
-    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(newButton);
-    auto* listSide = new QWidget;
-    auto* listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(top);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_count);
+    for (QAction* action : {m_newAction, m_filterAction, m_saveAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
 
     // The detail.
     auto* hint = new QLabel(tr("Choose an organisation on the left, or add a new one with "
@@ -131,7 +107,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_detail->addWidget(detailPage);
 
     auto* splitter = new QSplitter;
-    splitter->addWidget(listSide);
+    splitter->addWidget(m_list);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
@@ -140,13 +116,10 @@ NetworkPage::NetworkPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_list->filter(), &QLineEdit::textChanged, this, [this](const QString& text) {
         m_model->setFilter(text);
-        if (m_currentId > 0) {
-            const QSignalBlocker blocker(m_view->selectionModel());
-            if (const int row = m_model->rowOf(m_currentId); row >= 0)
-                m_view->selectRow(row);
-        }
+        if (m_currentId > 0)
+            selectOrganisation(m_currentId);
         updateCounts();
     });
     connect(m_model, &OrganisationTableModel::loadFailed, this, &NetworkPage::showError);
@@ -154,10 +127,6 @@ NetworkPage::NetworkPage(QWidget* parent)
             &NetworkPage::onCurrentRowChanged);
     connect(m_newAction, &QAction::triggered, this, &NetworkPage::newOrganisation);
     connect(m_deleteAction, &QAction::triggered, this, &NetworkPage::deleteOrganisation);
-    connect(m_filterAction, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
     connect(m_saveAction, &QAction::triggered, this, &NetworkPage::saveOrganisation);
     connect(m_save, &QPushButton::clicked, this, &NetworkPage::saveOrganisation);
     connect(m_revert, &QPushButton::clicked, this, &NetworkPage::revertOrganisation);
@@ -174,6 +143,8 @@ NetworkPage::NetworkPage(QWidget* parent)
     connect(m_contacts, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     connect(m_consultations, &RecordListModel::loadFailed, this, &NetworkPage::showError);
 
+    // Coming to the page puts the keyboard in its list.
+    setFocusProxy(m_view);
     setDatabase(nullptr);
 }
 
@@ -197,25 +168,24 @@ void NetworkPage::refreshChoices() {
     m_form->setDatabase(m_database);
     m_model->reload();
     m_consultations->reload();
-    if (m_currentId > 0) {
-        const QSignalBlocker blocker(m_view->selectionModel());
-        if (const int row = m_model->rowOf(m_currentId); row >= 0)
-            m_view->selectRow(row);
-    }
+    if (m_currentId > 0)
+        selectOrganisation(m_currentId);
+}
+
+QList<QAction*> NetworkPage::editActions() const {
+    return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction};
 }
 
 bool NetworkPage::confirmLeave() {
     if (!m_editing || !m_form->isModified())
         return true;
     const QString name = m_form->organisation().name;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The organisation “%1” has unsaved changes. Save them?")
-            .arg(name.isEmpty() ? tr("(new)") : name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
+    const UnsavedChoice answer =
+        askAboutUnsavedChanges(this, tr("The organisation “%1” has unsaved changes. Save them?")
+                                         .arg(name.isEmpty() ? tr("(new)") : name));
+    if (answer == UnsavedChoice::Save)
         return saveOrganisation();
-    if (answer == QMessageBox::Discard) {
+    if (answer == UnsavedChoice::Discard) {
         m_form->setModified(false);
         return true;
     }
@@ -227,12 +197,7 @@ void NetworkPage::onCurrentRowChanged(const QModelIndex& current, const QModelIn
     if (id == m_currentId && m_editing)
         return;
     if (!confirmLeave()) {
-        const QSignalBlocker blocker(m_view->selectionModel());
-        if (previous.isValid())
-            m_view->selectionModel()->setCurrentIndex(
-                previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        else
-            m_view->clearSelection();
+        m_list->restoreQuietly(previous);
         return;
     }
     if (id > 0)
@@ -271,11 +236,7 @@ void NetworkPage::showEmpty() {
 void NetworkPage::newOrganisation() {
     if (!m_database || !confirmLeave())
         return;
-    {
-        const QSignalBlocker blocker(m_view->selectionModel());
-        m_view->clearSelection();
-        m_view->setCurrentIndex({});
-    }
+    m_list->selectQuietly(-1);
     m_currentId = 0;
     m_editing = true;
     m_form->setOrganisation({});
@@ -304,12 +265,7 @@ bool NetworkPage::saveOrganisation() {
         if (saved.error().code() == ErrorCode::Validation) {
             m_form->showErrors(saved.error().fieldErrors());
         } else if (saved.error().code() == ErrorCode::StaleRevision) {
-            const auto answer = QMessageBox::warning(
-                this, tr("Changed elsewhere"),
-                saved.error().message() + QStringLiteral("\n\n") +
-                    tr("Reload shows the saved state; your changes in the form are then lost."),
-                QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer == QMessageBox::Reset)
+            if (askToReloadAfterConflict(this, saved.error().message()))
                 showOrganisation(organisation.meta.id);
         } else {
             showError(saved.error().fullText());
@@ -375,18 +331,11 @@ void NetworkPage::deleteOrganisation() {
 }
 
 void NetworkPage::selectOrganisation(qint64 id) {
-    const QSignalBlocker blocker(m_view->selectionModel());
-    const int row = m_model->rowOf(id);
-    if (row < 0) {
-        m_view->clearSelection();
-        return;
-    }
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
+    m_list->selectQuietly(m_model->rowOf(id));
 }
 
 void NetworkPage::updateCounts() {
-    m_count->setText(tr("%n organisation(s)", nullptr, m_model->totalCount()));
+    m_list->count()->setText(tr("%n organisation(s)", nullptr, m_model->totalCount()));
     m_tabs->setTabText(ContactsTab, tr("Contacts (%1)").arg(m_contacts->rowCount()));
     m_tabs->setTabText(ConsultationsTab, tr("Consultations (%1)").arg(m_consultations->rowCount()));
 }

@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "page.h"
 
-class QAction;
 class QLabel;
-class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QStackedWidget;
@@ -15,32 +13,24 @@ namespace Verbund {
 
 class ConsultationTableModel;
 class ContactTableModel;
-class Database;
+class ListPane;
 class OrganisationForm;
 class OrganisationTableModel;
 class RecordListPanel;
 
 // The company network: organisations in a list filtered as you type, and the selected one
 // with its master data, contact people and consultations.
-class NetworkPage final : public QWidget {
+class NetworkPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkPage)
 public:
     explicit NetworkPage(QWidget* parent = nullptr);
 
-    void setDatabase(Database* database);
+    void setDatabase(Database* database) override;
+    bool confirmLeave() override;
+    QList<QAction*> editActions() const override;
     // Re-reads staff and sites after they were edited.
     void refreshChoices();
-    // Asks what to do with unsaved changes; false when the user wants to stay.
-    bool confirmLeave();
-
-    QAction* newAction() const { return m_newAction; }
-    QAction* deleteAction() const { return m_deleteAction; }
-    QAction* filterAction() const { return m_filterAction; }
-    QAction* saveAction() const { return m_saveAction; }
-
-signals:
-    void statusMessage(const QString& message);
 
 private:
     void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
@@ -69,8 +59,11 @@ private:
     OrganisationTableModel* m_model;
     ContactTableModel* m_contacts;
     ConsultationTableModel* m_consultations;
-    QLineEdit* m_filter;
-    QLabel* m_count;
+    QAction* m_newAction;
+    QAction* m_deleteAction;
+    QAction* m_filterAction;
+    QAction* m_saveAction;
+    ListPane* m_list;
     QTableView* m_view;
     QStackedWidget* m_detail;
     QLabel* m_title;
@@ -80,10 +73,6 @@ private:
     RecordListPanel* m_consultationPanel;
     QPushButton* m_save;
     QPushButton* m_revert;
-    QAction* m_newAction;
-    QAction* m_deleteAction;
-    QAction* m_filterAction;
-    QAction* m_saveAction;
 };
 
 } // namespace Verbund

@@ -1,0 +1,102 @@
+#include "services/csvreader.h"
+#include "services/curriculumimport.h"
+#include "tempdatabase.h"
+
+using namespace Verbund;
+
+TEST_CASE("the CSV reader reads Windows-1252 with semicolons") {
+    // "Firma;Ort\r\nMüller & Söhne;Schwerin\r\n„Straße“ 5 €;Köln\r\n" as Excel saves it
+    const QByteArray bytes("Firma;Ort\r\nM\xfcller & S\xf6hne;Schwerin\r\n"
+                           "\x84Stra\xdf"
+                           "e\x93 5 \x80;K\xf6ln\r\n");
+    auto table = CsvReader::parse(bytes);
+    REQUIRE(table.ok());
+    CHECK(table->encoding == QStringLiteral("Windows-1252"));
+    CHECK(table->delimiter == QLatin1Char(';'));
+    CHECK(table->header == QStringList{QStringLiteral("Firma"), QStringLiteral("Ort")});
+    REQUIRE(table->records.size() == 2);
+    CHECK(table->records.at(0).cells.at(0) == QStringLiteral("Müller & Söhne"));
+    CHECK(table->records.at(1).cells.at(0) == QStringLiteral("„Straße“ 5 €"));
+    CHECK(table->records.at(1).row == 3);
+}
+
+TEST_CASE("the CSV reader reads UTF-8 with BOM, quotes and line breaks in cells") {
+    const QByteArray bytes("\xEF\xBB\xBFThema,Inhalte,UE\n"
+                           "\"Bildungsbedarf\",\"erstens\nzweitens, mit \"\"Zitat\"\"\", 8\n"
+                           "Konzeption , eins ,2\n");
+    auto table = CsvReader::parse(bytes);
+    REQUIRE(table.ok());
+    CHECK(table->encoding == QStringLiteral("UTF-8 with BOM"));
+    CHECK(table->delimiter == QLatin1Char(','));
+    REQUIRE(table->records.size() == 2);
+    CHECK(table->records.at(0).cells ==
+          QStringList{QStringLiteral("Bildungsbedarf"),
+                      QStringLiteral("erstens\nzweitens, mit \"Zitat\""), QStringLiteral("8")});
+    CHECK(table->records.at(1).cells ==
+          QStringList{QStringLiteral("Konzeption"), QStringLiteral("eins"), QStringLiteral("2")});
+    // The record with the line break is one spreadsheet row.
+    CHECK(table->records.at(1).row == 3);
+    CHECK(table->column({QStringLiteral("ue")}) == 2);
+    CHECK(table->column({QStringLiteral("In-halte")}) == 1);
+}
+
+TEST_CASE("the CSV reader refuses an unclosed quote") {
+    auto table = CsvReader::parse(QByteArray("a;b\n\"offen;2\n"));
+    REQUIRE_FALSE(table.ok());
+    CHECK(table.error().message().contains(QLatin1String("2")));
+}
+
+TEST_CASE("the curriculum import reads the seed table with its total row") {
+    const QByteArray bytes(
+        "Thema;Inhalte;UE\r\n"
+        "Berufliche Bildungsprozesse;\"• Situation auf dem Arbeitsmarkt und die Anforderungen "
+        "an die Berufsbildung • Analyse der eigenen Situation • Überblick über "
+        "bildungspolitische Aktivitäten\";2\r\n"
+        "Vom Ausbilder zum Lernbegleiter;\"Aufgaben des Berufsbildungspersonals\r\n"
+        "Lernprozessbegleitung\r\nAnforderungen an Lernbegleiter\r\nKompetenzprofil von "
+        "Lernbegleitern\";6\r\n"
+        "Gesamt;;8\r\n");
+    auto table = CsvReader::parse(bytes);
+    REQUIRE(table.ok());
+    auto curriculum = CurriculumImport::fromTable(*table, QStringLiteral("Pädagogisches Personal"));
+    REQUIRE(curriculum.ok());
+    REQUIRE(curriculum->topics.size() == 2);
+    CHECK(curriculum->totalUe() == 8);
+    CHECK(curriculum->topics.at(0).contents.size() == 3);
+    CHECK(curriculum->topics.at(0).contents.at(2) ==
+          QStringLiteral("Überblick über bildungspolitische Aktivitäten"));
+    CHECK(curriculum->topics.at(1).contents ==
+          QStringList{QStringLiteral("Aufgaben des Berufsbildungspersonals"),
+                      QStringLiteral("Lernprozessbegleitung"),
+                      QStringLiteral("Anforderungen an Lernbegleiter"),
+                      QStringLiteral("Kompetenzprofil von Lernbegleitern")});
+}
+
+TEST_CASE("the curriculum import refuses bad rows and names them") {
+    SECTION("text in the UE column") {
+        auto table = CsvReader::parse(QByteArray("Topic;Contents;UE\nEins;a;2\nZwei;b;zwei\n"));
+        auto curriculum = CurriculumImport::fromTable(*table, QStringLiteral("T"));
+        REQUIRE_FALSE(curriculum.ok());
+        REQUIRE(curriculum.error().fieldErrors().size() == 1);
+        CHECK(curriculum.error().fieldErrors().first().field == QStringLiteral("row/3"));
+        CHECK(curriculum.error().fullText().contains(QLatin1String("zwei")));
+    }
+    SECTION("a total that does not match") {
+        auto table = CsvReader::parse(QByteArray("Thema;Inhalte;UE\nEins;a;2\nGesamt;;3\n"));
+        auto curriculum = CurriculumImport::fromTable(*table, QStringLiteral("T"));
+        REQUIRE_FALSE(curriculum.ok());
+        CHECK(curriculum.error().fieldErrors().first().field == QStringLiteral("row/3"));
+    }
+    SECTION("a missing UE column") {
+        auto table = CsvReader::parse(QByteArray("Thema;Inhalte\nEins;a\n"));
+        auto curriculum = CurriculumImport::fromTable(*table, QStringLiteral("T"));
+        REQUIRE_FALSE(curriculum.ok());
+        CHECK(curriculum.error().message().contains(QLatin1String("UE")));
+    }
+    SECTION("UE out of range and a topic without title") {
+        auto table = CsvReader::parse(QByteArray("Thema;Inhalte;UE\nEins;a;0\n;b;3\n"));
+        auto curriculum = CurriculumImport::fromTable(*table, QStringLiteral("T"));
+        REQUIRE_FALSE(curriculum.ok());
+        CHECK(curriculum.error().fieldErrors().size() == 2);
+    }
+}

@@ -1,0 +1,53 @@
+#include "runverbund.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <catch2/catch.hpp>
+
+namespace Verbund::Testing {
+
+namespace {
+
+QString runTool(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+Run verbund(const QStringList& arguments) {
+    QProcess process;
+    process.setProgram(QStringLiteral(VERBUND_BINARY));
+    process.setArguments(arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start();
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString pdfText(const QString& path, int firstPage, int lastPage) {
+    QStringList arguments{QStringLiteral("-layout")};
+    if (firstPage > 0)
+        arguments << QStringLiteral("-f") << QString::number(firstPage);
+    if (lastPage > 0)
+        arguments << QStringLiteral("-l") << QString::number(lastPage);
+    arguments << path << QStringLiteral("-");
+    return runTool(QStringLiteral("pdftotext"), arguments);
+}
+
+int pdfPageCount(const QString& path) {
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+} // namespace Verbund::Testing

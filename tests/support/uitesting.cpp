@@ -1,0 +1,52 @@
+#include "uitesting.h"
+
+#include "pages/networkpage.h"
+#include "services/demonetwork.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace Verbund::Testing {
+
+QPushButton* buttonWithText(QWidget* parent, const QString& text) {
+    for (QPushButton* button : parent->findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == text && button->isVisible())
+            return button;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+void withModalDialog(const std::function<void()>& open,
+                     const std::function<void(QDialog*)>& handle) {
+    bool handled = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        handled = true;
+        handle(dialog);
+    });
+    open();
+    CHECK(handled);
+}
+
+QStringList columnTexts(QAbstractItemModel* model, int column) {
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+
+DemoWindow::DemoWindow() {
+    REQUIRE(createDemoNetwork(*db).ok());
+    REQUIRE(window.openDatabase(db.path(), false).ok());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    table = findChild<QTableView>(window.networkPage(), "organisationTable");
+}
+
+} // namespace Verbund::Testing

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "pagedtablemodel.h"
+#include "storage/curriculumrepository.h"
+
+namespace Verbund {
+
+// The curriculum list with target group, number of topics, total UE and hours, status.
+class CurriculumTableModel final : public PagedTableModel<CurriculumRow> {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CurriculumTableModel)
+public:
+    using PagedTableModel::PagedTableModel;
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    Result<int> countRows(Database& database, const QString& filter) const override;
+    Result<QList<CurriculumRow>> listRows(Database& database,
+                                          const ListRequest& request) const override;
+};
+
+} // namespace Verbund

@@ -1,0 +1,76 @@
+#include "listpane.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Verbund {
+
+ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filterAction,
+                   QAction* deleteAction, const QString& placeholder, QWidget* parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit)
+    , m_view(new QTableView)
+    , m_count(new QLabel) {
+    m_filter->setPlaceholderText(placeholder);
+    m_filter->setClearButtonEnabled(true);
+    m_view->setModel(model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->addAction(deleteAction);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+
+    auto* newButton = new QToolButton;
+    newButton->setDefaultAction(newAction);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(newButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(filterAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+}
+
+void ListPane::selectQuietly(int row) {
+    const QSignalBlocker blocker(m_view->selectionModel());
+    if (row < 0) {
+        m_view->clearSelection();
+        m_view->setCurrentIndex({});
+        return;
+    }
+    m_view->selectRow(row);
+    m_view->scrollTo(m_view->model()->index(row, 0));
+}
+
+void ListPane::restoreQuietly(const QModelIndex& previous) {
+    const QSignalBlocker blocker(m_view->selectionModel());
+    if (previous.isValid())
+        m_view->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+    else
+        m_view->clearSelection();
+}
+
+} // namespace Verbund

@@ -1,0 +1,69 @@
+#include "reportprinting.h"
+
+#include "reports/reportrenderer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Verbund {
+
+namespace {
+
+const QString directoryKey = QStringLiteral("reports/directory");
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Verbund::ReportPrinting", text);
+}
+
+} // namespace
+
+void showPrintPreview(const ReportDocument& document, QWidget* parent) {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportRenderer::pageLayout());
+    printer.setDocName(document.title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(tr("Print preview — %1").arg(document.title));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&document, &preview](QPrinter* target) {
+                         if (auto rendered = ReportRenderer::render(document, *target); !rendered)
+                             QMessageBox::warning(&preview, tr("Print"),
+                                                  rendered.error().fullText());
+                     });
+    preview.resize(1000, 900);
+    preview.exec();
+}
+
+QString exportPdf(const ReportDocument& document, const QString& suggestedName, QWidget* parent) {
+    QSettings settings;
+    const QString directory =
+        settings
+            .value(directoryKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    // Characters Windows does not allow in file names.
+    QString name = suggestedName;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export PDF"), QDir(directory).filePath(name + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    if (Status written = ReportRenderer::writePdf(document, path); !written) {
+        QMessageBox::warning(parent, tr("Export PDF"), written.error().fullText());
+        return {};
+    }
+    settings.setValue(directoryKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace Verbund
