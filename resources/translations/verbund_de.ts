@@ -79,10 +79,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>verbund check needs the database: -d FILE.</source>
-        <translation>verbund check braucht die Datenbank: -d DATEI.</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -114,12 +110,132 @@
         <source>file</source>
         <translation>datei</translation>
     </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <source>Curriculum topics</source>
+        <translation>Themen der Curricula</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>verbund %1 needs the database: -d FILE.</source>
+        <translation>verbund %1 braucht die Datenbank: -d DATEI.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>What the file holds: %1.</source>
+        <translation>Was die Datei enthält: %1.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Die CSV-Datei, die gelesen wird.</translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s title.</source>
+        <translation>Der Titel des Curriculums.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s target group.</source>
+        <translation>Die Zielgruppe des Curriculums.</translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation>Die Datei prüfen und berichten, aber nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>verbund import needs what to import and the file: verbund import curriculum FILE.csv -d DATABASE --title TITLE.</source>
+        <translation>verbund import braucht die Art und die Datei: verbund import curriculum DATEI.csv -d DATENBANK --title TITEL.</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”. Kinds: %2.</source>
+        <translation>„%1“ kann nicht importiert werden. Arten: %2.</translation>
+    </message>
+    <message>
+        <source>A curriculum needs its title: --title &quot;…&quot;.</source>
+        <translation>Ein Curriculum braucht seinen Titel: --title &quot;…&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation><numerusform>%n Thema</numerusform><numerusform>%n Themen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UE</source>
+        <translation><numerusform>%n UE</numerusform><numerusform>%n UE</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked “%1”: the curriculum “%2” would be imported with %3. Nothing was written (--dry-run).</source>
+        <translation>„%1“ geprüft: Das Curriculum „%2“ würde mit %3 importiert. Es wurde nichts geschrieben (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported the curriculum “%1” (id %2) with %3.</source>
+        <translation>Curriculum „%1“ (ID %2) mit %3 importiert.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>Der Bericht: %1.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>gegenstand</translation>
+    </message>
+    <message>
+        <source>What the report is about: an id or the exact title.</source>
+        <translation>Worüber berichtet wird: eine ID oder der genaue Titel.</translation>
+    </message>
+    <message>
+        <source>Which report? Reports: %1.</source>
+        <translation>Welcher Bericht? Berichte: %1.</translation>
+    </message>
+    <message>
+        <source>verbund print %1 needs one subject: an id or the exact title.</source>
+        <translation>verbund print %1 braucht einen Gegenstand: eine ID oder den genauen Titel.</translation>
+    </message>
+    <message>
+        <source>verbund print needs the file to write: -o FILE.pdf.</source>
+        <translation>verbund print braucht die Zieldatei: -o DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>„%1“ geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Reload shows the saved state; your changes in the form are then lost.</source>
+        <translation>Neu laden zeigt den gespeicherten Stand; Ihre Änderungen im Formular gehen dann verloren.</translation>
     </message>
 </context>
 <context>
@@ -260,6 +376,343 @@
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CsvReader</name>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2; files over %3 are not read. Split it into smaller files.</source>
+        <translation>Die Datei „%1“ ist %2 groß; Dateien über %3 werden nicht gelesen. Bitte teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted cell is not closed; a quotation mark is missing.</source>
+        <translation>Zeile %1: Eine Zelle in Anführungszeichen ist nicht geschlossen; ein Anführungszeichen fehlt.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CurriculaPage</name>
+    <message>
+        <source>&amp;New curriculum</source>
+        <translation>&amp;Neues Curriculum</translation>
+    </message>
+    <message>
+        <source>&amp;Delete curriculum…</source>
+        <translation>Curriculum &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Save curriculum</source>
+        <translation>Curriculum &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as new version</source>
+        <translation>Als neue &amp;Version kopieren</translation>
+    </message>
+    <message>
+        <source>Filter by title, target group, version, status … (Ctrl+F)</source>
+        <translation>Filtern nach Titel, Zielgruppe, Version, Status … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Discard c&amp;hanges</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Choose a curriculum on the left, or write a new one with Ctrl+N.</source>
+        <translation>Wählen Sie links ein Curriculum, oder legen Sie mit Strg+N ein neues an.</translation>
+    </message>
+    <message>
+        <source>Save the curriculum (Ctrl+S)</source>
+        <translation>Curriculum speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>The curriculum “%1” has unsaved changes. Save them?</source>
+        <translation>Das Curriculum „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>New curriculum</source>
+        <translation>Neues Curriculum</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete curriculum</source>
+        <translation>Curriculum löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the curriculum “%1” (version %2) with its %n topic(s)? This cannot be undone.</source>
+        <translation><numerusform>Das Curriculum „%1“ (Version %2) mit seinem %n Thema löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Das Curriculum „%1“ (Version %2) mit seinen %n Themen löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created version %1 of “%2” as a draft.</source>
+        <translation>Version %1 von „%2“ als Entwurf angelegt.</translation>
+    </message>
+    <message>
+        <source>Curriculum %1 (version %2)</source>
+        <translation>Curriculum %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n curricula</source>
+        <translation><numerusform>%n Curriculum</numerusform><numerusform>%n Curricula</numerusform></translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CurriculumEditor</name>
+    <message>
+        <source>&amp;Add topic</source>
+        <translation>Thema &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove topic</source>
+        <translation>Thema &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Ziel&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Z&amp;iel:</translation>
+    </message>
+    <message>
+        <source>1 UE &amp;lasts:</source>
+        <translation>1 UE &amp;dauert:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Topics&lt;/b&gt; — drag a row, or Alt+Up/Down, to reorder</source>
+        <translation>&lt;b&gt;Themen&lt;/b&gt; — Reihenfolge ändern: Zeile ziehen oder Alt+Pfeil hoch/runter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n UE</source>
+        <translation><numerusform>Gesamt: %n UE</numerusform><numerusform>Gesamt: %n UE</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Zeitstunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 UE = %n minutes</source>
+        <translation><numerusform>1 UE = %n Minute</numerusform><numerusform>1 UE = %n Minuten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CurriculumImport</name>
+    <message>
+        <source>Topic (Thema)</source>
+        <translation>Thema (Topic)</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>The file was not imported: the first row must name the columns Topic, Contents and UE (or Thema, Inhalte and UE); missing: %1.</source>
+        <translation>Die Datei wurde nicht importiert: Die erste Zeile muss die Spalten Thema, Inhalte und UE (oder Topic, Contents und UE) benennen; es fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>there is a row after the total row %1.</source>
+        <translation>nach der Gesamt-Zeile %1 folgt noch eine Zeile.</translation>
+    </message>
+    <message>
+        <source>the total “%1” does not match the sum of the topics, %2.</source>
+        <translation>die Gesamtzahl „%1“ passt nicht zur Summe der Themen (%2).</translation>
+    </message>
+    <message>
+        <source>the topic has no title.</source>
+        <translation>das Thema hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>the UE are missing.</source>
+        <translation>die UE fehlen.</translation>
+    </message>
+    <message>
+        <source>“%1” in the column UE is not a whole number of teaching units.</source>
+        <translation>„%1“ in der Spalte UE ist keine ganze Zahl von Unterrichtseinheiten.</translation>
+    </message>
+    <message>
+        <source>the UE must be from %1 to %2, not %3.</source>
+        <translation>die UE müssen zwischen %1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The file holds no topics.</source>
+        <translation>Die Datei enthält keine Themen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported; nothing was written. %n problem(s):</source>
+        <translation><numerusform>Die Datei wurde nicht importiert; es wurde nichts geschrieben. %n Problem:</numerusform><numerusform>Die Datei wurde nicht importiert; es wurde nichts geschrieben. %n Probleme:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CurriculumRepository</name>
+    <message>
+        <source>There is no curriculum with the id or title “%1”.</source>
+        <translation>Es gibt kein Curriculum mit der ID oder dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>id %1 (version %2)</source>
+        <translation>ID %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Several curricula are called “%1”: %2. Name one by its id.</source>
+        <translation>Mehrere Curricula heißen „%1“: %2. Bitte eines über seine ID angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CurriculumSheet</name>
+    <message>
+        <source>Curriculum: %1</source>
+        <translation>Curriculum: %1</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UE</source>
+        <translation><numerusform>%n UE</numerusform><numerusform>%n UE</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Zeitstunden</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>1 UE = %n minutes</source>
+        <translation><numerusform>1 UE = %n Minute</numerusform><numerusform>1 UE = %n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 UE correspond to %2 hours.</source>
+        <translation>%1 UE entsprechen %2 Zeitstunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CurriculumTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -438,6 +891,14 @@
         <source>Large (250 and more)</source>
         <translation>Groß (ab 250)</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Error</name>
@@ -489,10 +950,6 @@
         <translation>Bü&amp;ro</translation>
     </message>
     <message>
-        <source>&amp;Staff and sites…</source>
-        <translation>&amp;Mitarbeitende und Standorte…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -523,6 +980,14 @@
     <message>
         <source>&lt;h3&gt;Verbund %1&lt;/h3&gt;&lt;p&gt;The desk of a training-network coordinator: company network, consultations and, step by step, measures, curricula, attendance and reports.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Verbund %1&lt;/h3&gt;&lt;p&gt;Der Schreibtisch der Verbundkoordination: Netzwerk der Unternehmen, Beratungen und nach und nach Maßnahmen, Curricula, Anwesenheiten und Berichte.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <source>&amp;Network, staff and sites…</source>
+        <translation>&amp;Netzwerk, Mitarbeitende und Standorte…</translation>
     </message>
 </context>
 <context>
@@ -584,10 +1049,6 @@
         <translation>Beratungen</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>The organisation “%1” has unsaved changes. Save them?</source>
         <translation>Die Organisation „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
@@ -598,14 +1059,6 @@
     <message>
         <source>New organisation</source>
         <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Anderswo geändert</translation>
-    </message>
-    <message>
-        <source>Reload shows the saved state; your changes in the form are then lost.</source>
-        <translation>„Zurücksetzen“ lädt den gespeicherten Stand neu; Ihre Änderungen im Formular gehen dabei verloren.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -673,6 +1126,13 @@
     </message>
 </context>
 <context>
+    <name>Verbund::NetworkSettings</name>
+    <message>
+        <source>Training network</source>
+        <translation>Ausbildungsnetzwerk</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::OfficeDialog</name>
     <message>
         <source>&amp;New staff member…</source>
@@ -681,10 +1141,6 @@
     <message>
         <source>&amp;New site…</source>
         <translation>Standort &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Office: staff and sites</source>
-        <translation>Büro: Mitarbeitende und Standorte</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -709,6 +1165,18 @@
     <message>
         <source>Delete the site “%1”? Staff and organisations of this site keep their data without a site.</source>
         <translation>Den Standort „%1“ löschen? Mitarbeitende und Organisationen dieses Standorts behalten ihre Daten ohne Standort.</translation>
+    </message>
+    <message>
+        <source>Office: network, staff and sites</source>
+        <translation>Büro: Netzwerk, Mitarbeitende und Standorte</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every report.</source>
+        <translation>Steht oben auf jedem Bericht.</translation>
+    </message>
+    <message>
+        <source>&amp;Network name:</source>
+        <translation>&amp;Name des Netzwerks:</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1305,44 @@
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ReportPrinting</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ReportRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation>Der Bericht konnte nicht auf die Seite gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Eine neue Seite konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written.</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1485,21 @@
     </message>
 </context>
 <context>
+    <name>Verbund::TopicTableModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Contents (one item per line)</source>
+        <translation>Inhalte (ein Punkt je Zeile)</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::Validation</name>
     <message>
         <source>The email address is not valid (example: name@firma.de).</source>
@@ -1020,6 +1541,22 @@
         <source>The follow-up cannot be before the consultation.</source>
         <translation>Die Wiedervorlage kann nicht vor der Beratung liegen.</translation>
     </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Der Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A teaching unit lasts from %1 to %2 minutes.</source>
+        <translation>Eine Unterrichtseinheit dauert %1 bis %2 Minuten.</translation>
+    </message>
+    <message>
+        <source>Topic %1: the title is required.</source>
+        <translation>Thema %1: Der Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Topic %1: the teaching units must be a whole number from %2 to %3.</source>
+        <translation>Thema %1: Die UE müssen eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1040,18 +1577,6 @@
         <translation>Ein Bild des Fensters in die Datei speichern und beenden.</translation>
     </message>
     <message>
-        <source>Verbund — the desk of a training-network coordinator.
-
-Commands (each with --help):
-  init FILE [--demo]   create a database
-  check -d FILE        schema version, integrity, counts</source>
-        <translation>Verbund – der Schreibtisch der Verbundkoordination.
-
-Befehle (jeweils mit --help):
-  init DATEI [--demo]  Datenbank anlegen
-  check -d DATEI       Datenversion, Integrität, Anzahlen</translation>
-    </message>
-    <message>
         <source>Run “verbund --help” for the commands and their options.</source>
         <translation>„verbund --help“ zeigt die Befehle und ihre Optionen.</translation>
     </message>
@@ -1070,6 +1595,26 @@ Befehle (jeweils mit --help):
     <message>
         <source>language</source>
         <translation>sprache</translation>
+    </message>
+    <message>
+        <source>Verbund — the desk of a training-network coordinator.
+
+Commands (each with --help):
+  init FILE [--demo]   create a database
+  check -d FILE        schema version, integrity, counts
+  import curriculum FILE.csv -d FILE --title TITLE
+                       read a curriculum from a table Topic | Contents | UE
+  print curriculum-sheet SUBJECT -d FILE -o OUT.pdf
+                       print a report to PDF</source>
+        <translation>Verbund — der Schreibtisch der Koordination eines Ausbildungsnetzwerks.
+
+Befehle (jeweils mit --help):
+  init DATEI [--demo]  Datenbank anlegen
+  check -d DATEI       Datenversion, Unversehrtheit, Anzahlen
+  import curriculum DATEI.csv -d DATEI --title TITEL
+                       Curriculum aus einer Tabelle Thema | Inhalte | UE lesen
+  print curriculum-sheet GEGENSTAND -d DATEI -o AUS.pdf
+                       einen Bericht als PDF ausgeben</translation>
     </message>
 </context>
 </TS>

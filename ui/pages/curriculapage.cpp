@@ -302,7 +302,7 @@ ReportDocument CurriculaPage::sheet() const {
 void CurriculaPage::printPreview() {
     if (!m_editing)
         return;
-    showPrintPreview(sheet(), this);
+    ReportPrinting::showPreview(sheet(), this);
 }
 
 void CurriculaPage::exportSheet() {
@@ -310,7 +310,7 @@ void CurriculaPage::exportSheet() {
         return;
     const Curriculum curriculum = m_editor->curriculum();
     const QString name = tr("Curriculum %1 (version %2)").arg(curriculum.title, curriculum.version);
-    const QString path = exportPdf(sheet(), name, this);
+    const QString path = ReportPrinting::exportPdf(sheet(), name, this);
     if (!path.isEmpty())
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
 }

@@ -19,13 +19,9 @@ namespace {
 
 const QString directoryKey = QStringLiteral("reports/directory");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Verbund::ReportPrinting", text);
-}
-
 } // namespace
 
-void showPrintPreview(const ReportDocument& document, QWidget* parent) {
+void ReportPrinting::showPreview(const ReportDocument& document, QWidget* parent) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportRenderer::pageLayout());
     printer.setDocName(document.title);
@@ -41,7 +37,8 @@ void showPrintPreview(const ReportDocument& document, QWidget* parent) {
     preview.exec();
 }
 
-QString exportPdf(const ReportDocument& document, const QString& suggestedName, QWidget* parent) {
+QString ReportPrinting::exportPdf(const ReportDocument& document, const QString& suggestedName,
+                                  QWidget* parent) {
     QSettings settings;
     const QString directory =
         settings

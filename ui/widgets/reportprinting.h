@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -8,11 +9,18 @@ namespace Verbund {
 
 struct ReportDocument;
 
-// Shows the report in the print preview, from where the user prints it on a real printer.
-void showPrintPreview(const ReportDocument& document, QWidget* parent);
+// How the window hands a report to the user: on paper, by way of the print preview, or as a
+// PDF file.
+class ReportPrinting final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::ReportPrinting)
+public:
+    // Shows the report in the print preview, from where the user prints it.
+    static void showPreview(const ReportDocument& document, QWidget* parent);
 
-// Asks where to save and writes the report as a PDF file; returns the path, empty when the
-// user cancelled or writing failed (then the user was told why).
-QString exportPdf(const ReportDocument& document, const QString& suggestedName, QWidget* parent);
+    // Asks where to save and writes the report as a PDF file; returns the path, empty when
+    // the user cancelled or writing failed (then the user was told why).
+    static QString exportPdf(const ReportDocument& document, const QString& suggestedName,
+                             QWidget* parent);
+};
 
 } // namespace Verbund
