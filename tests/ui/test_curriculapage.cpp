@@ -33,7 +33,7 @@ void selectCurriculum(CurriculaPage* page, const QString& title) {
 
 TEST_CASE("changing a topic's UE changes the total in the editor and in the list after saving") {
     DemoWindow demo;
-    demo.window.showPage(1);
+    QTest::keyClick(&demo.window, Qt::Key_2, Qt::ControlModifier);
     CurriculaPage* page = demo.window.curriculaPage();
     QTRY_VERIFY(page->isVisible());
     selectCurriculum(page, QStringLiteral("Qualifizierung des pädagogischen Personals"));

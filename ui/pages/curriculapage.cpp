@@ -98,7 +98,7 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 7);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, 780});
+    splitter->setSizes({640, 740});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -131,9 +131,9 @@ void CurriculaPage::setDatabase(Database* database) {
     m_model->setDatabase(database);
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(CurriculumRepository::Title,
-                           qMin(m_view->columnWidth(CurriculumRepository::Title), 260));
+                           qMin(m_view->columnWidth(CurriculumRepository::Title), 210));
     m_view->setColumnWidth(CurriculumRepository::TargetGroup,
-                           qMin(m_view->columnWidth(CurriculumRepository::TargetGroup), 180));
+                           qMin(m_view->columnWidth(CurriculumRepository::TargetGroup), 130));
     showEmpty();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
