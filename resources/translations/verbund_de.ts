@@ -408,10 +408,6 @@
         <translation>Curriculum &amp;löschen…</translation>
     </message>
     <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtern</translation>
-    </message>
-    <message>
         <source>&amp;Save curriculum</source>
         <translation>Curriculum &amp;speichern</translation>
     </message>
@@ -432,20 +428,8 @@
         <translation>Filtern nach Titel, Zielgruppe, Version, Status … (Strg+F)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Discard c&amp;hanges</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
         <source>Choose a curriculum on the left, or write a new one with Ctrl+N.</source>
         <translation>Wählen Sie links ein Curriculum, oder legen Sie mit Strg+N ein neues an.</translation>
-    </message>
-    <message>
-        <source>Save the curriculum (Ctrl+S)</source>
-        <translation>Curriculum speichern (Strg+S)</translation>
     </message>
     <message>
         <source>The curriculum “%1” has unsaved changes. Save them?</source>
@@ -456,24 +440,12 @@
         <translation>(neu)</translation>
     </message>
     <message>
-        <source>New curriculum</source>
-        <translation>Neues Curriculum</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
         <source>Delete curriculum</source>
         <translation>Curriculum löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the curriculum “%1” (version %2) with its %n topic(s)? This cannot be undone.</source>
         <translation><numerusform>Das Curriculum „%1“ (Version %2) mit seinem %n Thema löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Das Curriculum „%1“ (Version %2) mit seinen %n Themen löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Created version %1 of “%2” as a draft.</source>
@@ -1001,24 +973,12 @@
         <translation>Beratung &amp;erfassen…</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>Änderungen &amp;verwerfen</translation>
-    </message>
-    <message>
         <source>&amp;New organisation</source>
         <translation>Neue Or&amp;ganisation</translation>
     </message>
     <message>
         <source>&amp;Delete organisation…</source>
         <translation>Organisation &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <source>&amp;Save organisation</source>
@@ -1031,10 +991,6 @@
     <message>
         <source>Choose an organisation on the left, or add a new one with Ctrl+N.</source>
         <translation>Wählen Sie links eine Organisation aus oder legen Sie mit Strg+N eine neue an.</translation>
-    </message>
-    <message>
-        <source>Save the organisation (Ctrl+S)</source>
-        <translation>Organisation speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Master data</source>
@@ -1055,14 +1011,6 @@
     <message>
         <source>(new)</source>
         <translation>(neu)</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>“%1” has %2 and %3. Delete the organisation together with them? This cannot be undone.</source>
@@ -1087,10 +1035,6 @@
     <message>
         <source>Delete all</source>
         <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>„%1“ gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
@@ -1305,6 +1249,33 @@
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::RecordPage</name>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The curricula page driven with the keyboard, as a coordinator would.
 #include "models/curriculumtablemodel.h"
+#include "models/pagedtablemodel.h"
 #include "models/topictablemodel.h"
 #include "pages/curriculapage.h"
 #include "pages/curriculumeditor.h"

@@ -9,12 +9,22 @@ namespace Verbund {
 
 class Database;
 
-// The signals of every paged list model; a class template cannot declare them itself.
+// What every paged list model offers a page, whatever its rows, and its signals (a class
+// template cannot declare them itself).
 class PagedTableModelBase : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PagedTableModelBase)
 public:
     using QAbstractTableModel::QAbstractTableModel;
+
+    virtual void setDatabase(Database* database) = 0;
+    virtual void setFilter(const QString& filter) = 0;
+    // The rows matching the filter, also those not fetched yet.
+    virtual int totalCount() const = 0;
+    // Re-reads from the database, keeping filter and sort order.
+    virtual void reload() = 0;
+    // The row showing the record, fetching further pages as needed; -1 if filtered out.
+    virtual int rowOf(qint64 id) = 0;
 
 signals:
     void loadFailed(const QString& message);
@@ -30,22 +40,20 @@ public:
         m_request.limit = PageSize;
     }
 
-    void setDatabase(Database* database) {
+    void setDatabase(Database* database) override {
         m_database = database;
         reload();
     }
-    void setFilter(const QString& filter) {
+    void setFilter(const QString& filter) override {
         if (filter == m_request.filter)
             return;
         m_request.filter = filter;
         reload();
     }
     const QString& filter() const { return m_request.filter; }
-    // The rows matching the filter, also those not fetched yet.
-    int totalCount() const { return m_total; }
+    int totalCount() const override { return m_total; }
 
-    // Re-reads from the database, keeping filter and sort order.
-    void reload() {
+    void reload() override {
         m_notifying = true;
         beginResetModel();
         m_rows.clear();
@@ -66,8 +74,7 @@ public:
         m_notifying = false;
     }
 
-    // The row showing the record, fetching further pages as needed; -1 if filtered out.
-    int rowOf(qint64 id) {
+    int rowOf(qint64 id) override {
         for (;;) {
             for (int row = 0; row < m_rows.size(); ++row) {
                 if (m_rows.at(row).id == id)

@@ -2,7 +2,6 @@
 
 #include "curriculumeditor.h"
 #include "models/curriculumtablemodel.h"
-#include "models/itemroles.h"
 #include "reports/curriculumsheet.h"
 #include "storage/curriculumrepository.h"
 #include "storage/settings.h"
@@ -13,12 +12,8 @@
 #include <QAction>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,51 +21,28 @@
 namespace Verbund {
 
 CurriculaPage::CurriculaPage(QWidget* parent)
-    : Page(parent)
-    , m_model(new CurriculumTableModel(this))
-    , m_newAction(new QAction(tr("&New curriculum"), this))
-    , m_deleteAction(new QAction(tr("&Delete curriculum…"), this))
-    , m_filterAction(new QAction(tr("&Filter"), this))
-    , m_saveAction(new QAction(tr("&Save curriculum"), this))
+    : RecordPage(new CurriculumTableModel,
+                 {tr("&New curriculum"), tr("&Delete curriculum…"), tr("&Save curriculum"),
+                  tr("Filter by title, target group, version, status … (Ctrl+F)"),
+                  tr("Choose a curriculum on the left, or write a new one with Ctrl+N."),
+                  tr("Curricula")},
+                 parent)
     , m_printAction(new QAction(tr("&Print preview…"), this))
     , m_exportAction(new QAction(tr("&Export PDF…"), this))
     , m_duplicateAction(new QAction(tr("D&uplicate as new version"), this))
-    , m_list(new ListPane(m_model, m_newAction, m_filterAction, m_deleteAction,
-                          tr("Filter by title, target group, version, status … (Ctrl+F)")))
-    , m_view(m_list->view())
-    , m_detail(new QStackedWidget)
-    , m_title(new QLabel)
-    , m_editor(new CurriculumEditor)
-    , m_save(new QPushButton(tr("&Save")))
-    , m_revert(new QPushButton(tr("Discard c&hanges"))) {
+    , m_editor(new CurriculumEditor) {
     m_list->filter()->setObjectName(QStringLiteral("curriculumFilter"));
     m_view->setObjectName(QStringLiteral("curriculumTable"));
     m_save->setObjectName(QStringLiteral("saveCurriculum"));
+    m_maxColumnWidth = 180; // title and target group, so that the totals stay in sight
 
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_filterAction->setShortcut(QKeySequence::Find);
-    m_saveAction->setShortcut(QKeySequence::Save);
     m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_printAction);
     m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print-preview")));
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     m_duplicateAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    for (QAction* action : {m_newAction, m_filterAction, m_saveAction, m_printAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
 
-    // The detail.
-    auto* hint = new QLabel(tr("Choose a curriculum on the left, or write a new one with "
-                               "Ctrl+N."));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     for (QAction* action : {m_printAction, m_exportAction, m_duplicateAction}) {
         auto* button = new QToolButton;
@@ -81,64 +53,19 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    m_save->setDefault(true);
-    m_save->setToolTip(tr("Save the curriculum (Ctrl+S)"));
-    auto* detailPage = new QWidget;
-    auto* detailLayout = new QVBoxLayout(detailPage);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_title);
-    detailLayout->addWidget(m_editor, 1);
-    detailLayout->addLayout(buttons);
-    m_detail->addWidget(hint);
-    m_detail->addWidget(detailPage);
+    auto* body = new QWidget;
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_editor, 1);
+    bodyLayout->addLayout(buttons);
+    setUpLayout(body, 640, 740);
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 7);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({640, 740});
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_list->filter(), &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_model->setFilter(text);
-        if (m_currentId > 0)
-            selectCurriculum(m_currentId);
-        updateCounts();
-    });
-    connect(m_model, &CurriculumTableModel::loadFailed, this, &CurriculaPage::showError);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CurriculaPage::onCurrentRowChanged);
-    connect(m_newAction, &QAction::triggered, this, &CurriculaPage::newCurriculum);
-    connect(m_deleteAction, &QAction::triggered, this, &CurriculaPage::deleteCurriculum);
-    connect(m_saveAction, &QAction::triggered, this, &CurriculaPage::saveCurriculum);
-    connect(m_save, &QPushButton::clicked, this, &CurriculaPage::saveCurriculum);
-    connect(m_revert, &QPushButton::clicked, this, &CurriculaPage::revertCurriculum);
     connect(m_printAction, &QAction::triggered, this, &CurriculaPage::printPreview);
     connect(m_exportAction, &QAction::triggered, this, &CurriculaPage::exportSheet);
     connect(m_duplicateAction, &QAction::triggered, this, &CurriculaPage::duplicateCurriculum);
     connect(m_editor, &CurriculumEditor::modifiedChanged, this, &CurriculaPage::updateActions);
 
-    // Coming to the page puts the keyboard in its list.
-    setFocusProxy(m_view);
     setDatabase(nullptr);
-}
-
-void CurriculaPage::setDatabase(Database* database) {
-    m_database = database;
-    m_model->setDatabase(database);
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(CurriculumRepository::Title,
-                           qMin(m_view->columnWidth(CurriculumRepository::Title), 210));
-    m_view->setColumnWidth(CurriculumRepository::TargetGroup,
-                           qMin(m_view->columnWidth(CurriculumRepository::TargetGroup), 130));
-    showEmpty();
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
-    updateCounts();
-    setEnabled(database != nullptr);
 }
 
 QList<QAction*> CurriculaPage::editActions() const {
@@ -146,108 +73,56 @@ QList<QAction*> CurriculaPage::editActions() const {
             m_exportAction, m_duplicateAction, nullptr,        m_filterAction};
 }
 
-bool CurriculaPage::confirmLeave() {
-    if (!m_editing || !m_editor->isModified())
-        return true;
+bool CurriculaPage::isEdited() const {
+    return m_editor->isModified();
+}
+
+void CurriculaPage::discardEdits() {
+    m_editor->setModified(false);
+}
+
+QString CurriculaPage::unsavedQuestion() const {
     const QString title = m_editor->curriculum().title;
-    const UnsavedChoice answer =
-        askAboutUnsavedChanges(this, tr("The curriculum “%1” has unsaved changes. Save them?")
-                                         .arg(title.isEmpty() ? tr("(new)") : title));
-    if (answer == UnsavedChoice::Save)
-        return saveCurriculum();
-    if (answer == UnsavedChoice::Discard) {
-        m_editor->setModified(false);
-        return true;
-    }
-    return false;
+    return tr("The curriculum “%1” has unsaved changes. Save them?")
+        .arg(title.isEmpty() ? tr("(new)") : title);
 }
 
-void CurriculaPage::onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous) {
-    const qint64 id = current.isValid() ? current.data(IdRole).toLongLong() : 0;
-    if (id == m_currentId && m_editing)
-        return;
-    if (!confirmLeave()) {
-        m_list->restoreQuietly(previous);
-        return;
-    }
-    if (id > 0)
-        showCurriculum(id);
-}
-
-void CurriculaPage::showCurriculum(qint64 id) {
+Result<QString> CurriculaPage::loadRecord(qint64 id) {
     auto curriculum = CurriculumRepository(*m_database).get(id);
-    if (!curriculum) {
-        showError(curriculum.error().message());
-        m_model->reload();
-        showEmpty();
-        return;
-    }
-    m_currentId = id;
-    m_editing = true;
+    if (!curriculum)
+        return curriculum.error();
     m_editor->setCurriculum(*curriculum);
-    m_title->setText(curriculum->title);
-    m_detail->setCurrentIndex(1);
-    updateActions();
+    return curriculum->title;
 }
 
-void CurriculaPage::showEmpty() {
-    m_currentId = 0;
-    m_editing = false;
+void CurriculaPage::clearRecord() {
     m_editor->setCurriculum({});
-    m_detail->setCurrentIndex(0);
-    updateActions();
 }
 
-void CurriculaPage::newCurriculum() {
-    if (!m_database || !confirmLeave())
-        return;
-    m_list->selectQuietly(-1);
-    m_currentId = 0;
-    m_editing = true;
-    m_editor->setCurriculum({});
-    m_title->setText(tr("New curriculum"));
-    m_detail->setCurrentIndex(1);
-    updateActions();
+void CurriculaPage::focusNewRecord() {
     m_editor->focusTitle();
 }
 
-bool CurriculaPage::saveCurriculum() {
+void CurriculaPage::showFieldErrors(const QList<FieldError>& errors) {
+    m_editor->showErrors(errors);
+}
+
+QString CurriculaPage::countText(int count) const {
+    return tr("%n curricula", nullptr, count);
+}
+
+bool CurriculaPage::saveRecord() {
     if (!m_database || !m_editing)
         return false;
     Curriculum curriculum = m_editor->curriculum();
-    const Status saved = CurriculumRepository(*m_database).save(curriculum);
-    if (!saved) {
-        if (saved.error().code() == ErrorCode::Validation) {
-            m_editor->showErrors(saved.error().fieldErrors());
-        } else if (saved.error().code() == ErrorCode::StaleRevision) {
-            if (askToReloadAfterConflict(this, saved.error().message()))
-                showCurriculum(curriculum.meta.id);
-        } else {
-            showError(saved.error().fullText());
-        }
-        return false;
-    }
+    if (Status saved = CurriculumRepository(*m_database).save(curriculum); !saved)
+        return saveFailed(saved.error(), curriculum.meta.id);
     m_editor->setCurriculum(curriculum);
-    m_currentId = curriculum.meta.id;
-    m_title->setText(curriculum.title);
-    m_model->reload();
-    selectCurriculum(m_currentId);
-    updateCounts();
-    updateActions();
-    emit statusMessage(tr("Saved “%1”.").arg(curriculum.title));
+    recordSaved(curriculum.meta.id, curriculum.title);
     return true;
 }
 
-void CurriculaPage::revertCurriculum() {
-    if (m_currentId > 0)
-        showCurriculum(m_currentId);
-    else
-        showEmpty();
-}
-
-void CurriculaPage::deleteCurriculum() {
-    if (!m_database || m_currentId <= 0)
-        return;
+void CurriculaPage::deleteRecord() {
     CurriculumRepository repository(*m_database);
     auto curriculum = repository.get(m_currentId);
     if (!curriculum) {
@@ -264,14 +139,7 @@ void CurriculaPage::deleteCurriculum() {
         showError(removed.error().message());
         return;
     }
-    const int row = m_view->currentIndex().row();
-    m_editor->setModified(false);
-    showEmpty();
-    m_model->reload();
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(qMin(qMax(row, 0), m_model->rowCount() - 1));
-    updateCounts();
-    emit statusMessage(tr("Deleted “%1”.").arg(curriculum->title));
+    recordDeleted(curriculum->title);
 }
 
 void CurriculaPage::duplicateCurriculum() {
@@ -282,9 +150,9 @@ void CurriculaPage::duplicateCurriculum() {
         showError(copy.error().fullText());
         return;
     }
-    m_model->reload();
-    showCurriculum(copy->meta.id);
-    selectCurriculum(copy->meta.id);
+    model()->reload();
+    showRecord(copy->meta.id);
+    selectRecord(copy->meta.id);
     updateCounts();
     emit statusMessage(
         tr("Created version %1 of “%2” as a draft.").arg(copy->version, copy->title));
@@ -300,9 +168,8 @@ ReportDocument CurriculaPage::sheet() const {
 }
 
 void CurriculaPage::printPreview() {
-    if (!m_editing)
-        return;
-    ReportPrinting::showPreview(sheet(), this);
+    if (m_editing)
+        ReportPrinting::showPreview(sheet(), this);
 }
 
 void CurriculaPage::exportSheet() {
@@ -315,27 +182,12 @@ void CurriculaPage::exportSheet() {
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
 }
 
-void CurriculaPage::selectCurriculum(qint64 id) {
-    m_list->selectQuietly(m_model->rowOf(id));
-}
-
-void CurriculaPage::updateCounts() {
-    m_list->count()->setText(tr("%n curricula", nullptr, m_model->totalCount()));
-}
-
 void CurriculaPage::updateActions() {
+    RecordPage::updateActions();
     const bool saved = m_editing && m_currentId > 0;
-    m_deleteAction->setEnabled(saved);
     m_duplicateAction->setEnabled(saved);
     m_printAction->setEnabled(m_editing);
     m_exportAction->setEnabled(m_editing);
-    m_save->setEnabled(m_editing && (m_editor->isModified() || m_currentId == 0));
-    m_saveAction->setEnabled(m_editing);
-    m_revert->setEnabled(m_editing && m_editor->isModified());
-}
-
-void CurriculaPage::showError(const QString& message) {
-    QMessageBox::warning(this, tr("Curricula"), message);
 }
 
 } // namespace Verbund

@@ -1,0 +1,236 @@
+#include "recordpage.h"
+
+#include "models/itemroles.h"
+#include "models/pagedtablemodel.h"
+#include "widgets/confirm.h"
+#include "widgets/listpane.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Verbund {
+
+RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts, QWidget* parent)
+    : Page(parent)
+    , m_newAction(new QAction(texts.newRecord, this))
+    , m_deleteAction(new QAction(texts.deleteRecord, this))
+    , m_filterAction(new QAction(tr("&Filter"), this))
+    , m_saveAction(new QAction(texts.saveRecord, this))
+    , m_list(
+          new ListPane(model, m_newAction, m_filterAction, m_deleteAction, texts.filterPlaceholder))
+    , m_view(m_list->view())
+    , m_detail(new QStackedWidget)
+    , m_title(new QLabel)
+    , m_save(new QPushButton(tr("&Save")))
+    , m_revert(new QPushButton(tr("&Discard changes")))
+    , m_model(model)
+    , m_errorTitle(texts.errorTitle) {
+    m_model->setParent(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    for (QAction* action : {m_newAction, m_filterAction, m_saveAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+
+    auto* hint = new QLabel(texts.hint);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    m_detail->addWidget(hint);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    connect(m_list->filter(), &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->setFilter(text);
+        if (m_currentId > 0)
+            selectRecord(m_currentId);
+        updateCounts();
+    });
+    connect(m_model, &PagedTableModelBase::loadFailed, this, &RecordPage::showError);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordPage::onCurrentRowChanged);
+    connect(m_newAction, &QAction::triggered, this, &RecordPage::newRecord);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (m_database && m_currentId > 0)
+            deleteRecord();
+    });
+    connect(m_saveAction, &QAction::triggered, this, [this] { saveRecord(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { saveRecord(); });
+    connect(m_revert, &QPushButton::clicked, this, &RecordPage::revertRecord);
+    // Coming to the page puts the keyboard in its list.
+    setFocusProxy(m_view);
+}
+
+void RecordPage::setUpLayout(QWidget* body, int listWidth, int detailWidth) {
+    auto* detailPage = new QWidget;
+    auto* detailLayout = new QVBoxLayout(detailPage);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_title);
+    detailLayout->addWidget(body, 1);
+    m_detail->addWidget(detailPage);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, listWidth);
+    splitter->setStretchFactor(1, detailWidth);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({listWidth, detailWidth});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+void RecordPage::databaseChanged(Database*) {}
+
+void RecordPage::setDatabase(Database* database) {
+    m_database = database;
+    databaseChanged(database);
+    m_model->setDatabase(database);
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), m_maxColumnWidth));
+    showEmpty();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    updateCounts();
+    setEnabled(database != nullptr);
+}
+
+bool RecordPage::confirmLeave() {
+    if (!m_editing || !isEdited())
+        return true;
+    const UnsavedChoice answer = askAboutUnsavedChanges(this, unsavedQuestion());
+    if (answer == UnsavedChoice::Save)
+        return saveRecord();
+    if (answer == UnsavedChoice::Discard) {
+        discardEdits();
+        return true;
+    }
+    return false;
+}
+
+void RecordPage::onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous) {
+    const qint64 id = current.isValid() ? current.data(IdRole).toLongLong() : 0;
+    if (id == m_currentId && m_editing)
+        return;
+    if (!confirmLeave()) {
+        m_list->restoreQuietly(previous);
+        return;
+    }
+    if (id > 0)
+        showRecord(id);
+}
+
+void RecordPage::showRecord(qint64 id) {
+    auto title = loadRecord(id);
+    if (!title) {
+        showError(title.error().message());
+        m_model->reload();
+        showEmpty();
+        return;
+    }
+    m_currentId = id;
+    m_editing = true;
+    m_title->setText(*title);
+    m_detail->setCurrentIndex(1);
+    updateCounts();
+    updateActions();
+}
+
+void RecordPage::showEmpty() {
+    m_currentId = 0;
+    m_editing = false;
+    clearRecord();
+    m_detail->setCurrentIndex(0);
+    updateActions();
+}
+
+void RecordPage::newRecord() {
+    if (!m_database || !confirmLeave())
+        return;
+    m_list->selectQuietly(-1);
+    m_currentId = 0;
+    m_editing = true;
+    clearRecord();
+    m_title->setText(m_newAction->text().remove(QLatin1Char('&')));
+    m_detail->setCurrentIndex(1);
+    updateCounts();
+    updateActions();
+    focusNewRecord();
+}
+
+void RecordPage::recordSaved(qint64 id, const QString& title) {
+    m_currentId = id;
+    m_title->setText(title);
+    m_model->reload();
+    selectRecord(id);
+    updateCounts();
+    updateActions();
+    emit statusMessage(tr("Saved “%1”.").arg(title));
+}
+
+bool RecordPage::saveFailed(const Error& error, qint64 id) {
+    if (error.code() == ErrorCode::Validation) {
+        showFieldErrors(error.fieldErrors());
+    } else if (error.code() == ErrorCode::StaleRevision) {
+        if (askToReloadAfterConflict(this, error.message()))
+            showRecord(id);
+    } else {
+        showError(error.fullText());
+    }
+    return false;
+}
+
+void RecordPage::recordDeleted(const QString& title) {
+    const int row = m_view->currentIndex().row();
+    discardEdits();
+    showEmpty();
+    m_model->reload();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(qMin(qMax(row, 0), m_model->rowCount() - 1));
+    updateCounts();
+    emit statusMessage(tr("Deleted “%1”.").arg(title));
+}
+
+void RecordPage::selectRecord(qint64 id) {
+    m_list->selectQuietly(m_model->rowOf(id));
+}
+
+void RecordPage::revertRecord() {
+    if (m_currentId > 0)
+        showRecord(m_currentId);
+    else
+        showEmpty();
+}
+
+void RecordPage::updateCounts() {
+    m_list->count()->setText(countText(m_model->totalCount()));
+}
+
+void RecordPage::updateActions() {
+    m_deleteAction->setEnabled(m_editing && m_currentId > 0);
+    m_save->setEnabled(m_editing && (isEdited() || m_currentId == 0));
+    m_saveAction->setEnabled(m_editing);
+    m_revert->setEnabled(m_editing && isEdited());
+}
+
+void RecordPage::showError(const QString& message) {
+    QMessageBox::warning(this, m_errorTitle, message);
+}
+
+} // namespace Verbund

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "common/result.h"
+#include "page.h"
+
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace Verbund {
+
+class ListPane;
+class PagedTableModelBase;
+
+// The words a record page uses for its records.
+struct RecordPageTexts {
+    QString newRecord;         // "&New organisation"
+    QString deleteRecord;      // "&Delete organisation…"
+    QString saveRecord;        // "&Save organisation"
+    QString filterPlaceholder; // "Filter by name, city … (Ctrl+F)"
+    QString hint;              // shown while no record is chosen
+    QString errorTitle;        // title of message boxes
+};
+
+// A page of records: the list filtered as you type on the left, the chosen record in an
+// editor on the right. Keeps list and editor in step, and never loses an edit silently:
+// choosing another record, a new one, or leaving asks first. Subclasses provide the editor.
+class RecordPage : public Page {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordPage)
+public:
+    void setDatabase(Database* database) override;
+    bool confirmLeave() override;
+
+    // The list.
+    PagedTableModelBase* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
+protected:
+    // Takes the model (made without a parent) as its child.
+    RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts, QWidget* parent = nullptr);
+
+    // Puts the list beside the detail (the title above body), sized list : detail.
+    void setUpLayout(QWidget* body, int listWidth, int detailWidth);
+
+    // The editor, as the subclass has it.
+    virtual bool isEdited() const = 0;
+    virtual void discardEdits() = 0;
+    virtual QString unsavedQuestion() const = 0;
+    virtual bool saveRecord() = 0;
+    // Fills the editor with the stored record and returns its title, or why it cannot.
+    virtual Result<QString> loadRecord(qint64 id) = 0;
+    virtual void clearRecord() = 0;
+    virtual void focusNewRecord() = 0;
+    virtual void deleteRecord() = 0;
+    virtual void showFieldErrors(const QList<FieldError>& errors) = 0;
+    // "12 organisations"
+    virtual QString countText(int count) const = 0;
+    // Called with the new database before the list is read, for the subclass's own models.
+    virtual void databaseChanged(Database* database);
+    virtual void updateCounts();
+    virtual void updateActions();
+
+    void showRecord(qint64 id);
+    void showEmpty();
+    void newRecord();
+    // After a successful save of the record with this id and title.
+    void recordSaved(qint64 id, const QString& title);
+    // After a failed save: field messages in the editor, a conflict offered to reload, else
+    // the message. Always false, for the caller to return.
+    bool saveFailed(const Error& error, qint64 id);
+    // After the current record was deleted; the list moves on to its neighbour.
+    void recordDeleted(const QString& title);
+    void selectRecord(qint64 id);
+    void revertRecord();
+    void showError(const QString& message);
+
+    Database* m_database = nullptr;
+    qint64 m_currentId = 0;     // the record in the editor; 0 for a new one
+    bool m_editing = false;     // the editor shows a record (existing or new)
+    int m_maxColumnWidth = 240; // of the list's columns as they are fitted to their contents
+
+    QAction* m_newAction;
+    QAction* m_deleteAction;
+    QAction* m_filterAction;
+    QAction* m_saveAction;
+    ListPane* m_list;
+    QTableView* m_view;
+    QStackedWidget* m_detail;
+    QLabel* m_title;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+
+private:
+    void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
+
+    PagedTableModelBase* m_model;
+    QString m_newNoun;
+    QString m_errorTitle;
+};
+
+} // namespace Verbund
