@@ -34,7 +34,7 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     m_list->filter()->setObjectName(QStringLiteral("curriculumFilter"));
     m_view->setObjectName(QStringLiteral("curriculumTable"));
     m_save->setObjectName(QStringLiteral("saveCurriculum"));
-    m_maxColumnWidth = 180; // title and target group, so that the totals stay in sight
+    m_maxColumnWidth = 140; // title and target group, so that the totals stay in sight
 
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
