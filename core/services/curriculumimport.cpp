@@ -70,7 +70,9 @@ Result<Curriculum> CurriculumImport::fromTable(const CsvTable& table, const QStr
             totalRow = record.row;
             bool isNumber = false;
             const int stated = ueText.toInt(&isNumber);
-            if (!ueText.isEmpty() && (!isNumber || stated != curriculum.totalUe()))
+            // The sum is only known when every row before was readable.
+            if (problems.isEmpty() && !ueText.isEmpty() &&
+                (!isNumber || stated != curriculum.totalUe()))
                 refuse(record.row, tr("the total “%1” does not match the sum of the topics, %2.")
                                        .arg(ueText)
                                        .arg(curriculum.totalUe()));

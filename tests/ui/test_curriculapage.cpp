@@ -1,10 +1,13 @@
 // The curricula page driven with the keyboard, as a coordinator would.
+#include "dialogs/officedialog.h"
 #include "models/curriculumtablemodel.h"
 #include "models/pagedtablemodel.h"
 #include "models/topictablemodel.h"
 #include "pages/curriculapage.h"
 #include "pages/curriculumeditor.h"
+#include "reports/reportdocument.h"
 #include "storage/curriculumrepository.h"
+#include "storage/settings.h"
 #include "uitesting.h"
 
 #include <QDialog>
@@ -130,4 +133,20 @@ TEST_CASE("a new curriculum without a title is refused with the message under th
     QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(*CurriculumRepository(*demo.db).count({}), 2 + 1);
     CHECK(page->model()->totalCount() == 3);
+}
+
+TEST_CASE("the network's name for the reports is kept in the office dialog") {
+    DemoWindow demo;
+    OfficeDialog dialog(*demo.db, &demo.window);
+    dialog.show();
+    auto* name = findChild<QLineEdit>(&dialog, "networkName");
+    CHECK(name->text() == QStringLiteral("Verbund Westmecklenburg"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Weiterbildungsverbund Nord"));
+    dialog.accept();
+    CHECK(*NetworkSettings(*demo.db).networkName() == QStringLiteral("Weiterbildungsverbund Nord"));
+    selectCurriculum(demo.window.curriculaPage(),
+                     QStringLiteral("Qualifizierung der ausbildenden Fachkräfte"));
+    CHECK(demo.window.curriculaPage()->sheet().networkName ==
+          QStringLiteral("Weiterbildungsverbund Nord"));
 }
