@@ -3,7 +3,11 @@
 #include "consultation.h"
 #include "contact.h"
 #include "curriculum.h"
+#include "enrollment.h"
+#include "funding.h"
+#include "measure.h"
 #include "organisation.h"
+#include "participant.h"
 #include "staff.h"
 
 #include <QCoreApplication>
@@ -16,8 +20,8 @@ namespace {
 void checkEmail(QList<FieldError>& errors, const QString& email) {
     if (!email.isEmpty() && !isValidEmail(email))
         errors.append({QLatin1String(Field::Email),
-                       QCoreApplication::translate(
-                           "Verbund::Validation",
+                       QCoreApplication::QCoreApplication::translate(
+                           "Verbund::Validation", "Verbund::Validation",
                            "The email address is not valid (example: name@firma.de).")});
 }
 
@@ -47,9 +51,10 @@ QList<FieldError> validate(const Organisation& o) {
             {QLatin1String(Field::Name),
              QCoreApplication::translate("Verbund::Validation", "The name is required.")});
     if (o.employees && *o.employees < 0)
-        errors.append({QLatin1String(Field::Employees),
-                       QCoreApplication::translate("Verbund::Validation",
-                                                   "The number of employees cannot be negative.")});
+        errors.append(
+            {QLatin1String(Field::Employees), QCoreApplication::QCoreApplication::translate(
+                                                  "Verbund::Validation", "Verbund::Validation",
+                                                  "The number of employees cannot be negative.")});
     if (!o.postcode.isEmpty() && !isValidGermanPostcode(o.postcode))
         errors.append(
             {QLatin1String(Field::Postcode),
@@ -60,9 +65,10 @@ QList<FieldError> validate(const Organisation& o) {
             {QLatin1String(Field::Website),
              QCoreApplication::translate("Verbund::Validation", "A web address has no spaces.")});
     if (o.memberSince.isValid() && o.memberUntil.isValid() && o.memberUntil < o.memberSince)
-        errors.append({QLatin1String(Field::MemberUntil),
-                       QCoreApplication::translate("Verbund::Validation",
-                                                   "The membership cannot end before it began.")});
+        errors.append(
+            {QLatin1String(Field::MemberUntil), QCoreApplication::QCoreApplication::translate(
+                                                    "Verbund::Validation", "Verbund::Validation",
+                                                    "The membership cannot end before it began.")});
     return errors;
 }
 
@@ -88,10 +94,10 @@ QList<FieldError> validate(const Consultation& c) {
             {QLatin1String(Field::Date),
              QCoreApplication::translate("Verbund::Validation", "The date is required.")});
     if (c.date.isValid() && c.followUp.isValid() && c.followUp < c.date)
-        errors.append(
-            {QLatin1String(Field::FollowUp),
-             QCoreApplication::translate("Verbund::Validation",
-                                         "The follow-up cannot be before the consultation.")});
+        errors.append({QLatin1String(Field::FollowUp),
+                       QCoreApplication::QCoreApplication::translate(
+                           "Verbund::Validation", "Verbund::Validation",
+                           "The follow-up cannot be before the consultation.")});
     return errors;
 }
 
@@ -122,26 +128,174 @@ QList<FieldError> validate(const Curriculum& c) {
             {QLatin1String(Field::Title),
              QCoreApplication::translate("Verbund::Validation", "The title is required.")});
     if (c.minutesPerUe < MinMinutesPerUe || c.minutesPerUe > MaxMinutesPerUe)
-        errors.append({QLatin1String(Field::MinutesPerUe),
-                       QCoreApplication::translate("Verbund::Validation",
-                                                   "A teaching unit lasts from %1 to %2 minutes.")
-                           .arg(MinMinutesPerUe)
-                           .arg(MaxMinutesPerUe)});
+        errors.append(
+            {QLatin1String(Field::MinutesPerUe), QCoreApplication::QCoreApplication::translate(
+                                                     "Verbund::Validation", "Verbund::Validation",
+                                                     "A teaching unit lasts from %1 to %2 minutes.")
+                                                     .arg(MinMinutesPerUe)
+                                                     .arg(MaxMinutesPerUe)});
     for (int i = 0; i < c.topics.size(); ++i) {
         const Topic& topic = c.topics.at(i);
         if (topic.title.trimmed().isEmpty())
-            errors.append(
-                {topicField(i), QCoreApplication::translate("Verbund::Validation",
-                                                            "Topic %1: the title is required.")
-                                    .arg(i + 1)});
+            errors.append({topicField(i), QCoreApplication::QCoreApplication::translate(
+                                              "Verbund::Validation", "Verbund::Validation",
+                                              "Topic %1: the title is required.")
+                                              .arg(i + 1)});
         if (topic.ue < MinTopicUe || topic.ue > MaxTopicUe)
             errors.append({topicField(i),
-                           QCoreApplication::translate(
-                               "Verbund::Validation",
+                           QCoreApplication::QCoreApplication::translate(
+                               "Verbund::Validation", "Verbund::Validation",
                                "Topic %1: the teaching units must be a whole number from %2 to %3.")
                                .arg(i + 1)
                                .arg(MinTopicUe)
                                .arg(MaxTopicUe)});
+    }
+    return errors;
+}
+
+namespace {
+
+void checkNotFuture(QList<FieldError>& errors, const QDate& date, const char* field) {
+    if (date.isValid() && date > QDate::currentDate())
+        errors.append({QLatin1String(field), QCoreApplication::QCoreApplication::translate(
+                                                 "Verbund::Validation", "Verbund::Validation",
+                                                 "The date cannot be in the future.")});
+}
+
+void checkOrder(QList<FieldError>& errors, const QDate& first, const QDate& then, const char* field,
+                const char* message) {
+    if (first.isValid() && then.isValid() && then < first)
+        errors.append(
+            {QLatin1String(field), QCoreApplication::translate("Verbund::Validation", message)});
+}
+
+} // namespace
+
+QList<FieldError> validate(const Participant& p) {
+    QList<FieldError> errors;
+    checkPersonName(errors, p.firstName, p.lastName);
+    checkEmail(errors, p.email);
+    if (!p.postcode.isEmpty() && !isValidGermanPostcode(p.postcode))
+        errors.append(
+            {QLatin1String(Field::Postcode),
+             QCoreApplication::translate("Verbund::Validation", "A postcode has five digits.")});
+    checkNotFuture(errors, p.birthDate, Field::BirthDate);
+    checkNotFuture(errors, p.consentDate, Field::ConsentDate);
+    return errors;
+}
+
+QList<FieldError> validate(const Measure& m, int participants) {
+    QList<FieldError> errors;
+    if (m.title.trimmed().isEmpty())
+        errors.append(
+            {QLatin1String(Field::Title),
+             QCoreApplication::translate("Verbund::Validation", "The title is required.")});
+    checkOrder(
+        errors, m.startDate, m.endDate, Field::EndDate,
+        QT_TRANSLATE_NOOP("Verbund::Validation", "The measure cannot end before it begins."));
+    if (m.capacity < 0)
+        errors.append({QLatin1String(Field::Capacity),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The capacity cannot be negative.")});
+    if (m.plannedUe < 0)
+        errors.append({QLatin1String(Field::PlannedUe),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The planned UE cannot be negative.")});
+    if (m.totalCost < 0 || m.costPerUe < 0)
+        errors.append(
+            {QLatin1String(Field::Cost),
+             QCoreApplication::translate("Verbund::Validation", "A cost cannot be negative.")});
+    const HiringObligation& o = m.obligation;
+    if ((o.count && *o.count < 0) || o.shareBasisPoints < 0 || o.shareBasisPoints > FullShare)
+        errors.append({QLatin1String(Field::Obligation),
+                       QCoreApplication::translate(
+                           "Verbund::Validation",
+                           "The obligation is a number of people or a share up to 100 %.")});
+    if (m.shares.isEmpty())
+        return errors;
+    for (const FundingShare& share : m.shares) {
+        if (share.funderId <= 0) {
+            errors.append({QLatin1String(Field::Shares),
+                           QCoreApplication::translate("Verbund::Validation",
+                                                       "Every share needs its funder.")});
+            return errors;
+        }
+        if ((share.kind == ShareKind::Percent &&
+             (share.basisPoints <= 0 || share.basisPoints > FullShare)) ||
+            (share.kind == ShareKind::Amount && share.amount <= 0)) {
+            errors.append(
+                {QLatin1String(Field::Shares),
+                 QCoreApplication::translate("Verbund::Validation",
+                                             "A share is a percentage above 0 and up to 100, or an "
+                                             "amount above 0 €.")});
+            return errors;
+        }
+    }
+    const Cents total = m.costFor(participants);
+    if (total <= 0) {
+        errors.append(
+            {QLatin1String(Field::Cost),
+             QCoreApplication::translate("Verbund::Validation",
+                                         "The funding plan needs the cost of the measure.")});
+        return errors;
+    }
+    const FundingBreakdown breakdown = fundingBreakdown(total, m.shares);
+    if (!breakdown.valid)
+        errors.append(
+            {QLatin1String(Field::Shares),
+             QCoreApplication::translate("Verbund::Validation",
+                                         "The shares do not cover the cost of %1 exactly: %2 %3.")
+                 .arg(formatMoney(total),
+                      breakdown.remainder > 0
+                          ? QCoreApplication::translate("Verbund::Validation", "missing")
+                          : QCoreApplication::translate("Verbund::Validation", "too much"),
+                      formatMoney(qAbs(breakdown.remainder)))});
+    return errors;
+}
+
+QList<FieldError> validate(const Enrollment& e) {
+    QList<FieldError> errors;
+    if (e.measureId <= 0)
+        errors.append({QLatin1String(Field::Measure),
+                       QCoreApplication::translate("Verbund::Validation", "Choose a measure.")});
+    if (e.participantId <= 0)
+        errors.append(
+            {QLatin1String(Field::Participant),
+             QCoreApplication::translate("Verbund::Validation", "Choose a participant.")});
+    checkOrder(errors, e.startDate, e.exitDate, Field::ExitDate,
+               QT_TRANSLATE_NOOP("Verbund::Validation", "The exit cannot be before the start."));
+    checkOrder(errors, e.startDate, e.hiredOn, Field::HiredOn,
+               QT_TRANSLATE_NOOP("Verbund::Validation", "The hiring cannot be before the start."));
+    return errors;
+}
+
+QList<FieldError> validate(const Funder& f) {
+    QList<FieldError> errors;
+    if (f.name.trimmed().isEmpty() && f.organisationId <= 0)
+        errors.append({QLatin1String(Field::Name),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "A funder is an organisation or has a name.")});
+    return errors;
+}
+
+QList<FieldError> validate(const Programme& p) {
+    QList<FieldError> errors;
+    if (p.name.trimmed().isEmpty())
+        errors.append(
+            {QLatin1String(Field::Name),
+             QCoreApplication::translate("Verbund::Validation", "The name is required.")});
+    QList<int> bands;
+    for (const ProgrammeRate& rate : p.rates) {
+        if (rate.minEmployees < 0 || rate.basisPoints < 0 || rate.basisPoints > FullShare ||
+            bands.contains(rate.minEmployees)) {
+            errors.append({QLatin1String(Field::Rates),
+                           QCoreApplication::translate(
+                               "Verbund::Validation",
+                               "Each rate starts at a different number of employees and "
+                               "lies between 0 and 100 %.")});
+            break;
+        }
+        bands << rate.minEmployees;
     }
     return errors;
 }

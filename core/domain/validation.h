@@ -12,6 +12,11 @@ struct Consultation;
 struct Staff;
 struct Site;
 struct Curriculum;
+struct Participant;
+struct Measure;
+struct Enrollment;
+struct Funder;
+struct Programme;
 
 // Field keys used in FieldError::field, shared by the rules and the forms that show them.
 namespace Field {
@@ -30,6 +35,20 @@ inline constexpr char FollowUp[] = "followUp";
 inline constexpr char Title[] = "title";
 inline constexpr char MinutesPerUe[] = "minutesPerUe";
 inline constexpr char Topics[] = "topics";
+inline constexpr char BirthDate[] = "birthDate";
+inline constexpr char ConsentDate[] = "consentDate";
+inline constexpr char StartDate[] = "startDate";
+inline constexpr char EndDate[] = "endDate";
+inline constexpr char ExitDate[] = "exitDate";
+inline constexpr char HiredOn[] = "hiredOn";
+inline constexpr char Capacity[] = "capacity";
+inline constexpr char PlannedUe[] = "plannedUe";
+inline constexpr char Cost[] = "cost";
+inline constexpr char Obligation[] = "obligation";
+inline constexpr char Shares[] = "shares";
+inline constexpr char Measure[] = "measure";
+inline constexpr char Participant[] = "participant";
+inline constexpr char Rates[] = "rates";
 } // namespace Field
 
 bool isValidEmail(const QString& email);
@@ -43,6 +62,14 @@ QList<FieldError> validate(const Staff& staff);
 QList<FieldError> validate(const Site& site);
 // Topic errors carry the field topicField(index).
 QList<FieldError> validate(const Curriculum& curriculum);
+
+QList<FieldError> validate(const Participant& participant);
+// Also that the funding plan, when there is one, covers the cost exactly.
+QList<FieldError> validate(const Measure& measure, int participants);
+// The rules of the enrollment itself; those against its measure are the repository's.
+QList<FieldError> validate(const Enrollment& enrollment);
+QList<FieldError> validate(const Funder& funder);
+QList<FieldError> validate(const Programme& programme);
 
 // "topics/2" for the third topic.
 QString topicField(int index);

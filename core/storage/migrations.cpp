@@ -66,12 +66,83 @@ QStringList version2() {
     };
 }
 
+// Participants, measures with their places of learning and funding plans, enrollments,
+// funders and funding programmes.
+QStringList version3() {
+    return {
+        QStringLiteral(
+            "CREATE TABLE participant (" VERBUND_META_COLUMNS ", "
+            "first_name TEXT, last_name TEXT, birth_date TEXT, gender TEXT NOT NULL, "
+            "email TEXT, phone TEXT, postcode TEXT, city TEXT, employment TEXT NOT NULL, "
+            "employer_id INTEGER REFERENCES organisation(id) ON DELETE SET NULL, "
+            "referred_by_id INTEGER REFERENCES organisation(id) ON DELETE SET NULL, "
+            "prior_qualification TEXT, entry_conditions TEXT, consent_date TEXT, "
+            "notes TEXT)"),
+        QStringLiteral("CREATE INDEX participant_name ON participant(last_name COLLATE NOCASE, "
+                       "first_name COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE funder (" VERBUND_META_COLUMNS ", name TEXT, "
+                       "organisation_id INTEGER UNIQUE REFERENCES organisation(id) "
+                       "ON DELETE CASCADE, notes TEXT, "
+                       "CHECK (organisation_id IS NOT NULL OR length(trim(name)) > 0))"),
+        QStringLiteral("CREATE TABLE programme (" VERBUND_META_COLUMNS ", "
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), description TEXT, "
+                       "funder_id INTEGER REFERENCES funder(id) ON DELETE SET NULL)"),
+        QStringLiteral("CREATE TABLE programme_rate (id INTEGER PRIMARY KEY, "
+                       "programme_id INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, min_employees INTEGER NOT NULL "
+                       "CHECK (min_employees >= 0), basis_points INTEGER NOT NULL "
+                       "CHECK (basis_points BETWEEN 0 AND 10000))"),
+        QStringLiteral("CREATE TABLE measure (" VERBUND_META_COLUMNS ", "
+                       "title TEXT NOT NULL CHECK (length(trim(title)) > 0), kind TEXT NOT NULL, "
+                       "qualification_goal TEXT, "
+                       "curriculum_id INTEGER REFERENCES curriculum(id) ON DELETE RESTRICT, "
+                       "provider_id INTEGER REFERENCES organisation(id) ON DELETE RESTRICT, "
+                       "start_date TEXT, end_date TEXT, schedule TEXT, "
+                       "planned_ue INTEGER NOT NULL DEFAULT 0 CHECK (planned_ue >= 0), "
+                       "capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0), "
+                       "status TEXT NOT NULL, "
+                       "obligation_company_id INTEGER REFERENCES organisation(id) "
+                       "ON DELETE SET NULL, obligation_count INTEGER, "
+                       "obligation_share INTEGER NOT NULL DEFAULT 0, cost_mode TEXT NOT NULL, "
+                       "total_cost INTEGER NOT NULL DEFAULT 0, cost_per_ue INTEGER NOT NULL "
+                       "DEFAULT 0, notes TEXT)"),
+        QStringLiteral("CREATE INDEX measure_title ON measure(title COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE measure_location (id INTEGER PRIMARY KEY, "
+                       "measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, "
+                       "organisation_id INTEGER NOT NULL REFERENCES organisation(id) "
+                       "ON DELETE RESTRICT, role TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE funding_share (id INTEGER PRIMARY KEY, "
+                       "measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, "
+                       "funder_id INTEGER NOT NULL REFERENCES funder(id) ON DELETE RESTRICT, "
+                       "programme_id INTEGER REFERENCES programme(id) ON DELETE SET NULL, "
+                       "kind TEXT NOT NULL, basis_points INTEGER NOT NULL DEFAULT 0, "
+                       "amount INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX funding_share_funder ON funding_share(funder_id)"),
+        QStringLiteral(
+            "CREATE TABLE enrollment (" VERBUND_META_COLUMNS ", "
+            "measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE, "
+            "participant_id INTEGER NOT NULL REFERENCES participant(id) "
+            "ON DELETE CASCADE, path TEXT NOT NULL, status TEXT NOT NULL, "
+            "start_date TEXT, exit_date TEXT, exam_date TEXT, exam_result TEXT NOT NULL, "
+            "hired_by_id INTEGER REFERENCES organisation(id) ON DELETE SET NULL, "
+            "hired_on TEXT, notes TEXT, UNIQUE (measure_id, participant_id))"),
+        QStringLiteral("CREATE INDEX enrollment_participant ON enrollment(participant_id)"),
+        QStringLiteral(
+            "CREATE TABLE enrollment_credit (id INTEGER PRIMARY KEY, "
+            "enrollment_id INTEGER NOT NULL REFERENCES enrollment(id) ON DELETE CASCADE, "
+            "position INTEGER NOT NULL, "
+            "topic_id INTEGER NOT NULL REFERENCES curriculum_topic(id) ON DELETE CASCADE)"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 } // namespace
 
 const QList<QStringList>& migrationSteps() {
-    static const QList<QStringList> steps{version1(), version2()};
+    static const QList<QStringList> steps{version1(), version2(), version3()};
     return steps;
 }
 

@@ -13,6 +13,7 @@ public:
     QString text() { return next().toString(); }
     qint64 id() { return next().toLongLong(); }
     QDate date() { return dateFromSql(next()); }
+    int number() { return next().toInt(); }
     template <typename E> E enumValue(E fallback) {
         return enumFromKey<E>(text()).value_or(fallback);
     }
@@ -222,6 +223,225 @@ Curriculum RecordMapping<Curriculum>::read(const QSqlQuery& query) {
     c.status = row.enumValue(CurriculumStatus::Draft);
     c.version = row.text();
     return c;
+}
+
+QString RecordMapping<Participant>::table() {
+    return QStringLiteral("participant");
+}
+
+QStringList RecordMapping<Participant>::columns() {
+    return {QStringLiteral("first_name"),
+            QStringLiteral("last_name"),
+            QStringLiteral("birth_date"),
+            QStringLiteral("gender"),
+            QStringLiteral("email"),
+            QStringLiteral("phone"),
+            QStringLiteral("postcode"),
+            QStringLiteral("city"),
+            QStringLiteral("employment"),
+            QStringLiteral("employer_id"),
+            QStringLiteral("referred_by_id"),
+            QStringLiteral("prior_qualification"),
+            QStringLiteral("entry_conditions"),
+            QStringLiteral("consent_date"),
+            QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Participant>::values(const Participant& p) {
+    return {nullIfEmpty(p.firstName.trimmed()),
+            nullIfEmpty(p.lastName.trimmed()),
+            nullIfInvalid(p.birthDate),
+            enumKey(p.gender),
+            nullIfEmpty(p.email.trimmed()),
+            nullIfEmpty(p.phone),
+            nullIfEmpty(p.postcode),
+            nullIfEmpty(p.city),
+            enumKey(p.employment),
+            nullIfZero(p.employerId),
+            nullIfZero(p.referredById),
+            nullIfEmpty(p.priorQualification),
+            nullIfEmpty(p.entryConditions),
+            nullIfInvalid(p.consentDate),
+            nullIfEmpty(p.notes)};
+}
+
+Participant RecordMapping<Participant>::read(const QSqlQuery& query) {
+    RowReader row(query);
+    Participant p;
+    p.firstName = row.text();
+    p.lastName = row.text();
+    p.birthDate = row.date();
+    p.gender = row.enumValue(Gender::NotStated);
+    p.email = row.text();
+    p.phone = row.text();
+    p.postcode = row.text();
+    p.city = row.text();
+    p.employment = row.enumValue(EmploymentStatus::Other);
+    p.employerId = row.id();
+    p.referredById = row.id();
+    p.priorQualification = row.text();
+    p.entryConditions = row.text();
+    p.consentDate = row.date();
+    p.notes = row.text();
+    return p;
+}
+
+QString RecordMapping<Funder>::table() {
+    return QStringLiteral("funder");
+}
+
+QStringList RecordMapping<Funder>::columns() {
+    return {QStringLiteral("name"), QStringLiteral("organisation_id"), QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Funder>::values(const Funder& f) {
+    return {nullIfEmpty(f.name.trimmed()), nullIfZero(f.organisationId), nullIfEmpty(f.notes)};
+}
+
+Funder RecordMapping<Funder>::read(const QSqlQuery& query) {
+    RowReader row(query);
+    Funder f;
+    f.name = row.text();
+    f.organisationId = row.id();
+    f.notes = row.text();
+    return f;
+}
+
+QString RecordMapping<Programme>::table() {
+    return QStringLiteral("programme");
+}
+
+QStringList RecordMapping<Programme>::columns() {
+    return {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("funder_id")};
+}
+
+QVariantList RecordMapping<Programme>::values(const Programme& p) {
+    return {p.name.trimmed(), nullIfEmpty(p.description), nullIfZero(p.funderId)};
+}
+
+Programme RecordMapping<Programme>::read(const QSqlQuery& query) {
+    RowReader row(query);
+    Programme p;
+    p.name = row.text();
+    p.description = row.text();
+    p.funderId = row.id();
+    return p;
+}
+
+QString RecordMapping<Measure>::table() {
+    return QStringLiteral("measure");
+}
+
+QStringList RecordMapping<Measure>::columns() {
+    return {QStringLiteral("title"),
+            QStringLiteral("kind"),
+            QStringLiteral("qualification_goal"),
+            QStringLiteral("curriculum_id"),
+            QStringLiteral("provider_id"),
+            QStringLiteral("start_date"),
+            QStringLiteral("end_date"),
+            QStringLiteral("schedule"),
+            QStringLiteral("planned_ue"),
+            QStringLiteral("capacity"),
+            QStringLiteral("status"),
+            QStringLiteral("obligation_company_id"),
+            QStringLiteral("obligation_count"),
+            QStringLiteral("obligation_share"),
+            QStringLiteral("cost_mode"),
+            QStringLiteral("total_cost"),
+            QStringLiteral("cost_per_ue"),
+            QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Measure>::values(const Measure& m) {
+    return {m.title.trimmed(),
+            enumKey(m.kind),
+            nullIfEmpty(m.qualificationGoal.trimmed()),
+            nullIfZero(m.curriculumId),
+            nullIfZero(m.providerId),
+            nullIfInvalid(m.startDate),
+            nullIfInvalid(m.endDate),
+            nullIfEmpty(m.schedule),
+            m.plannedUe,
+            m.capacity,
+            enumKey(m.status),
+            nullIfZero(m.obligation.companyId),
+            m.obligation.count ? QVariant(*m.obligation.count)
+                               : QVariant(QMetaType::fromType<int>()),
+            m.obligation.shareBasisPoints,
+            enumKey(m.costMode),
+            m.totalCost,
+            m.costPerUe,
+            nullIfEmpty(m.notes)};
+}
+
+Measure RecordMapping<Measure>::read(const QSqlQuery& query) {
+    RowReader row(query);
+    Measure m;
+    m.title = row.text();
+    m.kind = row.enumValue(MeasureKind::Other);
+    m.qualificationGoal = row.text();
+    m.curriculumId = row.id();
+    m.providerId = row.id();
+    m.startDate = row.date();
+    m.endDate = row.date();
+    m.schedule = row.text();
+    m.plannedUe = row.number();
+    m.capacity = row.number();
+    m.status = row.enumValue(MeasureStatus::Planned);
+    m.obligation.companyId = row.id();
+    if (const QVariant count = row.next(); !count.isNull())
+        m.obligation.count = count.toInt();
+    m.obligation.shareBasisPoints = row.number();
+    m.costMode = row.enumValue(CostMode::Total);
+    m.totalCost = row.id();
+    m.costPerUe = row.id();
+    m.notes = row.text();
+    return m;
+}
+
+QString RecordMapping<Enrollment>::table() {
+    return QStringLiteral("enrollment");
+}
+
+QStringList RecordMapping<Enrollment>::columns() {
+    return {QStringLiteral("measure_id"),  QStringLiteral("participant_id"),
+            QStringLiteral("path"),        QStringLiteral("status"),
+            QStringLiteral("start_date"),  QStringLiteral("exit_date"),
+            QStringLiteral("exam_date"),   QStringLiteral("exam_result"),
+            QStringLiteral("hired_by_id"), QStringLiteral("hired_on"),
+            QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Enrollment>::values(const Enrollment& e) {
+    return {e.measureId,
+            e.participantId,
+            enumKey(e.path),
+            enumKey(e.status),
+            nullIfInvalid(e.startDate),
+            nullIfInvalid(e.exitDate),
+            nullIfInvalid(e.examDate),
+            enumKey(e.examResult),
+            nullIfZero(e.hiredById),
+            nullIfInvalid(e.hiredOn),
+            nullIfEmpty(e.notes)};
+}
+
+Enrollment RecordMapping<Enrollment>::read(const QSqlQuery& query) {
+    RowReader row(query);
+    Enrollment e;
+    e.measureId = row.id();
+    e.participantId = row.id();
+    e.path = row.enumValue(EnrollmentPath::Other);
+    e.status = row.enumValue(EnrollmentStatus::Registered);
+    e.startDate = row.date();
+    e.exitDate = row.date();
+    e.examDate = row.date();
+    e.examResult = row.enumValue(ExamResult::None);
+    e.hiredById = row.id();
+    e.hiredOn = row.date();
+    e.notes = row.text();
+    return e;
 }
 
 } // namespace Verbund

@@ -3,7 +3,11 @@
 #include "../domain/consultation.h"
 #include "../domain/contact.h"
 #include "../domain/curriculum.h"
+#include "../domain/enrollment.h"
+#include "../domain/funding.h"
+#include "../domain/measure.h"
 #include "../domain/organisation.h"
+#include "../domain/participant.h"
 #include "../domain/staff.h"
 #include "repository.h"
 
@@ -23,6 +27,11 @@ VERBUND_DECLARE_RECORD_MAPPING(Consultation)
 VERBUND_DECLARE_RECORD_MAPPING(Staff)
 VERBUND_DECLARE_RECORD_MAPPING(Site)
 VERBUND_DECLARE_RECORD_MAPPING(Curriculum) // the curriculum row; its topics are stored apart
+VERBUND_DECLARE_RECORD_MAPPING(Participant)
+VERBUND_DECLARE_RECORD_MAPPING(Funder)
+VERBUND_DECLARE_RECORD_MAPPING(Programme)  // the rates are stored apart
+VERBUND_DECLARE_RECORD_MAPPING(Measure)    // locations and shares are stored apart
+VERBUND_DECLARE_RECORD_MAPPING(Enrollment) // the credited topics are stored apart
 
 #undef VERBUND_DECLARE_RECORD_MAPPING
 

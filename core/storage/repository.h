@@ -31,6 +31,11 @@ public:
     Status save(T& record) {
         if (QList<FieldError> errors = validate(record); !errors.isEmpty())
             return Error::validation(errors);
+        return write(record);
+    }
+
+    // Saves without the validation, for callers that validated against more than the record.
+    Status write(T& record) {
         Transaction transaction(m_store.database());
         if (!transaction.begun())
             return transaction.begun();

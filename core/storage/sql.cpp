@@ -74,4 +74,11 @@ QString timestampToSql(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString lastFirstNameSql(const QString& alias) {
+    return QStringLiteral("trim(coalesce(%1.last_name, '') || CASE WHEN %1.last_name IS NOT NULL "
+                          "AND %1.first_name IS NOT NULL THEN ', ' ELSE '' END || "
+                          "coalesce(%1.first_name, ''))")
+        .arg(alias);
+}
+
 } // namespace Verbund

@@ -31,6 +31,9 @@ QVariant nullIfEmpty(const QString& text);
 QVariant nullIfInvalid(const QDate& date);
 QVariant nullIfZero(qint64 id);
 
+// "Last, First" of the person row with this alias (last_name, first_name columns).
+QString lastFirstNameSql(const QString& alias);
+
 QDate dateFromSql(const QVariant& value);
 QDateTime timestampFromSql(const QVariant& value);
 QString timestampToSql(const QDateTime& time);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "enumtext.h"
+#include "record.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Verbund {
+
+enum class Gender { NotStated, Female, Male, Diverse };
+enum class EmploymentStatus { Employed, Unemployed, Apprentice, SelfEmployed, Other };
+
+// A person in the network's measures: an employee of a company, or somebody referred by the
+// agency or the job centre.
+struct Participant {
+    RecordMeta meta;
+    QString firstName;
+    QString lastName;
+    QDate birthDate;
+    Gender gender = Gender::NotStated;
+    QString email;
+    QString phone;
+    QString postcode;
+    QString city;
+    EmploymentStatus employment = EmploymentStatus::Employed;
+    qint64 employerId = 0;   // an organisation, when employed; 0 = none
+    qint64 referredById = 0; // the agency or job centre, when unemployed; 0 = none
+    QString priorQualification;
+    QString entryConditions;
+    QDate consentDate; // when the person agreed to the data protection notice
+    QString notes;
+
+    QString fullName() const;
+    friend bool operator==(const Participant&, const Participant&) = default;
+};
+
+template <> std::span<const EnumEntry<Gender>> enumEntries();
+template <> std::span<const EnumEntry<EmploymentStatus>> enumEntries();
+
+} // namespace Verbund

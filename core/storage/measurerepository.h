@@ -1,0 +1,104 @@
+#pragma once
+
+#include "childrows.h"
+#include "listrequest.h"
+#include "recordmapping.h"
+
+namespace Verbund {
+
+// One line of the measure list.
+struct MeasureRow {
+    qint64 id = 0;
+    QString title;
+    MeasureStatus status = MeasureStatus::Planned;
+    QDate startDate;
+    QDate endDate;
+    int employed = 0;   // enrolled as employees of a company
+    int unemployed = 0; // referred by the agency or job centre
+    Cents cost = 0;
+};
+
+// The numbers of a measure: who takes part, who passed, who was hired, and where the
+// hiring obligation stands.
+struct MeasureFigures {
+    int participants = 0; // all but cancelled enrollments
+    int employed = 0;
+    int referred = 0;
+    int other = 0;
+    int completed = 0;
+    int droppedOut = 0;
+    int passed = 0;
+    int failed = 0;
+    int hired = 0;
+    int obligationRequired = 0;
+    int obligationHired = 0; // referred people hired by the obligated company
+};
+
+// Measures with their places of learning and funding plan, saved as one whole.
+class MeasureRepository final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::MeasureRepository)
+public:
+    explicit MeasureRepository(Database& database);
+
+    enum Column { Title, State, Start, End, Employed, Unemployed, Cost, ColumnCount };
+
+    // Validates (the funding plan against the cost for the current participants) and saves.
+    Status save(Measure& measure);
+    // With the curriculum's UE filled in when there is a curriculum.
+    Result<Measure> get(qint64 id) const;
+    // Refused while people are enrolled, unless told to delete their enrollments too.
+    enum class EnrollmentsPolicy { Refuse, DeleteThem };
+    Status remove(const Measure& measure, EnrollmentsPolicy policy = EnrollmentsPolicy::Refuse);
+    // A command line's SUBJECT: an id, or the exact title of exactly one measure.
+    Result<Measure> find(const QString& subject) const;
+
+    Result<QList<MeasureRow>> list(const ListRequest& request) const;
+    Result<int> count(const QString& filter) const;
+    Result<MeasureFigures> figures(const Measure& measure) const;
+    // All measures that overlap the period (an invalid date leaves that side open).
+    Result<QList<Measure>> inPeriod(const QDate& from, const QDate& to) const;
+
+private:
+    SqlCondition filterCondition(const QString& filter) const;
+    Status readParts(Measure& measure) const;
+
+    Database& m_database;
+    Repository<Measure> m_records;
+    ChildRows m_locations;
+    ChildRows m_shares;
+};
+
+// One line of a measure's participant list.
+struct EnrollmentRow {
+    qint64 id = 0;
+    qint64 participantId = 0;
+    QString participant; // "Last, First"
+    EnrollmentPath path = EnrollmentPath::Other;
+    EnrollmentStatus status = EnrollmentStatus::Registered;
+    int individualUe = 0;
+    ExamResult examResult = ExamResult::None;
+    QString hiredBy;
+    QDate hiredOn;
+};
+
+// Participants in measures. A save checks the measure's capacity and dates.
+class EnrollmentRepository final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::EnrollmentRepository)
+public:
+    explicit EnrollmentRepository(Database& database);
+
+    Status save(Enrollment& enrollment);
+    Result<Enrollment> get(qint64 id) const;
+    Status remove(const Enrollment& enrollment);
+    Result<QList<EnrollmentRow>> forMeasure(qint64 measureId) const;
+    Result<QList<Enrollment>> allOfMeasure(qint64 measureId) const;
+
+private:
+    Status readCredits(Enrollment& enrollment) const;
+
+    Database& m_database;
+    Repository<Enrollment> m_records;
+    ChildRows m_credits;
+};
+
+} // namespace Verbund

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "listrequest.h"
+#include "recordmapping.h"
+
+namespace Verbund {
+
+// One line of the participant list.
+struct ParticipantRow {
+    qint64 id = 0;
+    QString name; // "Last, First"
+    QDate birthDate;
+    EmploymentStatus employment = EmploymentStatus::Other;
+    QString organisation; // the employer, or who referred the person
+    QString city;
+    QString currentMeasure; // of a registered or active enrollment
+};
+
+// One measure a participant is or was enrolled in.
+struct ParticipantEnrollmentRow {
+    qint64 enrollmentId = 0;
+    qint64 measureId = 0;
+    QString measure;
+    EnrollmentPath path = EnrollmentPath::Other;
+    EnrollmentStatus status = EnrollmentStatus::Registered;
+    QDate startDate;
+    QDate exitDate;
+    ExamResult examResult = ExamResult::None;
+};
+
+class ParticipantRepository final : public Repository<Participant> {
+public:
+    using Repository::Repository;
+
+    enum Column { Name, BirthDate, Employment, Organisation, City, CurrentMeasure, ColumnCount };
+
+    // Filter words match name, city, the organisation and the current measure.
+    Result<QList<ParticipantRow>> list(const ListRequest& request) const;
+    Result<int> count(const QString& filter) const;
+    // Newest first.
+    Result<QList<ParticipantEnrollmentRow>> enrollments(qint64 participantId) const;
+
+private:
+    SqlCondition filterCondition(const QString& filter) const;
+};
+
+} // namespace Verbund
