@@ -38,6 +38,15 @@ QString tableLabel(const QString& table) {
         {"curriculum", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Curricula")},
         {"curriculum_topic", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Curriculum topics")},
         {"setting", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Settings")},
+        {"participant", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Participants")},
+        {"measure", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Measures")},
+        {"measure_location", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Places of learning")},
+        {"enrollment", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Enrollments")},
+        {"enrollment_credit", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Credited topics")},
+        {"funder", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Funders")},
+        {"programme", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Funding programmes")},
+        {"programme_rate", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Programme rates")},
+        {"funding_share", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Funding shares")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))

@@ -14,4 +14,17 @@ std::optional<int> Programme::rateFor(int employees) const {
     return rate;
 }
 
+std::optional<QList<FundingShare>> suggestedShares(const Programme& programme, int employees,
+                                                   qint64 companyFunderId) {
+    const std::optional<int> rate = programme.rateFor(employees);
+    if (!rate || programme.funderId <= 0)
+        return std::nullopt;
+    QList<FundingShare> shares;
+    if (*rate > 0)
+        shares << FundingShare{programme.funderId, programme.meta.id, ShareKind::Percent, *rate, 0};
+    if (*rate < FullShare)
+        shares << FundingShare{companyFunderId, 0, ShareKind::Percent, FullShare - *rate, 0};
+    return shares;
+}
+
 } // namespace Verbund

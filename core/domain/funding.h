@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measure.h"
 #include "record.h"
 
 #include <QList>
@@ -38,5 +39,10 @@ struct Programme {
     std::optional<int> rateFor(int employees) const;
     friend bool operator==(const Programme&, const Programme&) = default;
 };
+
+// The shares a programme suggests for a company of this size: the programme's funder pays
+// the rate, the company the rest. Nothing when the programme has no rate for the size.
+std::optional<QList<FundingShare>> suggestedShares(const Programme& programme, int employees,
+                                                   qint64 companyFunderId);
 
 } // namespace Verbund

@@ -232,6 +232,21 @@ QList<FieldError> validate(const Measure& m, int participants) {
         }
     }
     const Cents total = m.costFor(participants);
+    // Percentages alone cover any total, also the one of a measure priced per UE that has
+    // nobody enrolled yet.
+    int percent = 0;
+    bool onlyPercent = true;
+    for (const FundingShare& share : m.shares) {
+        percent += share.kind == ShareKind::Percent ? share.basisPoints : 0;
+        onlyPercent = onlyPercent && share.kind == ShareKind::Percent;
+    }
+    if (total <= 0 && onlyPercent && percent != FullShare)
+        errors.append({QLatin1String(Field::Shares),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The percentages add up to %1, not 100 %.")
+                           .arg(formatShare(percent))});
+    if (total <= 0 && onlyPercent)
+        return errors;
     if (total <= 0) {
         errors.append(
             {QLatin1String(Field::Cost),

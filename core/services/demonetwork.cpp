@@ -1,6 +1,7 @@
 #include "demonetwork.h"
 
 #include "../storage/curriculumrepository.h"
+#include "demomeasures.h"
 #include "../storage/database.h"
 #include "../storage/repositories.h"
 #include "../storage/settings.h"
@@ -451,6 +452,8 @@ Status createDemoNetwork(Database& database) {
             return saved;
     }
     if (Status saved = createDemoCurricula(database); !saved)
+        return saved;
+    if (Status saved = createDemoMeasures(database); !saved)
         return saved;
     return transaction.commit();
 }

@@ -1,0 +1,313 @@
+#include "demomeasures.h"
+
+#include "../storage/curriculumrepository.h"
+#include "../storage/database.h"
+#include "../storage/fundingrepository.h"
+#include "../storage/measurerepository.h"
+#include "../storage/participantrepository.h"
+#include "../storage/repositories.h"
+
+namespace Verbund {
+
+namespace {
+
+QString s(const char* utf8) {
+    return QString::fromUtf8(utf8);
+}
+
+QDate d(const char* iso) {
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// Invented people: first and last names combined in a fixed order, so the demo is the same
+// every time.
+const char* const firstNames[] = {
+    "Anna",   "Ben",       "Carla",  "Dennis", "Elena",     "Felix",  "Gesa",   "Hannes",
+    "Ines",   "Jonas",     "Katrin", "Lukas",  "Maria",     "Nico",   "Olga",   "Paul",
+    "Rieke",  "Sven",      "Tanja",  "Uwe",    "Vanessa",   "Willi",  "Yvonne", "Ahmet",
+    "Bianca", "Christian", "Doreen", "Erik",   "Franziska", "Gregor", "Heike",  "Igor",
+    "Jana",   "Kevin",     "Lena",   "Marco",  "Nadine",    "Oliver", "Petra",  "Rainer",
+    "Sabine", "Thomas",    "Ulrike", "Viktor", "Wiebke",    "Zoran",  "Mandy",  "Ronny"};
+const char* const lastNames[] = {
+    "Albrecht", "Brandt",  "Claußen",  "Dietrich", "Engel",   "Fischer",   "Gerdes",  "Hoffmann",
+    "Iwanow",   "Jürgens", "Köhler",   "Lorenz",   "Möller",  "Nowak",     "Ohlsen",  "Peters",
+    "Quandt",   "Ruge",    "Schröder", "Thiel",    "Ulrich",  "Voss",      "Wendt",   "Yilmaz",
+    "Zimmer",   "Bauer",   "Conrad",   "Drews",    "Ebert",   "Friedrich", "Grabow",  "Hinz",
+    "Jahnke",   "Kruse",   "Lange",    "Mahnke",   "Neumann", "Otto",      "Pagel",   "Rehberg",
+    "Sass",     "Tews",    "Utech",    "Vollmer",  "Wulff",   "Zander",    "Behrens", "Ramdohr"};
+constexpr int nameCount = int(std::size(firstNames));
+static_assert(std::size(firstNames) == std::size(lastNames));
+
+class DemoBuilder {
+public:
+    explicit DemoBuilder(Database& database)
+        : m_database(database) {}
+
+    Result<qint64> organisation(const char* name) {
+        auto found =
+            OrganisationRepository(m_database).where(QStringLiteral("name = ?"), {s(name)});
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
+            return Error(ErrorCode::NotFound, s(name));
+        return found->first().meta.id;
+    }
+
+    Result<qint64> namedFunder(const char* name) {
+        Funder funder;
+        funder.name = s(name);
+        if (Status saved = FunderRepository(m_database).save(funder); !saved)
+            return saved.error();
+        return funder.meta.id;
+    }
+
+    // The next invented person.
+    Result<qint64> participant(EmploymentStatus employment, qint64 employerId, qint64 referredBy,
+                               int birthYear) {
+        const int i = m_people++;
+        Participant p;
+        p.firstName = s(firstNames[i % nameCount]);
+        p.lastName = s(lastNames[(i * 7) % nameCount]);
+        p.gender = i % 2 ? Gender::Male : Gender::Female;
+        if (i % 9 == 4)
+            p.gender = Gender::NotStated;
+        p.birthDate = QDate(birthYear, 1 + i % 12, 1 + (i * 5) % 28);
+        p.employment = employment;
+        p.employerId = employerId;
+        p.referredById = referredBy;
+        p.city = i % 3 ? s("Schwerin") : s("Wittenburg");
+        p.postcode = i % 3 ? QStringLiteral("19053") : QStringLiteral("19243");
+        p.consentDate = QDate(2024, 2, 1).addDays(i);
+        p.priorQualification = employment == EmploymentStatus::Unemployed
+                                   ? s("ohne Berufsabschluss, Erfahrung in der Produktion")
+                                   : s("angelernt im Betrieb");
+        if (Status saved = ParticipantRepository(m_database).save(p); !saved)
+            return saved.error();
+        return p.meta.id;
+    }
+
+    Status enroll(qint64 measureId, qint64 participantId, EnrollmentPath path,
+                  EnrollmentStatus status, ExamResult exam, qint64 hiredBy, const QDate& hiredOn,
+                  const QList<qint64>& credited = {}) {
+        Enrollment e;
+        e.measureId = measureId;
+        e.participantId = participantId;
+        e.path = path;
+        e.status = status;
+        e.examResult = exam;
+        e.hiredById = hiredBy;
+        e.hiredOn = hiredOn;
+        e.creditedTopicIds = credited;
+        return EnrollmentRepository(m_database).save(e);
+    }
+
+private:
+    Database& m_database;
+    int m_people = 0;
+};
+
+} // namespace
+
+Status createDemoMeasures(Database& database) {
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun();
+    DemoBuilder demo(database);
+
+    auto nordplast = demo.organisation("Nordplast Kunststofftechnik GmbH");
+    auto hansen = demo.organisation("Hansen Maschinenbau GmbH");
+    auto dialogplus = demo.organisation("DialogPlus Kundenservice GmbH");
+    auto bildungswerk = demo.organisation("Bildungswerk Westmecklenburg gGmbH");
+    auto akademie = demo.organisation("TechnikAkademie Nord GmbH");
+    auto agentur = demo.organisation("Agentur für Arbeit Schwerin");
+    auto jobcenter = demo.organisation("Jobcenter Westmecklenburg");
+    for (const auto* found :
+         {&nordplast, &hansen, &dialogplus, &bildungswerk, &akademie, &agentur, &jobcenter}) {
+        if (!*found)
+            return found->error();
+    }
+
+    // Funders and programmes.
+    FunderRepository funders(database);
+    auto agenturFunder = funders.forOrganisation(*agentur);
+    auto nordplastFunder = funders.forOrganisation(*nordplast);
+    auto hansenFunder = funders.forOrganisation(*hansen);
+    auto dialogplusFunder = funders.forOrganisation(*dialogplus);
+    auto jobcenterFunder = funders.forOrganisation(*jobcenter);
+    auto esf = demo.namedFunder("ESF Plus");
+    auto land = demo.namedFunder("Land Mecklenburg-Vorpommern");
+    for (const auto* found : {&agenturFunder, &nordplastFunder, &hansenFunder, &dialogplusFunder,
+                              &jobcenterFunder, &esf, &land}) {
+        if (!*found)
+            return found->error();
+    }
+    ProgrammeRepository programmes(database);
+    Programme qcg{{},
+                  s("Qualifizierungschancengesetz (QCG)"),
+                  s("§ 82 SGB III: Lehrgangskosten für Beschäftigte nach Betriebsgröße "
+                    "(Stand 2025, Sekundärquellen) – bei Gesetzesänderung hier anpassen."),
+                  *agenturFunder,
+                  {{0, 10000}, {50, 5000}, {500, 2500}}};
+    Programme wegebau{{},
+                      s("WeGebAU"),
+                      s("Weiterbildung Geringqualifizierter und beschäftigter älterer "
+                        "Arbeitnehmer in Unternehmen (Agentur für Arbeit)."),
+                      *agenturFunder,
+                      {{0, 10000}}};
+    Programme gutschein{{},
+                        s("Bildungsgutschein"),
+                        s("§ 81 SGB III: Weiterbildung arbeitslos gemeldeter Menschen."),
+                        *agenturFunder,
+                        {{0, 10000}}};
+    Programme esfPlus{
+        {}, s("ESF Plus"), s("Europäischer Sozialfonds Plus, Landesprogramm."), *esf, {}};
+    for (Programme* programme : {&qcg, &wegebau, &gutschein, &esfPlus}) {
+        if (Status saved = programmes.save(*programme); !saved)
+            return saved;
+    }
+
+    MeasureRepository measures(database);
+
+    // The plastics retraining: 10 employees and 18 unemployed, 70 % agency, 30 % company;
+    // the company hires at least half of the 18; all passed, all hired.
+    Measure plastics;
+    plastics.title = s("Maschinen- und Anlagenführer/in Kunststofftechnik");
+    plastics.kind = MeasureKind::Retraining;
+    plastics.qualificationGoal = s("Maschinen- und Anlagenführer/in (IHK)");
+    plastics.providerId = *bildungswerk;
+    plastics.locations = {{*nordplast, LocationRole::Company}, {*akademie, LocationRole::Provider}};
+    plastics.startDate = d("2024-09-02");
+    plastics.endDate = d("2026-02-27");
+    plastics.schedule = s("Betriebliche Umschulung in individuellen Bildungswegen; "
+                          "Zusatzqualifikationen bei der TechnikAkademie Nord.");
+    plastics.plannedUe = 1600;
+    plastics.capacity = 28;
+    plastics.status = MeasureStatus::Completed;
+    plastics.obligation = {*nordplast, std::nullopt, 5000};
+    plastics.totalCost = 42000000; // 420.000,00 €
+    plastics.shares = {{*agenturFunder, gutschein.meta.id, ShareKind::Percent, 7000, 0},
+                       {*nordplastFunder, 0, ShareKind::Percent, 3000, 0}};
+    if (Status saved = measures.save(plastics); !saved)
+        return saved;
+    const QDate plasticsHired = d("2026-03-02");
+    for (int i = 0; i < 10; ++i) {
+        auto person = demo.participant(EmploymentStatus::Employed, *nordplast, 0, 1975 + i * 2);
+        if (!person)
+            return person.error();
+        if (Status enrolled = demo.enroll(plastics.meta.id, *person, EnrollmentPath::Employee,
+                                          EnrollmentStatus::Completed, ExamResult::Passed,
+                                          *nordplast, plasticsHired);
+            !enrolled)
+            return enrolled;
+    }
+    for (int i = 0; i < 18; ++i) {
+        auto person = demo.participant(EmploymentStatus::Unemployed, 0,
+                                       i % 3 == 2 ? *jobcenter : *agentur, 1970 + i);
+        if (!person)
+            return person.error();
+        if (Status enrolled = demo.enroll(plastics.meta.id, *person, EnrollmentPath::Referred,
+                                          EnrollmentStatus::Completed, ExamResult::Passed,
+                                          *nordplast, plasticsHired);
+            !enrolled)
+            return enrolled;
+    }
+
+    // Mechatronics: three long-serving metal workers of Hansen towards the external exam.
+    Measure mechatronics;
+    mechatronics.title = s("Mechatroniker/in – Externenprüfung");
+    mechatronics.kind = MeasureKind::ExternalExamPreparation;
+    mechatronics.qualificationGoal = s("Mechatroniker/in (IHK), anerkannte Elektrofachkraft");
+    mechatronics.providerId = *akademie;
+    mechatronics.locations = {{*hansen, LocationRole::Company}};
+    mechatronics.startDate = d("2025-09-01");
+    mechatronics.endDate = d("2027-02-26");
+    mechatronics.schedule = s("18 Monate berufsbegleitend, monatlich eine Woche beim "
+                              "Bildungsdienstleister; einzeln, je nach Arbeitsorganisation.");
+    mechatronics.plannedUe = 720;
+    mechatronics.capacity = 3;
+    mechatronics.status = MeasureStatus::Running;
+    mechatronics.totalCost = 3240000; // 32.400,00 €
+    mechatronics.shares = {{*agenturFunder, wegebau.meta.id, ShareKind::Percent, 10000, 0}};
+    if (Status saved = measures.save(mechatronics); !saved)
+        return saved;
+    for (int i = 0; i < 3; ++i) {
+        auto person = demo.participant(EmploymentStatus::Employed, *hansen, 0, 1978 + i * 3);
+        if (!person)
+            return person.error();
+        if (Status enrolled = demo.enroll(mechatronics.meta.id, *person, EnrollmentPath::Employee,
+                                          EnrollmentStatus::Active, ExamResult::None, 0, {});
+            !enrolled)
+            return enrolled;
+    }
+
+    // Dialogue marketing: twelve side entrants of the call centre, two days of four hours a
+    // week, about 480 hours; costed per UE, shared by the QCG rate for the company's size.
+    Measure dialogue;
+    dialogue.title = s("Kaufmann/-frau für Dialogmarketing");
+    dialogue.kind = MeasureKind::PartialQualification;
+    dialogue.qualificationGoal = s("Kaufmann/-frau für Dialogmarketing (IHK)");
+    dialogue.providerId = *bildungswerk;
+    dialogue.locations = {{*dialogplus, LocationRole::Company}};
+    dialogue.startDate = d("2026-02-02");
+    dialogue.endDate = d("2027-07-30");
+    dialogue.schedule =
+        s("18 Monate berufsbegleitend, an zwei Wochentagen je vier Stunden beim "
+          "Bildungsdienstleister (ca. 480 Std.); begleitende Kurse im Unternehmen.");
+    dialogue.plannedUe = 640; // 480 hours of 60 minutes in UE of 45 minutes
+    dialogue.capacity = 12;
+    dialogue.status = MeasureStatus::Running;
+    dialogue.costMode = CostMode::PerUe;
+    dialogue.costPerUe = 850; // 8,50 € per UE and participant
+    dialogue.shares = suggestedShares(qcg, 320, *dialogplusFunder).value_or(QList<FundingShare>{});
+    if (Status saved = measures.save(dialogue); !saved)
+        return saved;
+    for (int i = 0; i < 12; ++i) {
+        auto person = demo.participant(EmploymentStatus::Employed, *dialogplus, 0, 1985 + i);
+        if (!person)
+            return person.error();
+        if (Status enrolled = demo.enroll(dialogue.meta.id, *person, EnrollmentPath::Employee,
+                                          EnrollmentStatus::Active, ExamResult::None, 0, {});
+            !enrolled)
+            return enrolled;
+    }
+
+    // A course on the trainers' curriculum; one trainer has the first topic credited.
+    auto trainers =
+        CurriculumRepository(database).find(s("Qualifizierung der ausbildenden Fachkräfte"));
+    if (!trainers)
+        return trainers.error();
+    Measure course;
+    course.title = s("Tag der ausbildenden Fachkraft 2026");
+    course.kind = MeasureKind::TrainTheTrainer;
+    course.qualificationGoal = s("Lernbegleitung in der betrieblichen Nachqualifizierung");
+    course.curriculumId = trainers->meta.id;
+    course.providerId = *bildungswerk;
+    course.startDate = d("2026-10-05");
+    course.endDate = d("2026-10-09");
+    course.schedule = s("Eine Woche, täglich von 8:00 bis 11:15 Uhr");
+    course.capacity = 12;
+    course.status = MeasureStatus::Planned;
+    course.totalCost = 480000; // 4.800,00 €
+    course.shares = {{*esf, esfPlus.meta.id, ShareKind::Percent, 5000, 0},
+                     {*land, 0, ShareKind::Amount, 0, 120000},
+                     {*nordplastFunder, 0, ShareKind::Amount, 0, 120000}};
+    if (Status saved = measures.save(course); !saved)
+        return saved;
+    const qint64 trainerCompanies[] = {*nordplast, *hansen, *dialogplus, *nordplast, *hansen};
+    for (int i = 0; i < 5; ++i) {
+        auto person =
+            demo.participant(EmploymentStatus::Employed, trainerCompanies[i], 0, 1968 + i * 4);
+        if (!person)
+            return person.error();
+        const QList<qint64> credited =
+            i == 0 ? QList<qint64>{trainers->topics.first().id} : QList<qint64>{};
+        if (Status enrolled =
+                demo.enroll(course.meta.id, *person, EnrollmentPath::Employee,
+                            EnrollmentStatus::Registered, ExamResult::None, 0, {}, credited);
+            !enrolled)
+            return enrolled;
+    }
+    return transaction.commit();
+}
+
+} // namespace Verbund
