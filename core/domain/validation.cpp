@@ -20,8 +20,8 @@ namespace {
 void checkEmail(QList<FieldError>& errors, const QString& email) {
     if (!email.isEmpty() && !isValidEmail(email))
         errors.append({QLatin1String(Field::Email),
-                       QCoreApplication::QCoreApplication::translate(
-                           "Verbund::Validation", "Verbund::Validation",
+                       QCoreApplication::translate(
+                           "Verbund::Validation",
                            "The email address is not valid (example: name@firma.de).")});
 }
 
@@ -51,10 +51,9 @@ QList<FieldError> validate(const Organisation& o) {
             {QLatin1String(Field::Name),
              QCoreApplication::translate("Verbund::Validation", "The name is required.")});
     if (o.employees && *o.employees < 0)
-        errors.append(
-            {QLatin1String(Field::Employees), QCoreApplication::QCoreApplication::translate(
-                                                  "Verbund::Validation", "Verbund::Validation",
-                                                  "The number of employees cannot be negative.")});
+        errors.append({QLatin1String(Field::Employees),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The number of employees cannot be negative.")});
     if (!o.postcode.isEmpty() && !isValidGermanPostcode(o.postcode))
         errors.append(
             {QLatin1String(Field::Postcode),
@@ -65,10 +64,9 @@ QList<FieldError> validate(const Organisation& o) {
             {QLatin1String(Field::Website),
              QCoreApplication::translate("Verbund::Validation", "A web address has no spaces.")});
     if (o.memberSince.isValid() && o.memberUntil.isValid() && o.memberUntil < o.memberSince)
-        errors.append(
-            {QLatin1String(Field::MemberUntil), QCoreApplication::QCoreApplication::translate(
-                                                    "Verbund::Validation", "Verbund::Validation",
-                                                    "The membership cannot end before it began.")});
+        errors.append({QLatin1String(Field::MemberUntil),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The membership cannot end before it began.")});
     return errors;
 }
 
@@ -94,10 +92,10 @@ QList<FieldError> validate(const Consultation& c) {
             {QLatin1String(Field::Date),
              QCoreApplication::translate("Verbund::Validation", "The date is required.")});
     if (c.date.isValid() && c.followUp.isValid() && c.followUp < c.date)
-        errors.append({QLatin1String(Field::FollowUp),
-                       QCoreApplication::QCoreApplication::translate(
-                           "Verbund::Validation", "Verbund::Validation",
-                           "The follow-up cannot be before the consultation.")});
+        errors.append(
+            {QLatin1String(Field::FollowUp),
+             QCoreApplication::translate("Verbund::Validation",
+                                         "The follow-up cannot be before the consultation.")});
     return errors;
 }
 
@@ -128,23 +126,22 @@ QList<FieldError> validate(const Curriculum& c) {
             {QLatin1String(Field::Title),
              QCoreApplication::translate("Verbund::Validation", "The title is required.")});
     if (c.minutesPerUe < MinMinutesPerUe || c.minutesPerUe > MaxMinutesPerUe)
-        errors.append(
-            {QLatin1String(Field::MinutesPerUe), QCoreApplication::QCoreApplication::translate(
-                                                     "Verbund::Validation", "Verbund::Validation",
-                                                     "A teaching unit lasts from %1 to %2 minutes.")
-                                                     .arg(MinMinutesPerUe)
-                                                     .arg(MaxMinutesPerUe)});
+        errors.append({QLatin1String(Field::MinutesPerUe),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "A teaching unit lasts from %1 to %2 minutes.")
+                           .arg(MinMinutesPerUe)
+                           .arg(MaxMinutesPerUe)});
     for (int i = 0; i < c.topics.size(); ++i) {
         const Topic& topic = c.topics.at(i);
         if (topic.title.trimmed().isEmpty())
-            errors.append({topicField(i), QCoreApplication::QCoreApplication::translate(
-                                              "Verbund::Validation", "Verbund::Validation",
-                                              "Topic %1: the title is required.")
-                                              .arg(i + 1)});
+            errors.append(
+                {topicField(i), QCoreApplication::translate("Verbund::Validation",
+                                                            "Topic %1: the title is required.")
+                                    .arg(i + 1)});
         if (topic.ue < MinTopicUe || topic.ue > MaxTopicUe)
             errors.append({topicField(i),
-                           QCoreApplication::QCoreApplication::translate(
-                               "Verbund::Validation", "Verbund::Validation",
+                           QCoreApplication::translate(
+                               "Verbund::Validation",
                                "Topic %1: the teaching units must be a whole number from %2 to %3.")
                                .arg(i + 1)
                                .arg(MinTopicUe)
@@ -157,9 +154,9 @@ namespace {
 
 void checkNotFuture(QList<FieldError>& errors, const QDate& date, const char* field) {
     if (date.isValid() && date > QDate::currentDate())
-        errors.append({QLatin1String(field), QCoreApplication::QCoreApplication::translate(
-                                                 "Verbund::Validation", "Verbund::Validation",
-                                                 "The date cannot be in the future.")});
+        errors.append({QLatin1String(field),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The date cannot be in the future.")});
 }
 
 void checkOrder(QList<FieldError>& errors, const QDate& first, const QDate& then, const char* field,
