@@ -1,12 +1,16 @@
 #include "commandline.h"
 
+#include "../common/dates.h"
 #include "../reports/curriculumsheet.h"
+#include "../reports/measureoverview.h"
 #include "../reports/reportrenderer.h"
 #include "../services/curriculumimport.h"
 #include "../services/databasecheck.h"
 #include "../services/demonetwork.h"
+#include "../services/exporter.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
+#include "../storage/measurerepository.h"
 #include "../storage/settings.h"
 
 #include <QCommandLineParser>
@@ -62,7 +66,8 @@ QCommandLineOption outputOption() {
 }
 
 const QStringList importKinds{QStringLiteral("curriculum")};
-const QStringList reportNames{QStringLiteral("curriculum-sheet")};
+const QStringList reportNames{QStringLiteral("curriculum-sheet"),
+                              QStringLiteral("measure-overview"), QStringLiteral("funding-report")};
 
 } // namespace
 
@@ -74,7 +79,7 @@ CommandLine::~CommandLine() = default;
 
 QStringList CommandLine::commands() {
     return {QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("import"),
-            QStringLiteral("print")};
+            QStringLiteral("print"), QStringLiteral("export")};
 }
 
 bool CommandLine::isCommand(const QString& argument) {
@@ -95,6 +100,8 @@ int CommandLine::run(const QStringList& arguments) {
         return import(own);
     if (command == QLatin1String("print"))
         return print(own);
+    if (command == QLatin1String("export"))
+        return exportList(own);
     return check(own);
 }
 
@@ -245,18 +252,40 @@ int CommandLine::print(const QStringList& arguments) {
     parser.addPositionalArgument(tr("report"),
                                  tr("The report: %1.").arg(reportNames.join(QStringLiteral(", "))));
     parser.addPositionalArgument(tr("subject"),
-                                 tr("What the report is about: an id or the exact title."));
+                                 tr("What the report is about: an id or the exact title (not for "
+                                    "funding-report)."));
     parser.addOption(databaseOption());
     parser.addOption(outputOption());
+    const QCommandLineOption from(QStringLiteral("from"), tr("funding-report: the first day."),
+                                  tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("funding-report: the last day."),
+                                tr("date"));
+    parser.addOptions({from, to});
     if (auto answered = parse(parser, arguments))
         return *answered;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !reportNames.contains(positional.at(0)))
         return usageError(
             tr("Which report? Reports: %1.").arg(reportNames.join(QStringLiteral(", "))));
-    if (positional.size() != 2)
-        return usageError(tr("verbund print %1 needs one subject: an id or the exact title.")
-                              .arg(positional.at(0)));
+    const QString report = positional.at(0);
+    const bool needsSubject = report != QLatin1String("funding-report");
+    if (needsSubject && positional.size() != 2)
+        return usageError(
+            tr("verbund print %1 needs one subject: an id or the exact title.").arg(report));
+    if (!needsSubject && positional.size() != 1)
+        return usageError(tr("verbund print %1 takes no subject; choose the period with --from "
+                             "and --to.")
+                              .arg(report));
+    QDate fromDate;
+    QDate toDate;
+    for (const auto& [option, date] : {std::pair{&from, &fromDate}, std::pair{&to, &toDate}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = parseDate(parser.value(*option));
+        if (!date->isValid())
+            return usageError(
+                tr("“%1” is not a date; write it as 31.12.2026.").arg(parser.value(*option)));
+    }
     if (!parser.isSet(QStringLiteral("output")))
         return usageError(tr("verbund print needs the file to write: -o FILE.pdf."));
     auto opened = openDatabase(parser, QStringLiteral("print"));
@@ -264,15 +293,70 @@ int CommandLine::print(const QStringList& arguments) {
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
 
-    auto curriculum = CurriculumRepository(*database).find(positional.at(1));
-    if (!curriculum)
-        return refused(curriculum.error());
-    auto networkName = NetworkSettings(*database).networkName();
-    if (!networkName)
-        return refused(networkName.error());
+    std::optional<ReportDocument> document;
+    if (report == QLatin1String("curriculum-sheet")) {
+        auto curriculum = CurriculumRepository(*database).find(positional.at(1));
+        if (!curriculum)
+            return refused(curriculum.error());
+        auto networkName = NetworkSettings(*database).networkName();
+        if (!networkName)
+            return refused(networkName.error());
+        document = CurriculumSheet::build(*curriculum, *networkName);
+    } else if (report == QLatin1String("measure-overview")) {
+        auto measure = MeasureRepository(*database).find(positional.at(1));
+        if (!measure)
+            return refused(measure.error());
+        auto built = MeasureOverview::build(*database, *measure);
+        if (!built)
+            return refused(built.error());
+        document = *built;
+    } else {
+        auto built = FundingReport::build(*database, fromDate, toDate);
+        if (!built)
+            return refused(built.error());
+        document = *built;
+    }
     const QString output = parser.value(QStringLiteral("output"));
-    const ReportDocument document = CurriculumSheet::build(*curriculum, *networkName);
-    if (Status written = ReportRenderer::writePdf(document, output); !written)
+    if (Status written = ReportRenderer::writePdf(*document, output); !written)
+        return refused(written.error());
+    m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::exportList(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        tr("kind"), tr("What to export: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
+    parser.addOption(databaseOption());
+    parser.addOption(outputOption());
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("excel (the default: semicolons, UTF-8 with BOM, "
+                                       "dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, ISO "
+                                       "dates)."),
+                                    tr("format"), QStringLiteral("excel"));
+    parser.addOption(format);
+    if (auto answered = parse(parser, arguments))
+        return *answered;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !Exporter::kinds().contains(positional.at(0)))
+        return usageError(
+            tr("What to export? Kinds: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("excel") && formatName != QLatin1String("plain"))
+        return usageError(tr("Formats: excel, plain."));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(tr("verbund export needs the file to write: -o FILE.csv."));
+    auto opened = openDatabase(parser, QStringLiteral("export"));
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    auto& database = std::get<std::unique_ptr<Database>>(opened);
+    auto bytes = Exporter::exportKind(*database, positional.at(0),
+                                      formatName == QLatin1String("plain") ? CsvFormat::Plain
+                                                                           : CsvFormat::Excel);
+    if (!bytes)
+        return refused(bytes.error());
+    const QString output = parser.value(QStringLiteral("output"));
+    if (Status written = CsvWriter::writeFile(output, *bytes); !written)
         return refused(written.error());
     m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return Success;

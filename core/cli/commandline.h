@@ -36,6 +36,7 @@ private:
     int check(const QStringList& arguments);
     int import(const QStringList& arguments);
     int print(const QStringList& arguments);
+    int exportList(const QStringList& arguments);
     int usageError(const QString& message);
     int refused(const Error& error);
     // Parses the arguments; returns an exit code when the command is already answered

@@ -19,9 +19,9 @@ namespace {
 
 constexpr std::array pathEntries{
     EnumEntry<EnrollmentPath>{EnrollmentPath::Employee, "employee",
-                              QT_TRANSLATE_NOOP("Verbund::Enum", "Employee of a company")},
+                              QT_TRANSLATE_NOOP("Verbund::Enum", "Employee")},
     EnumEntry<EnrollmentPath>{EnrollmentPath::Referred, "referred",
-                              QT_TRANSLATE_NOOP("Verbund::Enum", "Referred, unemployed")},
+                              QT_TRANSLATE_NOOP("Verbund::Enum", "Referred (unemployed)")},
     EnumEntry<EnrollmentPath>{EnrollmentPath::Other, "other",
                               QT_TRANSLATE_NOOP("Verbund::Enum", "Other")},
 };

@@ -1,10 +1,10 @@
 #include "demonetwork.h"
 
 #include "../storage/curriculumrepository.h"
-#include "demomeasures.h"
 #include "../storage/database.h"
 #include "../storage/repositories.h"
 #include "../storage/settings.h"
+#include "demomeasures.h"
 
 #include <QFile>
 

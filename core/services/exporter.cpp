@@ -1,0 +1,133 @@
+#include "exporter.h"
+
+#include "../storage/curriculumrepository.h"
+#include "../storage/measurerepository.h"
+#include "../storage/participantrepository.h"
+#include "../storage/repositories.h"
+
+#include <QHash>
+
+namespace Verbund {
+
+namespace {
+
+Result<QHash<qint64, QString>> organisationNames(Database& database) {
+    auto organisations = OrganisationRepository(database).where(QStringLiteral("1"), {});
+    if (!organisations)
+        return organisations.error();
+    QHash<qint64, QString> names;
+    for (const Organisation& o : std::as_const(*organisations))
+        names.insert(o.meta.id, o.name);
+    return names;
+}
+
+Result<QByteArray> participants(Database& database, CsvWriter& csv) {
+    auto names = organisationNames(database);
+    if (!names)
+        return names.error();
+    auto people = ParticipantRepository(database).where(
+        QStringLiteral("1"), {},
+        QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
+    if (!people)
+        return people.error();
+    csv.addRow({Exporter::tr("ID"), Exporter::tr("Last name"), Exporter::tr("First name"),
+                Exporter::tr("Date of birth"), Exporter::tr("Gender"), Exporter::tr("Email"),
+                Exporter::tr("Phone"), Exporter::tr("Postcode"), Exporter::tr("City"),
+                Exporter::tr("Employment"), Exporter::tr("Employer"), Exporter::tr("Referred by"),
+                Exporter::tr("Prior qualification"), Exporter::tr("Entry conditions"),
+                Exporter::tr("Consent given"), Exporter::tr("Notes")});
+    for (const Participant& p : std::as_const(*people))
+        csv.addRow({QString::number(p.meta.id), p.lastName, p.firstName, csv.date(p.birthDate),
+                    enumLabel(p.gender), p.email, p.phone, p.postcode, p.city,
+                    enumLabel(p.employment), names->value(p.employerId),
+                    names->value(p.referredById), p.priorQualification, p.entryConditions,
+                    csv.date(p.consentDate), p.notes});
+    return csv.bytes();
+}
+
+Result<QByteArray> measures(Database& database, CsvWriter& csv) {
+    auto names = organisationNames(database);
+    if (!names)
+        return names.error();
+    MeasureRepository repository(database);
+    auto all = repository.inPeriod({}, {});
+    if (!all)
+        return all.error();
+    csv.addRow({Exporter::tr("ID"), Exporter::tr("Title"), Exporter::tr("Kind"),
+                Exporter::tr("Qualification goal"), Exporter::tr("Curriculum"),
+                Exporter::tr("Lead provider"), Exporter::tr("Start"), Exporter::tr("End"),
+                Exporter::tr("Schedule"), Exporter::tr("Planned UE"), Exporter::tr("Places"),
+                Exporter::tr("Status"), Exporter::tr("Employed"), Exporter::tr("Unemployed"),
+                Exporter::tr("Cost")});
+    CurriculumRepository curricula(database);
+    for (const Measure& m : std::as_const(*all)) {
+        auto figures = repository.figures(m);
+        if (!figures)
+            return figures.error();
+        QString curriculum;
+        if (m.curriculumId > 0) {
+            if (auto found = curricula.get(m.curriculumId))
+                curriculum = found->title;
+        }
+        csv.addRow({QString::number(m.meta.id), m.title, enumLabel(m.kind), m.qualificationGoal,
+                    curriculum, names->value(m.providerId), csv.date(m.startDate),
+                    csv.date(m.endDate), m.schedule, QString::number(m.effectivePlannedUe()),
+                    m.capacity > 0 ? QString::number(m.capacity) : QString(), enumLabel(m.status),
+                    QString::number(figures->employed), QString::number(figures->referred),
+                    csv.money(m.costFor(figures->participants))});
+    }
+    return csv.bytes();
+}
+
+Result<QByteArray> enrollments(Database& database, CsvWriter& csv) {
+    MeasureRepository measuresRepository(database);
+    auto all = measuresRepository.inPeriod({}, {});
+    if (!all)
+        return all.error();
+    csv.addRow({Exporter::tr("ID"), Exporter::tr("Measure"), Exporter::tr("Participant"),
+                Exporter::tr("Path"), Exporter::tr("Status"), Exporter::tr("Start"),
+                Exporter::tr("Exit"), Exporter::tr("Individual UE"), Exporter::tr("Exam date"),
+                Exporter::tr("Exam result"), Exporter::tr("Hired by"), Exporter::tr("Hired on")});
+    EnrollmentRepository repository(database);
+    for (const Measure& m : std::as_const(*all)) {
+        auto rows = repository.forMeasure(m.meta.id);
+        auto records = repository.allOfMeasure(m.meta.id);
+        if (!rows)
+            return rows.error();
+        if (!records)
+            return records.error();
+        QHash<qint64, Enrollment> byId;
+        for (const Enrollment& e : std::as_const(*records))
+            byId.insert(e.meta.id, e);
+        for (const EnrollmentRow& row : std::as_const(*rows)) {
+            const Enrollment e = byId.value(row.id);
+            csv.addRow({QString::number(row.id), m.title, row.participant, enumLabel(row.path),
+                        enumLabel(row.status), csv.date(e.startDate), csv.date(e.exitDate),
+                        QString::number(row.individualUe), csv.date(e.examDate),
+                        enumLabel(row.examResult), row.hiredBy, csv.date(row.hiredOn)});
+        }
+    }
+    return csv.bytes();
+}
+
+} // namespace
+
+QStringList Exporter::kinds() {
+    return {QStringLiteral("participants"), QStringLiteral("measures"),
+            QStringLiteral("enrollments")};
+}
+
+Result<QByteArray> Exporter::exportKind(Database& database, const QString& kind, CsvFormat format) {
+    CsvWriter csv(format);
+    if (kind == QLatin1String("participants"))
+        return participants(database, csv);
+    if (kind == QLatin1String("measures"))
+        return measures(database, csv);
+    if (kind == QLatin1String("enrollments"))
+        return enrollments(database, csv);
+    return Error(
+        ErrorCode::Usage,
+        tr("Cannot export “%1”. Kinds: %2.").arg(kind, kinds().join(QStringLiteral(", "))));
+}
+
+} // namespace Verbund

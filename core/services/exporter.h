@@ -1,0 +1,22 @@
+#pragma once
+
+#include "../common/result.h"
+#include "csvwriter.h"
+
+#include <QCoreApplication>
+
+namespace Verbund {
+
+class Database;
+
+// The lists the command line and the window export as CSV.
+class Exporter final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::Exporter)
+public:
+    // "participants", "measures", "enrollments"
+    static QStringList kinds();
+    // The file's bytes; headers in the user's language.
+    static Result<QByteArray> exportKind(Database& database, const QString& kind, CsvFormat format);
+};
+
+} // namespace Verbund
