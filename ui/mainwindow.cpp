@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "dialogs/officedialog.h"
+#include "dialogs/programmesdialog.h"
 #include "pages/curriculapage.h"
+#include "pages/measurespage.h"
 #include "pages/networkpage.h"
+#include "pages/participantspage.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -44,7 +47,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget)
     , m_networkPage(new NetworkPage)
     , m_curriculaPage(new CurriculaPage)
-    , m_pageList{m_networkPage, m_curriculaPage}
+    , m_measuresPage(new MeasuresPage)
+    , m_participantsPage(new ParticipantsPage)
+    , m_pageList{m_networkPage, m_curriculaPage, m_measuresPage, m_participantsPage}
     , m_recentMenu(new QMenu(tr("Open &recent")))
     , m_fileLabel(new QLabel) {
     setWindowTitle(tr("Verbund"));
@@ -103,11 +108,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     QMenu* office = menuBar()->addMenu(tr("&Office"));
     office->addAction(tr("&Network, staff and sites…"), this, &MainWindow::openOffice);
+    office->addAction(tr("&Funders and programmes…"), this, &MainWindow::openProgrammes);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Verbund"), this, &MainWindow::showAbout);
 
     statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_measuresPage, &MeasuresPage::enrollmentsChanged, m_participantsPage,
+            &ParticipantsPage::refresh);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -213,7 +221,21 @@ void MainWindow::openOffice() {
         return;
     OfficeDialog dialog(*m_database, this);
     dialog.exec();
+    refreshPages();
+}
+
+void MainWindow::openProgrammes() {
+    if (!m_database || !confirmLeaveAll())
+        return;
+    ProgrammesDialog dialog(*m_database, this);
+    dialog.exec();
+    refreshPages();
+}
+
+void MainWindow::refreshPages() {
     m_networkPage->refreshChoices();
+    m_measuresPage->refresh();
+    m_participantsPage->refresh();
 }
 
 void MainWindow::showAbout() {

@@ -13,6 +13,8 @@ class QStackedWidget;
 namespace Verbund {
 
 class CurriculaPage;
+class MeasuresPage;
+class ParticipantsPage;
 class Database;
 class NetworkPage;
 class Page;
@@ -34,6 +36,8 @@ public:
     Database* database() const { return m_database.get(); }
     NetworkPage* networkPage() const { return m_networkPage; }
     CurriculaPage* curriculaPage() const { return m_curriculaPage; }
+    MeasuresPage* measuresPage() const { return m_measuresPage; }
+    ParticipantsPage* participantsPage() const { return m_participantsPage; }
     // Shows the page with this index in the sidebar.
     void showPage(int index);
 
@@ -44,6 +48,9 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void openOffice();
+    void openProgrammes();
+    // After the office or the programmes changed: every page reads its choices again.
+    void refreshPages();
     void showAbout();
     void updateRecentMenu();
     void rememberFile(const QString& path);
@@ -57,6 +64,8 @@ private:
     QStackedWidget* m_pages;
     NetworkPage* m_networkPage;
     CurriculaPage* m_curriculaPage;
+    MeasuresPage* m_measuresPage;
+    ParticipantsPage* m_participantsPage;
     QList<Page*> m_pageList;
     QMenu* m_editMenu;
     QMenu* m_recentMenu;

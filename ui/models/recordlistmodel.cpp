@@ -2,6 +2,9 @@
 
 #include "common/dates.h"
 #include "itemroles.h"
+#include "storage/fundingrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/participantrepository.h"
 #include "storage/repositories.h"
 
 namespace Verbund {
@@ -134,6 +137,88 @@ bool SiteTableModel::read(Database& database, qint64, QList<Row>& rows, QString&
     }
     for (const Site& s : std::as_const(*sites))
         rows.append({s.meta.id, {s.name, s.city, s.notes}});
+    return true;
+}
+
+ParticipantEnrollmentTableModel::ParticipantEnrollmentTableModel(QObject* parent)
+    : RecordListModel({tr("Measure"), tr("Path"), tr("Status"), tr("From"), tr("To"), tr("Exam")},
+                      parent) {}
+
+bool ParticipantEnrollmentTableModel::read(Database& database, qint64 participantId,
+                                           QList<Row>& rows, QString& error) const {
+    if (participantId <= 0)
+        return true;
+    auto enrollments = ParticipantRepository(database).enrollments(participantId);
+    if (!enrollments) {
+        error = enrollments.error().message();
+        return false;
+    }
+    for (const ParticipantEnrollmentRow& e : std::as_const(*enrollments))
+        rows.append({e.enrollmentId,
+                     {e.measure, enumLabel(e.path), enumLabel(e.status), formatDate(e.startDate),
+                      formatDate(e.exitDate), enumLabel(e.examResult)}});
+    return true;
+}
+
+EnrollmentTableModel::EnrollmentTableModel(QObject* parent)
+    : RecordListModel({tr("Name"), tr("Path"), tr("Status"), tr("UE"), tr("Exam"), tr("Hired by"),
+                       tr("Hired on")},
+                      parent) {}
+
+bool EnrollmentTableModel::read(Database& database, qint64 measureId, QList<Row>& rows,
+                                QString& error) const {
+    if (measureId <= 0)
+        return true;
+    auto enrollments = EnrollmentRepository(database).forMeasure(measureId);
+    if (!enrollments) {
+        error = enrollments.error().message();
+        return false;
+    }
+    for (const EnrollmentRow& e : std::as_const(*enrollments))
+        rows.append({e.id,
+                     {e.participant, enumLabel(e.path), enumLabel(e.status),
+                      QString::number(e.individualUe), enumLabel(e.examResult), e.hiredBy,
+                      formatDate(e.hiredOn)}});
+    return true;
+}
+
+ProgrammeTableModel::ProgrammeTableModel(QObject* parent)
+    : RecordListModel({tr("Programme"), tr("Paid by"), tr("Rates"), tr("Description")}, parent) {}
+
+bool ProgrammeTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
+    auto programmes = ProgrammeRepository(database).all();
+    auto funders = FunderRepository(database).all();
+    if (!programmes || !funders) {
+        error = programmes ? funders.error().message() : programmes.error().message();
+        return false;
+    }
+    QHash<qint64, QString> funderNames;
+    for (const FunderRow& funder : std::as_const(*funders))
+        funderNames.insert(funder.id, funder.name);
+    for (const Programme& p : std::as_const(*programmes)) {
+        QStringList rates;
+        for (const ProgrammeRate& rate : p.rates)
+            rates << tr("from %1: %2").arg(rate.minEmployees).arg(formatShare(rate.basisPoints));
+        rows.append({p.meta.id,
+                     {p.name, funderNames.value(p.funderId), rates.join(QStringLiteral("; ")),
+                      p.description}});
+    }
+    return true;
+}
+
+FunderTableModel::FunderTableModel(QObject* parent)
+    : RecordListModel({tr("Funder"), tr("Kind")}, parent) {}
+
+bool FunderTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
+    auto funders = FunderRepository(database).all();
+    if (!funders) {
+        error = funders.error().message();
+        return false;
+    }
+    for (const FunderRow& f : std::as_const(*funders))
+        rows.append({f.id,
+                     {f.name, f.organisationId > 0 ? tr("Organisation of the network")
+                                                   : tr("Named funder")}});
     return true;
 }
 

@@ -97,3 +97,53 @@ protected:
 };
 
 } // namespace Verbund
+
+namespace Verbund {
+
+// The measures one participant is or was enrolled in.
+class ParticipantEnrollmentTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit ParticipantEnrollmentTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 participantId, QList<Row>& rows,
+              QString& error) const override;
+};
+
+// The participants of one measure with their path, status, UE, exam and hiring.
+class EnrollmentTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit EnrollmentTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 measureId, QList<Row>& rows,
+              QString& error) const override;
+};
+
+} // namespace Verbund
+
+namespace Verbund {
+
+// The funding programmes with who pays and their rates (the parent id is not used).
+class ProgrammeTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit ProgrammeTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 parentId, QList<Row>& rows, QString& error) const override;
+};
+
+// The funders (the parent id is not used).
+class FunderTableModel final : public RecordListModel {
+    Q_OBJECT
+public:
+    explicit FunderTableModel(QObject* parent = nullptr);
+
+protected:
+    bool read(Database& database, qint64 parentId, QList<Row>& rows, QString& error) const override;
+};
+
+} // namespace Verbund

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enumtext.h"
+#include "domain/organisation.h"
 
 #include <QList>
 #include <QVariant>
@@ -27,6 +28,16 @@ template <typename E> QList<Choice> enumChoices() {
 // The office's staff, or its sites, headed by a "none" entry with the value 0.
 QList<Choice> staffChoices(Database& database);
 QList<Choice> siteChoices(Database& database);
+// All organisations by name (headed by "none"), or only those of the kinds given.
+QList<Choice> organisationChoices(Database& database, const QList<OrganisationKind>& kinds = {});
+// The funders, then the organisations that are no funder yet (with minus their id).
+QList<Choice> funderChoices(Database& database);
+// The funding programmes, headed by "none".
+QList<Choice> programmeChoices(Database& database);
+// The curricula ("title (version)"), headed by "none".
+QList<Choice> curriculumChoices(Database& database);
+// The participants, "Last, First (born …)".
+QList<Choice> participantChoices(Database& database);
 
 // Replaces the entries, keeping the selected value where it is still there.
 void fillChoices(QComboBox* combo, const QList<Choice>& choices);

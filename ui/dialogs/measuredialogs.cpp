@@ -1,0 +1,185 @@
+#include "measuredialogs.h"
+
+#include "domain/validation.h"
+#include "pages/participantform.h"
+#include "storage/curriculumrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/participantrepository.h"
+#include "widgets/choices.h"
+#include "widgets/dateedit.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Verbund {
+
+ParticipantDialog::ParticipantDialog(Database& database, Participant participant, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_participant(std::move(participant))
+    , m_form(new ParticipantForm) {
+    setWindowTitle(m_participant.meta.isNew() ? tr("New participant") : tr("Edit participant"));
+    m_form->setDatabase(&m_database);
+    m_form->setParticipant(m_participant);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ParticipantDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ParticipantDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+    m_form->focusName();
+}
+
+void ParticipantDialog::accept() {
+    QList<FieldError> unreadable;
+    Participant edited = m_form->participant(&unreadable);
+    if (!unreadable.isEmpty()) {
+        m_form->showErrors(unreadable);
+        return;
+    }
+    const Status saved = ParticipantRepository(m_database).save(edited);
+    if (!saved) {
+        if (saved.error().code() != ErrorCode::Validation)
+            QMessageBox::warning(this, windowTitle(), saved.error().fullText());
+        m_form->showErrors(saved.error().fieldErrors());
+        return;
+    }
+    m_participant = edited;
+    QDialog::accept();
+}
+
+EnrollmentDialog::EnrollmentDialog(Database& database, const Measure& measure,
+                                   Enrollment enrollment, QWidget* parent)
+    : RecordDialog(enrollment.meta.isNew() ? tr("Enroll in “%1”").arg(measure.title)
+                                           : tr("Enrollment in “%1”").arg(measure.title),
+                   parent)
+    , m_database(database)
+    , m_enrollment(std::move(enrollment))
+    , m_participant(new QComboBox)
+    , m_path(new QComboBox)
+    , m_status(new QComboBox)
+    , m_start(new DateEdit)
+    , m_exit(new DateEdit)
+    , m_credits(new QListWidget)
+    , m_examDate(new DateEdit)
+    , m_examResult(new QComboBox)
+    , m_hiredBy(new QComboBox)
+    , m_hiredOn(new DateEdit)
+    , m_notes(new QPlainTextEdit(m_enrollment.notes)) {
+    m_participant->setObjectName(QStringLiteral("participant"));
+    m_path->setObjectName(QStringLiteral("path"));
+    fillChoices(m_participant, participantChoices(database));
+    m_participant->setEditable(true); // typing a name finds the person
+    m_participant->setInsertPolicy(QComboBox::NoInsert);
+    selectChoice(m_participant, m_enrollment.participantId);
+    m_participant->setEnabled(m_enrollment.meta.isNew());
+    fillChoices(m_path, enumChoices<EnrollmentPath>());
+    selectChoice(m_path, int(m_enrollment.path));
+    fillChoices(m_status, enumChoices<EnrollmentStatus>());
+    selectChoice(m_status, int(m_enrollment.status));
+    m_start->setDate(m_enrollment.startDate);
+    m_exit->setDate(m_enrollment.exitDate);
+    m_examDate->setDate(m_enrollment.examDate);
+    fillChoices(m_examResult, enumChoices<ExamResult>());
+    selectChoice(m_examResult, int(m_enrollment.examResult));
+    fillChoices(m_hiredBy, organisationChoices(database));
+    selectChoice(m_hiredBy, m_enrollment.hiredById);
+    m_hiredOn->setDate(m_enrollment.hiredOn);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(60);
+
+    if (measure.curriculumId > 0) {
+        if (auto curriculum = CurriculumRepository(database).get(measure.curriculumId)) {
+            for (const Topic& topic : std::as_const(curriculum->topics)) {
+                auto* item = new QListWidgetItem(
+                    tr("%1 (%n UE)", nullptr, topic.ue).arg(topic.title), m_credits);
+                item->setData(Qt::UserRole, topic.id);
+                item->setCheckState(
+                    m_enrollment.creditedTopicIds.contains(topic.id) ? Qt::Checked : Qt::Unchecked);
+            }
+        }
+    }
+    m_credits->setMaximumHeight(110);
+
+    auto* newPerson = new QPushButton(tr("New &person…"));
+    newPerson->setEnabled(m_enrollment.meta.isNew());
+    auto* personRow = new QHBoxLayout;
+    personRow->setContentsMargins(0, 0, 0, 0);
+    personRow->addWidget(m_participant, 1);
+    personRow->addWidget(newPerson);
+    auto* person = new QWidget;
+    person->setLayout(personRow);
+    person->setFocusProxy(m_participant);
+
+    errors().addRow(form(), tr("P&articipant:"), person, QLatin1String(Field::Participant));
+    errors().addRow(form(), tr("&Path:"), m_path);
+    errors().addRow(form(), tr("&Status:"), m_status, QLatin1String(Field::Measure));
+    errors().addRow(form(), tr("S&tart:"), m_start, QLatin1String(Field::StartDate));
+    errors().addRow(form(), tr("E&xit:"), m_exit, QLatin1String(Field::ExitDate));
+    if (m_credits->count() > 0)
+        errors().addRow(form(), tr("&Credited topics:"), m_credits, QStringLiteral("credits"));
+    else
+        m_credits->hide();
+    errors().addRow(form(), tr("Exam &date:"), m_examDate);
+    errors().addRow(form(), tr("Exam &result:"), m_examResult);
+    errors().addRow(form(), tr("&Hired by:"), m_hiredBy);
+    errors().addRow(form(), tr("Hired &on:"), m_hiredOn, QLatin1String(Field::HiredOn));
+    errors().addRow(form(), tr("&Notes:"), m_notes);
+    connect(newPerson, &QPushButton::clicked, this, &EnrollmentDialog::newParticipant);
+}
+
+void EnrollmentDialog::newParticipant() {
+    ParticipantDialog dialog(m_database, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillChoices(m_participant, participantChoices(m_database));
+    selectChoice(m_participant, dialog.participant().meta.id);
+    // Someone without work comes referred; everybody else as an employee.
+    selectChoice(m_path, int(dialog.participant().employment == EmploymentStatus::Unemployed
+                                 ? EnrollmentPath::Referred
+                                 : EnrollmentPath::Employee));
+}
+
+Status EnrollmentDialog::save() {
+    QList<FieldError> unreadable;
+    for (const auto& [edit, key] :
+         {std::pair{m_start, Field::StartDate}, std::pair{m_exit, Field::ExitDate},
+          std::pair{m_examDate, Field::ExitDate}, std::pair{m_hiredOn, Field::HiredOn}}) {
+        if (!edit->isAcceptable())
+            unreadable.append({QLatin1String(key), unreadableDateMessage()});
+    }
+    if (!unreadable.isEmpty())
+        return Error::validation(unreadable);
+    Enrollment edited = m_enrollment;
+    // An edited name that matches no one leaves the choice empty.
+    const int index = m_participant->findText(m_participant->currentText());
+    edited.participantId = index >= 0 ? m_participant->itemData(index).toLongLong() : 0;
+    edited.path = EnrollmentPath(m_path->currentData().toInt());
+    edited.status = EnrollmentStatus(m_status->currentData().toInt());
+    edited.startDate = m_start->date();
+    edited.exitDate = m_exit->date();
+    edited.creditedTopicIds.clear();
+    for (int i = 0; i < m_credits->count(); ++i) {
+        if (m_credits->item(i)->checkState() == Qt::Checked)
+            edited.creditedTopicIds << m_credits->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    edited.examDate = m_examDate->date();
+    edited.examResult = ExamResult(m_examResult->currentData().toInt());
+    edited.hiredById = m_hiredBy->currentData().toLongLong();
+    edited.hiredOn = m_hiredOn->date();
+    edited.notes = m_notes->toPlainText().trimmed();
+    Status saved = EnrollmentRepository(m_database).save(edited);
+    if (saved)
+        m_enrollment = edited;
+    return saved;
+}
+
+} // namespace Verbund

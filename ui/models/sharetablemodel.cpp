@@ -1,0 +1,180 @@
+#include "sharetablemodel.h"
+
+namespace Verbund {
+
+ShareTableModel::ShareTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ShareTableModel::setChoices(const QList<Choice>& funders, const QList<Choice>& programmes) {
+    beginResetModel();
+    m_funders = funders;
+    m_programmes = programmes;
+    endResetModel();
+}
+
+QList<Choice> ShareTableModel::choicesFor(int column) const {
+    if (column == FunderColumn)
+        return m_funders;
+    if (column == ProgrammeColumn)
+        return m_programmes;
+    if (column == KindColumn)
+        return enumChoices<ShareKind>();
+    return {};
+}
+
+void ShareTableModel::setShares(const QList<FundingShare>& shares) {
+    beginResetModel();
+    m_shares = shares;
+    endResetModel();
+}
+
+void ShareTableModel::setTotal(Cents total) {
+    if (total == m_total)
+        return;
+    m_total = total;
+    amountsChanged();
+}
+
+void ShareTableModel::amountsChanged() {
+    if (!m_shares.isEmpty())
+        emit dataChanged(index(0, AmountColumn), index(rowCount() - 1, AmountColumn),
+                         {Qt::DisplayRole});
+}
+
+int ShareTableModel::addShare(const FundingShare& share) {
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_shares << share;
+    endInsertRows();
+    amountsChanged();
+    emit edited();
+    return row;
+}
+
+void ShareTableModel::removeShare(int row) {
+    if (row < 0 || row >= rowCount())
+        return;
+    beginRemoveRows({}, row, row);
+    m_shares.removeAt(row);
+    endRemoveRows();
+    amountsChanged();
+    emit edited();
+}
+
+int ShareTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_shares.size());
+}
+
+int ShareTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ShareTableModel::labelOf(const QList<Choice>& choices, qint64 value) const {
+    for (const Choice& choice : choices) {
+        if (choice.value.toLongLong() == value)
+            return choice.label;
+    }
+    return {};
+}
+
+QVariant ShareTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FundingShare& share = m_shares.at(index.row());
+    const int column = index.column();
+    if (role == Qt::TextAlignmentRole)
+        return column >= ValueColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                     : int(Qt::AlignLeft | Qt::AlignVCenter);
+    const bool edit = role == Qt::EditRole;
+    if (role != Qt::DisplayRole && !edit && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case FunderColumn:
+        return edit ? QVariant(share.funderId) : QVariant(labelOf(m_funders, share.funderId));
+    case ProgrammeColumn:
+        return edit ? QVariant(share.programmeId)
+                    : QVariant(labelOf(m_programmes, share.programmeId));
+    case KindColumn:
+        return edit ? QVariant(int(share.kind)) : QVariant(enumLabel(share.kind));
+    case ValueColumn:
+        if (share.kind == ShareKind::Percent)
+            return edit ? formatShare(share.basisPoints).remove(QStringLiteral(" %"))
+                        : formatShare(share.basisPoints);
+        return edit ? formatMoney(share.amount).remove(QStringLiteral("€")).trimmed()
+                    : formatMoney(share.amount);
+    case AmountColumn: {
+        const FundingBreakdown plan = breakdown();
+        return index.row() < plan.amounts.size() ? formatMoney(plan.amounts.at(index.row()))
+                                                 : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+bool ShareTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    FundingShare& share = m_shares[index.row()];
+    switch (index.column()) {
+    case FunderColumn:
+        share.funderId = value.toLongLong();
+        break;
+    case ProgrammeColumn:
+        share.programmeId = value.toLongLong();
+        break;
+    case KindColumn:
+        share.kind = ShareKind(value.toInt());
+        break;
+    case ValueColumn:
+        if (share.kind == ShareKind::Percent) {
+            const auto basisPoints = parseShare(value.toString());
+            if (!basisPoints)
+                return false;
+            share.basisPoints = *basisPoints;
+        } else {
+            const auto amount = parseMoney(value.toString());
+            if (!amount)
+                return false;
+            share.amount = *amount;
+        }
+        break;
+    default:
+        return false;
+    }
+    emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
+    amountsChanged();
+    emit edited();
+    return true;
+}
+
+Qt::ItemFlags ShareTableModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (index.column() != AmountColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FunderColumn:
+        return tr("Funder");
+    case ProgrammeColumn:
+        return tr("Programme");
+    case KindColumn:
+        return tr("Kind");
+    case ValueColumn:
+        return tr("Share");
+    case AmountColumn:
+        return tr("Amount");
+    default:
+        return {};
+    }
+}
+
+} // namespace Verbund

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/measure.h"
+#include "widgets/choices.h"
+
+#include <QAbstractTableModel>
+
+namespace Verbund {
+
+// The shares of the funding plan being edited, with what each comes to for the current
+// total. Funders are chosen by value: a funder's id, or minus an organisation's id for an
+// organisation that is not a funder yet.
+class ShareTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShareTableModel)
+public:
+    enum Column {
+        FunderColumn,
+        ProgrammeColumn,
+        KindColumn,
+        ValueColumn,
+        AmountColumn,
+        ColumnCount
+    };
+
+    explicit ShareTableModel(QObject* parent = nullptr);
+
+    void setChoices(const QList<Choice>& funders, const QList<Choice>& programmes);
+    QList<Choice> choicesFor(int column) const;
+    void setShares(const QList<FundingShare>& shares);
+    const QList<FundingShare>& shares() const { return m_shares; }
+    void setTotal(Cents total);
+    FundingBreakdown breakdown() const { return fundingBreakdown(m_total, m_shares); }
+
+    // Appends a share; returns its row.
+    int addShare(const FundingShare& share);
+    void removeShare(int row);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void edited();
+
+private:
+    QString labelOf(const QList<Choice>& choices, qint64 value) const;
+    void amountsChanged();
+
+    QList<FundingShare> m_shares;
+    QList<Choice> m_funders;
+    QList<Choice> m_programmes;
+    Cents m_total = 0;
+};
+
+} // namespace Verbund

@@ -1,0 +1,385 @@
+#include "measurespage.h"
+
+#include "dialogs/measuredialogs.h"
+#include "measureeditor.h"
+#include "models/participanttablemodel.h"
+#include "models/recordlistmodel.h"
+#include "reports/measureoverview.h"
+#include "storage/fundingrepository.h"
+#include "widgets/confirm.h"
+#include "widgets/listpane.h"
+#include "widgets/recordlistpanel.h"
+#include "widgets/reportprinting.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Verbund {
+
+namespace {
+
+enum Tab { OverviewTab, ParticipantsTab, FundingTab, OutcomesTab };
+
+QString rate(int part, int whole) {
+    return whole > 0 ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * part / whole, 'f', 0))
+                     : QStringLiteral("–");
+}
+
+} // namespace
+
+MeasuresPage::MeasuresPage(QWidget* parent)
+    : RecordPage(new MeasureTableModel,
+                 {tr("&New measure"), tr("&Delete measure…"), tr("&Save measure"),
+                  tr("Filter by title, goal, provider, status … (Ctrl+F)"),
+                  tr("Choose a measure on the left, or plan a new one with Ctrl+N."),
+                  tr("Measures")},
+                 parent)
+    , m_enrollments(new EnrollmentTableModel(this))
+    , m_editor(new MeasureEditor(this))
+    , m_tabs(new QTabWidget)
+    , m_participantPanel(new RecordListPanel(m_enrollments, tr("&Enroll…")))
+    , m_participantSummary(new QLabel)
+    , m_outcomes(new QLabel)
+    , m_printAction(new QAction(tr("&Print overview…"), this))
+    , m_exportAction(new QAction(tr("&Export overview as PDF…"), this)) {
+    m_list->filter()->setObjectName(QStringLiteral("measureFilter"));
+    m_view->setObjectName(QStringLiteral("measureTable"));
+    m_participantPanel->setObjectName(QStringLiteral("enrollmentPanel"));
+    m_save->setObjectName(QStringLiteral("saveMeasure"));
+    m_maxColumnWidth = 200;
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_printAction);
+
+    auto* participants = new QWidget;
+    auto* participantLayout = new QVBoxLayout(participants);
+    m_participantSummary->setWordWrap(true);
+    participantLayout->addWidget(m_participantSummary);
+    participantLayout->addWidget(m_participantPanel, 1);
+    m_outcomes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_outcomes->setTextFormat(Qt::RichText);
+    m_outcomes->setMargin(12);
+    m_tabs->addTab(m_editor->overviewPage(), tr("Overview"));
+    m_tabs->addTab(participants, tr("Participants"));
+    m_tabs->addTab(m_editor->fundingPage(), tr("Funding"));
+    m_tabs->addTab(m_outcomes, tr("Outcomes"));
+
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : {m_printAction, m_exportAction}) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(action);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto* body = new QWidget;
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_tabs, 1);
+    bodyLayout->addLayout(buttons);
+    setUpLayout(body, 700, 700);
+
+    connect(m_editor, &MeasureEditor::modifiedChanged, this, &MeasuresPage::updateActions);
+    connect(m_participantPanel, &RecordListPanel::addRequested, this, &MeasuresPage::enroll);
+    connect(m_participantPanel, &RecordListPanel::editRequested, this,
+            &MeasuresPage::editEnrollment);
+    connect(m_participantPanel, &RecordListPanel::removeRequested, this,
+            &MeasuresPage::removeEnrollment);
+    connect(m_enrollments, &RecordListModel::loadFailed, this, &MeasuresPage::showError);
+    connect(m_printAction, &QAction::triggered, this, &MeasuresPage::printOverview);
+    connect(m_exportAction, &QAction::triggered, this, &MeasuresPage::exportOverview);
+    setDatabase(nullptr);
+}
+
+QList<QAction*> MeasuresPage::editActions() const {
+    return {m_newAction,   m_saveAction,   m_deleteAction, nullptr,
+            m_printAction, m_exportAction, nullptr,        m_filterAction};
+}
+
+void MeasuresPage::refresh() {
+    m_editor->setDatabase(m_database);
+    model()->reload();
+    if (m_currentId > 0)
+        selectRecord(m_currentId);
+}
+
+void MeasuresPage::databaseChanged(Database* database) {
+    m_editor->setDatabase(database);
+    m_enrollments->setDatabase(database);
+}
+
+int MeasuresPage::participantCount() const {
+    if (!m_database || m_currentId <= 0)
+        return 0;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return 0;
+    auto figures = MeasureRepository(*m_database).figures(*measure);
+    return figures ? figures->participants : 0;
+}
+
+bool MeasuresPage::isEdited() const {
+    return m_editor->isModified();
+}
+
+void MeasuresPage::discardEdits() {
+    m_editor->setModified(false);
+}
+
+QString MeasuresPage::unsavedQuestion() const {
+    const QString title = m_editor->measure().title;
+    return tr("The measure “%1” has unsaved changes. Save them?")
+        .arg(title.isEmpty() ? tr("(new)") : title);
+}
+
+Result<QString> MeasuresPage::loadRecord(qint64 id) {
+    auto measure = MeasureRepository(*m_database).get(id);
+    if (!measure)
+        return measure.error();
+    m_enrollments->setParentId(id);
+    m_editor->setDatabase(m_database);
+    m_currentId = id; // for the participant count
+    m_editor->setMeasure(*measure, participantCount());
+    updateFigures();
+    return measure->title;
+}
+
+void MeasuresPage::clearRecord() {
+    m_editor->setMeasure({}, 0);
+    m_enrollments->setParentId(0);
+    m_tabs->setCurrentIndex(OverviewTab);
+    m_participantSummary->clear();
+    m_outcomes->clear();
+}
+
+void MeasuresPage::focusNewRecord() {
+    m_editor->focusTitle();
+}
+
+void MeasuresPage::showFieldErrors(const QList<FieldError>& errors) {
+    const bool funding = m_editor->showErrors(errors);
+    bool overview = false;
+    for (const FieldError& error : errors)
+        overview = overview || (error.field != QLatin1String(Field::Shares) &&
+                                error.field != QLatin1String(Field::Cost));
+    m_tabs->setCurrentIndex(funding && !overview ? FundingTab : OverviewTab);
+}
+
+QString MeasuresPage::countText(int count) const {
+    return tr("%n measure(s)", nullptr, count);
+}
+
+bool MeasuresPage::saveRecord() {
+    if (!m_database || !m_editing)
+        return false;
+    QList<FieldError> unreadable;
+    Measure measure = m_editor->measure(&unreadable);
+    if (!unreadable.isEmpty()) {
+        showFieldErrors(unreadable);
+        return false;
+    }
+    // Organisations chosen as funders become funders now.
+    for (FundingShare& share : measure.shares) {
+        if (share.funderId >= 0)
+            continue;
+        auto funder = FunderRepository(*m_database).forOrganisation(-share.funderId);
+        if (!funder)
+            return saveFailed(funder.error(), measure.meta.id);
+        share.funderId = *funder;
+    }
+    if (Status saved = MeasureRepository(*m_database).save(measure); !saved)
+        return saveFailed(saved.error(), measure.meta.id);
+    m_editor->setDatabase(m_database);
+    m_currentId = measure.meta.id;
+    m_editor->setMeasure(measure, participantCount());
+    m_enrollments->setParentId(measure.meta.id);
+    recordSaved(measure.meta.id, measure.title);
+    updateFigures();
+    return true;
+}
+
+void MeasuresPage::deleteRecord() {
+    MeasureRepository repository(*m_database);
+    auto measure = repository.get(m_currentId);
+    if (!measure) {
+        showError(measure.error().message());
+        return;
+    }
+    const int enrolled = m_enrollments->rowCount();
+    const QString question =
+        enrolled > 0 ? tr("Delete “%1” together with its %n enrollment(s)? The people stay. This "
+                          "cannot be undone.",
+                          nullptr, enrolled)
+                           .arg(measure->title)
+                     : tr("Delete “%1”? This cannot be undone.").arg(measure->title);
+    if (!confirmDelete(this, tr("Delete measure"), question))
+        return;
+    if (Status removed =
+            repository.remove(*measure, MeasureRepository::EnrollmentsPolicy::DeleteThem);
+        !removed) {
+        showError(removed.error().message());
+        return;
+    }
+    recordDeleted(measure->title);
+    emit enrollmentsChanged();
+}
+
+void MeasuresPage::enroll() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return showError(measure.error().message());
+    Enrollment enrollment;
+    enrollment.measureId = m_currentId;
+    EnrollmentDialog dialog(*m_database, *measure, enrollment, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    enrollmentsEdited();
+    m_participantPanel->selectId(dialog.enrollment().meta.id);
+}
+
+void MeasuresPage::editEnrollment(qint64 id) {
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    auto enrollment = EnrollmentRepository(*m_database).get(id);
+    if (!measure || !enrollment) {
+        showError(measure ? enrollment.error().message() : measure.error().message());
+        m_enrollments->reload();
+        return;
+    }
+    EnrollmentDialog dialog(*m_database, *measure, *enrollment, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    enrollmentsEdited();
+    m_participantPanel->selectId(id);
+}
+
+void MeasuresPage::removeEnrollment(qint64 id) {
+    EnrollmentRepository repository(*m_database);
+    auto enrollment = repository.get(id);
+    if (!enrollment) {
+        showError(enrollment.error().message());
+        m_enrollments->reload();
+        return;
+    }
+    const QModelIndex current = m_participantPanel->view()->currentIndex();
+    const QString name = current.siblingAtColumn(0).data().toString();
+    if (!confirmDelete(this, tr("Remove enrollment"),
+                       tr("Remove “%1” from this measure? To keep the record, set the status to "
+                          "cancelled instead.")
+                           .arg(name)))
+        return;
+    if (Status removed = repository.remove(*enrollment); !removed)
+        showError(removed.error().message());
+    enrollmentsEdited();
+}
+
+void MeasuresPage::enrollmentsEdited() {
+    m_enrollments->reload();
+    // The cost of a measure priced per UE follows its participants.
+    if (auto measure = MeasureRepository(*m_database).get(m_currentId)) {
+        const bool edited = m_editor->isModified();
+        if (!edited)
+            m_editor->setMeasure(*measure, participantCount());
+    }
+    model()->reload();
+    selectRecord(m_currentId);
+    updateFigures();
+    updateCounts();
+    emit enrollmentsChanged();
+}
+
+void MeasuresPage::updateFigures() {
+    if (!m_database || m_currentId <= 0)
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return;
+    auto figures = MeasureRepository(*m_database).figures(*measure);
+    if (!figures)
+        return;
+    QString obligation;
+    if (measure->obligation.any()) {
+        obligation = tr("Obligation: hired %1 of %2 required")
+                         .arg(figures->obligationHired)
+                         .arg(figures->obligationRequired) +
+                     QStringLiteral(" – ") +
+                     (figures->obligationHired >= figures->obligationRequired ? tr("fulfilled")
+                                                                              : tr("open"));
+    }
+    m_participantSummary->setText(
+        tr("%1 taking part: %2 employed, %3 referred unemployed, %4 other.")
+            .arg(figures->participants)
+            .arg(figures->employed)
+            .arg(figures->referred)
+            .arg(figures->other) +
+        (obligation.isEmpty() ? QString() : QStringLiteral("\n") + obligation));
+    m_outcomes->setText(
+        QStringLiteral("<table cellspacing=6>") +
+        tr("<tr><td>Taking part:</td><td><b>%1</b></td></tr>").arg(figures->participants) +
+        tr("<tr><td>Completed:</td><td><b>%1</b></td></tr>").arg(figures->completed) +
+        tr("<tr><td>Dropped out:</td><td><b>%1</b></td></tr>").arg(figures->droppedOut) +
+        tr("<tr><td>Exam passed:</td><td><b>%1 of %2 (%3)</b></td></tr>")
+            .arg(figures->passed)
+            .arg(figures->participants)
+            .arg(rate(figures->passed, figures->participants)) +
+        tr("<tr><td>Hired:</td><td><b>%1 of %2 (%3)</b></td></tr>")
+            .arg(figures->hired)
+            .arg(figures->participants)
+            .arg(rate(figures->hired, figures->participants)) +
+        (obligation.isEmpty() ? QString()
+                              : QStringLiteral("<tr><td colspan=2>%1</td></tr>").arg(obligation)) +
+        QStringLiteral("</table>"));
+}
+
+void MeasuresPage::updateCounts() {
+    RecordPage::updateCounts();
+    m_tabs->setTabText(ParticipantsTab, tr("Participants (%1)").arg(m_enrollments->rowCount()));
+}
+
+void MeasuresPage::updateActions() {
+    RecordPage::updateActions();
+    const bool saved = m_editing && m_currentId > 0;
+    m_tabs->setTabEnabled(ParticipantsTab, saved);
+    m_tabs->setTabEnabled(OutcomesTab, saved);
+    m_printAction->setEnabled(saved);
+    m_exportAction->setEnabled(saved);
+}
+
+void MeasuresPage::printOverview() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return showError(measure.error().message());
+    auto document = MeasureOverview::build(*m_database, *measure);
+    if (!document)
+        return showError(document.error().fullText());
+    ReportPrinting::showPreview(*document, this);
+}
+
+void MeasuresPage::exportOverview() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return showError(measure.error().message());
+    auto document = MeasureOverview::build(*m_database, *measure);
+    if (!document)
+        return showError(document.error().fullText());
+    const QString path =
+        ReportPrinting::exportPdf(*document, tr("Measure %1").arg(measure->title), this);
+    if (!path.isEmpty())
+        emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Verbund

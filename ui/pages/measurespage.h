@@ -1,0 +1,69 @@
+#pragma once
+
+#include "recordpage.h"
+
+class QLabel;
+class QTabWidget;
+
+namespace Verbund {
+
+class EnrollmentTableModel;
+class MeasureEditor;
+class RecordListPanel;
+struct Measure;
+
+// The measures: the list with status, dates, participants and cost; the selected measure
+// with its overview, participants, funding plan and outcomes, printed as its overview.
+class MeasuresPage final : public RecordPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MeasuresPage)
+public:
+    explicit MeasuresPage(QWidget* parent = nullptr);
+
+    QList<QAction*> editActions() const override;
+    MeasureEditor* editor() const { return m_editor; }
+    RecordListPanel* participantPanel() const { return m_participantPanel; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // Re-reads the choices (organisations, curricula, funders) after they changed elsewhere.
+    void refresh();
+
+signals:
+    // Enrollments changed; the participant list shows current measures.
+    void enrollmentsChanged();
+
+protected:
+    bool isEdited() const override;
+    void discardEdits() override;
+    QString unsavedQuestion() const override;
+    bool saveRecord() override;
+    Result<QString> loadRecord(qint64 id) override;
+    void clearRecord() override;
+    void focusNewRecord() override;
+    void deleteRecord() override;
+    void showFieldErrors(const QList<FieldError>& errors) override;
+    QString countText(int count) const override;
+    void databaseChanged(Database* database) override;
+    void updateCounts() override;
+    void updateActions() override;
+
+private:
+    void enroll();
+    void editEnrollment(qint64 id);
+    void removeEnrollment(qint64 id);
+    void enrollmentsEdited();
+    void updateFigures();
+    void printOverview();
+    void exportOverview();
+    int participantCount() const;
+
+    EnrollmentTableModel* m_enrollments;
+    MeasureEditor* m_editor;
+    QTabWidget* m_tabs;
+    RecordListPanel* m_participantPanel;
+    QLabel* m_participantSummary;
+    QLabel* m_outcomes;
+    QAction* m_printAction;
+    QAction* m_exportAction;
+};
+
+} // namespace Verbund
