@@ -73,16 +73,21 @@ Result<int> OrganisationRepository::count(const QString& filter) const {
 }
 
 Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organisationId) const {
-    auto query = runSql(m_store.database().connection(),
-                        QStringLiteral("SELECT (SELECT count(*) FROM contact "
-                                       "WHERE organisation_id = ?), "
-                                       "(SELECT count(*) FROM consultation "
-                                       "WHERE organisation_id = ?)"),
-                        {organisationId, organisationId});
+    auto query = runSql(
+        m_store.database().connection(),
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM contact WHERE organisation_id = ?), "
+            "(SELECT count(*) FROM consultation WHERE organisation_id = ?), "
+            "(SELECT count(*) FROM measure m WHERE m.provider_id = ? OR EXISTS (SELECT 1 FROM "
+            "measure_location l WHERE l.measure_id = m.id AND l.organisation_id = ?) OR "
+            "EXISTS (SELECT 1 FROM funding_share s JOIN funder f ON f.id = s.funder_id WHERE "
+            "s.measure_id = m.id AND f.organisation_id = ?))"),
+        QVariantList(5, organisationId));
     if (!query)
         return query.error();
     query->next();
-    return OrganisationDependents{query->value(0).toInt(), query->value(1).toInt()};
+    return OrganisationDependents{query->value(0).toInt(), query->value(1).toInt(),
+                                  query->value(2).toInt()};
 }
 
 Status OrganisationRepository::remove(const Organisation& organisation, DependentsPolicy policy) {
@@ -92,6 +97,12 @@ Status OrganisationRepository::remove(const Organisation& organisation, Dependen
     auto found = dependents(organisation.meta.id);
     if (!found)
         return found.error();
+    if (found->measures > 0)
+        return Error(ErrorCode::HasDependents,
+                     tr("“%1” is provider, place of learning or funder of %n measure(s). Take it "
+                        "out of them first.",
+                        nullptr, found->measures)
+                         .arg(organisation.name));
     if (found->any() && policy == DependentsPolicy::Refuse)
         return Error(ErrorCode::HasDependents,
                      tr("“%1” has %2 and %3. Delete them too, or keep the organisation.")

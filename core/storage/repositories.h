@@ -23,6 +23,7 @@ struct OrganisationRow {
 struct OrganisationDependents {
     int contacts = 0;
     int consultations = 0;
+    int measures = 0; // as provider, place of learning or funder: these keep it
     bool any() const { return contacts > 0 || consultations > 0; }
 };
 
@@ -41,7 +42,8 @@ public:
     Result<OrganisationDependents> dependents(qint64 organisationId) const;
 
     enum class DependentsPolicy { Refuse, DeleteThem };
-    // Deletes the organisation; with contacts or consultations only when told to delete them.
+    // Deletes the organisation; with contacts or consultations only when told to delete them,
+    // never while a measure names it.
     Status remove(const Organisation& organisation,
                   DependentsPolicy policy = DependentsPolicy::Refuse);
 

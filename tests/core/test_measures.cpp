@@ -171,3 +171,20 @@ TEST_CASE("the participant list shows each person's current measure") {
     REQUIRE(history->size() == 1);
     CHECK(history->first().status == EnrollmentStatus::Active);
 }
+
+TEST_CASE("an organisation that a measure names cannot be deleted") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    OrganisationRepository organisations(*db);
+    auto nordplast = organisations.where(QStringLiteral("name = ?"),
+                                         {QStringLiteral("Nordplast Kunststofftechnik GmbH")});
+    REQUIRE(nordplast->size() == 1);
+    auto dependents = organisations.dependents(nordplast->first().meta.id);
+    CHECK(dependents->measures == 2);
+    const Status refused = organisations.remove(
+        nordplast->first(), OrganisationRepository::DependentsPolicy::DeleteThem);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code() == ErrorCode::HasDependents);
+    CHECK(refused.error().message().contains(QStringLiteral("2")));
+    CHECK(*organisations.count({}) == 12);
+}
