@@ -60,6 +60,10 @@ MainWindow::MainWindow(QWidget* parent)
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Network")));
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-document")),
                                            tr("Curricula")));
+    m_sidebar->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-calendar")), tr("Measures")));
+    m_sidebar->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-identity")), tr("Participants")));
     m_sidebar->setFixedWidth(140);
     // The pages' shortcuts work where the focus is in the page; the sidebar is reached by
     // Ctrl+1, Ctrl+2, … instead of taking the focus itself.

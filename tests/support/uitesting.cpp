@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +40,17 @@ QStringList columnTexts(QAbstractItemModel* model, int column) {
     for (int row = 0; row < model->rowCount(); ++row)
         texts << model->index(row, column).data().toString();
     return texts;
+}
+
+bool eventually(const std::function<bool()>& condition) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > 5000)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
 }
 
 DemoWindow::DemoWindow() {

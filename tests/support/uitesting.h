@@ -27,6 +27,9 @@ void withModalDialog(const std::function<void()>& open,
 
 QStringList columnTexts(QAbstractItemModel* model, int column);
 
+// Waits up to five seconds, letting events run, for the condition to hold; for REQUIRE.
+bool eventually(const std::function<bool()>& condition);
+
 // The main window, shown, on a fresh copy of the demo network.
 struct DemoWindow {
     TempDatabase db;

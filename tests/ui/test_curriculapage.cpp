@@ -30,7 +30,7 @@ void selectCurriculum(CurriculaPage* page, const QString& title) {
     REQUIRE(row >= 0);
     list->setFocus();
     list->selectRow(row);
-    QTRY_COMPARE(page->editor()->curriculum().title, title);
+    REQUIRE(eventually([&] { return page->editor()->curriculum().title == title; }));
 }
 
 } // namespace
@@ -39,7 +39,7 @@ TEST_CASE("changing a topic's UE changes the total in the editor and in the list
     DemoWindow demo;
     QTest::keyClick(&demo.window, Qt::Key_2, Qt::ControlModifier);
     CurriculaPage* page = demo.window.curriculaPage();
-    QTRY_VERIFY(page->isVisible());
+    REQUIRE(eventually([&] { return page->isVisible(); }));
     selectCurriculum(page, QStringLiteral("Qualifizierung des pädagogischen Personals"));
     auto* totals = findChild<QLabel>(page, "totals");
     CHECK(totals->text().startsWith(QStringLiteral("Total: 40 UE")));
@@ -51,11 +51,11 @@ TEST_CASE("changing a topic's UE changes the total in the editor and in the list
     topics->setCurrentIndex(topics->model()->index(0, TopicTableModel::Ue));
     QTest::keyClick(topics, Qt::Key_F2);
     QSpinBox* spin = nullptr;
-    QTRY_VERIFY((spin = topics->findChild<QSpinBox*>()) != nullptr);
-    QTRY_VERIFY(spin->hasFocus());
+    REQUIRE(eventually([&] { return (spin = topics->findChild<QSpinBox*>()) != nullptr; }));
+    REQUIRE(eventually([&] { return spin->hasFocus(); }));
     spin->selectAll();
     QTest::keyClicks(spin, QStringLiteral("4"));
-    QTRY_VERIFY(totals->text().startsWith(QStringLiteral("Total: 42 UE")));
+    REQUIRE(eventually([&] { return totals->text().startsWith(QStringLiteral("Total: 42 UE")); }));
     CHECK(totals->text().contains(QStringLiteral("31.5 hours")));
     QTest::keyClick(spin, Qt::Key_Return);
     CHECK(page->editor()->isModified());
@@ -65,7 +65,7 @@ TEST_CASE("changing a topic's UE changes the total in the editor and in the list
                             .indexOf(QStringLiteral("Qualifizierung des pädagogischen Personals")));
     CHECK(page->model()->index(row, CurriculumRepository::Ue).data().toInt() == 40);
     QTest::keyClick(topics, Qt::Key_S, Qt::ControlModifier);
-    QTRY_VERIFY(!page->editor()->isModified());
+    REQUIRE(eventually([&] { return !page->editor()->isModified(); }));
     const int savedRow =
         int(columnTexts(page->model(), CurriculumRepository::Title)
                 .indexOf(QStringLiteral("Qualifizierung des pädagogischen Personals")));
@@ -118,9 +118,9 @@ TEST_CASE("a new curriculum without a title is refused with the message under th
     page->view()->setFocus();
     QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
     auto* title = findChild<QLineEdit>(page, "title");
-    QTRY_VERIFY(title->hasFocus());
+    REQUIRE(eventually([&] { return title->hasFocus(); }));
     QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
-    QTRY_VERIFY(buttonWithText(page, QStringLiteral("Save"))->isEnabled());
+    REQUIRE(eventually([&] { return buttonWithText(page, QStringLiteral("Save"))->isEnabled(); }));
     bool messageShown = false;
     for (QLabel* label : page->findChildren<QLabel*>()) {
         if (label->isVisible() && label->text() == QStringLiteral("The title is required."))
@@ -131,7 +131,7 @@ TEST_CASE("a new curriculum without a title is refused with the message under th
 
     QTest::keyClicks(title, QStringLiteral("Lernbegleitung kompakt"));
     QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
-    QTRY_COMPARE(*CurriculumRepository(*demo.db).count({}), 2 + 1);
+    REQUIRE(eventually([&] { return *CurriculumRepository(*demo.db).count({}) == 2 + 1; }));
     CHECK(page->model()->totalCount() == 3);
 }
 

@@ -1,7 +1,9 @@
 #include "models/curriculumtablemodel.h"
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
+#include "models/participanttablemodel.h"
 #include "models/recordlistmodel.h"
+#include "models/sharetablemodel.h"
 #include "models/topictablemodel.h"
 #include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
@@ -161,4 +163,64 @@ TEST_CASE("the topic table model passes the model tester while editing and movin
     model.removeTopic(added);
     CHECK(model.rowCount() == 3);
     CHECK(model.totalUe() == 18);
+}
+
+TEST_CASE("the participant and measure models pass the model tester while filtering and sorting") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    ParticipantTableModel participants;
+    QAbstractItemModelTester participantTester(
+        &participants, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    participants.setDatabase(db.get());
+    CHECK(participants.totalCount() == 48);
+    participants.sort(ParticipantRepository::CurrentMeasure, Qt::DescendingOrder);
+    participants.setFilter(QStringLiteral("Hansen"));
+    CHECK(participants.rowCount() == 5);
+    CHECK(participants.index(0, ParticipantRepository::Organisation).data().toString() ==
+          QStringLiteral("Hansen Maschinenbau GmbH"));
+
+    MeasureTableModel measures;
+    QAbstractItemModelTester measureTester(&measures,
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    measures.setDatabase(db.get());
+    CHECK(measures.rowCount() == 4);
+    measures.sort(MeasureRepository::Unemployed, Qt::DescendingOrder);
+    CHECK(measures.index(0, MeasureRepository::Unemployed).data().toInt() == 18);
+    CHECK(measures.index(0, MeasureRepository::Employed).data().toInt() == 10);
+    measures.setFilter(QStringLiteral("Mechatroniker"));
+    CHECK(measures.rowCount() == 1);
+}
+
+TEST_CASE("the enrollment and share models pass the model tester") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    auto plastics = MeasureRepository(*db).find(
+        QStringLiteral("Maschinen- und Anlagenführer/in Kunststofftechnik"));
+    REQUIRE(plastics.ok());
+    EnrollmentTableModel enrollments;
+    QAbstractItemModelTester enrollmentTester(
+        &enrollments, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    enrollments.setDatabase(db.get());
+    enrollments.setParentId(plastics->meta.id);
+    CHECK(enrollments.rowCount() == 28);
+
+    ShareTableModel shares;
+    QAbstractItemModelTester shareTester(&shares,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    shares.setChoices({{QStringLiteral("Agentur"), 1}, {QStringLiteral("Firma"), 2}}, {});
+    shares.setTotal(1234567);
+    const int first = shares.addShare({1, 0, ShareKind::Percent, 7000, 0});
+    const int second = shares.addShare({});
+    REQUIRE(shares.setData(shares.index(second, ShareTableModel::FunderColumn), 2));
+    REQUIRE(
+        shares.setData(shares.index(second, ShareTableModel::ValueColumn), QStringLiteral("30")));
+    CHECK_FALSE(shares.setData(shares.index(second, ShareTableModel::ValueColumn),
+                               QStringLiteral("dreißig")));
+    CHECK(shares.index(second, ShareTableModel::FunderColumn).data().toString() ==
+          QStringLiteral("Firma"));
+    CHECK(shares.breakdown().valid);
+    CHECK(shares.breakdown().amounts == QList<Cents>{864197, 370370});
+    shares.removeShare(first);
+    CHECK(shares.rowCount() == 1);
+    CHECK_FALSE(shares.breakdown().valid);
 }

@@ -40,7 +40,7 @@ TEST_CASE("a coordinator adds an organisation and a consultation and finds both 
 
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
         auto* name = findChild<QLineEdit>(page, "name");
-        QTRY_VERIFY(name->hasFocus());
+        REQUIRE(eventually([&] { return name->hasFocus(); }));
         QTest::keyClicks(name, QStringLiteral("Nordplast Kunststofftechnik GmbH"));
         auto* postcode = findChild<QLineEdit>(page, "postcode");
         QTest::keyClicks(postcode, QStringLiteral("1924"));
@@ -116,7 +116,7 @@ TEST_CASE("typing in the filter narrows the list as you type") {
 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     auto* filter = findChild<QLineEdit>(page, "organisationFilter");
-    QTRY_VERIFY(filter->hasFocus());
+    REQUIRE(eventually([&] { return filter->hasFocus(); }));
     QTest::keyClicks(filter, QStringLiteral("wis"));
     CHECK(columnTexts(table->model(), 0) ==
           (QStringList{QStringLiteral("DialogPlus Kundenservice GmbH"),

@@ -1,0 +1,157 @@
+// A coordinator plans a measure in the window, as in the seed: people in, 70/30 plan.
+#include "dialogs/measuredialogs.h"
+#include "models/pagedtablemodel.h"
+#include "models/sharetablemodel.h"
+#include "pages/measureeditor.h"
+#include "pages/measurespage.h"
+#include "storage/fundingrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/participantrepository.h"
+#include "uitesting.h"
+#include "widgets/recordlistpanel.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Verbund;
+using namespace Verbund::Testing;
+
+namespace {
+
+// Picks the entry with this text in the combo box by keyboard.
+void choose(QComboBox* combo, const QString& text) {
+    const int index = combo->findText(text);
+    REQUIRE(index >= 0);
+    combo->setFocus();
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+}
+
+// The open editor in the view, if any.
+QWidget* openEditor(QTableView* view) {
+    for (QWidget* child : view->viewport()->findChildren<QWidget*>()) {
+        if (child->isVisible() &&
+            (qobject_cast<QLineEdit*>(child) || qobject_cast<QComboBox*>(child)))
+            return child;
+    }
+    return nullptr;
+}
+
+// Edits the cell of the share table as a user would: opens its editor, types or picks, Enter.
+void typeIntoCell(QTableView* view, int row, int column, const QString& text) {
+    view->setFocus();
+    const QModelIndex index = view->model()->index(row, column);
+    if (view->currentIndex() != index || !openEditor(view)) {
+        view->setCurrentIndex(index);
+        QTest::keyClick(view, Qt::Key_F2);
+    }
+    QWidget* editor = nullptr;
+    REQUIRE(eventually([&] { return (editor = openEditor(view)) != nullptr; }));
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->selectAll();
+        QTest::keyClicks(line, text);
+        QTest::keyClick(line, Qt::Key_Return);
+    } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        choose(combo, text);
+        QTest::keyClick(combo, Qt::Key_Return);
+    }
+    REQUIRE(eventually([&] { return index.data().toString().startsWith(text); }));
+}
+
+} // namespace
+
+TEST_CASE("a coordinator creates a measure and enrolls two people and sets a 70/30 plan") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    MeasuresPage* page = demo.window.measuresPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+
+    // Ctrl+N, a title, Ctrl+S.
+    QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);
+    auto* title = findChild<QLineEdit>(page, "title");
+    REQUIRE(eventually([&] { return title->hasFocus(); }));
+    QTest::keyClicks(title, QStringLiteral("Kunststoff Kurs 2027"));
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(eventually([&] { return page->model()->totalCount() == 5; }));
+    auto saved = MeasureRepository(*demo.db).find(QStringLiteral("Kunststoff Kurs 2027"));
+    REQUIRE(saved.ok());
+
+    // Two people: one existing, one new.
+    page->tabs()->setCurrentIndex(1);
+    RecordListPanel* panel = page->participantPanel();
+    withModalDialog([&] { buttonWithText(panel, QStringLiteral("Enroll…"))->click(); },
+                    [](QDialog* dialog) {
+                        auto* person = findChild<QComboBox>(dialog, "participant");
+                        person->setCurrentIndex(person->findText(QStringLiteral("Albrecht, Anna"),
+                                                                 Qt::MatchStartsWith));
+                        REQUIRE(person->currentIndex() >= 0);
+                        buttonWithText(dialog, QStringLiteral("Save"))->click();
+                    });
+    withModalDialog([&] { buttonWithText(panel, QStringLiteral("Enroll…"))->click(); },
+                    [](QDialog* dialog) {
+                        // "New person…" opens the person's dialog on top.
+                        withModalDialog(
+                            [&] { buttonWithText(dialog, QStringLiteral("New person…"))->click(); },
+                            [](QDialog* personDialog) {
+                                QTest::keyClicks(findChild<QLineEdit>(personDialog, "firstName"),
+                                                 QStringLiteral("Ronja"));
+                                QTest::keyClicks(findChild<QLineEdit>(personDialog, "lastName"),
+                                                 QStringLiteral("Neu"));
+                                choose(findChild<QComboBox>(personDialog, "employment"),
+                                       QStringLiteral("Unemployed"));
+                                buttonWithText(personDialog, QStringLiteral("Save"))->click();
+                            });
+                        CHECK(findChild<QComboBox>(dialog, "participant")->currentText() ==
+                              QStringLiteral("Neu, Ronja"));
+                        CHECK(findChild<QComboBox>(dialog, "path")->currentText() ==
+                              QStringLiteral("Referred (unemployed)"));
+                        buttonWithText(dialog, QStringLiteral("Save"))->click();
+                    });
+    REQUIRE(eventually([&] { return panel->view()->model()->rowCount() == 2; }));
+    CHECK(page->tabs()->tabText(1) == QStringLiteral("Participants (2)"));
+
+    // The plan: 10.000 € total, the agency 70 %, the company 30 %.
+    page->tabs()->setCurrentIndex(2);
+    MeasureEditor* editor = page->editor();
+    auto* total = findChild<QLineEdit>(editor->fundingPage(), "totalCost");
+    total->setFocus();
+    QTest::keyClicks(total, QStringLiteral("10.000,00"));
+    QTableView* shares = editor->shareView();
+    auto* addShare = findChild<QPushButton>(editor->fundingPage(), "addShare");
+    for (const auto& [funder, percent] :
+         {std::pair{QStringLiteral("Agentur für Arbeit Schwerin"), QStringLiteral("70")},
+          std::pair{QStringLiteral("Nordplast Kunststofftechnik GmbH"), QStringLiteral("30")}}) {
+        addShare->click();
+        const int row = editor->shares()->rowCount() - 1;
+        QApplication::processEvents();
+        typeIntoCell(shares, row, ShareTableModel::FunderColumn, funder);
+        typeIntoCell(shares, row, ShareTableModel::ValueColumn, percent);
+    }
+    auto* remainder = findChild<QLabel>(editor->fundingPage(), "remainder");
+    REQUIRE(eventually(
+        [&] { return remainder->text() == QStringLiteral("The shares cover the cost exactly."); }));
+    // After the dialogs the main window is the active one again.
+    QApplication::setActiveWindow(&demo.window);
+    REQUIRE(QTest::qWaitForWindowActive(&demo.window));
+    shares->setFocus();
+    QTest::keyClick(shares, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(eventually([&] { return !editor->isModified(); }));
+
+    auto measure = MeasureRepository(*demo.db).get(saved->meta.id);
+    REQUIRE(measure.ok());
+    CHECK(measure->totalCost == 1000000);
+    REQUIRE(measure->shares.size() == 2);
+    CHECK(measure->shares.at(0).basisPoints == 7000);
+    CHECK(measure->shares.at(1).basisPoints == 3000);
+    const FundingBreakdown plan = fundingBreakdown(measure->totalCost, measure->shares);
+    CHECK(plan.valid);
+    CHECK(plan.amounts == QList<Cents>{700000, 300000});
+    auto figures = MeasureRepository(*demo.db).figures(*measure);
+    CHECK(figures->employed == 1);
+    CHECK(figures->referred == 1);
+}
