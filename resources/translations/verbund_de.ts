@@ -15,6 +15,14 @@
         <source>Not a valid date; write it as DD.MM.YYYY.</source>
         <translation>Kein gültiges Datum; bitte als TT.MM.JJJJ eingeben.</translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (geb. %2)</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CommandLine</name>
@@ -199,10 +207,6 @@
         <translation>gegenstand</translation>
     </message>
     <message>
-        <source>What the report is about: an id or the exact title.</source>
-        <translation>Worüber berichtet wird: eine ID oder der genaue Titel.</translation>
-    </message>
-    <message>
         <source>Which report? Reports: %1.</source>
         <translation>Welcher Bericht? Berichte: %1.</translation>
     </message>
@@ -217,6 +221,90 @@
     <message>
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Places of learning</source>
+        <translation>Lernorte</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>Credited topics</source>
+        <translation>Angerechnete Themen</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Funding programmes</source>
+        <translation>Förderprogramme</translation>
+    </message>
+    <message>
+        <source>Programme rates</source>
+        <translation>Fördersätze</translation>
+    </message>
+    <message>
+        <source>Funding shares</source>
+        <translation>Finanzierungsanteile</translation>
+    </message>
+    <message>
+        <source>What the report is about: an id or the exact title (not for funding-report).</source>
+        <translation>Worüber berichtet wird: eine ID oder der genaue Titel (nicht bei funding-report).</translation>
+    </message>
+    <message>
+        <source>funding-report: the first day.</source>
+        <translation>funding-report: der erste Tag.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>funding-report: the last day.</source>
+        <translation>funding-report: der letzte Tag.</translation>
+    </message>
+    <message>
+        <source>verbund print %1 takes no subject; choose the period with --from and --to.</source>
+        <translation>verbund print %1 braucht keinen Gegenstand; den Zeitraum wählen Sie mit --from und --to.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 31.12.2026.</source>
+        <translation>„%1“ ist kein Datum; bitte als 31.12.2026 schreiben.</translation>
+    </message>
+    <message>
+        <source>What to export: %1.</source>
+        <translation>Was exportiert wird: %1.</translation>
+    </message>
+    <message>
+        <source>excel (the default: semicolons, UTF-8 with BOM, dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, ISO dates).</source>
+        <translation>excel (Voreinstellung: Semikolons, UTF-8 mit BOM, TT.MM.JJJJ, Dezimalkomma) oder plain (Kommas, UTF-8, ISO-Datum).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>What to export? Kinds: %1.</source>
+        <translation>Was soll exportiert werden? Arten: %1.</translation>
+    </message>
+    <message>
+        <source>Formats: excel, plain.</source>
+        <translation>Formate: excel, plain.</translation>
+    </message>
+    <message>
+        <source>verbund export needs the file to write: -o FILE.csv.</source>
+        <translation>verbund export braucht die Zieldatei: -o DATEI.csv.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +483,13 @@
     <message>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CsvWriter</name>
+    <message>
+        <source>The file “%1” cannot be written.</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +837,123 @@
     </message>
 </context>
 <context>
+    <name>Verbund::EnrollmentDialog</name>
+    <message>
+        <source>Enroll in “%1”</source>
+        <translation>In „%1“ aufnehmen</translation>
+    </message>
+    <message>
+        <source>Enrollment in “%1”</source>
+        <translation>Teilnahme an „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n UE)</source>
+        <translation><numerusform>%1 (%n UE)</numerusform><numerusform>%1 (%n UE)</numerusform></translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Neue &amp;Person…</translation>
+    </message>
+    <message>
+        <source>P&amp;articipant:</source>
+        <translation>Teiln&amp;ehmende:r:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Weg:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit:</source>
+        <translation>A&amp;ustritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Credited topics:</source>
+        <translation>&amp;Angerechnete Themen:</translation>
+    </message>
+    <message>
+        <source>Exam &amp;date:</source>
+        <translation>Prüfungs&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Exam &amp;result:</source>
+        <translation>Prüfungs&amp;ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Hired by:</source>
+        <translation>Über&amp;nommen von:</translation>
+    </message>
+    <message>
+        <source>Hired &amp;on:</source>
+        <translation>Übernommen a&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::EnrollmentRepository</name>
+    <message>
+        <source>The start lies outside the measure (%1).</source>
+        <translation>Der Beginn liegt außerhalb der Maßnahme (%1).</translation>
+    </message>
+    <message>
+        <source>The exit lies outside the measure (%1).</source>
+        <translation>Der Austritt liegt außerhalb der Maßnahme (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is full: %n place(s), all taken.</source>
+        <translation><numerusform>„%1“ ist voll: %n Platz, belegt.</numerusform><numerusform>„%1“ ist voll: %n Plätze, alle belegt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The person is already enrolled in “%1”.</source>
+        <translation>Die Person nimmt bereits an „%1“ teil.</translation>
+    </message>
+    <message>
+        <source>Only topics of the measure&apos;s curriculum can be credited.</source>
+        <translation>Angerechnet werden können nur Themen aus dem Curriculum der Maßnahme.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::EnrollmentTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Hired by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Übernommen am</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::Enum</name>
     <message>
         <source>On site</source>
@@ -871,12 +1083,424 @@
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
+    <message>
+        <source>Employee</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Referred (unemployed)</source>
+        <translation>Zugewiesen (arbeitslos)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Retraining</source>
+        <translation>Umschulung</translation>
+    </message>
+    <message>
+        <source>External exam preparation</source>
+        <translation>Vorbereitung auf die Externenprüfung</translation>
+    </message>
+    <message>
+        <source>Partial qualification</source>
+        <translation>Teilqualifizierung</translation>
+    </message>
+    <message>
+        <source>Further training</source>
+        <translation>Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Train the trainer</source>
+        <translation>Qualifizierung des Bildungspersonals</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Company (learning at work)</source>
+        <translation>Betrieb (Lernort Arbeitsplatz)</translation>
+    </message>
+    <message>
+        <source>Further provider</source>
+        <translation>Weiterer Bildungsträger</translation>
+    </message>
+    <message>
+        <source>Other place of learning</source>
+        <translation>Sonstiger Lernort</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Cost per UE and participant</source>
+        <translation>Kosten je UE und Teilnehmende:n</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Prozentsatz</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbeitslos</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>In Ausbildung</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Selbstständig</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Error</name>
     <message>
         <source>Please correct the marked fields.</source>
         <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::Exporter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Erwerbsstatus</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Zugewiesen von</translation>
+    </message>
+    <message>
+        <source>Prior qualification</source>
+        <translation>Vorqualifikation</translation>
+    </message>
+    <message>
+        <source>Entry conditions</source>
+        <translation>Eingangsvoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Qualification goal</source>
+        <translation>Qualifizierungsziel</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Lead provider</source>
+        <translation>Bildungsträger</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Planned UE</source>
+        <translation>Geplante UE</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbeitslose</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende:r</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Individual UE</source>
+        <translation>Individuelle UE</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Prüfungsdatum</translation>
+    </message>
+    <message>
+        <source>Exam result</source>
+        <translation>Prüfungsergebnis</translation>
+    </message>
+    <message>
+        <source>Hired by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Übernommen am</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”. Kinds: %2.</source>
+        <translation>„%1“ kann nicht exportiert werden. Arten: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FunderDialog</name>
+    <message>
+        <source>New funder</source>
+        <translation>Neuer Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Edit funder</source>
+        <translation>Mittelgeber bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. ESF Plus, Land Mecklenburg-Vorpommern</source>
+        <translation>z. B. ESF Plus, Land Mecklenburg-Vorpommern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>or &amp;organisation:</source>
+        <translation>oder &amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FunderTableModel</name>
+    <message>
+        <source>Funder</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Organisation of the network</source>
+        <translation>Organisation im Netzwerk</translation>
+    </message>
+    <message>
+        <source>Named funder</source>
+        <translation>Benannter Mittelgeber</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FundingReport</name>
+    <message>
+        <source>Funding report</source>
+        <translation>Finanzierungsbericht</translation>
+    </message>
+    <message>
+        <source>Funding report %1</source>
+        <translation>Finanzierungsbericht %1</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Money per funder and programme over the measures running in the period, as their funding plans share the cost.</source>
+        <translation>Mittel je Mittelgeber und Förderprogramm über die Maßnahmen, die im Zeitraum laufen, so wie ihre Finanzierungspläne die Kosten aufteilen.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>(no programme)</source>
+        <translation>(ohne Programm)</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>%1 together</source>
+        <translation>%1 zusammen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>By funder and programme</source>
+        <translation>Nach Mittelgeber und Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No measure runs in this period.</source>
+        <translation>In diesem Zeitraum läuft keine Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Not counted, because their funding plan does not cover the cost: %1.</source>
+        <translation>Nicht mitgezählt, weil ihr Finanzierungsplan die Kosten nicht deckt: %1.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1584,549 @@
     <message>
         <source>&amp;Network, staff and sites…</source>
         <translation>&amp;Netzwerk, Mitarbeitende und Standorte…</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Funders and programmes…</source>
+        <translation>&amp;Mittelgeber und Förderprogramme…</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::MeasureEditor</name>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>at least (people)</source>
+        <translation>mindestens (Personen)</translation>
+    </message>
+    <message>
+        <source>at least (share in %)</source>
+        <translation>mindestens (Anteil in %)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Qualification &amp;goal:</source>
+        <translation>Qualifizierungs&amp;ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Curriculum:</source>
+        <translation>&amp;Curriculum:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;provider:</source>
+        <translation>Bildungs&amp;träger:</translation>
+    </message>
+    <message>
+        <source>Further places of &amp;learning:</source>
+        <translation>Weitere &amp;Lernorte:</translation>
+    </message>
+    <message>
+        <source>&amp;From – to:</source>
+        <translation>&amp;Von – bis:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Zeit&amp;plan:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;UE:</source>
+        <translation>Geplante &amp;UE:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ces:</source>
+        <translation>Plä&amp;tze:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Hiring &amp;obligation:</source>
+        <translation>Übernahme&amp;verpflichtung:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>e.g. 12.345,67</source>
+        <translation>z. B. 12.345,67</translation>
+    </message>
+    <message>
+        <source>e.g. 8,50</source>
+        <translation>z. B. 8,50</translation>
+    </message>
+    <message>
+        <source>&amp;Add share</source>
+        <translation>Anteil &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove share</source>
+        <translation>Anteil &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Suggest from a &amp;programme…</source>
+        <translation>Vorschlag aus &amp;Förderprogramm…</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>&amp;Total cost:</source>
+        <translation>&amp;Gesamtkosten:</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;UE and participant:</source>
+        <translation>Kosten je &amp;UE und Teilnehmende:n:</translation>
+    </message>
+    <message>
+        <source>Cost to cover:</source>
+        <translation>Zu deckende Kosten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shares&lt;/b&gt; — a percentage of the cost or a fixed amount per funder</source>
+        <translation>&lt;b&gt;Anteile&lt;/b&gt; — je Mittelgeber ein Prozentsatz der Kosten oder ein fester Betrag</translation>
+    </message>
+    <message>
+        <source>Not an amount; write it as 12.345,67.</source>
+        <translation>Kein Betrag; bitte als 12.345,67 schreiben.</translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s total counts.</source>
+        <translation>Es zählt die Summe des Curriculums.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 UE × %3 participants = %4</source>
+        <translation>%1 × %2 UE × %3 Teilnehmende = %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per participant: %1 (%n participant(s)).</source>
+        <translation><numerusform>Je Teilnehmende:n: %1 (%n Person).</numerusform><numerusform>Je Teilnehmende:n: %1 (%n Personen).</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet.</source>
+        <translation>Noch niemand nimmt teil.</translation>
+    </message>
+    <message>
+        <source>No shares yet.</source>
+        <translation>Noch keine Anteile.</translation>
+    </message>
+    <message>
+        <source>The shares cover the cost exactly.</source>
+        <translation>Die Anteile decken die Kosten genau.</translation>
+    </message>
+    <message>
+        <source>Still to cover: %1</source>
+        <translation>Noch zu decken: %1</translation>
+    </message>
+    <message>
+        <source>Covered too much: %1</source>
+        <translation>Zu viel gedeckt: %1</translation>
+    </message>
+    <message>
+        <source>Place of learning</source>
+        <translation>Lernort</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Suggest shares</source>
+        <translation>Anteile vorschlagen</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Förderprogramm:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>“%1” has no rate for a company of this size, or no funder who pays it.</source>
+        <translation>„%1“ hat keinen Satz für ein Unternehmen dieser Größe oder keinen Mittelgeber, der ihn zahlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::MeasureOverview</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Measure overview: %1</source>
+        <translation>Maßnahmenübersicht: %1</translation>
+    </message>
+    <message>
+        <source>Measure overview</source>
+        <translation>Maßnahmenübersicht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Qualification goal</source>
+        <translation>Qualifizierungsziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Lead provider</source>
+        <translation>Bildungsträger</translation>
+    </message>
+    <message>
+        <source>Further places of learning</source>
+        <translation>Weitere Lernorte</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Planned UE</source>
+        <translation>Geplante UE</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>%1 taking part: %2 employed, %3 referred unemployed, %4 other.</source>
+        <translation>%1 nehmen teil: %2 beschäftigt, %3 zugewiesen arbeitslos, %4 sonstige.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Übernommen am</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>%1 per UE and participant × %2 UE × %3 participants.</source>
+        <translation>%1 je UE und Teilnehmende:n × %2 UE × %3 Teilnehmende.</translation>
+    </message>
+    <message>
+        <source>No funding plan yet. Cost: %1.</source>
+        <translation>Noch kein Finanzierungsplan. Kosten: %1.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Nicht gedeckt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Per participant: %1.</source>
+        <translation>Je Teilnehmende:n: %1.</translation>
+    </message>
+    <message>
+        <source>Outcomes and obligations</source>
+        <translation>Ergebnisse und Verpflichtungen</translation>
+    </message>
+    <message>
+        <source>Exam passed</source>
+        <translation>Prüfung bestanden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>%1 hires at least %2 of the referred participants.</source>
+        <translation>%1 übernimmt mindestens %2 der zugewiesenen Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>hired %1 of %2 required</source>
+        <translation>%1 von %2 geforderten übernommen</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::MeasureRepository</name>
+    <message numerus="yes">
+        <source>“%1” has %n enrollment(s). Delete them too, or keep the measure.</source>
+        <translation><numerusform>„%1“ hat %n Teilnahme. Löschen Sie sie mit, oder behalten Sie die Maßnahme.</numerusform><numerusform>„%1“ hat %n Teilnahmen. Löschen Sie sie mit, oder behalten Sie die Maßnahme.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no measure with the id or title “%1”.</source>
+        <translation>Es gibt keine Maßnahme mit der ID oder dem Titel „%1“.</translation>
+    </message>
+    <message>
+        <source>Several measures are called “%1” (ids %2). Name one by its id.</source>
+        <translation>Mehrere Maßnahmen heißen „%1“ (IDs %2). Bitte eine über ihre ID angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::MeasureTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbeitslose</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::MeasuresPage</name>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measure…</source>
+        <translation>Maßnahme &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save measure</source>
+        <translation>Maßnahme &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Filter by title, goal, provider, status … (Ctrl+F)</source>
+        <translation>Filtern nach Titel, Ziel, Bildungsträger, Status … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Choose a measure on the left, or plan a new one with Ctrl+N.</source>
+        <translation>Wählen Sie links eine Maßnahme, oder planen Sie mit Strg+N eine neue.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll…</source>
+        <translation>&amp;Aufnehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation>Übersicht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export overview as PDF…</source>
+        <translation>Übersicht als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The measure “%1” has unsaved changes. Save them?</source>
+        <translation>Die Maßnahme „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>%n Maßnahme</numerusform><numerusform>%n Maßnahmen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” together with its %n enrollment(s)? The people stay. This cannot be undone.</source>
+        <translation><numerusform>„%1“ mit ihrer %n Teilnahme löschen? Die Personen bleiben erhalten. Das lässt sich nicht rückgängig machen.</numerusform><numerusform>„%1“ mit ihren %n Teilnahmen löschen? Die Personen bleiben erhalten. Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Remove enrollment</source>
+        <translation>Teilnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this measure? To keep the record, set the status to cancelled instead.</source>
+        <translation>„%1“ aus dieser Maßnahme entfernen? Um den Eintrag zu behalten, setzen Sie stattdessen den Status auf „Storniert“.</translation>
+    </message>
+    <message>
+        <source>Obligation: hired %1 of %2 required</source>
+        <translation>Verpflichtung: %1 von %2 geforderten übernommen</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1 taking part: %2 employed, %3 referred unemployed, %4 other.</source>
+        <translation>%1 nehmen teil: %2 beschäftigt, %3 zugewiesen arbeitslos, %4 sonstige.</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Taking part:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Teilnehmende:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Completed:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Abgeschlossen:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Dropped out:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Abgebrochen:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Exam passed:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1 of %2 (%3)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Prüfung bestanden:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1 von %2 (%3)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Hired:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1 of %2 (%3)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Übernommen:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1 von %2 (%3)&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Teilnehmende (%1)</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>„%1“ geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +2375,10 @@
         <source>%n consultation(s)</source>
         <translation><numerusform>%n Beratung</numerusform><numerusform>%n Beratungen</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is provider, place of learning or funder of %n measure(s). Take it out of them first.</source>
+        <translation><numerusform>„%1“ ist Bildungsträger, Lernort oder Mittelgeber einer Maßnahme (%n). Nehmen Sie die Organisation dort zuerst heraus.</numerusform><numerusform>„%1“ ist Bildungsträger, Lernort oder Mittelgeber von %n Maßnahmen. Nehmen Sie die Organisation dort zuerst heraus.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Verbund::OrganisationTableModel</name>
@@ -1238,6 +2409,306 @@
     <message>
         <source>Consultations</source>
         <translation>Beratungen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Neue:r Teilnehmende:r</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Teilnehmende:n bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ParticipantEnrollmentTableModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ParticipantForm</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Geburts&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Postcode, &amp;city:</source>
+        <translation>PLZ, &amp;Ort:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment:</source>
+        <translation>E&amp;rwerbsstatus:</translation>
+    </message>
+    <message>
+        <source>Em&amp;ployer:</source>
+        <translation>&amp;Arbeitgeber:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Zugewiesen von:</translation>
+    </message>
+    <message>
+        <source>Prior &amp;qualification:</source>
+        <translation>&amp;Vorqualifikation:</translation>
+    </message>
+    <message>
+        <source>Entry c&amp;onditions:</source>
+        <translation>Eingangs&amp;voraussetzungen:</translation>
+    </message>
+    <message>
+        <source>Consent (data &amp;protection):</source>
+        <translation>&amp;Einwilligung (Datenschutz):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Erwerbsstatus</translation>
+    </message>
+    <message>
+        <source>Employer / referred by</source>
+        <translation>Arbeitgeber / zugewiesen von</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Current measure</source>
+        <translation>Aktuelle Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ParticipantsPage</name>
+    <message>
+        <source>&amp;New participant</source>
+        <translation>&amp;Neue:r Teilnehmende:r</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participant…</source>
+        <translation>Teilnehmende:n &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save participant</source>
+        <translation>Teilnehmende:n &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Filter by name, city, company, measure … (Ctrl+F)</source>
+        <translation>Filtern nach Name, Ort, Unternehmen, Maßnahme … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Choose a person on the left, or add a new one with Ctrl+N.</source>
+        <translation>Wählen Sie links eine Person, oder legen Sie mit Strg+N eine neue an.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persönliche Daten</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <source>The data of “%1” have unsaved changes. Save them?</source>
+        <translation>Die Daten von „%1“ haben ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n Teilnehmende:r</numerusform><numerusform>%n Teilnehmende</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” together with %n enrollment(s)? This cannot be undone.</source>
+        <translation><numerusform>„%1“ mit %n Teilnahme löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>„%1“ mit %n Teilnahmen löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Teilnehmende:n löschen</translation>
+    </message>
+    <message>
+        <source>Enrollments (%1)</source>
+        <translation>Teilnahmen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ProgrammeDialog</name>
+    <message>
+        <source>New programme</source>
+        <translation>Neues Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Förderprogramm bearbeiten</translation>
+    </message>
+    <message>
+        <source>From employees</source>
+        <translation>Ab Beschäftigten</translation>
+    </message>
+    <message>
+        <source>Rate in %</source>
+        <translation>Satz in %</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Satz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rate</source>
+        <translation>Satz entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>Ge&amp;zahlt von:</translation>
+    </message>
+    <message>
+        <source>&amp;Rates by company size:</source>
+        <translation>&amp;Sätze nach Betriebsgröße:</translation>
+    </message>
+    <message>
+        <source>Row %1: write a number of employees and a rate such as 50 %.</source>
+        <translation>Zeile %1: bitte eine Zahl von Beschäftigten und einen Satz wie 50 % eintragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ProgrammeTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Gezahlt von</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>ab %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ProgrammesDialog</name>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Neues Förderprogramm…</translation>
+    </message>
+    <message>
+        <source>&amp;New funder…</source>
+        <translation>Neuer &amp;Mittelgeber…</translation>
+    </message>
+    <message>
+        <source>Funders and programmes</source>
+        <translation>Mittelgeber und Förderprogramme</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Förderprogramme</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Förderprogramm löschen</translation>
+    </message>
+    <message>
+        <source>Delete the programme “%1”? Shares that name it keep their funder.</source>
+        <translation>Das Förderprogramm „%1“ löschen? Anteile, die es nennen, behalten ihren Mittelgeber.</translation>
+    </message>
+    <message>
+        <source>Delete funder</source>
+        <translation>Mittelgeber löschen</translation>
+    </message>
+    <message>
+        <source>Delete this funder?</source>
+        <translation>Diesen Mittelgeber löschen?</translation>
+    </message>
+    <message>
+        <source>The funder pays a share of a measure and cannot be deleted.</source>
+        <translation>Der Mittelgeber trägt einen Anteil an einer Maßnahme und kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +2785,29 @@
     <message>
         <source>The file “%1” cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ShareTableModel</name>
+    <message>
+        <source>Funder</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +3021,82 @@
     <message>
         <source>Topic %1: the teaching units must be a whole number from %2 to %3.</source>
         <translation>Thema %1: Die UE müssen eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Das Datum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The measure cannot end before it begins.</source>
+        <translation>Die Maßnahme kann nicht vor ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>Die Zahl der Plätze kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The planned UE cannot be negative.</source>
+        <translation>Die geplanten UE können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The obligation is a number of people or a share up to 100 %.</source>
+        <translation>Die Verpflichtung ist eine Zahl von Personen oder ein Anteil bis 100 %.</translation>
+    </message>
+    <message>
+        <source>Every share needs its funder.</source>
+        <translation>Jeder Anteil braucht seinen Mittelgeber.</translation>
+    </message>
+    <message>
+        <source>A share is a percentage above 0 and up to 100, or an amount above 0 €.</source>
+        <translation>Ein Anteil ist ein Prozentsatz über 0 bis 100 oder ein Betrag über 0 €.</translation>
+    </message>
+    <message>
+        <source>The percentages add up to %1, not 100 %.</source>
+        <translation>Die Prozentsätze ergeben %1, nicht 100 %.</translation>
+    </message>
+    <message>
+        <source>The funding plan needs the cost of the measure.</source>
+        <translation>Der Finanzierungsplan braucht die Kosten der Maßnahme.</translation>
+    </message>
+    <message>
+        <source>The shares do not cover the cost of %1 exactly: %2 %3.</source>
+        <translation>Die Anteile decken die Kosten von %1 nicht genau. %2 %3.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>Es fehlen</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>Zu viel sind</translation>
+    </message>
+    <message>
+        <source>Choose a measure.</source>
+        <translation>Bitte eine Maßnahme wählen.</translation>
+    </message>
+    <message>
+        <source>Choose a participant.</source>
+        <translation>Bitte eine:n Teilnehmende:n wählen.</translation>
+    </message>
+    <message>
+        <source>The exit cannot be before the start.</source>
+        <translation>Der Austritt kann nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The hiring cannot be before the start.</source>
+        <translation>Die Übernahme kann nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>A funder is an organisation or has a name.</source>
+        <translation>Ein Mittelgeber ist eine Organisation oder hat einen Namen.</translation>
+    </message>
+    <message>
+        <source>Each rate starts at a different number of employees and lies between 0 and 100 %.</source>
+        <translation>Jeder Satz beginnt bei einer anderen Zahl von Beschäftigten und liegt zwischen 0 und 100 %.</translation>
     </message>
 </context>
 <context>

@@ -209,3 +209,92 @@ TEST_CASE("verbund print names the problem with a wrong subject or missing optio
                                   QStringLiteral("1"), QStringLiteral("-d"), path});
     CHECK(noReport.exitCode == 2);
 }
+
+TEST_CASE("verbund print measure-overview and funding-report show the amounts") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+
+    const QString overview = dir.filePath(QStringLiteral("massnahme.pdf"));
+    const Run printed = verbund(
+        {QStringLiteral("print"), QStringLiteral("measure-overview"),
+         QStringLiteral("Maschinen- und Anlagenführer/in Kunststofftechnik"), QStringLiteral("-d"),
+         path, QStringLiteral("-o"), overview, QStringLiteral("--lang"), QStringLiteral("de")});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const QString text = Verbund::Testing::pdfText(overview).simplified();
+    CHECK(text.contains(QStringLiteral("294.000,00 €")));
+    CHECK(text.contains(QStringLiteral("126.000,00 €")));
+    CHECK(text.contains(QStringLiteral("420.000,00 €")));
+    CHECK(text.contains(QStringLiteral("70 %")));
+    CHECK(
+        text.contains(QStringLiteral("28 nehmen teil: 10 beschäftigt, 18 zugewiesen arbeitslos")));
+    CHECK(text.contains(QStringLiteral("18 von 9 geforderten übernommen")));
+
+    const QString report = dir.filePath(QStringLiteral("finanzen.pdf"));
+    const Run funding =
+        verbund({QStringLiteral("print"), QStringLiteral("funding-report"), QStringLiteral("-d"),
+                 path, QStringLiteral("-o"), report, QStringLiteral("--from"),
+                 QStringLiteral("01.01.2026"), QStringLiteral("--to"), QStringLiteral("31.12.2026"),
+                 QStringLiteral("--lang"), QStringLiteral("de")});
+    INFO(funding.err.toStdString());
+    REQUIRE(funding.exitCode == 0);
+    const QString fundingText = Verbund::Testing::pdfText(report).simplified();
+    // 420.000 + 32.400 + 65.280 + 4.800 €, all measures of 2026.
+    CHECK(fundingText.contains(QStringLiteral("522.480,00 €")));
+    CHECK(fundingText.contains(QStringLiteral("Bildungsgutschein 294.000,00 €")));
+    CHECK(fundingText.contains(QStringLiteral("WeGebAU 32.400,00 €")));
+    CHECK(fundingText.contains(QStringLiteral("Qualifizierungschancengesetz (QCG) 32.640,00 €")));
+
+    const Run badDate = verbund({QStringLiteral("print"), QStringLiteral("funding-report"),
+                                 QStringLiteral("-d"), path, QStringLiteral("-o"), report,
+                                 QStringLiteral("--from"), QStringLiteral("32.13.2026")});
+    CHECK(badDate.exitCode == 2);
+}
+
+TEST_CASE("verbund export writes lists that German Excel opens") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+    for (const QString& kind : {QStringLiteral("participants"), QStringLiteral("measures"),
+                                QStringLiteral("enrollments")}) {
+        const QString csv = dir.filePath(kind + QStringLiteral(".csv"));
+        const Run run =
+            verbund({QStringLiteral("export"), kind, QStringLiteral("-d"), path,
+                     QStringLiteral("-o"), csv, QStringLiteral("--lang"), QStringLiteral("de")});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+        CHECK(bytes.contains("\r\n"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        CHECK(lines.first().contains(QLatin1Char(';')));
+        if (kind == QLatin1String("participants"))
+            CHECK(lines.size() == 1 + 48);
+        if (kind == QLatin1String("enrollments"))
+            CHECK(lines.size() == 1 + 48);
+        if (kind == QLatin1String("measures")) {
+            CHECK(lines.size() == 1 + 4);
+            CHECK(QString::fromUtf8(bytes).contains(QStringLiteral(";420000,00")));
+            CHECK(QString::fromUtf8(bytes).contains(QStringLiteral(";02.09.2024;")));
+        }
+    }
+    const Run plain =
+        verbund({QStringLiteral("export"), QStringLiteral("measures"), QStringLiteral("-d"), path,
+                 QStringLiteral("-o"), dir.filePath(QStringLiteral("plain.csv")),
+                 QStringLiteral("--format"), QStringLiteral("plain")});
+    CHECK(plain.exitCode == 0);
+    QFile plainFile(dir.filePath(QStringLiteral("plain.csv")));
+    REQUIRE(plainFile.open(QIODevice::ReadOnly));
+    const QByteArray plainBytes = plainFile.readAll();
+    CHECK_FALSE(plainBytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(plainBytes.contains(",2024-09-02,"));
+    CHECK(plainBytes.contains(",420000.00"));
+    const Run wrong =
+        verbund({QStringLiteral("export"), QStringLiteral("nothing"), QStringLiteral("-d"), path,
+                 QStringLiteral("-o"), dir.filePath(QStringLiteral("x.csv"))});
+    CHECK(wrong.exitCode == 2);
+}
