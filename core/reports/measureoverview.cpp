@@ -109,8 +109,8 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
             .arg(figures->referred)
             .arg(figures->other)};
     ReportTable people;
-    people.columns = {{tr("Name"), 3.2, Qt::AlignLeft},   {tr("Path"), 2.6, Qt::AlignLeft},
-                      {tr("Status"), 1.8, Qt::AlignLeft}, {tr("UE"), 0.9, Qt::AlignRight},
+    people.columns = {{tr("Name"), 2.9, Qt::AlignLeft},   {tr("Path"), 2.4, Qt::AlignLeft},
+                      {tr("Status"), 2.3, Qt::AlignLeft}, {tr("UE"), 0.9, Qt::AlignRight},
                       {tr("Exam"), 1.6, Qt::AlignLeft},   {tr("Hired on"), 1.8, Qt::AlignLeft}};
     for (const EnrollmentRow& row : std::as_const(*enrollments)) {
         people.rows << ReportRow{{cell(row.participant), cell(enumLabel(row.path)),
@@ -213,9 +213,9 @@ Result<ReportDocument> FundingReport::build(Database& database, const QDate& fro
     // funder name → programme name → amount, sorted by name for a stable report.
     std::map<QString, std::map<QString, Cents>> byFunder;
     ReportTable list;
-    list.columns = {{tr("Measure"), 4.6, Qt::AlignLeft},
+    list.columns = {{tr("Measure"), 4.3, Qt::AlignLeft},
                     {tr("Period"), 2.6, Qt::AlignLeft},
-                    {tr("Participants"), 1.5, Qt::AlignRight},
+                    {tr("Participants"), 2.0, Qt::AlignRight},
                     {tr("Cost"), 2.0, Qt::AlignRight}};
     QStringList incomplete;
     Cents grandTotal = 0;
