@@ -2809,6 +2809,10 @@
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
+    <message>
+        <source>Per participant</source>
+        <translation>Je Teilnehmende:n</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::SiteDialog</name>

@@ -35,9 +35,16 @@ void ShareTableModel::setTotal(Cents total) {
     amountsChanged();
 }
 
+void ShareTableModel::setParticipants(int participants) {
+    if (participants == m_participants)
+        return;
+    m_participants = participants;
+    amountsChanged();
+}
+
 void ShareTableModel::amountsChanged() {
     if (!m_shares.isEmpty())
-        emit dataChanged(index(0, AmountColumn), index(rowCount() - 1, AmountColumn),
+        emit dataChanged(index(0, AmountColumn), index(rowCount() - 1, PerParticipantColumn),
                          {Qt::DisplayRole});
 }
 
@@ -102,10 +109,18 @@ QVariant ShareTableModel::data(const QModelIndex& index, int role) const {
                         : formatShare(share.basisPoints);
         return edit ? formatMoney(share.amount).remove(QStringLiteral("€")).trimmed()
                     : formatMoney(share.amount);
-    case AmountColumn: {
+    case AmountColumn:
+    case PerParticipantColumn: {
         const FundingBreakdown plan = breakdown();
-        return index.row() < plan.amounts.size() ? formatMoney(plan.amounts.at(index.row()))
-                                                 : QString();
+        if (index.row() >= plan.amounts.size())
+            return QString();
+        const Cents amount = plan.amounts.at(index.row());
+        if (column == AmountColumn)
+            return formatMoney(amount);
+        // The largest-remainder split puts the odd cents on the first people.
+        return m_participants > 0
+                   ? formatMoney(allocate(amount, QList<qint64>(m_participants, 1)).first())
+                   : QString();
     }
     default:
         return {};
@@ -153,7 +168,7 @@ Qt::ItemFlags ShareTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (index.column() != AmountColumn)
+    if (index.column() < AmountColumn)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -172,6 +187,8 @@ QVariant ShareTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Share");
     case AmountColumn:
         return tr("Amount");
+    case PerParticipantColumn:
+        return tr("Per participant");
     default:
         return {};
     }

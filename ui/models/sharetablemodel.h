@@ -20,6 +20,7 @@ public:
         KindColumn,
         ValueColumn,
         AmountColumn,
+        PerParticipantColumn,
         ColumnCount
     };
 
@@ -30,6 +31,8 @@ public:
     void setShares(const QList<FundingShare>& shares);
     const QList<FundingShare>& shares() const { return m_shares; }
     void setTotal(Cents total);
+    // For the amount each funder pays per participant.
+    void setParticipants(int participants);
     FundingBreakdown breakdown() const { return fundingBreakdown(m_total, m_shares); }
 
     // Appends a share; returns its row.
@@ -55,6 +58,7 @@ private:
     QList<Choice> m_funders;
     QList<Choice> m_programmes;
     Cents m_total = 0;
+    int m_participants = 0;
 };
 
 } // namespace Verbund

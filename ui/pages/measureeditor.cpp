@@ -308,6 +308,7 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
                              ? formatMoney(m.costPerUe).remove(QStringLiteral("€")).trimmed()
                              : QString());
     m_shares->setShares(m.shares);
+    m_shares->setParticipants(participants);
     m_loading = false;
     updateCurriculum();
     updateObligation();

@@ -54,7 +54,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     m_view->setObjectName(QStringLiteral("measureTable"));
     m_participantPanel->setObjectName(QStringLiteral("enrollmentPanel"));
     m_save->setObjectName(QStringLiteral("saveMeasure"));
-    m_maxColumnWidth = 200;
+    m_maxColumnWidth = 170;
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_printAction);
