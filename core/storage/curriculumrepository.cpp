@@ -128,28 +128,12 @@ Status CurriculumRepository::remove(const Curriculum& curriculum) {
 }
 
 Result<Curriculum> CurriculumRepository::find(const QString& subject) const {
-    bool isNumber = false;
-    const qint64 id = subject.trimmed().toLongLong(&isNumber);
-    if (isNumber && id > 0) {
-        auto byId = get(id);
-        if (byId || byId.error().code() != ErrorCode::NotFound)
-            return byId;
-    }
-    auto matches = m_records.where(QStringLiteral("title = ?"), {subject.trimmed()});
-    if (!matches)
-        return matches.error();
-    if (matches->isEmpty())
-        return Error(ErrorCode::NotFound,
-                     tr("There is no curriculum with the id or title “%1”.").arg(subject));
-    if (matches->size() > 1) {
-        QStringList which;
-        for (const Curriculum& match : std::as_const(*matches))
-            which << tr("id %1 (version %2)").arg(match.meta.id).arg(match.version);
-        return Error(ErrorCode::NotFound,
-                     tr("Several curricula are called “%1”: %2. Name one by its id.")
-                         .arg(subject, which.join(QStringLiteral(", "))));
-    }
-    return get(matches->first().meta.id);
+    auto id = m_records.idForSubject(
+        subject, QStringLiteral("title"), tr("There is no curriculum with the id or title “%1”."),
+        tr("Several curricula are called “%1” (ids %2). Name one by its id."));
+    if (!id)
+        return id.error();
+    return get(*id);
 }
 
 Result<Curriculum> CurriculumRepository::duplicateAsNewVersion(qint64 id) {

@@ -139,28 +139,12 @@ Status MeasureRepository::remove(const Measure& measure, EnrollmentsPolicy polic
 }
 
 Result<Measure> MeasureRepository::find(const QString& subject) const {
-    bool isNumber = false;
-    const qint64 id = subject.trimmed().toLongLong(&isNumber);
-    if (isNumber && id > 0) {
-        auto byId = get(id);
-        if (byId || byId.error().code() != ErrorCode::NotFound)
-            return byId;
-    }
-    auto matches = m_records.where(QStringLiteral("title = ?"), {subject.trimmed()});
-    if (!matches)
-        return matches.error();
-    if (matches->isEmpty())
-        return Error(ErrorCode::NotFound,
-                     tr("There is no measure with the id or title “%1”.").arg(subject));
-    if (matches->size() > 1) {
-        QStringList ids;
-        for (const Measure& match : std::as_const(*matches))
-            ids << QString::number(match.meta.id);
-        return Error(ErrorCode::NotFound,
-                     tr("Several measures are called “%1” (ids %2). Name one by its id.")
-                         .arg(subject, ids.join(QStringLiteral(", "))));
-    }
-    return get(matches->first().meta.id);
+    auto id = m_records.idForSubject(
+        subject, QStringLiteral("title"), tr("There is no measure with the id or title “%1”."),
+        tr("Several measures are called “%1” (ids %2). Name one by its id."));
+    if (!id)
+        return id.error();
+    return get(*id);
 }
 
 SqlCondition MeasureRepository::filterCondition(const QString& filter) const {

@@ -68,6 +68,35 @@ Status RecordStore::remove(const RecordMeta& meta) {
     return {};
 }
 
+Result<qint64> RecordStore::idForSubject(const QString& subject, const QString& titleColumn,
+                                         const QString& notFound, const QString& ambiguous) const {
+    const QString text = subject.trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    auto query = runSql(m_database.connection(),
+                        QStringLiteral("SELECT id FROM %1 WHERE id = ? UNION ALL "
+                                       "SELECT id FROM %1 WHERE %2 = ? AND id <> ?")
+                            .arg(m_table, titleColumn),
+                        {isNumber ? id : -1, text, isNumber ? id : -1});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    if (isNumber && !ids.isEmpty() && ids.first() == id)
+        return id;
+    if (ids.isEmpty())
+        return Error(ErrorCode::NotFound, notFound.arg(subject));
+    if (ids.size() > 1) {
+        QStringList numbers;
+        for (const qint64 match : std::as_const(ids))
+            numbers << QString::number(match);
+        return Error(ErrorCode::NotFound,
+                     ambiguous.arg(subject, numbers.join(QStringLiteral(", "))));
+    }
+    return ids.first();
+}
+
 Error RecordStore::recordGone() {
     return Error(ErrorCode::NotFound,
                  QCoreApplication::translate("Verbund::Storage",

@@ -26,6 +26,11 @@ public:
     QString selectSql() const;
     static RecordMeta readMeta(const QSqlQuery& query);
     static constexpr int FirstColumn = 4; // index of the first own column in selectSql()
+    // A command line's SUBJECT: the id when it is the id of a record, else the id of the one
+    // record whose titleColumn is exactly the subject. notFound and ambiguous are messages
+    // with %1 for the subject (and %2 for the ids of the records of the same title).
+    Result<qint64> idForSubject(const QString& subject, const QString& titleColumn,
+                                const QString& notFound, const QString& ambiguous) const;
     // The error for a record that was deleted in the meantime.
     static Error recordGone();
 

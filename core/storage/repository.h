@@ -78,6 +78,12 @@ public:
         return records;
     }
 
+    // See RecordStore::idForSubject.
+    Result<qint64> idForSubject(const QString& subject, const QString& titleColumn,
+                                const QString& notFound, const QString& ambiguous) const {
+        return m_store.idForSubject(subject, titleColumn, notFound, ambiguous);
+    }
+
     Status remove(const T& record) {
         Transaction transaction(m_store.database());
         if (!transaction.begun())

@@ -684,12 +684,8 @@
         <translation>Es gibt kein Curriculum mit der ID oder dem Titel „%1“.</translation>
     </message>
     <message>
-        <source>id %1 (version %2)</source>
-        <translation>ID %1 (Version %2)</translation>
-    </message>
-    <message>
-        <source>Several curricula are called “%1”: %2. Name one by its id.</source>
-        <translation>Mehrere Curricula heißen „%1“: %2. Bitte eines über seine ID angeben.</translation>
+        <source>Several curricula are called “%1” (ids %2). Name one by its id.</source>
+        <translation>Mehrere Curricula heißen „%1“ (IDs %2). Bitte eines über seine ID angeben.</translation>
     </message>
 </context>
 <context>

@@ -43,16 +43,7 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     m_duplicateAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
 
-    auto* buttons = new QHBoxLayout;
-    for (QAction* action : {m_printAction, m_exportAction, m_duplicateAction}) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    QHBoxLayout* buttons = saveButtons({m_printAction, m_exportAction, m_duplicateAction});
     auto* body = new QWidget;
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);

@@ -72,15 +72,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     m_tabs->addTab(m_editor->fundingPage(), tr("Funding"));
     m_tabs->addTab(m_outcomes, tr("Outcomes"));
 
-    auto* buttons = new QHBoxLayout;
-    for (QAction* action : {m_printAction, m_exportAction}) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(action);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    QHBoxLayout* buttons = saveButtons({m_printAction, m_exportAction});
     auto* body = new QWidget;
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);

@@ -63,11 +63,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     auto* formPage = new QWidget;
     auto* formLayout = new QVBoxLayout(formPage);
     formLayout->addWidget(formScroll, 1);
-    auto* formButtons = new QHBoxLayout;
-    formButtons->addStretch();
-    formButtons->addWidget(m_revert);
-    formButtons->addWidget(m_save);
-    formLayout->addLayout(formButtons);
+    formLayout->addLayout(saveButtons());
     m_tabs->addTab(formPage, tr("Master data"));
     m_tabs->addTab(m_contactPanel, tr("Contacts"));
     m_tabs->addTab(m_consultationPanel, tr("Consultations"));

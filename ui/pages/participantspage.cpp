@@ -44,11 +44,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     auto* dataPage = new QWidget;
     auto* dataLayout = new QVBoxLayout(dataPage);
     dataLayout->addWidget(scroll, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    dataLayout->addLayout(buttons);
+    dataLayout->addLayout(saveButtons());
     auto* enrollments = new QTableView;
     enrollments->setModel(m_enrollments);
     enrollments->setSelectionBehavior(QAbstractItemView::SelectRows);

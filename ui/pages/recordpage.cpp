@@ -6,6 +6,7 @@
 #include "widgets/listpane.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -13,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Verbund {
@@ -74,6 +76,20 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
     connect(m_revert, &QPushButton::clicked, this, &RecordPage::revertRecord);
     // Coming to the page puts the keyboard in its list.
     setFocusProxy(m_view);
+}
+
+QHBoxLayout* RecordPage::saveButtons(const QList<QAction*>& actions) {
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : actions) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    return buttons;
 }
 
 void RecordPage::setUpLayout(QWidget* body, int listWidth, int detailWidth) {

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "page.h"
 
+class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -42,6 +43,8 @@ protected:
     // Takes the model (made without a parent) as its child.
     RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts, QWidget* parent = nullptr);
 
+    // A row of buttons for the actions, then Discard changes and Save on the right.
+    QHBoxLayout* saveButtons(const QList<QAction*>& actions = {});
     // Puts the list beside the detail (the title above body), sized list : detail.
     void setUpLayout(QWidget* body, int listWidth, int detailWidth);
 
