@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/fundingreportdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/programmesdialog.h"
 #include "pages/curriculapage.h"
@@ -113,6 +114,13 @@ MainWindow::MainWindow(QWidget* parent)
     QMenu* office = menuBar()->addMenu(tr("&Office"));
     office->addAction(tr("&Network, staff and sites…"), this, &MainWindow::openOffice);
     office->addAction(tr("&Funders and programmes…"), this, &MainWindow::openProgrammes);
+    office->addSeparator();
+    office->addAction(tr("Funding &report…"), this, [this] {
+        if (!m_database)
+            return;
+        FundingReportDialog dialog(*m_database, this);
+        dialog.exec();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Verbund"), this, &MainWindow::showAbout);

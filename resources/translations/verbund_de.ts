@@ -1500,6 +1500,37 @@
     </message>
 </context>
 <context>
+    <name>Verbund::FundingReportDialog</name>
+    <message>
+        <source>Funding report</source>
+        <translation>Finanzierungsbericht</translation>
+    </message>
+    <message>
+        <source>Money per funder and programme over the measures running in the period. Leave a date empty to leave that side open.</source>
+        <translation>Mittel je Mittelgeber und Förderprogramm über die Maßnahmen, die im Zeitraum laufen. Ein leeres Datum lässt diese Seite offen.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Not a valid date; write it as DD.MM.YYYY.</source>
+        <translation>Kein gültiges Datum; bitte als TT.MM.JJJJ eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::MainWindow</name>
     <message>
         <source>Verbund databases (*.verbund *.sqlite *.db);;All files (*)</source>
@@ -1592,6 +1623,10 @@
     <message>
         <source>&amp;Funders and programmes…</source>
         <translation>&amp;Mittelgeber und Förderprogramme…</translation>
+    </message>
+    <message>
+        <source>Funding &amp;report…</source>
+        <translation>Finanzierungs&amp;bericht…</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,16 @@ TEST_CASE("the enrollment and share models pass the model tester") {
     enrollments.setParentId(plastics->meta.id);
     CHECK(enrollments.rowCount() == 28);
 
+    for (RecordListModel* model : std::initializer_list<RecordListModel*>{
+             new ParticipantEnrollmentTableModel, new ProgrammeTableModel, new FunderTableModel}) {
+        std::unique_ptr<RecordListModel> owned(model);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model->setDatabase(db.get());
+        model->setParentId(1);
+        CHECK(model->rowCount() > 0);
+    }
+
     ShareTableModel shares;
     QAbstractItemModelTester shareTester(&shares,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
