@@ -82,8 +82,12 @@ struct WindowOptions {
                     "  check -d FILE        schema version, integrity, counts\n"
                     "  import curriculum FILE.csv -d FILE --title TITLE\n"
                     "                       read a curriculum from a table Topic | Contents | UE\n"
-                    "  print curriculum-sheet SUBJECT -d FILE -o OUT.pdf\n"
-                    "                       print a report to PDF"));
+                    "  print REPORT [SUBJECT] -d FILE -o OUT.pdf\n"
+                    "                       print a report to PDF: curriculum-sheet,\n"
+                    "                       measure-overview, attendance-sheet, certificates,\n"
+                    "                       funding-report\n"
+                    "  export KIND -d FILE -o OUT.csv\n"
+                    "                       participants, measures or enrollments as CSV"));
         parser.addOptions({database, demo, lang, screenshot});
         parser.addHelpOption();
         parser.addVersionOption();

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "../common/dates.h"
+#include "../reports/attendancereports.h"
 #include "../reports/curriculumsheet.h"
 #include "../reports/measureoverview.h"
 #include "../reports/reportrenderer.h"
@@ -67,7 +68,9 @@ QCommandLineOption outputOption() {
 
 const QStringList importKinds{QStringLiteral("curriculum")};
 const QStringList reportNames{QStringLiteral("curriculum-sheet"),
-                              QStringLiteral("measure-overview"), QStringLiteral("funding-report")};
+                              QStringLiteral("measure-overview"),
+                              QStringLiteral("attendance-sheet"), QStringLiteral("certificates"),
+                              QStringLiteral("funding-report")};
 
 } // namespace
 
@@ -256,11 +259,13 @@ int CommandLine::print(const QStringList& arguments) {
                                     "funding-report)."));
     parser.addOption(databaseOption());
     parser.addOption(outputOption());
-    const QCommandLineOption from(QStringLiteral("from"), tr("funding-report: the first day."),
-                                  tr("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("funding-report: the last day."),
-                                tr("date"));
-    parser.addOptions({from, to});
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("funding-report, attendance-sheet: the first day."), tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("funding-report, attendance-sheet: the last day."), tr("date"));
+    const QCommandLineOption participant(QStringLiteral("participant"),
+                                         tr("certificates: only for this person (id)."), tr("id"));
+    parser.addOptions({from, to, participant});
     if (auto answered = parse(parser, arguments))
         return *answered;
     const QStringList positional = parser.positionalArguments();
@@ -302,11 +307,20 @@ int CommandLine::print(const QStringList& arguments) {
         if (!networkName)
             return refused(networkName.error());
         document = CurriculumSheet::build(*curriculum, *networkName);
-    } else if (report == QLatin1String("measure-overview")) {
+    } else if (report != QLatin1String("funding-report")) {
         auto measure = MeasureRepository(*database).find(positional.at(1));
         if (!measure)
             return refused(measure.error());
-        auto built = MeasureOverview::build(*database, *measure);
+        bool isNumber = true;
+        const qint64 participantId =
+            parser.isSet(participant) ? parser.value(participant).toLongLong(&isNumber) : 0;
+        if (!isNumber)
+            return usageError(tr("--participant takes the person's id, a number."));
+        auto built = report == QLatin1String("measure-overview")
+                         ? MeasureOverview::build(*database, *measure)
+                     : report == QLatin1String("attendance-sheet")
+                         ? AttendanceSheet::build(*database, *measure, fromDate, toDate)
+                         : Certificates::build(*database, *measure, participantId);
         if (!built)
             return refused(built.error());
         document = *built;

@@ -75,6 +75,10 @@ struct Measure {
     Cents costPerUe = 0; // per participant and UE, with CostMode::PerUe
     QList<FundingShare> shares;
     QString notes;
+    // A certificate says "successful" from this share of the planned UE on, and when the
+    // measure ends in an exam, only with the exam passed.
+    int minimumShare = 8000;
+    bool endsWithExam = false;
 
     // Read from the curriculum when there is one; not stored with the measure.
     std::optional<int> curriculumUe;

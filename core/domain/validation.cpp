@@ -8,6 +8,7 @@
 #include "measure.h"
 #include "organisation.h"
 #include "participant.h"
+#include "session.h"
 #include "staff.h"
 
 #include <QCoreApplication>
@@ -208,6 +209,11 @@ QList<FieldError> validate(const Measure& m, int participants) {
                        QCoreApplication::translate(
                            "Verbund::Validation",
                            "The obligation is a number of people or a share up to 100 %.")});
+    if (m.minimumShare < 0 || m.minimumShare > FullShare)
+        errors.append({QStringLiteral("minimumShare"),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The minimum attendance lies between 0 and "
+                                                   "100 %.")});
     if (m.shares.isEmpty())
         return errors;
     for (const FundingShare& share : m.shares) {
@@ -278,6 +284,23 @@ QList<FieldError> validate(const Enrollment& e) {
                QT_TRANSLATE_NOOP("Verbund::Validation", "The exit cannot be before the start."));
     checkOrder(errors, e.startDate, e.hiredOn, Field::HiredOn,
                QT_TRANSLATE_NOOP("Verbund::Validation", "The hiring cannot be before the start."));
+    return errors;
+}
+
+QList<FieldError> validate(const Session& s) {
+    QList<FieldError> errors;
+    if (!s.date.isValid())
+        errors.append(
+            {QLatin1String(Field::Date),
+             QCoreApplication::translate("Verbund::Validation", "The date is required.")});
+    if (s.start.isValid() && s.end.isValid() && s.end <= s.start)
+        errors.append({QStringLiteral("end"),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The session ends after it begins.")});
+    if (s.ue < 0)
+        errors.append(
+            {QStringLiteral("ue"),
+             QCoreApplication::translate("Verbund::Validation", "The UE cannot be negative.")});
     return errors;
 }
 

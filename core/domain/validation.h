@@ -17,6 +17,7 @@ struct Measure;
 struct Enrollment;
 struct Funder;
 struct Programme;
+struct Session;
 
 // Field keys used in FieldError::field, shared by the rules and the forms that show them.
 namespace Field {
@@ -69,6 +70,8 @@ QList<FieldError> validate(const Measure& measure, int participants);
 // The rules of the enrollment itself; those against its measure are the repository's.
 QList<FieldError> validate(const Enrollment& enrollment);
 QList<FieldError> validate(const Funder& funder);
+// Also that it lies inside its measure, which the repository checks.
+QList<FieldError> validate(const Session& session);
 QList<FieldError> validate(const Programme& programme);
 
 // "topics/2" for the third topic.

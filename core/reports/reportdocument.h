@@ -49,14 +49,23 @@ struct ReportTable {
     QList<ReportRow> rows;
     bool grid = true; // false: a borderless two-column list of fields and values
     bool showHeader = true;
+    double minRowHeight = 0; // millimetres, e.g. room to sign
 };
 
 struct ReportSpacer {
     double millimetres = 4;
 };
 
-using ReportBlock =
-    std::variant<ReportTitle, ReportHeading, ReportParagraph, ReportTable, ReportSpacer>;
+// What follows starts on a new page.
+struct ReportPageBreak {};
+
+// Lines to sign on, side by side, each with its label beneath.
+struct ReportSignatures {
+    QStringList labels;
+};
+
+using ReportBlock = std::variant<ReportTitle, ReportHeading, ReportParagraph, ReportTable,
+                                 ReportSpacer, ReportPageBreak, ReportSignatures>;
 
 struct ReportDocument {
     QString title;       // of the PDF, and in the footer

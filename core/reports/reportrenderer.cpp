@@ -159,6 +159,34 @@ private:
         m_y += 2 * m_mm;
     }
 
+    void place(const ReportPageBreak&) {
+        if (m_y > m_body.top())
+            newPage();
+    }
+
+    void place(const ReportSignatures& signatures) {
+        const int count = int(signatures.labels.size());
+        if (count == 0)
+            return;
+        const double gap = 10 * m_mm;
+        const double width = (m_body.width() - gap * (count - 1)) / count;
+        QList<const QTextLayout*> labels;
+        double labelHeight = 0;
+        for (const QString& label : signatures.labels) {
+            labels << layoutText(label, reportFont(8.5), width);
+            labelHeight = qMax(labelHeight, labels.last()->boundingRect().height());
+        }
+        // Room to write above the line.
+        ensureRoom(14 * m_mm + labelHeight);
+        m_y += 12 * m_mm;
+        for (int i = 0; i < count; ++i) {
+            const double x = i * (width + gap);
+            op(RuleOp{QLineF(x, m_y, x + width, m_y), 0.7 * m_pt, ink});
+            op(LineOp{labels.at(i), 0, QPointF(x, m_y + 1 * m_mm), muted});
+        }
+        m_y += 1 * m_mm + labelHeight + 4 * m_mm;
+    }
+
     void place(const ReportSpacer& spacer) {
         m_y += spacer.millimetres * m_mm;
         if (m_y > m_body.bottom())
@@ -257,6 +285,8 @@ private:
     void finish(RowLayout& row) const {
         for (const CellLayout& cell : row.cells)
             row.contentHeight = qMax(row.contentHeight, cell.height);
+        if (!row.header)
+            row.contentHeight = qMax(row.contentHeight, table().minRowHeight * m_mm - 2 * m_padY);
     }
 
     const ReportTable& table() const { return *m_table; }

@@ -1,11 +1,13 @@
 #include "demomeasures.h"
 
+#include "../storage/attendancerepository.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
 #include "../storage/fundingrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/participantrepository.h"
 #include "../storage/repositories.h"
+#include "sessionseries.h"
 
 namespace Verbund {
 
@@ -105,6 +107,166 @@ private:
     Database& m_database;
     int m_people = 0;
 };
+
+// Sessions from a pattern, saved; the first `limit` of them when limit > 0.
+Result<QList<Session>> demoSessions(Database& database, const Measure& measure,
+                                    SeriesPattern pattern, int limit = 0) {
+    pattern.from = measure.startDate;
+    pattern.to = measure.endDate;
+    QList<Session> sessions = generateSeries(pattern, measure.meta.id).sessions;
+    if (limit > 0 && sessions.size() > limit)
+        sessions = sessions.mid(0, limit);
+    if (Status saved = SessionRepository(database).saveAll(sessions); !saved)
+        return saved.error();
+    return sessions;
+}
+
+// Everybody present in the sessions up to the day, then the exceptions.
+Status recordPresent(Database& database, const QList<Session>& sessions, qint64 measureId,
+                     const QDate& until) {
+    auto enrollments = EnrollmentRepository(database).allOfMeasure(measureId);
+    if (!enrollments)
+        return enrollments.error();
+    AttendanceRepository attendance(database);
+    for (const Session& session : sessions) {
+        if (session.date > until)
+            break;
+        if (auto filled = attendance.fillPresent(session, *enrollments); !filled)
+            return filled.error();
+    }
+    return {};
+}
+
+Result<QList<Enrollment>> enrollmentsOf(Database& database, const char* title) {
+    auto measure = MeasureRepository(database).find(s(title));
+    if (!measure)
+        return measure.error();
+    return EnrollmentRepository(database).allOfMeasure(measure->meta.id);
+}
+
+// Sessions and attendance for the seed's measures, recorded up to 20 November 2026, with a
+// few absences, one drop-out and one person under the minimum, so that the certificates
+// show each case.
+Status createDemoAttendance(Database& database) {
+    MeasureRepository measures(database);
+    AttendanceRepository attendance(database);
+    const QDate recordedUntil = d("2026-11-20");
+
+    // Plastics: three days a week of 8 UE, 200 days for the 1600 planned UE.
+    auto plastics = measures.find(s("Maschinen- und Anlagenführer/in Kunststofftechnik"));
+    if (!plastics)
+        return plastics.error();
+    SeriesPattern weekly;
+    weekly.weekdays = {Qt::Monday, Qt::Tuesday, Qt::Thursday};
+    weekly.start = QTime(7, 30);
+    weekly.end = QTime(14, 0);
+    weekly.ue = 8;
+    auto plasticsSessions = demoSessions(database, *plastics, weekly, 200);
+    if (!plasticsSessions)
+        return plasticsSessions.error();
+    if (Status recorded =
+            recordPresent(database, *plasticsSessions, plastics->meta.id, recordedUntil);
+        !recorded)
+        return recorded;
+    auto plasticsPeople =
+        enrollmentsOf(database, "Maschinen- und Anlagenführer/in Kunststofftechnik");
+    if (!plasticsPeople)
+        return plasticsPeople.error();
+    // A few days off, well above the minimum.
+    for (int day : {12, 47, 103}) {
+        const AttendanceMark excused{plasticsPeople->at(3).meta.id,
+                                     plasticsSessions->at(day).meta.id, AttendanceState::Excused,
+                                     0};
+        if (Status set = attendance.set(excused); !set)
+            return set;
+    }
+
+    // Mechatronics: the first week of every month at the provider.
+    auto mechatronics = measures.find(s("Mechatroniker/in – Externenprüfung"));
+    if (!mechatronics)
+        return mechatronics.error();
+    SeriesPattern monthly;
+    monthly.kind = SeriesPattern::Kind::MonthlyWeek;
+    monthly.weekdays = {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday};
+    monthly.start = QTime(8, 0);
+    monthly.end = QTime(14, 30);
+    monthly.ue = 8;
+    auto mechatronicsSessions = demoSessions(database, *mechatronics, monthly);
+    if (!mechatronicsSessions)
+        return mechatronicsSessions.error();
+    if (Status recorded =
+            recordPresent(database, *mechatronicsSessions, mechatronics->meta.id, recordedUntil);
+        !recorded)
+        return recorded;
+
+    // Dialogue marketing: Tuesday and Thursday, four hours; one person left at the end of
+    // June, another missed much of the autumn.
+    auto dialogue = measures.find(s("Kaufmann/-frau für Dialogmarketing"));
+    if (!dialogue)
+        return dialogue.error();
+    auto dialoguePeople = enrollmentsOf(database, "Kaufmann/-frau für Dialogmarketing");
+    if (!dialoguePeople)
+        return dialoguePeople.error();
+    Enrollment leaver = dialoguePeople->at(4);
+    leaver.status = EnrollmentStatus::DroppedOut;
+    leaver.exitDate = d("2026-06-30");
+    leaver.notes = s("Hat eine Stelle in einem anderen Unternehmen angenommen.");
+    if (Status saved = EnrollmentRepository(database).save(leaver); !saved)
+        return saved;
+    SeriesPattern twiceWeekly;
+    twiceWeekly.weekdays = {Qt::Tuesday, Qt::Thursday};
+    twiceWeekly.start = QTime(8, 0);
+    twiceWeekly.end = QTime(12, 0);
+    twiceWeekly.ue = 5;
+    twiceWeekly.closures = {d("2026-12-29"), d("2026-12-31")};
+    auto dialogueSessions = demoSessions(database, *dialogue, twiceWeekly);
+    if (!dialogueSessions)
+        return dialogueSessions.error();
+    if (Status recorded =
+            recordPresent(database, *dialogueSessions, dialogue->meta.id, recordedUntil);
+        !recorded)
+        return recorded;
+    const qint64 often = dialoguePeople->at(7).meta.id;
+    for (const Session& session : std::as_const(*dialogueSessions)) {
+        if (session.date < d("2026-09-01") || session.date > recordedUntil)
+            continue;
+        const AttendanceMark absent{
+            often, session.meta.id,
+            session.date.day() % 3 ? AttendanceState::Absent : AttendanceState::Partial, 2};
+        if (Status set = attendance.set(absent); !set)
+            return set;
+    }
+
+    // The trainers' week: a topic a day; one trainer missed the Thursday.
+    auto course = measures.find(s("Tag der ausbildenden Fachkraft 2026"));
+    if (!course)
+        return course.error();
+    auto curriculum = CurriculumRepository(database).get(course->curriculumId);
+    if (!curriculum)
+        return curriculum.error();
+    QList<Session> week;
+    const QTime starts[] = {QTime(8, 0), QTime(8, 0), QTime(8, 0), QTime(8, 0)};
+    for (int i = 0; i < curriculum->topics.size(); ++i) {
+        Session session;
+        session.measureId = course->meta.id;
+        session.date = course->startDate.addDays(i);
+        session.start = starts[i];
+        session.end = starts[i].addSecs(curriculum->topics.at(i).ue * 45 * 60);
+        session.ue = curriculum->topics.at(i).ue;
+        session.topicId = curriculum->topics.at(i).id;
+        session.trainer = s("Karin Vogt");
+        week << session;
+    }
+    if (Status saved = SessionRepository(database).saveAll(week); !saved)
+        return saved;
+    if (Status recorded = recordPresent(database, week, course->meta.id, recordedUntil); !recorded)
+        return recorded;
+    auto trainers = enrollmentsOf(database, "Tag der ausbildenden Fachkraft 2026");
+    if (!trainers)
+        return trainers.error();
+    return attendance.set(
+        {trainers->at(2).meta.id, week.at(3).meta.id, AttendanceState::Absent, 0});
+}
 
 } // namespace
 
@@ -286,7 +448,7 @@ Status createDemoMeasures(Database& database) {
     course.endDate = d("2026-10-09");
     course.schedule = s("Eine Woche, täglich von 8:00 bis 11:15 Uhr");
     course.capacity = 12;
-    course.status = MeasureStatus::Planned;
+    course.status = MeasureStatus::Completed;
     course.totalCost = 480000; // 4.800,00 €
     course.shares = {{*esf, esfPlus.meta.id, ShareKind::Percent, 5000, 0},
                      {*land, 0, ShareKind::Amount, 0, 120000},
@@ -307,6 +469,8 @@ Status createDemoMeasures(Database& database) {
             !enrolled)
             return enrolled;
     }
+    if (Status recorded = createDemoAttendance(database); !recorded)
+        return recorded;
     return transaction.commit();
 }
 

@@ -137,12 +137,38 @@ QStringList version3() {
     };
 }
 
+// Sessions, attendance and the certificates' serial numbers.
+QStringList version4() {
+    return {
+        QStringLiteral("ALTER TABLE measure ADD COLUMN minimum_share INTEGER NOT NULL "
+                       "DEFAULT 8000 CHECK (minimum_share BETWEEN 0 AND 10000)"),
+        QStringLiteral("ALTER TABLE measure ADD COLUMN ends_with_exam INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE session (" VERBUND_META_COLUMNS ", "
+                       "measure_id INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE, "
+                       "date TEXT NOT NULL, start_time TEXT, end_time TEXT, "
+                       "ue INTEGER NOT NULL CHECK (ue >= 0), "
+                       "topic_id INTEGER REFERENCES curriculum_topic(id) ON DELETE SET NULL, "
+                       "location_id INTEGER REFERENCES organisation(id) ON DELETE SET NULL, "
+                       "trainer TEXT, notes TEXT)"),
+        QStringLiteral("CREATE INDEX session_measure ON session(measure_id, date)"),
+        QStringLiteral("CREATE TABLE attendance (enrollment_id INTEGER NOT NULL "
+                       "REFERENCES enrollment(id) ON DELETE CASCADE, "
+                       "session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE, "
+                       "state TEXT NOT NULL, ue INTEGER NOT NULL DEFAULT 0, "
+                       "PRIMARY KEY (enrollment_id, session_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX attendance_session ON attendance(session_id)"),
+        QStringLiteral("CREATE TABLE certificate (enrollment_id INTEGER PRIMARY KEY "
+                       "REFERENCES enrollment(id) ON DELETE CASCADE, "
+                       "serial TEXT NOT NULL UNIQUE, issued_on TEXT NOT NULL)"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 } // namespace
 
 const QList<QStringList>& migrationSteps() {
-    static const QList<QStringList> steps{version1(), version2(), version3()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

@@ -350,7 +350,9 @@ QStringList RecordMapping<Measure>::columns() {
             QStringLiteral("cost_mode"),
             QStringLiteral("total_cost"),
             QStringLiteral("cost_per_ue"),
-            QStringLiteral("notes")};
+            QStringLiteral("notes"),
+            QStringLiteral("minimum_share"),
+            QStringLiteral("ends_with_exam")};
 }
 
 QVariantList RecordMapping<Measure>::values(const Measure& m) {
@@ -372,7 +374,9 @@ QVariantList RecordMapping<Measure>::values(const Measure& m) {
             enumKey(m.costMode),
             m.totalCost,
             m.costPerUe,
-            nullIfEmpty(m.notes)};
+            nullIfEmpty(m.notes),
+            m.minimumShare,
+            m.endsWithExam ? 1 : 0};
 }
 
 Measure RecordMapping<Measure>::read(const QSqlQuery& query) {
@@ -397,6 +401,8 @@ Measure RecordMapping<Measure>::read(const QSqlQuery& query) {
     m.totalCost = row.id();
     m.costPerUe = row.id();
     m.notes = row.text();
+    m.minimumShare = row.number();
+    m.endsWithExam = row.number() != 0;
     return m;
 }
 
@@ -442,6 +448,43 @@ Enrollment RecordMapping<Enrollment>::read(const QSqlQuery& query) {
     e.hiredOn = row.date();
     e.notes = row.text();
     return e;
+}
+
+QString RecordMapping<Session>::table() {
+    return QStringLiteral("session");
+}
+
+QStringList RecordMapping<Session>::columns() {
+    return {QStringLiteral("measure_id"),  QStringLiteral("date"),    QStringLiteral("start_time"),
+            QStringLiteral("end_time"),    QStringLiteral("ue"),      QStringLiteral("topic_id"),
+            QStringLiteral("location_id"), QStringLiteral("trainer"), QStringLiteral("notes")};
+}
+
+QVariantList RecordMapping<Session>::values(const Session& s) {
+    return {s.measureId,
+            nullIfInvalid(s.date),
+            s.start.isValid() ? QVariant(s.start.toString(QStringLiteral("HH:mm"))) : QVariant(),
+            s.end.isValid() ? QVariant(s.end.toString(QStringLiteral("HH:mm"))) : QVariant(),
+            s.ue,
+            nullIfZero(s.topicId),
+            nullIfZero(s.locationId),
+            nullIfEmpty(s.trainer.trimmed()),
+            nullIfEmpty(s.notes)};
+}
+
+Session RecordMapping<Session>::read(const QSqlQuery& query) {
+    RowReader row(query);
+    Session s;
+    s.measureId = row.id();
+    s.date = row.date();
+    s.start = QTime::fromString(row.text(), QStringLiteral("HH:mm"));
+    s.end = QTime::fromString(row.text(), QStringLiteral("HH:mm"));
+    s.ue = row.number();
+    s.topicId = row.id();
+    s.locationId = row.id();
+    s.trainer = row.text();
+    s.notes = row.text();
+    return s;
 }
 
 } // namespace Verbund

@@ -8,6 +8,7 @@
 #include "../domain/measure.h"
 #include "../domain/organisation.h"
 #include "../domain/participant.h"
+#include "../domain/session.h"
 #include "../domain/staff.h"
 #include "repository.h"
 
@@ -32,6 +33,7 @@ VERBUND_DECLARE_RECORD_MAPPING(Funder)
 VERBUND_DECLARE_RECORD_MAPPING(Programme)  // the rates are stored apart
 VERBUND_DECLARE_RECORD_MAPPING(Measure)    // locations and shares are stored apart
 VERBUND_DECLARE_RECORD_MAPPING(Enrollment) // the credited topics are stored apart
+VERBUND_DECLARE_RECORD_MAPPING(Session)
 
 #undef VERBUND_DECLARE_RECORD_MAPPING
 

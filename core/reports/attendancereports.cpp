@@ -1,0 +1,203 @@
+#include "attendancereports.h"
+
+#include "../common/dates.h"
+#include "../services/attendance.h"
+#include "../storage/attendancerepository.h"
+#include "../storage/measurerepository.h"
+#include "../storage/repositories.h"
+#include "../storage/settings.h"
+
+#include <QLocale>
+
+namespace Verbund {
+
+namespace {
+
+ReportDocument newDocument(Database& database, const QString& title, const QDate& date) {
+    ReportDocument document;
+    document.title = title;
+    document.date = date;
+    if (auto name = NetworkSettings(database).networkName())
+        document.networkName = *name;
+    return document;
+}
+
+QString organisationName(Database& database, qint64 id) {
+    if (id <= 0)
+        return {};
+    auto organisation = OrganisationRepository(database).get(id);
+    return organisation ? organisation->name : QString();
+}
+
+QString topicTitle(const QList<Topic>& topics, qint64 id) {
+    for (const Topic& topic : topics) {
+        if (topic.id == id)
+            return topic.title;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ReportDocument> AttendanceSheet::build(Database& database, const Measure& measure,
+                                              const QDate& from, const QDate& to,
+                                              const QDate& date) {
+    auto overview = attendanceOverview(database, measure.meta.id);
+    if (!overview)
+        return overview.error();
+    ReportDocument document =
+        newDocument(database, tr("Attendance sheet: %1").arg(measure.title), date);
+    const QString provider = organisationName(database, measure.providerId);
+    bool first = true;
+    for (const Session& session : std::as_const(overview->sessions)) {
+        if ((from.isValid() && session.date < from) || (to.isValid() && session.date > to))
+            continue;
+        if (!first)
+            document.blocks << ReportPageBreak{};
+        first = false;
+        document.blocks << ReportTitle{measure.title, tr("Attendance sheet")};
+        const QString time =
+            session.start.isValid()
+                ? tr("%1 – %2").arg(QLocale().toString(session.start, QLocale::ShortFormat),
+                                    QLocale().toString(session.end, QLocale::ShortFormat))
+                : QString();
+        document.addFields({
+            {tr("Provider"), provider},
+            {tr("Date"),
+             QLocale().toString(session.date, QStringLiteral("dddd, ")) + formatDate(session.date)},
+            {tr("Time"), time},
+            {tr("Topic"), topicTitle(overview->topics, session.topicId)},
+            {tr("UE"), QString::number(session.ue)},
+            {tr("Place"), organisationName(database, session.locationId)},
+            {tr("Trainer"), session.trainer},
+        });
+        ReportTable table;
+        table.minRowHeight = 10;
+        table.columns = {{tr("No."), 0.6, Qt::AlignRight},
+                         {tr("Name"), 4.0, Qt::AlignLeft},
+                         {tr("Signature"), 5.0, Qt::AlignLeft}};
+        int number = 0;
+        for (const AttendanceRow& row : std::as_const(overview->rows)) {
+            if (!session.concerns(row.enrollment))
+                continue;
+            table.rows << ReportRow{
+                {ReportCell{{QString::number(++number)}}, ReportCell{{row.name}}, ReportCell{}},
+                false};
+        }
+        if (table.rows.isEmpty())
+            document.blocks << ReportParagraph{tr("Nobody takes part in this session.")};
+        else
+            document.blocks << table;
+        document.blocks << ReportSignatures{{tr("Date, signature of the trainer")}};
+    }
+    if (first)
+        document.blocks << ReportTitle{measure.title, tr("Attendance sheet")}
+                        << ReportParagraph{tr("There are no sessions in this period.")};
+    return document;
+}
+
+Result<ReportDocument> Certificates::build(Database& database, const Measure& measure,
+                                           qint64 participantId, const QDate& date) {
+    auto overview = attendanceOverview(database, measure.meta.id);
+    if (!overview)
+        return overview.error();
+    if (participantId > 0) {
+        auto enrollments = EnrollmentRepository(database).allOfMeasure(measure.meta.id);
+        if (!enrollments)
+            return enrollments.error();
+        bool enrolled = false;
+        bool cancelled = false;
+        for (const Enrollment& e : std::as_const(*enrollments)) {
+            if (e.participantId == participantId) {
+                enrolled = true;
+                cancelled = e.status == EnrollmentStatus::Cancelled;
+            }
+        }
+        if (!enrolled)
+            return Error(ErrorCode::NotFound,
+                         tr("The person with the id %1 is not enrolled in “%2”.")
+                             .arg(participantId)
+                             .arg(measure.title));
+        if (cancelled)
+            return Error(ErrorCode::Validation,
+                         tr("The enrollment was cancelled; a cancelled enrollment gets no "
+                            "certificate."));
+    }
+    ReportDocument document =
+        newDocument(database, tr("Certificates: %1").arg(measure.title), date);
+    const QString provider = organisationName(database, measure.providerId);
+    CertificateRepository serials(database);
+    bool first = true;
+    for (const AttendanceRow& row : std::as_const(overview->rows)) {
+        const Enrollment& e = row.enrollment;
+        if (participantId > 0 && e.participantId != participantId)
+            continue;
+        auto serial = serials.serialFor(e.meta.id, date);
+        if (!serial)
+            return serial.error();
+        if (!first)
+            document.blocks << ReportPageBreak{};
+        first = false;
+
+        const bool droppedOut = e.status == EnrollmentStatus::DroppedOut;
+        const QDate start = e.startDate.isValid() ? e.startDate : measure.startDate;
+        const QDate end = droppedOut && e.exitDate.isValid() ? e.exitDate
+                          : e.exitDate.isValid()             ? e.exitDate
+                                                             : measure.endDate;
+        const bool enoughAttended = row.share() >= measure.minimumShare && !droppedOut;
+        const bool examOk = !measure.endsWithExam || e.examResult == ExamResult::Passed;
+        const bool successful = enoughAttended && examOk;
+
+        document.blocks << ReportTitle{tr("Certificate of participation"),
+                                       tr("No. %1").arg(*serial)};
+        const QString who = row.birthDate.isValid()
+                                ? tr("%1, born on %2,").arg(row.fullName, formatDate(row.birthDate))
+                                : row.fullName;
+        const QString what = measure.qualificationGoal.isEmpty()
+                                 ? tr("“%1”").arg(measure.title)
+                                 : tr("“%1” (%2)").arg(measure.title, measure.qualificationGoal);
+        QString text;
+        if (droppedOut)
+            text = tr("%1 took part in the measure %2 at %3 from %4 until leaving it on %5.")
+                       .arg(who, what, provider, formatDate(start), formatDate(end));
+        else if (successful)
+            text = tr("%1 took part successfully in the measure %2 at %3 from %4 to %5.")
+                       .arg(who, what, provider, formatDate(start), formatDate(end));
+        else
+            text = tr("%1 attended the measure %2 at %3 from %4 to %5.")
+                       .arg(who, what, provider, formatDate(start), formatDate(end));
+        document.blocks << ReportParagraph{text};
+        if (measure.endsWithExam && e.examResult != ExamResult::None)
+            document.blocks << ReportParagraph{e.examResult == ExamResult::Passed
+                                                   ? tr("The final exam was passed.")
+                                                   : tr("The final exam was not passed.")};
+
+        if (!overview->topics.isEmpty()) {
+            ReportTable topics;
+            topics.columns = {{tr("Topic"), 7.0, Qt::AlignLeft}, {tr("UE"), 1.2, Qt::AlignRight}};
+            for (const Topic& topic : std::as_const(overview->topics)) {
+                const bool credited = e.creditedTopicIds.contains(topic.id);
+                topics.rows << ReportRow{
+                    {ReportCell{{credited ? tr("%1 (credited from prior learning)").arg(topic.title)
+                                          : topic.title}},
+                     ReportCell{{credited ? tr("credited") : QString::number(topic.ue)}}},
+                    false};
+            }
+            document.blocks << topics;
+        }
+        document.addFields({
+            {tr("Planned UE"), QString::number(row.plannedUe)},
+            {tr("UE attended"), QString::number(row.attendedUe)},
+            {tr("Share attended"), formatShare(row.share())},
+        });
+        document.blocks << ReportSpacer{6}
+                        << ReportSignatures{
+                               {tr("Place, date"), tr("Signature and stamp of the provider")}};
+    }
+    if (first)
+        return Error(ErrorCode::Validation,
+                     tr("Nobody in “%1” gets a certificate.").arg(measure.title));
+    return document;
+}
+
+} // namespace Verbund
