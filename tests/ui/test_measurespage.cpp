@@ -116,7 +116,7 @@ TEST_CASE("a coordinator creates a measure and enrolls two people and sets a 70/
     CHECK(page->tabs()->tabText(1) == QStringLiteral("Participants (2)"));
 
     // The plan: 10.000 € total, the agency 70 %, the company 30 %.
-    page->tabs()->setCurrentIndex(2);
+    page->tabs()->setCurrentIndex(4);
     MeasureEditor* editor = page->editor();
     auto* total = findChild<QLineEdit>(editor->fundingPage(), "totalCost");
     total->setFocus();

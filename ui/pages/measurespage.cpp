@@ -1,11 +1,17 @@
 #include "measurespage.h"
 
+#include "common/dates.h"
 #include "dialogs/measuredialogs.h"
+#include "dialogs/sessiondialogs.h"
 #include "measureeditor.h"
+#include "models/attendancegridmodel.h"
 #include "models/participanttablemodel.h"
 #include "models/recordlistmodel.h"
+#include "reports/attendancereports.h"
 #include "reports/measureoverview.h"
+#include "storage/attendancerepository.h"
 #include "storage/fundingrepository.h"
+#include "widgets/attendanceview.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
 #include "widgets/recordlistpanel.h"
@@ -14,6 +20,7 @@
 #include <QAction>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,7 +33,7 @@ namespace Verbund {
 
 namespace {
 
-enum Tab { OverviewTab, ParticipantsTab, FundingTab, OutcomesTab };
+enum Tab { OverviewTab, ParticipantsTab, SessionsTab, AttendanceTab, FundingTab, OutcomesTab };
 
 QString rate(int part, int whole) {
     return whole > 0 ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * part / whole, 'f', 0))
@@ -49,7 +56,12 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     , m_participantSummary(new QLabel)
     , m_outcomes(new QLabel)
     , m_printAction(new QAction(tr("&Print overview…"), this))
-    , m_exportAction(new QAction(tr("&Export overview as PDF…"), this)) {
+    , m_exportAction(new QAction(tr("&Export overview as PDF…"), this))
+    , m_sessions(new SessionTableModel(this))
+    , m_sessionPanel(new RecordListPanel(m_sessions, tr("New &session…")))
+    , m_schedule(new QLabel)
+    , m_attendance(new AttendanceGridModel(this))
+    , m_attendanceView(new AttendanceView) {
     m_list->filter()->setObjectName(QStringLiteral("measureFilter"));
     m_view->setObjectName(QStringLiteral("measureTable"));
     m_participantPanel->setObjectName(QStringLiteral("enrollmentPanel"));
@@ -69,6 +81,43 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     m_outcomes->setMargin(12);
     m_tabs->addTab(m_editor->overviewPage(), tr("Overview"));
     m_tabs->addTab(participants, tr("Participants"));
+    // Sessions.
+    auto* sessions = new QWidget;
+    auto* sessionLayout = new QVBoxLayout(sessions);
+    auto* series = new QPushButton(tr("Plan a &series…"));
+    auto* sessionTop = new QHBoxLayout;
+    m_schedule->setWordWrap(true);
+    sessionTop->addWidget(m_schedule, 1);
+    sessionTop->addWidget(series);
+    sessionLayout->addLayout(sessionTop);
+    sessionLayout->addWidget(m_sessionPanel, 1);
+    m_tabs->addTab(sessions, tr("Sessions"));
+
+    // Attendance.
+    auto* attendance = new QWidget;
+    auto* attendanceLayout = new QVBoxLayout(attendance);
+    auto* keys = new QLabel(tr("Space present · E excused · X absent · digit: UE of a partial "
+                               "attendance · Del: not recorded"));
+    keys->setWordWrap(true);
+    auto* fill = new QPushButton(tr("Whole session &present"));
+    fill->setToolTip(tr("Marks everybody without a mark in the current column as present."));
+    auto* sheet = new QPushButton(tr("Attendance &sheet…"));
+    auto* certificates = new QPushButton(tr("&Certificates…"));
+    auto* attendanceButtons = new QHBoxLayout;
+    attendanceButtons->addWidget(keys, 1);
+    attendanceButtons->addWidget(fill);
+    attendanceButtons->addWidget(sheet);
+    attendanceButtons->addWidget(certificates);
+    m_attendanceView->setObjectName(QStringLiteral("attendanceGrid"));
+    m_attendanceView->setModel(m_attendance);
+    m_attendanceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attendanceView->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                                      QAbstractItemView::DoubleClicked);
+    m_attendanceView->horizontalHeader()->setDefaultSectionSize(54);
+    attendanceLayout->addLayout(attendanceButtons);
+    attendanceLayout->addWidget(m_attendanceView, 1);
+    m_tabs->addTab(attendance, tr("Attendance"));
+
     m_tabs->addTab(m_editor->fundingPage(), tr("Funding"));
     m_tabs->addTab(m_outcomes, tr("Outcomes"));
 
@@ -87,6 +136,15 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     connect(m_participantPanel, &RecordListPanel::removeRequested, this,
             &MeasuresPage::removeEnrollment);
     connect(m_enrollments, &RecordListModel::loadFailed, this, &MeasuresPage::showError);
+    connect(m_sessionPanel, &RecordListPanel::addRequested, this, &MeasuresPage::addSession);
+    connect(m_sessionPanel, &RecordListPanel::editRequested, this, &MeasuresPage::editSession);
+    connect(m_sessionPanel, &RecordListPanel::removeRequested, this, &MeasuresPage::removeSession);
+    connect(series, &QPushButton::clicked, this, &MeasuresPage::planSeries);
+    connect(fill, &QPushButton::clicked, this, &MeasuresPage::fillSession);
+    connect(sheet, &QPushButton::clicked, this, &MeasuresPage::printAttendanceSheet);
+    connect(certificates, &QPushButton::clicked, this, &MeasuresPage::printCertificates);
+    connect(m_sessions, &RecordListModel::loadFailed, this, &MeasuresPage::showError);
+    connect(m_attendance, &AttendanceGridModel::failed, this, &MeasuresPage::showError);
     connect(m_printAction, &QAction::triggered, this, &MeasuresPage::printOverview);
     connect(m_exportAction, &QAction::triggered, this, &MeasuresPage::exportOverview);
     setDatabase(nullptr);
@@ -107,6 +165,8 @@ void MeasuresPage::refresh() {
 void MeasuresPage::databaseChanged(Database* database) {
     m_editor->setDatabase(database);
     m_enrollments->setDatabase(database);
+    m_sessions->setDatabase(database);
+    m_attendance->setDatabase(database);
 }
 
 int MeasuresPage::participantCount() const {
@@ -138,6 +198,8 @@ Result<QString> MeasuresPage::loadRecord(qint64 id) {
     if (!measure)
         return measure.error();
     m_enrollments->setParentId(id);
+    m_sessions->setParentId(id);
+    m_attendance->setMeasure(id);
     m_editor->setDatabase(m_database);
     m_currentId = id; // for the participant count
     m_editor->setMeasure(*measure, participantCount());
@@ -148,6 +210,8 @@ Result<QString> MeasuresPage::loadRecord(qint64 id) {
 void MeasuresPage::clearRecord() {
     m_editor->setMeasure({}, 0);
     m_enrollments->setParentId(0);
+    m_sessions->setParentId(0);
+    m_attendance->setMeasure(0);
     m_tabs->setCurrentIndex(OverviewTab);
     m_participantSummary->clear();
     m_outcomes->clear();
@@ -285,9 +349,111 @@ void MeasuresPage::enrollmentsEdited() {
     }
     model()->reload();
     selectRecord(m_currentId);
+    m_attendance->reload();
     updateFigures();
     updateCounts();
     emit enrollmentsChanged();
+}
+
+void MeasuresPage::addSession() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return showError(measure.error().message());
+    Session session;
+    session.measureId = m_currentId;
+    session.date = qBound(measure->startDate.isValid() ? measure->startDate : QDate::currentDate(),
+                          QDate::currentDate(),
+                          measure->endDate.isValid() ? measure->endDate : QDate::currentDate());
+    SessionDialog dialog(*m_database, *measure, session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        sessionsEdited();
+}
+
+void MeasuresPage::planSeries() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return showError(measure.error().message());
+    SeriesDialog dialog(*m_database, *measure, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    sessionsEdited();
+    emit statusMessage(tr("Planned %n session(s).", nullptr, dialog.created()));
+}
+
+void MeasuresPage::editSession(qint64 id) {
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    auto session = SessionRepository(*m_database).get(id);
+    if (!measure || !session) {
+        showError(measure ? session.error().message() : measure.error().message());
+        return sessionsEdited();
+    }
+    SessionDialog dialog(*m_database, *measure, *session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        sessionsEdited();
+}
+
+void MeasuresPage::removeSession(qint64 id) {
+    SessionRepository repository(*m_database);
+    auto session = repository.get(id);
+    if (!session)
+        return showError(session.error().message());
+    if (!confirmDelete(this, tr("Delete session"),
+                       tr("Delete the session of %1 with its attendance marks?")
+                           .arg(formatDate(session->date))))
+        return;
+    if (Status removed = repository.remove(*session); !removed)
+        showError(removed.error().message());
+    sessionsEdited();
+}
+
+void MeasuresPage::sessionsEdited() {
+    m_sessions->reload();
+    m_attendance->reload();
+    updateFigures();
+    updateCounts();
+}
+
+void MeasuresPage::fillSession() {
+    const int column = m_attendanceView->currentIndex().column();
+    if (!m_attendance->isSessionColumn(column)) {
+        showError(tr("Choose a session's column first."));
+        return;
+    }
+    if (Status filled = m_attendance->fillSession(column); !filled)
+        showError(filled.error().message());
+}
+
+void MeasuresPage::printAttendanceSheet() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return showError(measure.error().message());
+    // The session of the current column, else all sessions.
+    QDate day;
+    const int column = m_attendanceView->currentIndex().column();
+    if (m_attendance->isSessionColumn(column))
+        day = m_attendance->overview().sessions.at(column).date;
+    auto document = AttendanceSheet::build(*m_database, *measure, day, day);
+    if (!document)
+        return showError(document.error().fullText());
+    ReportPrinting::showPreview(*document, this);
+}
+
+void MeasuresPage::printCertificates() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure)
+        return showError(measure.error().message());
+    auto document = Certificates::build(*m_database, *measure);
+    if (!document)
+        return showError(document.error().fullText());
+    ReportPrinting::showPreview(*document, this);
 }
 
 void MeasuresPage::updateFigures() {
@@ -308,6 +474,17 @@ void MeasuresPage::updateFigures() {
                      (figures->obligationHired >= figures->obligationRequired ? tr("fulfilled")
                                                                               : tr("open"));
     }
+    auto scheduledUe = SessionRepository(*m_database).scheduledUe(m_currentId);
+    const int scheduled = scheduledUe ? *scheduledUe : 0;
+    const int planned = measure->effectivePlannedUe();
+    m_schedule->setText(
+        tr("Planned: %1 UE · in sessions: %2 UE").arg(planned).arg(scheduled) +
+        (scheduled == planned
+             ? QString()
+             : QStringLiteral("  ⚠ ") + (scheduled > planned
+                                             ? tr("The sessions hold %1 UE more than planned.")
+                                             : tr("The sessions hold %1 UE less than planned."))
+                                            .arg(qAbs(scheduled - planned))));
     m_participantSummary->setText(
         tr("%1 taking part: %2 employed, %3 referred unemployed, %4 other.")
             .arg(figures->participants)
@@ -336,6 +513,7 @@ void MeasuresPage::updateFigures() {
 void MeasuresPage::updateCounts() {
     RecordPage::updateCounts();
     m_tabs->setTabText(ParticipantsTab, tr("Participants (%1)").arg(m_enrollments->rowCount()));
+    m_tabs->setTabText(SessionsTab, tr("Sessions (%1)").arg(m_sessions->rowCount()));
 }
 
 void MeasuresPage::updateActions() {
@@ -343,6 +521,8 @@ void MeasuresPage::updateActions() {
     const bool saved = m_editing && m_currentId > 0;
     m_tabs->setTabEnabled(ParticipantsTab, saved);
     m_tabs->setTabEnabled(OutcomesTab, saved);
+    m_tabs->setTabEnabled(SessionsTab, saved);
+    m_tabs->setTabEnabled(AttendanceTab, saved);
     m_printAction->setEnabled(saved);
     m_exportAction->setEnabled(saved);
 }

@@ -7,7 +7,10 @@ class QTabWidget;
 
 namespace Verbund {
 
+class AttendanceGridModel;
+class AttendanceView;
 class EnrollmentTableModel;
+class SessionTableModel;
 class MeasureEditor;
 class RecordListPanel;
 struct Measure;
@@ -24,6 +27,9 @@ public:
     MeasureEditor* editor() const { return m_editor; }
     RecordListPanel* participantPanel() const { return m_participantPanel; }
     QTabWidget* tabs() const { return m_tabs; }
+    AttendanceView* attendanceView() const { return m_attendanceView; }
+    AttendanceGridModel* attendance() const { return m_attendance; }
+    RecordListPanel* sessionPanel() const { return m_sessionPanel; }
     // Re-reads the choices (organisations, curricula, funders) after they changed elsewhere.
     void refresh();
 
@@ -52,6 +58,14 @@ private:
     void removeEnrollment(qint64 id);
     void enrollmentsEdited();
     void updateFigures();
+    void addSession();
+    void planSeries();
+    void editSession(qint64 id);
+    void removeSession(qint64 id);
+    void sessionsEdited();
+    void fillSession();
+    void printAttendanceSheet();
+    void printCertificates();
     void printOverview();
     void exportOverview();
     int participantCount() const;
@@ -64,6 +78,11 @@ private:
     QLabel* m_outcomes;
     QAction* m_printAction;
     QAction* m_exportAction;
+    SessionTableModel* m_sessions;
+    RecordListPanel* m_sessionPanel;
+    QLabel* m_schedule;
+    AttendanceGridModel* m_attendance;
+    AttendanceView* m_attendanceView;
 };
 
 } // namespace Verbund

@@ -1,0 +1,245 @@
+#include "sessiondialogs.h"
+
+#include "common/dates.h"
+#include "domain/validation.h"
+#include "services/sessionseries.h"
+#include "storage/attendancerepository.h"
+#include "storage/curriculumrepository.h"
+#include "storage/settings.h"
+#include "widgets/choices.h"
+#include "widgets/dateedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTimeEdit>
+
+namespace Verbund {
+
+namespace {
+
+QList<Choice> topicChoices(Database& database, const Measure& measure) {
+    QList<Choice> choices{{QCoreApplication::translate("Verbund::Choices", "— none —"), 0}};
+    if (measure.curriculumId > 0) {
+        if (auto curriculum = CurriculumRepository(database).get(measure.curriculumId)) {
+            for (const Topic& topic : std::as_const(curriculum->topics))
+                choices.append(
+                    {QStringLiteral("%1 (%2 UE)").arg(topic.title).arg(topic.ue), topic.id});
+        }
+    }
+    return choices;
+}
+
+QTimeEdit* timeEdit(const QTime& time) {
+    auto* edit = new QTimeEdit(time.isValid() ? time : QTime(8, 0));
+    edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    return edit;
+}
+
+} // namespace
+
+SessionDialog::SessionDialog(Database& database, const Measure& measure, Session session,
+                             QWidget* parent)
+    : RecordDialog(session.meta.isNew() ? tr("New session") : tr("Edit session"), parent)
+    , m_database(database)
+    , m_session(std::move(session))
+    , m_date(new DateEdit)
+    , m_start(timeEdit(m_session.start))
+    , m_end(timeEdit(m_session.end.isValid() ? m_session.end : QTime(12, 0)))
+    , m_ue(new QSpinBox)
+    , m_topic(new QComboBox)
+    , m_location(new QComboBox)
+    , m_trainer(new QLineEdit(m_session.trainer))
+    , m_notes(new QPlainTextEdit(m_session.notes)) {
+    m_date->setDate(m_session.date);
+    m_ue->setRange(0, 24);
+    m_ue->setValue(m_session.meta.isNew() && m_session.ue == 0 ? 5 : m_session.ue);
+    fillChoices(m_topic, topicChoices(database, measure));
+    selectChoice(m_topic, m_session.topicId);
+    fillChoices(m_location, organisationChoices(database));
+    selectChoice(m_location, m_session.locationId);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(60);
+    auto* times = new QHBoxLayout;
+    times->setContentsMargins(0, 0, 0, 0);
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(QStringLiteral("–")));
+    times->addWidget(m_end);
+    times->addStretch();
+    auto* time = new QWidget;
+    time->setLayout(times);
+    time->setFocusProxy(m_start);
+    errors().addRow(form(), tr("&Date:"), m_date, QLatin1String(Field::Date));
+    errors().addRow(form(), tr("&Time:"), time, QStringLiteral("end"));
+    errors().addRow(form(), tr("&UE:"), m_ue, QStringLiteral("ue"));
+    errors().addRow(form(), tr("T&opic:"), m_topic);
+    errors().addRow(form(), tr("&Place:"), m_location);
+    errors().addRow(form(), tr("T&rainer:"), m_trainer);
+    errors().addRow(form(), tr("&Notes:"), m_notes);
+}
+
+Status SessionDialog::save() {
+    if (!m_date->isAcceptable())
+        return Error::validation({{QLatin1String(Field::Date), unreadableDateMessage()}});
+    Session edited = m_session;
+    edited.date = m_date->date();
+    edited.start = m_start->time();
+    edited.end = m_end->time();
+    edited.ue = m_ue->value();
+    edited.topicId = m_topic->currentData().toLongLong();
+    edited.locationId = m_location->currentData().toLongLong();
+    edited.trainer = m_trainer->text().trimmed();
+    edited.notes = m_notes->toPlainText().trimmed();
+    Status saved = SessionRepository(m_database).save(edited);
+    if (saved)
+        m_session = edited;
+    return saved;
+}
+
+SeriesDialog::SeriesDialog(Database& database, const Measure& measure, QWidget* parent)
+    : RecordDialog(tr("Plan sessions of “%1”").arg(measure.title), parent)
+    , m_database(database)
+    , m_measure(measure)
+    , m_kind(new QComboBox)
+    , m_from(new DateEdit)
+    , m_to(new DateEdit)
+    , m_weekOfMonth(new QSpinBox)
+    , m_start(timeEdit(QTime(8, 0)))
+    , m_end(timeEdit(QTime(12, 0)))
+    , m_ue(new QSpinBox)
+    , m_state(new QComboBox)
+    , m_closures(new QPlainTextEdit)
+    , m_preview(new QLabel) {
+    m_kind->addItem(tr("every week"), int(SeriesPattern::Kind::Weekly));
+    m_kind->addItem(tr("one week in every month"), int(SeriesPattern::Kind::MonthlyWeek));
+    m_from->setDate(measure.startDate);
+    m_to->setDate(measure.endDate);
+    auto* days = new QHBoxLayout;
+    days->setContentsMargins(0, 0, 0, 0);
+    for (int day = Qt::Monday; day <= Qt::Saturday; ++day) {
+        auto* box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat));
+        box->setChecked(day == Qt::Tuesday || day == Qt::Thursday);
+        m_weekdays << box;
+        days->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &SeriesDialog::updatePreview);
+    }
+    days->addStretch();
+    auto* weekdays = new QWidget;
+    weekdays->setLayout(days);
+    m_weekOfMonth->setRange(1, 4);
+    m_weekOfMonth->setPrefix(tr("week with the "));
+    m_weekOfMonth->setSuffix(tr(". Monday of the month"));
+    m_ue->setRange(1, 24);
+    m_ue->setValue(5);
+    fillChoices(m_state, enumChoices<FederalState>());
+    selectChoice(m_state, int(FederalState::MV));
+    m_closures->setPlaceholderText(tr("Closure days, one per line or separated by commas, e.g. "
+                                      "29.12.2026"));
+    m_closures->setTabChangesFocus(true);
+    m_closures->setFixedHeight(60);
+    m_preview->setWordWrap(true);
+    auto* times = new QHBoxLayout;
+    times->setContentsMargins(0, 0, 0, 0);
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(QStringLiteral("–")));
+    times->addWidget(m_end);
+    times->addStretch();
+    auto* time = new QWidget;
+    time->setLayout(times);
+    errors().addRow(form(), tr("&Repeat:"), m_kind);
+    errors().addRow(form(), tr("&From:"), m_from, QStringLiteral("from"));
+    errors().addRow(form(), tr("&To:"), m_to, QStringLiteral("to"));
+    errors().addRow(form(), tr("&Weekdays:"), weekdays, QStringLiteral("weekdays"));
+    errors().addRow(form(), tr("W&eek:"), m_weekOfMonth);
+    errors().addRow(form(), tr("T&ime:"), time);
+    errors().addRow(form(), tr("&UE per session:"), m_ue);
+    errors().addRow(form(), tr("Public holidays of:"), m_state);
+    errors().addRow(form(), tr("&Closure days:"), m_closures, QStringLiteral("closures"));
+    form()->addRow(m_preview);
+    setMinimumWidth(560);
+    for (DateEdit* edit : {m_from, m_to})
+        connect(edit, &QLineEdit::textChanged, this, &SeriesDialog::updatePreview);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SeriesDialog::updatePreview);
+    connect(m_weekOfMonth, &QSpinBox::valueChanged, this, &SeriesDialog::updatePreview);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &SeriesDialog::updatePreview);
+    connect(m_ue, &QSpinBox::valueChanged, this, &SeriesDialog::updatePreview);
+    connect(m_closures, &QPlainTextEdit::textChanged, this, &SeriesDialog::updatePreview);
+    updatePreview();
+}
+
+bool SeriesDialog::readPattern(SeriesPattern& pattern, QList<FieldError>& errors) const {
+    pattern.kind = SeriesPattern::Kind(m_kind->currentData().toInt());
+    pattern.from = m_from->date();
+    pattern.to = m_to->date();
+    if (!pattern.from.isValid())
+        errors.append({QStringLiteral("from"), unreadableDateMessage()});
+    if (!pattern.to.isValid())
+        errors.append({QStringLiteral("to"), unreadableDateMessage()});
+    pattern.weekdays.clear();
+    for (int i = 0; i < m_weekdays.size(); ++i) {
+        if (m_weekdays.at(i)->isChecked())
+            pattern.weekdays << Qt::Monday + i;
+    }
+    if (pattern.weekdays.isEmpty())
+        errors.append({QStringLiteral("weekdays"), tr("Choose at least one weekday.")});
+    pattern.weekOfMonth = m_weekOfMonth->value();
+    pattern.start = m_start->time();
+    pattern.end = m_end->time();
+    pattern.ue = m_ue->value();
+    pattern.state = FederalState(m_state->currentData().toInt());
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    for (const QString& text : m_closures->toPlainText().split(separators, Qt::SkipEmptyParts)) {
+        const QDate day = parseDate(text);
+        if (!day.isValid()) {
+            errors.append({QStringLiteral("closures"),
+                           tr("“%1” is not a date; write it as 29.12.2026.").arg(text)});
+            break;
+        }
+        pattern.closures << day;
+    }
+    return errors.isEmpty();
+}
+
+void SeriesDialog::updatePreview() {
+    m_weekOfMonth->setEnabled(SeriesPattern::Kind(m_kind->currentData().toInt()) ==
+                              SeriesPattern::Kind::MonthlyWeek);
+    SeriesPattern pattern;
+    QList<FieldError> errors;
+    if (!readPattern(pattern, errors)) {
+        m_preview->setText(errors.first().message);
+        return;
+    }
+    const SeriesResult result = generateSeries(pattern, m_measure.meta.id);
+    QStringList skipped;
+    for (const SkippedDay& day : result.skipped)
+        skipped << QStringLiteral("%1 (%2)").arg(formatDate(day.date), day.reason);
+    int ue = 0;
+    for (const Session& session : result.sessions)
+        ue += session.ue;
+    m_preview->setText(
+        tr("%n session(s) with %1 UE.", nullptr, int(result.sessions.size())).arg(ue) +
+        (skipped.isEmpty()
+             ? QString()
+             : QStringLiteral(" ") + tr("Left out: %1.").arg(skipped.join(QStringLiteral(", ")))));
+}
+
+Status SeriesDialog::save() {
+    SeriesPattern pattern;
+    QList<FieldError> errors;
+    if (!readPattern(pattern, errors))
+        return Error::validation(errors);
+    QList<Session> sessions = generateSeries(pattern, m_measure.meta.id).sessions;
+    if (Status saved = SessionRepository(m_database).saveAll(sessions); !saved)
+        return saved;
+    m_created = int(sessions.size());
+    return {};
+}
+
+} // namespace Verbund

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/measure.h"
+#include "domain/session.h"
+#include "recorddialog.h"
+#include "services/sessionseries.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimeEdit;
+
+namespace Verbund {
+
+class Database;
+class DateEdit;
+
+// Adds or edits one session of a measure.
+class SessionDialog final : public RecordDialog {
+    Q_OBJECT
+public:
+    SessionDialog(Database& database, const Measure& measure, Session session,
+                  QWidget* parent = nullptr);
+
+protected:
+    Status save() override;
+
+private:
+    Database& m_database;
+    Session m_session;
+    DateEdit* m_date;
+    QTimeEdit* m_start;
+    QTimeEdit* m_end;
+    QSpinBox* m_ue;
+    QComboBox* m_topic;
+    QComboBox* m_location;
+    QLineEdit* m_trainer;
+    QPlainTextEdit* m_notes;
+};
+
+// Creates the sessions of a measure from a pattern: weekdays of every week, or one week in
+// every month, without the public holidays of the state and the closure days; shows how
+// many sessions it will make before it makes them.
+class SeriesDialog final : public RecordDialog {
+    Q_OBJECT
+public:
+    SeriesDialog(Database& database, const Measure& measure, QWidget* parent = nullptr);
+    int created() const { return m_created; }
+
+protected:
+    Status save() override;
+
+private:
+    // The pattern as entered, or the fields that cannot be read.
+    bool readPattern(SeriesPattern& pattern, QList<FieldError>& errors) const;
+    void updatePreview();
+
+    Database& m_database;
+    const Measure m_measure;
+    int m_created = 0;
+    QComboBox* m_kind;
+    DateEdit* m_from;
+    DateEdit* m_to;
+    QList<QCheckBox*> m_weekdays;
+    QSpinBox* m_weekOfMonth;
+    QTimeEdit* m_start;
+    QTimeEdit* m_end;
+    QSpinBox* m_ue;
+    QComboBox* m_state;
+    QPlainTextEdit* m_closures;
+    QLabel* m_preview;
+};
+
+} // namespace Verbund
