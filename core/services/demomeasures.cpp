@@ -344,6 +344,7 @@ Status createDemoMeasures(Database& database) {
                           "Zusatzqualifikationen bei der TechnikAkademie Nord.");
     plastics.plannedUe = 1600;
     plastics.capacity = 28;
+    plastics.endsWithExam = true;
     plastics.status = MeasureStatus::Completed;
     plastics.obligation = {*nordplast, std::nullopt, 5000};
     plastics.totalCost = 42000000; // 420.000,00 €
@@ -387,6 +388,7 @@ Status createDemoMeasures(Database& database) {
                               "Bildungsdienstleister; einzeln, je nach Arbeitsorganisation.");
     mechatronics.plannedUe = 720;
     mechatronics.capacity = 3;
+    mechatronics.endsWithExam = true;
     mechatronics.status = MeasureStatus::Running;
     mechatronics.totalCost = 3240000; // 32.400,00 €
     mechatronics.shares = {{*agenturFunder, wegebau.meta.id, ShareKind::Percent, 10000, 0}};
@@ -417,6 +419,7 @@ Status createDemoMeasures(Database& database) {
           "Bildungsdienstleister (ca. 480 Std.); begleitende Kurse im Unternehmen.");
     dialogue.plannedUe = 640; // 480 hours of 60 minutes in UE of 45 minutes
     dialogue.capacity = 12;
+    dialogue.endsWithExam = true;
     dialogue.status = MeasureStatus::Running;
     dialogue.costMode = CostMode::PerUe;
     dialogue.costPerUe = 850; // 8,50 € per UE and participant

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Verbund::AttendanceGridModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not recorded – %1</source>
+        <translation>Nicht erfasst – %1</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>excused, in the attendance grid</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>UE attended</source>
+        <translation>Besuchte UE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n UE</source>
+        <translation><numerusform>%1, %n UE</numerusform><numerusform>%1, %n UE</numerusform></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::AttendanceSheet</name>
+    <message>
+        <source>Attendance sheet: %1</source>
+        <translation>Anwesenheitsliste: %1</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2 Uhr</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Bildungsträger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lernort</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Ausbilder:in</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Nobody takes part in this session.</source>
+        <translation>An diesem Termin nimmt niemand teil.</translation>
+    </message>
+    <message>
+        <source>Date, signature of the trainer</source>
+        <translation>Datum, Unterschrift der Lehrkraft</translation>
+    </message>
+    <message>
+        <source>There are no sessions in this period.</source>
+        <translation>In diesem Zeitraum gibt es keine Termine.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::Certificates</name>
+    <message>
+        <source>The person with the id %1 is not enrolled in “%2”.</source>
+        <translation>Die Person mit der ID %1 nimmt nicht an „%2“ teil.</translation>
+    </message>
+    <message>
+        <source>The enrollment was cancelled; a cancelled enrollment gets no certificate.</source>
+        <translation>Die Teilnahme wurde storniert; stornierte Teilnahmen erhalten keine Bescheinigung.</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>Teilnahmebescheinigungen: %1</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1, born on %2,</source>
+        <translation>%1, geboren am %2,</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 took part in the measure %2 at %3 from %4 until leaving it on %5.</source>
+        <translation>%1 hat vom %4 bis zum vorzeitigen Austritt am %5 an der Maßnahme %2 bei %3 teilgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 took part successfully in the measure %2 at %3 from %4 to %5.</source>
+        <translation>%1 hat vom %4 bis %5 an der Maßnahme %2 bei %3 erfolgreich teilgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 attended the measure %2 at %3 from %4 to %5.</source>
+        <translation>%1 hat vom %4 bis %5 an der Maßnahme %2 bei %3 teilgenommen.</translation>
+    </message>
+    <message>
+        <source>The final exam was passed.</source>
+        <translation>Die Abschlussprüfung wurde bestanden.</translation>
+    </message>
+    <message>
+        <source>The final exam was not passed.</source>
+        <translation>Die Abschlussprüfung wurde nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>%1 (credited from prior learning)</source>
+        <translation>%1 (aus Vorkenntnissen angerechnet)</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>angerechnet</translation>
+    </message>
+    <message>
+        <source>Planned UE</source>
+        <translation>Geplante UE</translation>
+    </message>
+    <message>
+        <source>UE attended</source>
+        <translation>Besuchte UE</translation>
+    </message>
+    <message>
+        <source>Share attended</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Place, date</source>
+        <translation>Ort, Datum</translation>
+    </message>
+    <message>
+        <source>Signature and stamp of the provider</source>
+        <translation>Unterschrift und Stempel des Bildungsträgers</translation>
+    </message>
+    <message>
+        <source>Nobody in “%1” gets a certificate.</source>
+        <translation>In „%1“ erhält niemand eine Bescheinigung.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::Choices</name>
     <message>
         <source>— none —</source>
@@ -263,16 +453,8 @@
         <translation>Worüber berichtet wird: eine ID oder der genaue Titel (nicht bei funding-report).</translation>
     </message>
     <message>
-        <source>funding-report: the first day.</source>
-        <translation>funding-report: der erste Tag.</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>datum</translation>
-    </message>
-    <message>
-        <source>funding-report: the last day.</source>
-        <translation>funding-report: der letzte Tag.</translation>
     </message>
     <message>
         <source>verbund print %1 takes no subject; choose the period with --from and --to.</source>
@@ -305,6 +487,26 @@
     <message>
         <source>verbund export needs the file to write: -o FILE.csv.</source>
         <translation>verbund export braucht die Zieldatei: -o DATEI.csv.</translation>
+    </message>
+    <message>
+        <source>funding-report, attendance-sheet: the first day.</source>
+        <translation>funding-report, attendance-sheet: der erste Tag.</translation>
+    </message>
+    <message>
+        <source>funding-report, attendance-sheet: the last day.</source>
+        <translation>funding-report, attendance-sheet: der letzte Tag.</translation>
+    </message>
+    <message>
+        <source>certificates: only for this person (id).</source>
+        <translation>certificates: nur für diese Person (ID).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>--participant takes the person&apos;s id, a number.</source>
+        <translation>--participant erwartet die ID der Person, eine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1409,86 @@
         <source>Self-employed</source>
         <translation>Selbstständig</translation>
     </message>
+    <message>
+        <source>Baden-Württemberg</source>
+        <translation>Baden-Württemberg</translation>
+    </message>
+    <message>
+        <source>Bavaria</source>
+        <translation>Bayern</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <source>Brandenburg</source>
+        <translation>Brandenburg</translation>
+    </message>
+    <message>
+        <source>Bremen</source>
+        <translation>Bremen</translation>
+    </message>
+    <message>
+        <source>Hamburg</source>
+        <translation>Hamburg</translation>
+    </message>
+    <message>
+        <source>Hesse</source>
+        <translation>Hessen</translation>
+    </message>
+    <message>
+        <source>Mecklenburg-Western Pomerania</source>
+        <translation>Mecklenburg-Vorpommern</translation>
+    </message>
+    <message>
+        <source>Lower Saxony</source>
+        <translation>Niedersachsen</translation>
+    </message>
+    <message>
+        <source>North Rhine-Westphalia</source>
+        <translation>Nordrhein-Westfalen</translation>
+    </message>
+    <message>
+        <source>Rhineland-Palatinate</source>
+        <translation>Rheinland-Pfalz</translation>
+    </message>
+    <message>
+        <source>Saarland</source>
+        <translation>Saarland</translation>
+    </message>
+    <message>
+        <source>Saxony</source>
+        <translation>Sachsen</translation>
+    </message>
+    <message>
+        <source>Saxony-Anhalt</source>
+        <translation>Sachsen-Anhalt</translation>
+    </message>
+    <message>
+        <source>Schleswig-Holstein</source>
+        <translation>Schleswig-Holstein</translation>
+    </message>
+    <message>
+        <source>Thuringia</source>
+        <translation>Thüringen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Entschuldigt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Partly present</source>
+        <translation>Teilweise anwesend</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Error</name>
@@ -1811,6 +2093,22 @@
         <source>“%1” has no rate for a company of this size, or no funder who pays it.</source>
         <translation>„%1“ hat keinen Satz für ein Unternehmen dieser Größe oder keinen Mittelgeber, der ihn zahlt.</translation>
     </message>
+    <message>
+        <source>The measure ends in an &amp;exam</source>
+        <translation>Die Maßnahme endet mit einer &amp;Prüfung</translation>
+    </message>
+    <message>
+        <source> % attended</source>
+        <translation> % Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Bescheinigungen:</translation>
+    </message>
+    <message>
+        <source>successful from</source>
+        <translation>erfolgreich ab</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureOverview</name>
@@ -2158,6 +2456,74 @@
     <message>
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Neuer &amp;Termin…</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;series…</source>
+        <translation>Terminserie &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Space present · E excused · X absent · digit: UE of a partial attendance · Del: not recorded</source>
+        <translation>Leertaste anwesend · E entschuldigt · X fehlt · Ziffer: UE bei teilweiser Anwesenheit · Entf: nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Whole session &amp;present</source>
+        <translation>Ganzer Termin &amp;anwesend</translation>
+    </message>
+    <message>
+        <source>Marks everybody without a mark in the current column as present.</source>
+        <translation>Trägt alle ohne Eintrag in der aktuellen Spalte als anwesend ein.</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;sheet…</source>
+        <translation>Anwesenheits&amp;liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Bescheinigungen…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n session(s).</source>
+        <translation><numerusform>%n Termin geplant.</numerusform><numerusform>%n Termine geplant.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 with its attendance marks?</source>
+        <translation>Den Termin am %1 mit seinen Anwesenheitseinträgen löschen?</translation>
+    </message>
+    <message>
+        <source>Choose a session&apos;s column first.</source>
+        <translation>Bitte zuerst die Spalte eines Termins wählen.</translation>
+    </message>
+    <message>
+        <source>Planned: %1 UE · in sessions: %2 UE</source>
+        <translation>Geplant: %1 UE · in Terminen: %2 UE</translation>
+    </message>
+    <message>
+        <source>The sessions hold %1 UE more than planned.</source>
+        <translation>Die Termine ergeben %1 UE mehr als geplant.</translation>
+    </message>
+    <message>
+        <source>The sessions hold %1 UE less than planned.</source>
+        <translation>Die Termine ergeben %1 UE weniger als geplant.</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Termine (%1)</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3185,161 @@
     </message>
 </context>
 <context>
+    <name>Verbund::SeriesDialog</name>
+    <message>
+        <source>Plan sessions of “%1”</source>
+        <translation>Termine für „%1“ planen</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <source>one week in every month</source>
+        <translation>eine Woche in jedem Monat</translation>
+    </message>
+    <message>
+        <source>week with the </source>
+        <translation>Woche mit dem </translation>
+    </message>
+    <message>
+        <source>. Monday of the month</source>
+        <translation>. Montag des Monats</translation>
+    </message>
+    <message>
+        <source>Closure days, one per line or separated by commas, e.g. 29.12.2026</source>
+        <translation>Schließtage, je Zeile einer oder durch Kommas getrennt, z. B. 29.12.2026</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>Wochen&amp;tage:</translation>
+    </message>
+    <message>
+        <source>W&amp;eek:</source>
+        <translation>Wo&amp;che:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;UE per session:</source>
+        <translation>&amp;UE je Termin:</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>Feiertage von:</translation>
+    </message>
+    <message>
+        <source>&amp;Closure days:</source>
+        <translation>&amp;Schließtage:</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Bitte mindestens einen Wochentag wählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 29.12.2026.</source>
+        <translation>„%1“ ist kein Datum; bitte als 29.12.2026 schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with %1 UE.</source>
+        <translation><numerusform>%n Termin mit %1 UE.</numerusform><numerusform>%n Termine mit %1 UE.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Ausgelassen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;UE:</source>
+        <translation>&amp;UE:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lernort:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>Lehr&amp;kraft:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::SessionRepository</name>
+    <message>
+        <source>%1 lies outside the measure “%2” (%3 – %4).</source>
+        <translation>Der %1 liegt außerhalb der Maßnahme „%2“ (%3 – %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::SessionSeries</name>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Ausbilder:in</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::ShareTableModel</name>
     <message>
         <source>Funder</source>
@@ -3133,6 +3654,18 @@
         <source>Each rate starts at a different number of employees and lies between 0 and 100 %.</source>
         <translation>Jeder Satz beginnt bei einer anderen Zahl von Beschäftigten und liegt zwischen 0 und 100 %.</translation>
     </message>
+    <message>
+        <source>The minimum attendance lies between 0 and 100 %.</source>
+        <translation>Die Mindestanwesenheit liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <source>The session ends after it begins.</source>
+        <translation>Ein Termin endet nach seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>The UE cannot be negative.</source>
+        <translation>Die UE können nicht negativ sein.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3180,8 +3713,12 @@ Commands (each with --help):
   check -d FILE        schema version, integrity, counts
   import curriculum FILE.csv -d FILE --title TITLE
                        read a curriculum from a table Topic | Contents | UE
-  print curriculum-sheet SUBJECT -d FILE -o OUT.pdf
-                       print a report to PDF</source>
+  print REPORT [SUBJECT] -d FILE -o OUT.pdf
+                       print a report to PDF: curriculum-sheet,
+                       measure-overview, attendance-sheet, certificates,
+                       funding-report
+  export KIND -d FILE -o OUT.csv
+                       participants, measures or enrollments as CSV</source>
         <translation>Verbund — der Schreibtisch der Koordination eines Ausbildungsnetzwerks.
 
 Befehle (jeweils mit --help):
@@ -3189,8 +3726,12 @@ Befehle (jeweils mit --help):
   check -d DATEI       Datenversion, Unversehrtheit, Anzahlen
   import curriculum DATEI.csv -d DATEI --title TITEL
                        Curriculum aus einer Tabelle Thema | Inhalte | UE lesen
-  print curriculum-sheet GEGENSTAND -d DATEI -o AUS.pdf
-                       einen Bericht als PDF ausgeben</translation>
+  print BERICHT [GEGENSTAND] -d DATEI -o AUS.pdf
+                       einen Bericht als PDF ausgeben: curriculum-sheet,
+                       measure-overview, attendance-sheet, certificates,
+                       funding-report
+  export ART -d DATEI -o AUS.csv
+                       participants, measures oder enrollments als CSV</translation>
     </message>
 </context>
 </TS>

@@ -298,3 +298,41 @@ TEST_CASE("verbund export writes lists that German Excel opens") {
                  QStringLiteral("-o"), dir.filePath(QStringLiteral("x.csv"))});
     CHECK(wrong.exitCode == 2);
 }
+
+TEST_CASE("verbund print attendance-sheet and certificates for a measure") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+    const QString sheet = dir.filePath(QStringLiteral("liste.pdf"));
+    const Run printed =
+        verbund({QStringLiteral("print"), QStringLiteral("attendance-sheet"),
+                 QStringLiteral("Tag der ausbildenden Fachkraft 2026"), QStringLiteral("-d"), path,
+                 QStringLiteral("-o"), sheet, QStringLiteral("--from"),
+                 QStringLiteral("07.10.2026"), QStringLiteral("--to"), QStringLiteral("08.10.2026"),
+                 QStringLiteral("--lang"), QStringLiteral("de")});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(Verbund::Testing::pdfPageCount(sheet) == 2);
+    const QString text = Verbund::Testing::pdfText(sheet).simplified();
+    CHECK(text.contains(QStringLiteral("Anwesenheitsliste")));
+    CHECK(text.contains(QStringLiteral("Umgang mit den An- und Ungelernten")));
+    CHECK(text.contains(QStringLiteral("Unterschrift")));
+
+    const QString certificates = dir.filePath(QStringLiteral("bescheinigungen.pdf"));
+    const Run all = verbund({QStringLiteral("print"), QStringLiteral("certificates"),
+                             QStringLiteral("Maschinen- und Anlagenführer/in Kunststofftechnik"),
+                             QStringLiteral("-d"), path, QStringLiteral("-o"), certificates,
+                             QStringLiteral("--lang"), QStringLiteral("de")});
+    INFO(all.err.toStdString());
+    REQUIRE(all.exitCode == 0);
+    CHECK(Verbund::Testing::pdfPageCount(certificates) == 28);
+    const QString certificateText = Verbund::Testing::pdfText(certificates).simplified();
+    CHECK(certificateText.count(QStringLiteral("erfolgreich teilgenommen")) == 28);
+    CHECK(certificateText.contains(QStringLiteral("Teilnahmebescheinigung")));
+
+    const Run unknown =
+        verbund({QStringLiteral("print"), QStringLiteral("certificates"), QStringLiteral("1"),
+                 QStringLiteral("-d"), path, QStringLiteral("-o"), certificates,
+                 QStringLiteral("--participant"), QStringLiteral("9999")});
+    CHECK(unknown.exitCode == 1);
+}

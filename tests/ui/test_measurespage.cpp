@@ -1,5 +1,6 @@
 // A coordinator plans a measure in the window, as in the seed: people in, 70/30 plan.
 #include "dialogs/measuredialogs.h"
+#include "models/attendancegridmodel.h"
 #include "models/pagedtablemodel.h"
 #include "models/sharetablemodel.h"
 #include "pages/measureeditor.h"
@@ -8,6 +9,7 @@
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
 #include "uitesting.h"
+#include "widgets/attendanceview.h"
 #include "widgets/recordlistpanel.h"
 
 #include <QComboBox>
@@ -154,4 +156,50 @@ TEST_CASE("a coordinator creates a measure and enrolls two people and sets a 70/
     auto figures = MeasureRepository(*demo.db).figures(*measure);
     CHECK(figures->employed == 1);
     CHECK(figures->referred == 1);
+}
+
+TEST_CASE("a trainer records a session's attendance with the keyboard") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    MeasuresPage* page = demo.window.measuresPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+    const int row = int(columnTexts(page->model(), MeasureRepository::Title)
+                            .indexOf(QStringLiteral("Tag der ausbildenden Fachkraft 2026")));
+    REQUIRE(row >= 0);
+    page->view()->setFocus();
+    page->view()->selectRow(row);
+    page->tabs()->setCurrentIndex(3);
+    AttendanceView* grid = page->attendanceView();
+    AttendanceGridModel* model = page->attendance();
+    REQUIRE(eventually([&] { return model->rowCount() == 6; }));
+
+    // Clear the Thursday column with Del, then type it again: Space, E, X, 3 and Space.
+    grid->setFocus();
+    for (int person = 0; person < 5; ++person) {
+        grid->setCurrentIndex(model->index(person, 3));
+        QTest::keyClick(grid, Qt::Key_Delete);
+    }
+    for (int person = 0; person < 5; ++person)
+        CHECK(model->index(person, 3).data().toString().isEmpty());
+    grid->setCurrentIndex(model->index(0, 3));
+    QTest::keyClick(grid, Qt::Key_Space);
+    QTest::keyClick(grid, Qt::Key_E);
+    QTest::keyClick(grid, Qt::Key_X);
+    QTest::keyClick(grid, Qt::Key_3);
+    QTest::keyClick(grid, Qt::Key_Space);
+    CHECK(model->index(0, 3).data().toString() == QStringLiteral("✓"));
+    CHECK(model->index(1, 3).data().toString() == QStringLiteral("E"));
+    CHECK(model->index(2, 3).data().toString() == QStringLiteral("✗"));
+    CHECK(model->index(3, 3).data().toString() == QStringLiteral("3"));
+    CHECK(model->index(4, 3).data().toString() == QStringLiteral("✓"));
+    // The totals: 6 + 6 + 3 UE in the Thursday session; the person with 3 of 6 has 13 of 16.
+    CHECK(model->index(5, 3).data().toInt() == 15);
+    CHECK(model->index(3, 4).data().toString().startsWith(QStringLiteral("13 of")));
+
+    // Stored: a fresh read shows the same.
+    AttendanceGridModel fresh;
+    fresh.setDatabase(demo.db.get());
+    fresh.setMeasure(model->overview().measure.meta.id);
+    CHECK(fresh.index(3, 3).data().toString() == QStringLiteral("3"));
+    CHECK(fresh.index(1, 3).data().toString() == QStringLiteral("E"));
 }

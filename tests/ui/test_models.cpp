@@ -1,3 +1,4 @@
+#include "models/attendancegridmodel.h"
 #include "models/curriculumtablemodel.h"
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
@@ -233,4 +234,36 @@ TEST_CASE("the enrollment and share models pass the model tester") {
     shares.removeShare(first);
     CHECK(shares.rowCount() == 1);
     CHECK_FALSE(shares.breakdown().valid);
+}
+
+TEST_CASE("the attendance grid model passes the model tester while marks are typed") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    auto course =
+        MeasureRepository(*db).find(QStringLiteral("Tag der ausbildenden Fachkraft 2026"));
+    REQUIRE(course.ok());
+    AttendanceGridModel grid;
+    QAbstractItemModelTester tester(&grid, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    grid.setDatabase(db.get());
+    grid.setMeasure(course->meta.id);
+    CHECK(grid.rowCount() == 5 + 1);
+    CHECK(grid.columnCount() == 4 + 2);
+    // The person with the first topic credited has no cell on Monday.
+    int notConcerned = 0;
+    for (int row = 0; row < 5; ++row)
+        notConcerned += (grid.flags(grid.index(row, 0)) & Qt::ItemIsEditable) ? 0 : 1;
+    CHECK(notConcerned == 1);
+    const int editable = (grid.flags(grid.index(0, 0)) & Qt::ItemIsEditable) ? 0 : 1;
+    REQUIRE(grid.setData(grid.index(editable, 3), QStringLiteral("x")));
+    CHECK(grid.index(editable, 3).data().toString() == QStringLiteral("✗"));
+    REQUIRE(grid.setData(grid.index(editable, 3), QStringLiteral("4")));
+    CHECK(grid.index(editable, 3).data().toString() == QStringLiteral("4"));
+    CHECK_FALSE(grid.setData(grid.index(editable, 3), QStringLiteral("9")));
+    CHECK_FALSE(grid.setData(grid.index(5, 0), QStringLiteral("x"))); // the totals row
+    REQUIRE(grid.setData(grid.index(editable, 3), QString()));
+    CHECK(grid.index(editable, 3).data().toString().isEmpty());
+    REQUIRE(grid.fillSession(3).ok());
+    CHECK(grid.index(editable, 3).data().toString() == QStringLiteral("✓"));
+    grid.reload();
+    CHECK(grid.index(editable, 3).data().toString() == QStringLiteral("✓"));
 }

@@ -8,6 +8,7 @@
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -90,6 +91,8 @@ MeasureEditor::MeasureEditor(QObject* parent)
     , m_obligationCompany(new QComboBox)
     , m_obligationMode(new QComboBox)
     , m_obligationValue(new QSpinBox)
+    , m_minimumShare(new QSpinBox)
+    , m_endsWithExam(new QCheckBox(tr("The measure ends in an &exam")))
     , m_notes(new QPlainTextEdit)
     , m_costMode(new QComboBox)
     , m_totalCost(new QLineEdit)
@@ -116,6 +119,8 @@ void MeasureEditor::buildOverview() {
     m_obligationMode->addItem(tr("at least (people)"), CountObligation);
     m_obligationMode->addItem(tr("at least (share in %)"), ShareObligation);
     m_obligationValue->setRange(0, 10000);
+    m_minimumShare->setRange(0, 100);
+    m_minimumShare->setSuffix(tr(" % attended"));
     m_locations->setMaximumHeight(m_locations->fontMetrics().lineSpacing() * 4 + 12);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
@@ -150,6 +155,9 @@ void MeasureEditor::buildOverview() {
     m_errors.addRow(form, tr("Hiring &obligation:"),
                     row({m_obligationCompany, m_obligationMode, m_obligationValue}),
                     QLatin1String(Field::Obligation));
+    m_errors.addRow(form, tr("Certificates:"),
+                    row({new QLabel(tr("successful from")), m_minimumShare, m_endsWithExam}),
+                    QStringLiteral("minimumShare"));
     m_errors.addRow(form, tr("N&otes:"), m_notes);
     auto* inner = new QWidget;
     auto* innerLayout = new QVBoxLayout(inner);
@@ -169,7 +177,8 @@ void MeasureEditor::buildOverview() {
     for (QComboBox* combo :
          {m_kind, m_curriculum, m_provider, m_status, m_obligationCompany, m_obligationMode})
         connect(combo, &QComboBox::activated, this, &MeasureEditor::markModified);
-    for (QSpinBox* spin : {m_plannedUe, m_capacity, m_obligationValue})
+    connect(m_endsWithExam, &QCheckBox::toggled, this, &MeasureEditor::markModified);
+    for (QSpinBox* spin : {m_plannedUe, m_capacity, m_obligationValue, m_minimumShare})
         connect(spin, &QSpinBox::valueChanged, this, &MeasureEditor::markModified);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &MeasureEditor::markModified);
     connect(m_curriculum, &QComboBox::currentIndexChanged, this, &MeasureEditor::updateCurriculum);
@@ -300,6 +309,8 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
                                 : mode == ShareObligation ? m.obligation.shareBasisPoints / 100
                                                           : 0);
     m_notes->setPlainText(m.notes);
+    m_minimumShare->setValue(m.minimumShare / 100);
+    m_endsWithExam->setChecked(m.endsWithExam);
     selectChoice(m_costMode, int(m.costMode));
     m_totalCost->setText(m.totalCost > 0
                              ? formatMoney(m.totalCost).remove(QStringLiteral("€")).trimmed()
@@ -344,6 +355,8 @@ Measure MeasureEditor::measure(QList<FieldError>* unreadable) const {
             m.obligation.shareBasisPoints = m_obligationValue->value() * 100;
     }
     m.notes = m_notes->toPlainText().trimmed();
+    m.minimumShare = m_minimumShare->value() * 100;
+    m.endsWithExam = m_endsWithExam->isChecked();
     m.costMode = CostMode(m_costMode->currentData().toInt());
     m.totalCost = parseMoney(m_totalCost->text()).value_or(0);
     m.costPerUe = parseMoney(m_costPerUe->text()).value_or(0);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -88,6 +89,8 @@ private:
     QComboBox* m_obligationCompany;
     QComboBox* m_obligationMode;
     QSpinBox* m_obligationValue;
+    QSpinBox* m_minimumShare;
+    QCheckBox* m_endsWithExam;
     QPlainTextEdit* m_notes;
 
     QComboBox* m_costMode;
