@@ -1,10 +1,12 @@
 // A coordinator plans a measure in the window, as in the seed: people in, 70/30 plan.
 #include "dialogs/measuredialogs.h"
+#include "dialogs/sessiondialogs.h"
 #include "models/attendancegridmodel.h"
 #include "models/pagedtablemodel.h"
 #include "models/sharetablemodel.h"
 #include "pages/measureeditor.h"
 #include "pages/measurespage.h"
+#include "storage/attendancerepository.h"
 #include "storage/fundingrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
@@ -202,4 +204,26 @@ TEST_CASE("a trainer records a session's attendance with the keyboard") {
     fresh.setMeasure(model->overview().measure.meta.id);
     CHECK(fresh.index(3, 3).data().toString() == QStringLiteral("3"));
     CHECK(fresh.index(1, 3).data().toString() == QStringLiteral("E"));
+}
+
+TEST_CASE("the series dialog shows what it will plan and plans it without holidays") {
+    Verbund::Testing::TempDatabase db;
+    Measure measure;
+    measure.title = QStringLiteral("Abendkurs");
+    measure.startDate = QDate(2026, 3, 1);
+    measure.endDate = QDate(2026, 6, 30);
+    REQUIRE(MeasureRepository(*db).save(measure).ok());
+    SeriesDialog dialog(*db, measure);
+    dialog.show();
+    // Tuesday and Thursday are ticked; the dates come from the measure.
+    QLabel* preview = nullptr;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->text().startsWith(QStringLiteral("34 session")))
+            preview = label;
+    }
+    REQUIRE(preview != nullptr);
+    CHECK(preview->text().contains(QStringLiteral("Christi Himmelfahrt")));
+    buttonWithText(&dialog, QStringLiteral("Save"))->click();
+    CHECK(dialog.created() == 34);
+    CHECK(SessionRepository(*db).forMeasure(measure.meta.id)->size() == 34);
 }

@@ -145,6 +145,12 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     connect(certificates, &QPushButton::clicked, this, &MeasuresPage::printCertificates);
     connect(m_sessions, &RecordListModel::loadFailed, this, &MeasuresPage::showError);
     connect(m_attendance, &AttendanceGridModel::failed, this, &MeasuresPage::showError);
+    connect(m_attendance, &QAbstractItemModel::modelReset, this, [this] {
+        // Room for "123 von 456" and "100 %" beside the sessions.
+        const int sessions = m_attendance->sessionCount();
+        m_attendanceView->setColumnWidth(sessions, 110);
+        m_attendanceView->setColumnWidth(sessions + 1, 70);
+    });
     connect(m_printAction, &QAction::triggered, this, &MeasuresPage::printOverview);
     connect(m_exportAction, &QAction::triggered, this, &MeasuresPage::exportOverview);
     setDatabase(nullptr);
