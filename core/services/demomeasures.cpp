@@ -452,6 +452,7 @@ Status createDemoMeasures(Database& database) {
     course.schedule = s("Eine Woche, täglich von 8:00 bis 11:15 Uhr");
     course.capacity = 12;
     course.status = MeasureStatus::Completed;
+    course.endsWithExam = true;
     course.totalCost = 480000; // 4.800,00 €
     course.shares = {{*esf, esfPlus.meta.id, ShareKind::Percent, 5000, 0},
                      {*land, 0, ShareKind::Amount, 0, 120000},
@@ -467,8 +468,10 @@ Status createDemoMeasures(Database& database) {
         const QList<qint64> credited =
             i == 0 ? QList<qint64>{trainers->topics.first().id} : QList<qint64>{};
         if (Status enrolled =
-                demo.enroll(course.meta.id, *person, EnrollmentPath::Employee,
-                            EnrollmentStatus::Registered, ExamResult::None, 0, {}, credited);
+                // The week ends in a short test; one trainer did not pass it.
+            demo.enroll(course.meta.id, *person, EnrollmentPath::Employee,
+                        EnrollmentStatus::Completed,
+                        i == 3 ? ExamResult::Failed : ExamResult::Passed, 0, {}, credited);
             !enrolled)
             return enrolled;
     }
