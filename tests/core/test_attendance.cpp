@@ -233,7 +233,10 @@ TEST_CASE("certificates say what each person really did") {
     REQUIRE(partial > 0);
     REQUIRE(full.size() == 3);
     auto setStatus = [&](qint64 participantId, auto change) {
-        for (Enrollment e : *enrollments.allOfMeasure(course->meta.id)) {
+        // Kept in a variable: the loop must not run over a temporary's insides.
+        auto current = enrollments.allOfMeasure(course->meta.id);
+        REQUIRE(current.ok());
+        for (Enrollment e : *current) {
             if (e.participantId == participantId) {
                 change(e);
                 REQUIRE(enrollments.save(e).ok());
