@@ -5,22 +5,13 @@
 #include "../storage/attendancerepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/repositories.h"
-#include "../storage/settings.h"
+#include "networkreport.h"
 
 #include <QLocale>
 
 namespace Verbund {
 
 namespace {
-
-ReportDocument newDocument(Database& database, const QString& title, const QDate& date) {
-    ReportDocument document;
-    document.title = title;
-    document.date = date;
-    if (auto name = NetworkSettings(database).networkName())
-        document.networkName = *name;
-    return document;
-}
 
 QString organisationName(Database& database, qint64 id) {
     if (id <= 0)
@@ -46,7 +37,7 @@ Result<ReportDocument> AttendanceSheet::build(Database& database, const Measure&
     if (!overview)
         return overview.error();
     ReportDocument document =
-        newDocument(database, tr("Attendance sheet: %1").arg(measure.title), date);
+        networkReport(database, tr("Attendance sheet: %1").arg(measure.title), date);
     const QString provider = organisationName(database, measure.providerId);
     bool first = true;
     for (const Session& session : std::as_const(overview->sessions)) {
@@ -124,7 +115,7 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
                             "certificate."));
     }
     ReportDocument document =
-        newDocument(database, tr("Certificates: %1").arg(measure.title), date);
+        networkReport(database, tr("Certificates: %1").arg(measure.title), date);
     const QString provider = organisationName(database, measure.providerId);
     CertificateRepository serials(database);
     bool first = true;

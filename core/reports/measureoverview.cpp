@@ -5,7 +5,7 @@
 #include "../storage/fundingrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/repositories.h"
-#include "../storage/settings.h"
+#include "networkreport.h"
 
 #include <QHash>
 #include <map>
@@ -51,15 +51,6 @@ ReportCell cell(const QString& text, bool strong = false) {
     return ReportCell{{text}, false, strong};
 }
 
-ReportDocument newDocument(Database& database, const QString& title, const QDate& date) {
-    ReportDocument document;
-    document.title = title;
-    document.date = date;
-    if (auto name = NetworkSettings(database).networkName())
-        document.networkName = *name;
-    return document;
-}
-
 } // namespace
 
 Result<ReportDocument> MeasureOverview::build(Database& database, const Measure& measure,
@@ -82,7 +73,7 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
     }
 
     ReportDocument document =
-        newDocument(database, tr("Measure overview: %1").arg(measure.title), date);
+        networkReport(database, tr("Measure overview: %1").arg(measure.title), date);
     document.blocks << ReportTitle{measure.title, tr("Measure overview")};
     QStringList locations;
     for (const MeasureLocation& location : measure.locations)
@@ -202,7 +193,7 @@ Result<ReportDocument> FundingReport::build(Database& database, const QDate& fro
         return measures.error();
 
     const QString span = period(from, to);
-    ReportDocument document = newDocument(
+    ReportDocument document = networkReport(
         database, span.isEmpty() ? tr("Funding report") : tr("Funding report %1").arg(span), date);
     document.blocks << ReportTitle{span.isEmpty() ? tr("All measures") : span,
                                    tr("Funding report")};

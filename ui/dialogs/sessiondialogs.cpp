@@ -37,6 +37,20 @@ QList<Choice> topicChoices(Database& database, const Measure& measure) {
     return choices;
 }
 
+// "start – end" in one row.
+QWidget* timeRange(QTimeEdit* start, QTimeEdit* end) {
+    auto* times = new QHBoxLayout;
+    times->setContentsMargins(0, 0, 0, 0);
+    times->addWidget(start);
+    times->addWidget(new QLabel(QStringLiteral("–")));
+    times->addWidget(end);
+    times->addStretch();
+    auto* range = new QWidget;
+    range->setLayout(times);
+    range->setFocusProxy(start);
+    return range;
+}
+
 QTimeEdit* timeEdit(const QTime& time) {
     auto* edit = new QTimeEdit(time.isValid() ? time : QTime(8, 0));
     edit->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -67,15 +81,7 @@ SessionDialog::SessionDialog(Database& database, const Measure& measure, Session
     selectChoice(m_location, m_session.locationId);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(60);
-    auto* times = new QHBoxLayout;
-    times->setContentsMargins(0, 0, 0, 0);
-    times->addWidget(m_start);
-    times->addWidget(new QLabel(QStringLiteral("–")));
-    times->addWidget(m_end);
-    times->addStretch();
-    auto* time = new QWidget;
-    time->setLayout(times);
-    time->setFocusProxy(m_start);
+    QWidget* time = timeRange(m_start, m_end);
     errors().addRow(form(), tr("&Date:"), m_date, QLatin1String(Field::Date));
     errors().addRow(form(), tr("&Time:"), time, QStringLiteral("end"));
     errors().addRow(form(), tr("&UE:"), m_ue, QStringLiteral("ue"));
@@ -145,14 +151,7 @@ SeriesDialog::SeriesDialog(Database& database, const Measure& measure, QWidget* 
     m_closures->setTabChangesFocus(true);
     m_closures->setFixedHeight(60);
     m_preview->setWordWrap(true);
-    auto* times = new QHBoxLayout;
-    times->setContentsMargins(0, 0, 0, 0);
-    times->addWidget(m_start);
-    times->addWidget(new QLabel(QStringLiteral("–")));
-    times->addWidget(m_end);
-    times->addStretch();
-    auto* time = new QWidget;
-    time->setLayout(times);
+    QWidget* time = timeRange(m_start, m_end);
     errors().addRow(form(), tr("&Repeat:"), m_kind);
     errors().addRow(form(), tr("&From:"), m_from, QStringLiteral("from"));
     errors().addRow(form(), tr("&To:"), m_to, QStringLiteral("to"));
