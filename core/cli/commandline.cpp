@@ -9,6 +9,7 @@
 #include "../services/databasecheck.h"
 #include "../services/demonetwork.h"
 #include "../services/exporter.h"
+#include "../services/importer.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
 #include "../storage/measurerepository.h"
@@ -66,7 +67,8 @@ QCommandLineOption outputOption() {
             QCoreApplication::translate("Verbund::CommandLine", "file")};
 }
 
-const QStringList importKinds{QStringLiteral("curriculum")};
+const QStringList importKinds{QStringLiteral("organisations"), QStringLiteral("contacts"),
+                              QStringLiteral("participants"), QStringLiteral("curriculum")};
 const QStringList reportNames{QStringLiteral("curriculum-sheet"),
                               QStringLiteral("measure-overview"),
                               QStringLiteral("attendance-sheet"), QStringLiteral("certificates"),
@@ -209,7 +211,14 @@ int CommandLine::import(const QStringList& arguments) {
                                          tr("The curriculum's target group."), tr("text"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Check the file and report, but write nothing."));
-    parser.addOptions({title, targetGroup, dryRun});
+    const QCommandLineOption validOnly(
+        QStringLiteral("valid-only"),
+        tr("Write the good rows and report the others (else one bad row refuses the file)."));
+    const QCommandLineOption duplicates(
+        QStringLiteral("duplicates"),
+        tr("What to do with records already there: skip (the default) or update."), tr("choice"),
+        QStringLiteral("skip"));
+    parser.addOptions({title, targetGroup, dryRun, validOnly, duplicates});
     if (auto answered = parse(parser, arguments))
         return *answered;
     const QStringList positional = parser.positionalArguments();
@@ -219,12 +228,19 @@ int CommandLine::import(const QStringList& arguments) {
     if (!importKinds.contains(positional.at(0)))
         return usageError(tr("Cannot import “%1”. Kinds: %2.")
                               .arg(positional.at(0), importKinds.join(QStringLiteral(", "))));
-    if (parser.value(title).trimmed().isEmpty())
+    const auto records = Importer::kindFromName(positional.at(0));
+    if (!records && parser.value(title).trimmed().isEmpty())
         return usageError(tr("A curriculum needs its title: --title \"…\"."));
+    const QString duplicatePolicy = parser.value(duplicates);
+    if (duplicatePolicy != QLatin1String("skip") && duplicatePolicy != QLatin1String("update"))
+        return usageError(tr("--duplicates is skip or update."));
     auto opened = openDatabase(parser, QStringLiteral("import"));
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
+    if (records)
+        return importRecords(*database, *records, positional.at(1), parser.isSet(dryRun),
+                             parser.isSet(validOnly), duplicatePolicy == QLatin1String("update"));
 
     const QString file = QDir::toNativeSeparators(positional.at(1));
     auto curriculum = CurriculumImport::fromFile(positional.at(1), parser.value(title),
@@ -373,6 +389,43 @@ int CommandLine::exportList(const QStringList& arguments) {
     if (Status written = CsvWriter::writeFile(output, *bytes); !written)
         return refused(written.error());
     m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::importRecords(Database& database, ImportKind kind, const QString& path,
+                               bool dryRun, bool validOnly, bool updateDuplicates) {
+    const QString file = QDir::toNativeSeparators(path);
+    auto table = CsvReader::readFile(path);
+    if (!table)
+        return refused(table.error());
+    ImportOptions options;
+    options.dryRun = dryRun;
+    options.validOnly = validOnly;
+    options.updateDuplicates = updateDuplicates;
+    auto report = Importer::run(database, kind, *table, options);
+    if (!report)
+        return refused(report.error());
+    m_out << tr("Read “%1” (%2, separated by “%3”): %n row(s).", nullptr, report->rows)
+                 .arg(file, table->encoding,
+                      table->delimiter == QLatin1Char('\t') ? tr("tab") : QString(table->delimiter))
+          << Qt::endl;
+    const QString counts = tr("%1 new, %2 updated, %3 duplicates skipped, %4 refused.")
+                               .arg(report->imported)
+                               .arg(report->updated)
+                               .arg(report->duplicatesSkipped)
+                               .arg(report->problems.size());
+    if (!report->problems.isEmpty() && !validOnly) {
+        m_err << tr("The file was not imported; nothing was written.") << Qt::endl;
+        for (const QString& line : report->problemLines())
+            m_err << QStringLiteral("  - ") << line << Qt::endl;
+        m_err << tr("Fix these rows, or import only the good ones with --valid-only.") << Qt::endl;
+        return Refused;
+    }
+    for (const QString& line : report->problemLines())
+        m_err << QStringLiteral("  - ") << line << Qt::endl;
+    m_out << (report->written ? tr("Imported: %1").arg(counts)
+                              : tr("Checked, nothing written (--dry-run): %1").arg(counts))
+          << Qt::endl;
     return Success;
 }
 

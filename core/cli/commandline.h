@@ -14,6 +14,7 @@ class QCommandLineParser;
 namespace Verbund {
 
 class Database;
+enum class ImportKind;
 
 // The `verbund COMMAND …` contract of PRODUCT.md: parses a command's arguments, runs it
 // through the core, prints human-readable results to out and errors to err.
@@ -37,6 +38,8 @@ private:
     int import(const QStringList& arguments);
     int print(const QStringList& arguments);
     int exportList(const QStringList& arguments);
+    int importRecords(Database& database, ImportKind kind, const QString& path, bool dryRun,
+                      bool validOnly, bool updateDuplicates);
     int usageError(const QString& message);
     int refused(const Error& error);
     // Parses the arguments; returns an exit code when the command is already answered

@@ -50,6 +50,20 @@ template <typename E> std::optional<E> enumFromKey(const QString& key) {
     return std::nullopt;
 }
 
+// The value named by the text: its key, its English label or its label in the user's
+// language, in any case; how files written in either language are read.
+template <typename E> std::optional<E> enumFromText(const QString& text) {
+    const QString wanted = text.trimmed();
+    for (const auto& entry : enumEntries<E>()) {
+        if (wanted.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QLatin1String(entry.label), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QCoreApplication::translate("Verbund::Enum", entry.label),
+                           Qt::CaseInsensitive) == 0)
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
 // The keys of all values whose label (in the current language) contains the text; lets a
 // filter typed in the user's language find values stored by key.
 template <typename E> QStringList enumKeysMatching(const QString& text) {

@@ -4,6 +4,7 @@
 #include "../storage/measurerepository.h"
 #include "../storage/participantrepository.h"
 #include "../storage/repositories.h"
+#include "importer.h"
 
 #include <QHash>
 
@@ -19,6 +20,59 @@ Result<QHash<qint64, QString>> organisationNames(Database& database) {
     for (const Organisation& o : std::as_const(*organisations))
         names.insert(o.meta.id, o.name);
     return names;
+}
+
+// Headers as the importer names its fields, so that an export imports again as it is.
+QStringList headersOf(ImportKind kind, const QStringList& keys) {
+    QStringList headers;
+    const QList<ImportField> fields = Importer::fields(kind);
+    for (const QString& key : keys) {
+        for (const ImportField& field : fields) {
+            if (field.key == key)
+                headers << field.label;
+        }
+    }
+    return headers;
+}
+
+Result<QByteArray> organisations(Database& database, CsvWriter& csv) {
+    auto all = OrganisationRepository(database).where(QStringLiteral("1"), {},
+                                                      QStringLiteral("name COLLATE NOCASE, id"));
+    if (!all)
+        return all.error();
+    csv.addRow(
+        headersOf(ImportKind::Organisations,
+                  {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("sector"),
+                   QStringLiteral("employees"), QStringLiteral("street"),
+                   QStringLiteral("postcode"), QStringLiteral("city"), QStringLiteral("phone"),
+                   QStringLiteral("email"), QStringLiteral("website"), QStringLiteral("membership"),
+                   QStringLiteral("memberSince"), QStringLiteral("notes")}));
+    for (const Organisation& o : std::as_const(*all))
+        csv.addRow({o.name, enumLabel(o.kind), o.sector,
+                    o.employees ? QString::number(*o.employees) : QString(), o.street, o.postcode,
+                    o.city, o.phone, o.email, o.website, enumLabel(o.membership),
+                    csv.date(o.memberSince), o.notes});
+    return csv.bytes();
+}
+
+Result<QByteArray> contacts(Database& database, CsvWriter& csv) {
+    auto names = organisationNames(database);
+    if (!names)
+        return names.error();
+    auto all = ContactRepository(database).where(
+        QStringLiteral("1"), {},
+        QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
+    if (!all)
+        return all.error();
+    csv.addRow(
+        headersOf(ImportKind::Contacts,
+                  {QStringLiteral("organisation"), QStringLiteral("firstName"),
+                   QStringLiteral("lastName"), QStringLiteral("function"), QStringLiteral("email"),
+                   QStringLiteral("phone"), QStringLiteral("notes")}));
+    for (const Contact& c : std::as_const(*all))
+        csv.addRow({names->value(c.organisationId), c.firstName, c.lastName, c.function, c.email,
+                    c.phone, c.notes});
+    return csv.bytes();
 }
 
 Result<QByteArray> participants(Database& database, CsvWriter& csv) {
@@ -113,12 +167,17 @@ Result<QByteArray> enrollments(Database& database, CsvWriter& csv) {
 } // namespace
 
 QStringList Exporter::kinds() {
-    return {QStringLiteral("participants"), QStringLiteral("measures"),
+    return {QStringLiteral("organisations"), QStringLiteral("contacts"),
+            QStringLiteral("participants"), QStringLiteral("measures"),
             QStringLiteral("enrollments")};
 }
 
 Result<QByteArray> Exporter::exportKind(Database& database, const QString& kind, CsvFormat format) {
     CsvWriter csv(format);
+    if (kind == QLatin1String("organisations"))
+        return organisations(database, csv);
+    if (kind == QLatin1String("contacts"))
+        return contacts(database, csv);
     if (kind == QLatin1String("participants"))
         return participants(database, csv);
     if (kind == QLatin1String("measures"))

@@ -508,6 +508,50 @@
         <source>--participant takes the person&apos;s id, a number.</source>
         <translation>--participant erwartet die ID der Person, eine Zahl.</translation>
     </message>
+    <message>
+        <source>Write the good rows and report the others (else one bad row refuses the file).</source>
+        <translation>Die guten Zeilen schreiben und die anderen melden (sonst weist eine schlechte Zeile die ganze Datei zurück).</translation>
+    </message>
+    <message>
+        <source>What to do with records already there: skip (the default) or update.</source>
+        <translation>Was mit schon vorhandenen Einträgen geschieht: skip (überspringen, Voreinstellung) oder update (aktualisieren).</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>wahl</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip or update.</source>
+        <translation>--duplicates ist skip oder update.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read “%1” (%2, separated by “%3”): %n row(s).</source>
+        <translation><numerusform>„%1“ gelesen (%2, getrennt durch „%3“): %n Zeile.</numerusform><numerusform>„%1“ gelesen (%2, getrennt durch „%3“): %n Zeilen.</numerusform></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 duplicates skipped, %4 refused.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %4 zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was written.</source>
+        <translation>Die Datei wurde nicht importiert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Fix these rows, or import only the good ones with --valid-only.</source>
+        <translation>Bitte diese Zeilen berichtigen oder mit --valid-only nur die guten importieren.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written (--dry-run): %1</source>
+        <translation>Geprüft, nichts geschrieben (--dry-run): %1</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -1810,6 +1854,137 @@
     <message>
         <source>Not a valid date; write it as DD.MM.YYYY.</source>
         <translation>Kein gültiges Datum; bitte als TT.MM.JJJJ eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::Importer</name>
+    <message>
+        <source>not a date; write it as 24.12.2026.</source>
+        <translation>kein Datum; bitte als 24.12.2026 schreiben.</translation>
+    </message>
+    <message>
+        <source>not a whole number.</source>
+        <translation>keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>unknown; one of: %1.</source>
+        <translation>unbekannt; erlaubt sind: %1.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Erwerbsstatus</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Zugewiesen von</translation>
+    </message>
+    <message>
+        <source>Prior qualification</source>
+        <translation>Vorqualifikation</translation>
+    </message>
+    <message>
+        <source>Entry conditions</source>
+        <translation>Eingangsvoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>The file was not imported: the column %1 is missing. The first row must name the columns.</source>
+        <translation>Die Datei wurde nicht importiert: Es fehlt die Spalte %1. Die erste Zeile muss die Spalten benennen.</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>erforderlich.</translation>
+    </message>
+    <message>
+        <source>no organisation of this name in the network.</source>
+        <translation>keine Organisation dieses Namens im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2, “%3”: %4</source>
+        <translation>Zeile %1, Spalte %2, „%3“: %4</translation>
     </message>
 </context>
 <context>

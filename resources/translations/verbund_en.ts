@@ -22,6 +22,10 @@
         <source>%n UE</source>
         <translation><numerusform>%n UE</numerusform><numerusform>%n UE</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Read “%1” (%2, separated by “%3”): %n row(s).</source>
+        <translation><numerusform>Read “%1” (%2, separated by “%3”): %n row.</numerusform><numerusform>Read “%1” (%2, separated by “%3”): %n rows.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CurriculaPage</name>

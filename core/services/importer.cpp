@@ -1,0 +1,379 @@
+#include "importer.h"
+
+#include "../common/dates.h"
+#include "../domain/validation.h"
+#include "../storage/database.h"
+#include "../storage/participantrepository.h"
+#include "../storage/repositories.h"
+#include "../storage/transaction.h"
+
+#include <QRegularExpression>
+
+namespace Verbund {
+
+namespace {
+
+QStringList names(std::initializer_list<const char*> list) {
+    QStringList result;
+    for (const char* name : list)
+        result << QString::fromUtf8(name);
+    return result;
+}
+
+// One row as the fields see it.
+class RowValues {
+public:
+    RowValues(const CsvRecord& record, const QHash<QString, int>& mapping,
+              const QList<ImportField>& fields, QList<ImportProblem>& problems)
+        : m_record(record)
+        , m_mapping(mapping)
+        , m_fields(fields)
+        , m_problems(problems) {}
+
+    QString text(const QString& key) const {
+        return CsvTable::cell(m_record, m_mapping.value(key, -1)).trimmed();
+    }
+    QString label(const QString& key) const {
+        for (const ImportField& field : m_fields) {
+            if (field.key == key)
+                return field.label;
+        }
+        return key;
+    }
+    void refuse(const QString& key, const QString& reason) {
+        m_problems.append({m_record.row, label(key), text(key), reason});
+    }
+    QDate date(const QString& key) {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return {};
+        const QDate parsed = parseDate(value);
+        if (!parsed.isValid())
+            refuse(key, Importer::tr("not a date; write it as 24.12.2026."));
+        return parsed;
+    }
+    std::optional<int> number(const QString& key) {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return std::nullopt;
+        QString digits = value;
+        digits.remove(QLatin1Char('.'));
+        bool ok = false;
+        const int parsed = digits.toInt(&ok);
+        if (!ok || parsed < 0) {
+            refuse(key, Importer::tr("not a whole number."));
+            return std::nullopt;
+        }
+        return parsed;
+    }
+    template <typename E> E choice(const QString& key, E fallback) {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return fallback;
+        if (auto parsed = enumFromText<E>(value))
+            return *parsed;
+        QStringList known;
+        for (const auto& entry : enumEntries<E>())
+            known << QCoreApplication::translate("Verbund::Enum", entry.label);
+        refuse(key, Importer::tr("unknown; one of: %1.").arg(known.join(QStringLiteral(", "))));
+        return fallback;
+    }
+
+private:
+    const CsvRecord& m_record;
+    const QHash<QString, int>& m_mapping;
+    const QList<ImportField>& m_fields;
+    QList<ImportProblem>& m_problems;
+};
+
+// Organisation ids by name, for rows that name one.
+QHash<QString, qint64> organisationIds(Database& database) {
+    QHash<QString, qint64> ids;
+    if (auto all = OrganisationRepository(database).where(QStringLiteral("1"), {})) {
+        for (const Organisation& o : std::as_const(*all))
+            ids.insert(o.name.trimmed().toLower(), o.meta.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+std::optional<ImportKind> Importer::kindFromName(const QString& name) {
+    if (name == QLatin1String("organisations"))
+        return ImportKind::Organisations;
+    if (name == QLatin1String("contacts"))
+        return ImportKind::Contacts;
+    if (name == QLatin1String("participants"))
+        return ImportKind::Participants;
+    return std::nullopt;
+}
+
+QList<ImportField> Importer::fields(ImportKind kind) {
+    const QList<ImportField> person{
+        {QStringLiteral("firstName"), tr("First name"), names({"First name", "Vorname"}), false},
+        {QStringLiteral("lastName"), tr("Last name"),
+         names({"Last name", "Surname", "Nachname", "Familienname", "Name"}), true},
+        {QStringLiteral("email"), tr("Email"), names({"Email", "E-Mail", "Mail", "E-Mail-Adresse"}),
+         false},
+        {QStringLiteral("phone"), tr("Phone"),
+         names({"Phone", "Telefon", "Tel.", "Tel", "Telefonnummer"}), false},
+        {QStringLiteral("notes"), tr("Notes"), names({"Notes", "Notizen", "Bemerkungen"}), false},
+    };
+    switch (kind) {
+    case ImportKind::Organisations:
+        return {
+            {QStringLiteral("name"), tr("Name"),
+             names({"Name", "Firma", "Unternehmen", "Organisation", "Company"}), true},
+            {QStringLiteral("kind"), tr("Kind"), names({"Kind", "Art", "Typ"}), false},
+            {QStringLiteral("sector"), tr("Sector"), names({"Sector", "Branche"}), false},
+            {QStringLiteral("employees"), tr("Employees"),
+             names({"Employees", "Beschäftigte", "Mitarbeiter", "Mitarbeitende"}), false},
+            {QStringLiteral("street"), tr("Street"), names({"Street", "Straße", "Strasse"}), false},
+            {QStringLiteral("postcode"), tr("Postcode"),
+             names({"Postcode", "PLZ", "Postleitzahl", "ZIP"}), false},
+            {QStringLiteral("city"), tr("City"), names({"City", "Ort", "Stadt"}), false},
+            {QStringLiteral("phone"), tr("Phone"), names({"Phone", "Telefon", "Tel.", "Tel"}),
+             false},
+            {QStringLiteral("email"), tr("Email"), names({"Email", "E-Mail", "Mail"}), false},
+            {QStringLiteral("website"), tr("Website"),
+             names({"Website", "Webseite", "Internet", "Homepage"}), false},
+            {QStringLiteral("membership"), tr("Membership"),
+             names({"Membership", "Mitgliedschaft"}), false},
+            {QStringLiteral("memberSince"), tr("Member since"),
+             names({"Member since", "Mitglied seit"}), false},
+            {QStringLiteral("notes"), tr("Notes"), names({"Notes", "Notizen", "Bemerkungen"}),
+             false},
+        };
+    case ImportKind::Contacts: {
+        QList<ImportField> result{{QStringLiteral("organisation"), tr("Organisation"),
+                                   names({"Organisation", "Firma", "Unternehmen", "Company"}),
+                                   true},
+                                  {QStringLiteral("function"), tr("Function"),
+                                   names({"Function", "Funktion", "Position"}), false}};
+        return result + person;
+    }
+    case ImportKind::Participants:
+        return person +
+               QList<ImportField>{
+                   {QStringLiteral("birthDate"), tr("Date of birth"),
+                    names({"Date of birth", "Geburtsdatum", "Geboren"}), false},
+                   {QStringLiteral("gender"), tr("Gender"), names({"Gender", "Geschlecht"}), false},
+                   {QStringLiteral("postcode"), tr("Postcode"),
+                    names({"Postcode", "PLZ", "Postleitzahl"}), false},
+                   {QStringLiteral("city"), tr("City"), names({"City", "Ort", "Stadt"}), false},
+                   {QStringLiteral("employment"), tr("Employment"),
+                    names({"Employment", "Erwerbsstatus", "Status"}), false},
+                   {QStringLiteral("employer"), tr("Employer"),
+                    names({"Employer", "Arbeitgeber", "Firma", "Unternehmen"}), false},
+                   {QStringLiteral("referredBy"), tr("Referred by"),
+                    names({"Referred by", "Zugewiesen von"}), false},
+                   {QStringLiteral("priorQualification"), tr("Prior qualification"),
+                    names({"Prior qualification", "Vorqualifikation"}), false},
+                   {QStringLiteral("entryConditions"), tr("Entry conditions"),
+                    names({"Entry conditions", "Eingangsvoraussetzungen"}), false},
+                   {QStringLiteral("consentDate"), tr("Consent given"),
+                    names({"Consent given", "Einwilligung"}), false},
+               };
+    }
+    return {};
+}
+
+QHash<QString, int> Importer::mapHeaders(ImportKind kind, const CsvTable& table) {
+    QHash<QString, int> mapping;
+    QList<int> taken;
+    for (const ImportField& field : fields(kind)) {
+        for (const QString& header : field.headers) {
+            const int column = table.column({header});
+            if (column >= 0 && !taken.contains(column)) {
+                mapping.insert(field.key, column);
+                taken << column;
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+Result<ImportReport> Importer::run(Database& database, ImportKind kind, const CsvTable& table,
+                                   const ImportOptions& options) {
+    const QList<ImportField> allFields = fields(kind);
+    QHash<QString, int> mapping = mapHeaders(kind, table);
+    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
+        mapping.insert(it.key(), it.value());
+    QStringList missing;
+    for (const ImportField& field : allFields) {
+        if (field.required && mapping.value(field.key, -1) < 0)
+            missing << field.label;
+    }
+    if (!missing.isEmpty())
+        return Error(ErrorCode::Validation,
+                     tr("The file was not imported: the column %1 is missing. The first row must "
+                        "name the columns.")
+                         .arg(missing.join(QStringLiteral(", "))));
+
+    ImportReport report;
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    QHash<QString, qint64> organisations = organisationIds(database);
+    for (const CsvRecord& record : table.records) {
+        ++report.rows;
+        QList<ImportProblem> problems;
+        RowValues row(record, mapping, allFields, problems);
+        auto organisationFor = [&](const QString& key, bool required) -> qint64 {
+            const QString name = row.text(key);
+            if (name.isEmpty()) {
+                if (required)
+                    row.refuse(key, tr("required."));
+                return 0;
+            }
+            const qint64 id = organisations.value(name.toLower(), 0);
+            if (id == 0)
+                row.refuse(key, tr("no organisation of this name in the network."));
+            return id;
+        };
+        Status saved;
+        bool duplicate = false;
+        bool updated = false;
+        auto fieldErrors = [&](const QList<FieldError>& errors) {
+            for (const FieldError& error : errors)
+                problems.append(
+                    {record.row, row.label(error.field), row.text(error.field), error.message});
+        };
+        if (kind == ImportKind::Organisations) {
+            Organisation o;
+            o.name = row.text(QStringLiteral("name"));
+            o.kind = row.choice(QStringLiteral("kind"), OrganisationKind::Company);
+            o.sector = row.text(QStringLiteral("sector"));
+            o.employees = row.number(QStringLiteral("employees"));
+            o.street = row.text(QStringLiteral("street"));
+            o.postcode = row.text(QStringLiteral("postcode"));
+            o.city = row.text(QStringLiteral("city"));
+            o.phone = row.text(QStringLiteral("phone"));
+            o.email = row.text(QStringLiteral("email"));
+            o.website = row.text(QStringLiteral("website"));
+            o.membership = row.choice(QStringLiteral("membership"), Membership::Prospect);
+            o.memberSince = row.date(QStringLiteral("memberSince"));
+            o.notes = row.text(QStringLiteral("notes"));
+            fieldErrors(validate(o));
+            if (problems.isEmpty()) {
+                OrganisationRepository repository(database);
+                auto same = repository.where(
+                    QStringLiteral("lower(trim(name)) = lower(?) AND coalesce(postcode, '') = ?"),
+                    {o.name.trimmed(), o.postcode});
+                if (!same)
+                    return same.error();
+                duplicate = !same->isEmpty();
+                if (duplicate && options.updateDuplicates) {
+                    Organisation existing = same->first();
+                    const RecordMeta meta = existing.meta;
+                    o.meta = meta;
+                    o.siteId = existing.siteId;
+                    o.advisorId = existing.advisorId;
+                    o.memberUntil = existing.memberUntil;
+                    saved = repository.save(o);
+                    updated = true;
+                } else if (!duplicate) {
+                    saved = repository.save(o);
+                    organisations.insert(o.name.toLower(), o.meta.id);
+                }
+            }
+        } else if (kind == ImportKind::Contacts) {
+            Contact c;
+            c.organisationId = organisationFor(QStringLiteral("organisation"), true);
+            c.firstName = row.text(QStringLiteral("firstName"));
+            c.lastName = row.text(QStringLiteral("lastName"));
+            c.function = row.text(QStringLiteral("function"));
+            c.email = row.text(QStringLiteral("email"));
+            c.phone = row.text(QStringLiteral("phone"));
+            c.notes = row.text(QStringLiteral("notes"));
+            if (problems.isEmpty())
+                fieldErrors(validate(c));
+            if (problems.isEmpty()) {
+                ContactRepository repository(database);
+                auto same = repository.where(
+                    QStringLiteral("organisation_id = ? AND lower(coalesce(first_name, '')) = "
+                                   "lower(?) AND lower(coalesce(last_name, '')) = lower(?)"),
+                    {c.organisationId, c.firstName, c.lastName});
+                if (!same)
+                    return same.error();
+                duplicate = !same->isEmpty();
+                if (duplicate && options.updateDuplicates) {
+                    c.meta = same->first().meta;
+                    saved = repository.save(c);
+                    updated = true;
+                } else if (!duplicate) {
+                    saved = repository.save(c);
+                }
+            }
+        } else {
+            Participant p;
+            p.firstName = row.text(QStringLiteral("firstName"));
+            p.lastName = row.text(QStringLiteral("lastName"));
+            p.email = row.text(QStringLiteral("email"));
+            p.phone = row.text(QStringLiteral("phone"));
+            p.notes = row.text(QStringLiteral("notes"));
+            p.birthDate = row.date(QStringLiteral("birthDate"));
+            p.gender = row.choice(QStringLiteral("gender"), Gender::NotStated);
+            p.postcode = row.text(QStringLiteral("postcode"));
+            p.city = row.text(QStringLiteral("city"));
+            p.employment = row.choice(QStringLiteral("employment"), EmploymentStatus::Other);
+            p.employerId = organisationFor(QStringLiteral("employer"), false);
+            p.referredById = organisationFor(QStringLiteral("referredBy"), false);
+            p.priorQualification = row.text(QStringLiteral("priorQualification"));
+            p.entryConditions = row.text(QStringLiteral("entryConditions"));
+            p.consentDate = row.date(QStringLiteral("consentDate"));
+            if (problems.isEmpty())
+                fieldErrors(validate(p));
+            if (problems.isEmpty()) {
+                ParticipantRepository repository(database);
+                auto same = repository.where(
+                    QStringLiteral("lower(coalesce(first_name, '')) = lower(?) AND "
+                                   "lower(coalesce(last_name, '')) = lower(?) AND "
+                                   "coalesce(birth_date, '') = ?"),
+                    {p.firstName, p.lastName,
+                     p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString()});
+                if (!same)
+                    return same.error();
+                duplicate = !same->isEmpty();
+                if (duplicate && options.updateDuplicates) {
+                    p.meta = same->first().meta;
+                    saved = repository.save(p);
+                    updated = true;
+                } else if (!duplicate) {
+                    saved = repository.save(p);
+                }
+            }
+        }
+        if (!saved)
+            return saved.error();
+        if (!problems.isEmpty()) {
+            report.problems += problems;
+            continue;
+        }
+        if (duplicate && !options.updateDuplicates)
+            ++report.duplicatesSkipped;
+        else if (updated)
+            ++report.updated;
+        else
+            ++report.imported;
+    }
+    const bool refused = !report.problems.isEmpty() && !options.validOnly;
+    if (options.dryRun || refused)
+        return report; // the transaction rolls back
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    report.written = true;
+    return report;
+}
+
+QStringList ImportReport::problemLines() const {
+    QStringList lines;
+    for (const ImportProblem& p : problems)
+        lines << Importer::tr("Row %1, column %2, “%3”: %4")
+                     .arg(p.row)
+                     .arg(p.column, p.value, p.reason);
+    return lines;
+}
+
+} // namespace Verbund

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "../common/result.h"
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Verbund {
+
+class Database;
+
+enum class ImportKind { Organisations, Contacts, Participants };
+
+// A field a file's column can fill, with the header names (English and German, with common
+// synonyms) that map to it.
+struct ImportField {
+    QString key;
+    QString label; // in the user's language, for reports and the mapping step
+    QStringList headers;
+    bool required = false;
+};
+
+// One refused row: where, which column, what it held and why.
+struct ImportProblem {
+    int row = 0;
+    QString column;
+    QString value;
+    QString reason;
+};
+
+struct ImportOptions {
+    bool dryRun = false;           // check and report, write nothing
+    bool validOnly = false;        // write the good rows, report the rest
+    bool updateDuplicates = false; // else duplicates are skipped
+    // field key → column; fields left out are taken from the headers.
+    QHash<QString, int> mapping;
+};
+
+struct ImportReport {
+    int rows = 0;
+    int imported = 0;
+    int updated = 0;
+    int duplicatesSkipped = 0;
+    QList<ImportProblem> problems;
+    bool written = false;
+    // "Row 7, column Member since, “31.02.2024”: not a date." per problem.
+    QStringList problemLines() const;
+};
+
+// Brings organisations, contacts and participants from a CSV table into the database: all
+// rows or none (unless only the valid ones are wanted), duplicates skipped or updated, in
+// one transaction.
+class Importer final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::Importer)
+public:
+    static QList<ImportField> fields(ImportKind kind);
+    // Each field's column as the headers name it; -1 when no header does.
+    static QHash<QString, int> mapHeaders(ImportKind kind, const CsvTable& table);
+    static Result<ImportReport> run(Database& database, ImportKind kind, const CsvTable& table,
+                                    const ImportOptions& options);
+    // "organisations", "contacts", "participants"
+    static std::optional<ImportKind> kindFromName(const QString& name);
+};
+
+} // namespace Verbund
