@@ -2807,6 +2807,10 @@
         <source>Delete the consultation of %1?</source>
         <translation>Die Beratung vom %1 löschen?</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::NetworkSettings</name>
@@ -3320,6 +3324,14 @@
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>E&amp;xport list as CSV…</source>
+        <translation>Liste als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>„%1“ geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ReportPrinting</name>
@@ -3338,6 +3350,14 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "storage/curriculumrepository.h"
 #include "storage/repositories.h"
 #include "tempdatabase.h"
+#include "widgets/reportprinting.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -266,4 +267,20 @@ TEST_CASE("the attendance grid model passes the model tester while marks are typ
     CHECK(grid.index(editable, 3).data().toString() == QStringLiteral("✓"));
     grid.reload();
     CHECK(grid.index(editable, 3).data().toString() == QStringLiteral("✓"));
+}
+
+TEST_CASE("a list exports as shown: filtered and sorted and every row") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    ParticipantTableModel participants;
+    participants.setDatabase(db.get());
+    participants.setFilter(QStringLiteral("Nordplast"));
+    participants.sort(ParticipantRepository::Name, Qt::DescendingOrder);
+    const QByteArray csv = ReportPrinting::listAsCsv(&participants);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1 + 10 + 2); // header, ten employees, two trainers
+    CHECK(lines.first().startsWith(QStringLiteral("Name;")));
+    CHECK(lines.at(1) > lines.at(2)); // descending by name
 }

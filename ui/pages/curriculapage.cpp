@@ -25,7 +25,7 @@ CurriculaPage::CurriculaPage(QWidget* parent)
                  {tr("&New curriculum"), tr("&Delete curriculum…"), tr("&Save curriculum"),
                   tr("Filter by title, target group, version, status … (Ctrl+F)"),
                   tr("Choose a curriculum on the left, or write a new one with Ctrl+N."),
-                  tr("Curricula")},
+                  tr("Curricula"), tr("Curricula")},
                  parent)
     , m_printAction(new QAction(tr("&Print preview…"), this))
     , m_exportAction(new QAction(tr("&Export PDF…"), this))
@@ -60,8 +60,8 @@ CurriculaPage::CurriculaPage(QWidget* parent)
 }
 
 QList<QAction*> CurriculaPage::editActions() const {
-    return {m_newAction,    m_saveAction,      m_deleteAction, nullptr,       m_printAction,
-            m_exportAction, m_duplicateAction, nullptr,        m_filterAction};
+    return {m_newAction,    m_saveAction,      m_deleteAction, nullptr,        m_printAction,
+            m_exportAction, m_duplicateAction, nullptr,        m_filterAction, m_exportListAction};
 }
 
 bool CurriculaPage::isEdited() const {

@@ -47,7 +47,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
                  {tr("&New measure"), tr("&Delete measure…"), tr("&Save measure"),
                   tr("Filter by title, goal, provider, status … (Ctrl+F)"),
                   tr("Choose a measure on the left, or plan a new one with Ctrl+N."),
-                  tr("Measures")},
+                  tr("Measures"), tr("Measures")},
                  parent)
     , m_enrollments(new EnrollmentTableModel(this))
     , m_editor(new MeasureEditor(this))
@@ -157,8 +157,8 @@ MeasuresPage::MeasuresPage(QWidget* parent)
 }
 
 QList<QAction*> MeasuresPage::editActions() const {
-    return {m_newAction,   m_saveAction,   m_deleteAction, nullptr,
-            m_printAction, m_exportAction, nullptr,        m_filterAction};
+    return {m_newAction,    m_saveAction, m_deleteAction, nullptr,           m_printAction,
+            m_exportAction, nullptr,      m_filterAction, m_exportListAction};
 }
 
 void MeasuresPage::refresh() {

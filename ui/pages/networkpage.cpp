@@ -41,7 +41,7 @@ NetworkPage::NetworkPage(QWidget* parent)
                   tr("Filter by name, city, kind, advisor … (Ctrl+F)"),
                   tr("Choose an organisation on the left, or add a new "
                      "one with Ctrl+N."),
-                  tr("Network")},
+                  tr("Network"), tr("Organisations")},
                  parent)
     , m_contacts(new ContactTableModel(this))
     , m_consultations(new ConsultationTableModel(this))
@@ -100,7 +100,7 @@ void NetworkPage::refreshChoices() {
 }
 
 QList<QAction*> NetworkPage::editActions() const {
-    return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction};
+    return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction, m_exportListAction};
 }
 
 bool NetworkPage::isEdited() const {

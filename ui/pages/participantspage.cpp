@@ -29,7 +29,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
                  {tr("&New participant"), tr("&Delete participant…"), tr("&Save participant"),
                   tr("Filter by name, city, company, measure … (Ctrl+F)"),
                   tr("Choose a person on the left, or add a new one with Ctrl+N."),
-                  tr("Participants")},
+                  tr("Participants"), tr("Participants")},
                  parent)
     , m_enrollments(new ParticipantEnrollmentTableModel(this))
     , m_tabs(new QTabWidget)
@@ -61,7 +61,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
 }
 
 QList<QAction*> ParticipantsPage::editActions() const {
-    return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction};
+    return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction, m_exportListAction};
 }
 
 void ParticipantsPage::refresh() {

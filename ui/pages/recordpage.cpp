@@ -4,8 +4,10 @@
 #include "models/pagedtablemodel.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
+#include "widgets/reportprinting.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
     , m_deleteAction(new QAction(texts.deleteRecord, this))
     , m_filterAction(new QAction(tr("&Filter"), this))
     , m_saveAction(new QAction(texts.saveRecord, this))
+    , m_exportListAction(new QAction(tr("E&xport list as CSV…"), this))
     , m_list(
           new ListPane(model, m_newAction, m_filterAction, m_deleteAction, texts.filterPlaceholder))
     , m_view(m_list->view())
@@ -33,6 +36,7 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
     , m_save(new QPushButton(tr("&Save")))
     , m_revert(new QPushButton(tr("&Discard changes")))
     , m_model(model)
+    , m_listName(texts.listName)
     , m_errorTitle(texts.errorTitle) {
     m_model->setParent(this);
     m_newAction->setShortcut(QKeySequence::New);
@@ -74,6 +78,11 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
     connect(m_saveAction, &QAction::triggered, this, [this] { saveRecord(); });
     connect(m_save, &QPushButton::clicked, this, [this] { saveRecord(); });
     connect(m_revert, &QPushButton::clicked, this, &RecordPage::revertRecord);
+    connect(m_exportListAction, &QAction::triggered, this, [this] {
+        const QString path = ReportPrinting::exportList(m_model, m_listName, this);
+        if (!path.isEmpty())
+            emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
+    });
     // Coming to the page puts the keyboard in its list.
     setFocusProxy(m_view);
 }

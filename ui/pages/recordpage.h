@@ -23,6 +23,7 @@ struct RecordPageTexts {
     QString filterPlaceholder; // "Filter by name, city … (Ctrl+F)"
     QString hint;              // shown while no record is chosen
     QString errorTitle;        // title of message boxes
+    QString listName;          // "Organisations", the exported list's file name
 };
 
 // A page of records: the list filtered as you type on the left, the chosen record in an
@@ -89,6 +90,7 @@ protected:
     QAction* m_deleteAction;
     QAction* m_filterAction;
     QAction* m_saveAction;
+    QAction* m_exportListAction; // the list as shown, as CSV
     ListPane* m_list;
     QTableView* m_view;
     QStackedWidget* m_detail;
@@ -100,7 +102,7 @@ private:
     void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
 
     PagedTableModelBase* m_model;
-    QString m_newNoun;
+    QString m_listName;
     QString m_errorTitle;
 };
 

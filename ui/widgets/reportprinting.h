@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QAbstractItemModel;
 class QWidget;
 
 namespace Verbund {
@@ -21,6 +22,13 @@ public:
     // the user cancelled or writing failed (then the user was told why).
     static QString exportPdf(const ReportDocument& document, const QString& suggestedName,
                              QWidget* parent);
+
+    // Asks where to save and writes the list as it is shown (filtered and sorted, every row,
+    // also those not fetched yet) as a CSV file German Excel opens; returns the path.
+    static QString exportList(QAbstractItemModel* model, const QString& suggestedName,
+                              QWidget* parent);
+    // The list's rows as CSV.
+    static QByteArray listAsCsv(QAbstractItemModel* model);
 };
 
 } // namespace Verbund
