@@ -28,7 +28,8 @@ Result<QList<ParticipantRow>> ParticipantRepository::list(const ListRequest& req
                            QStringLiteral(", p.city, ") + currentMeasureSql +
                            QStringLiteral(" FROM participant p");
     const QStringList order{
-        QStringLiteral("p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE"),
+        // One expression, so that a descending order applies to the whole name.
+        nameSql + QStringLiteral(" COLLATE NOCASE"),
         QStringLiteral("p.birth_date"),
         enumOrderSql<EmploymentStatus>(QStringLiteral("p.employment")),
         organisationSql + QStringLiteral(" COLLATE NOCASE"),
