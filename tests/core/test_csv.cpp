@@ -2,6 +2,9 @@
 #include "services/curriculumimport.h"
 #include "tempdatabase.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace Verbund;
 
 TEST_CASE("the CSV reader reads Windows-1252 with semicolons") {
@@ -99,4 +102,18 @@ TEST_CASE("the curriculum import refuses bad rows and names them") {
         REQUIRE_FALSE(curriculum.ok());
         CHECK(curriculum.error().fieldErrors().size() == 2);
     }
+}
+
+TEST_CASE("a file over the size limit is refused with the limit named") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gross.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    auto table = CsvReader::readFile(path, 1024);
+    REQUIRE_FALSE(table.ok());
+    CHECK(table.error().code() == ErrorCode::Io);
+    CHECK(table.error().message().contains(QStringLiteral("1")));
+    CHECK(CsvReader::readFile(path, 8192).ok());
 }
