@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/fundingreportdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/programmesdialog.h"
 #include "pages/curriculapage.h"
@@ -104,6 +105,14 @@ MainWindow::MainWindow(QWidget* parent)
     newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Import…"), this, [this] {
+        if (!m_database || !confirmLeaveAll())
+            return;
+        ImportDialog dialog(*m_database, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshPages();
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

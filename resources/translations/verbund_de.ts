@@ -1857,6 +1857,105 @@
     </message>
 </context>
 <context>
+    <name>Verbund::ImportDialog</name>
+    <message>
+        <source>Import the &amp;good rows, report the others</source>
+        <translation>Nur die &amp;guten Zeilen importieren, die anderen melden</translation>
+    </message>
+    <message>
+        <source>&amp;Update records already there (else they are skipped)</source>
+        <translation>Vorhandene Einträge &amp;aktualisieren (sonst werden sie übersprungen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ansprechpartner:innen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which column fills which field&lt;/b&gt; (* required)</source>
+        <translation>&lt;b&gt;Welche Spalte welches Feld füllt&lt;/b&gt; (* erforderlich)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The first rows of the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die ersten Zeilen der Datei&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, separated by %2, %n row(s) besides the header.</source>
+        <translation><numerusform>%1, getrennt durch %2, %n Zeile außer der Kopfzeile.</numerusform><numerusform>%1, getrennt durch %2, %n Zeilen außer der Kopfzeile.</numerusform></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— nicht importieren —</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Bitte zuerst eine Datei wählen.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 duplicates skipped, %4 refused.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %4 zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>Check: %1 Nothing was written yet.</source>
+        <translation>Prüfung: %1 Es wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because of the rows below. Fix the file, or import only the good rows.</source>
+        <translation>Es wurde nichts importiert, wegen der Zeilen unten. Berichtigen Sie die Datei, oder importieren Sie nur die guten Zeilen.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::Importer</name>
     <message>
         <source>not a date; write it as 24.12.2026.</source>
@@ -2084,6 +2183,10 @@
     <message>
         <source>Funding &amp;report…</source>
         <translation>Finanzierungs&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
     </message>
 </context>
 <context>
