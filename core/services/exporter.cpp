@@ -75,6 +75,30 @@ Result<QByteArray> contacts(Database& database, CsvWriter& csv) {
     return csv.bytes();
 }
 
+Result<QByteArray> consultations(Database& database, CsvWriter& csv) {
+    auto names = organisationNames(database);
+    auto staff = StaffRepository(database).all();
+    if (!names)
+        return names.error();
+    if (!staff)
+        return staff.error();
+    QHash<qint64, QString> advisors;
+    for (const Staff& person : std::as_const(*staff))
+        advisors.insert(person.meta.id, person.fullName());
+    auto all = ConsultationRepository(database).where(QStringLiteral("1"), {},
+                                                      QStringLiteral("date DESC, id DESC"));
+    if (!all)
+        return all.error();
+    csv.addRow({Exporter::tr("Date"), Exporter::tr("Organisation"), Exporter::tr("Advisor"),
+                Exporter::tr("Channel"), Exporter::tr("Topics"), Exporter::tr("Summary"),
+                Exporter::tr("Outcome"), Exporter::tr("Follow-up")});
+    for (const Consultation& c : std::as_const(*all))
+        csv.addRow({csv.date(c.date), names->value(c.organisationId), advisors.value(c.advisorId),
+                    enumLabel(c.channel), topicLabels(c.topics), c.summary, c.outcome,
+                    csv.date(c.followUp)});
+    return csv.bytes();
+}
+
 Result<QByteArray> participants(Database& database, CsvWriter& csv) {
     auto names = organisationNames(database);
     if (!names)
@@ -168,8 +192,8 @@ Result<QByteArray> enrollments(Database& database, CsvWriter& csv) {
 
 QStringList Exporter::kinds() {
     return {QStringLiteral("organisations"), QStringLiteral("contacts"),
-            QStringLiteral("participants"), QStringLiteral("measures"),
-            QStringLiteral("enrollments")};
+            QStringLiteral("participants"),  QStringLiteral("measures"),
+            QStringLiteral("enrollments"),   QStringLiteral("consultations")};
 }
 
 Result<QByteArray> Exporter::exportKind(Database& database, const QString& kind, CsvFormat format) {
@@ -184,6 +208,8 @@ Result<QByteArray> Exporter::exportKind(Database& database, const QString& kind,
         return measures(database, csv);
     if (kind == QLatin1String("enrollments"))
         return enrollments(database, csv);
+    if (kind == QLatin1String("consultations"))
+        return consultations(database, csv);
     return Error(
         ErrorCode::Usage,
         tr("Cannot export “%1”. Kinds: %2.").arg(kind, kinds().join(QStringLiteral(", "))));

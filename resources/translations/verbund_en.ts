@@ -5,164 +5,251 @@
     <name>Verbund::AttendanceGridModel</name>
     <message numerus="yes">
         <source>%1, %n UE</source>
-        <translation><numerusform>%1, %n UE</numerusform><numerusform>%1, %n UE</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n UE</numerusform>
+            <numerusform>%1, %n UE</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::CommandLine</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation><numerusform>%n topic</numerusform><numerusform>%n topics</numerusform></translation>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n UE</source>
-        <translation><numerusform>%n UE</numerusform><numerusform>%n UE</numerusform></translation>
+        <translation>
+            <numerusform>%n UE</numerusform>
+            <numerusform>%n UE</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Read “%1” (%2, separated by “%3”): %n row(s).</source>
-        <translation><numerusform>Read “%1” (%2, separated by “%3”): %n row.</numerusform><numerusform>Read “%1” (%2, separated by “%3”): %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Read “%1” (%2, separated by “%3”): %n row.</numerusform>
+            <numerusform>Read “%1” (%2, separated by “%3”): %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::CurriculaPage</name>
     <message numerus="yes">
         <source>Delete the curriculum “%1” (version %2) with its %n topic(s)? This cannot be undone.</source>
-        <translation><numerusform>Delete the curriculum “%1” (version %2) with its %n topic? This cannot be undone.</numerusform><numerusform>Delete the curriculum “%1” (version %2) with its %n topics? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the curriculum “%1” (version %2) with its %n topic? This cannot be undone.</numerusform>
+            <numerusform>Delete the curriculum “%1” (version %2) with its %n topics? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n curricula</source>
-        <translation><numerusform>%n curriculum</numerusform><numerusform>%n curricula</numerusform></translation>
+        <translation>
+            <numerusform>%n curriculum</numerusform>
+            <numerusform>%n curricula</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::CurriculumEditor</name>
     <message numerus="yes">
         <source>Total: %n UE</source>
-        <translation><numerusform>Total: %n UE</numerusform><numerusform>Total: %n UE</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n UE</numerusform>
+            <numerusform>Total: %n UE</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>1 UE = %n minutes</source>
-        <translation><numerusform>1 UE = %n minute</numerusform><numerusform>1 UE = %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>1 UE = %n minute</numerusform>
+            <numerusform>1 UE = %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::CurriculumImport</name>
     <message numerus="yes">
         <source>The file was not imported; nothing was written. %n problem(s):</source>
-        <translation><numerusform>The file was not imported; nothing was written. %n problem:</numerusform><numerusform>The file was not imported; nothing was written. %n problems:</numerusform></translation>
+        <translation>
+            <numerusform>The file was not imported; nothing was written. %n problem:</numerusform>
+            <numerusform>The file was not imported; nothing was written. %n problems:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::CurriculumSheet</name>
     <message numerus="yes">
         <source>%n UE</source>
-        <translation><numerusform>%n UE</numerusform><numerusform>%n UE</numerusform></translation>
+        <translation>
+            <numerusform>%n UE</numerusform>
+            <numerusform>%n UE</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>1 UE = %n minutes</source>
-        <translation><numerusform>1 UE = %n minute</numerusform><numerusform>1 UE = %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>1 UE = %n minute</numerusform>
+            <numerusform>1 UE = %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::EnrollmentDialog</name>
     <message numerus="yes">
         <source>%1 (%n UE)</source>
-        <translation><numerusform>%1 (%n UE)</numerusform><numerusform>%1 (%n UE)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n UE)</numerusform>
+            <numerusform>%1 (%n UE)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::EnrollmentRepository</name>
     <message numerus="yes">
         <source>“%1” is full: %n place(s), all taken.</source>
-        <translation><numerusform>“%1” is full: %n place, all taken.</numerusform><numerusform>“%1” is full: %n places, all taken.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” is full: %n place, all taken.</numerusform>
+            <numerusform>“%1” is full: %n places, all taken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::ImportDialog</name>
     <message numerus="yes">
         <source>%1, separated by %2, %n row(s) besides the header.</source>
-        <translation><numerusform>%1, separated by %2, %n row besides the header.</numerusform><numerusform>%1, separated by %2, %n rows besides the header.</numerusform></translation>
+        <translation>
+            <numerusform>%1, separated by %2, %n row besides the header.</numerusform>
+            <numerusform>%1, separated by %2, %n rows besides the header.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>
     <message numerus="yes">
         <source>Per participant: %1 (%n participant(s)).</source>
-        <translation><numerusform>Per participant: %1 (%n participant).</numerusform><numerusform>Per participant: %1 (%n participants).</numerusform></translation>
+        <translation>
+            <numerusform>Per participant: %1 (%n participant).</numerusform>
+            <numerusform>Per participant: %1 (%n participants).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::MeasureRepository</name>
     <message numerus="yes">
         <source>“%1” has %n enrollment(s). Delete them too, or keep the measure.</source>
-        <translation><numerusform>“%1” has %n enrollment. Delete them too, or keep the measure.</numerusform><numerusform>“%1” has %n enrollments. Delete them too, or keep the measure.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” has %n enrollment. Delete them too, or keep the measure.</numerusform>
+            <numerusform>“%1” has %n enrollments. Delete them too, or keep the measure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::MeasuresPage</name>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation><numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” together with its %n enrollment(s)? The people stay. This cannot be undone.</source>
-        <translation><numerusform>Delete “%1” together with its %n enrollment? The people stay. This cannot be undone.</numerusform><numerusform>Delete “%1” together with its %n enrollments? The people stay. This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete “%1” together with its %n enrollment? The people stay. This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” together with its %n enrollments? The people stay. This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Planned %n session(s).</source>
-        <translation><numerusform>Planned %n session.</numerusform><numerusform>Planned %n sessions.</numerusform></translation>
+        <translation>
+            <numerusform>Planned %n session.</numerusform>
+            <numerusform>Planned %n sessions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::NetworkPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::OrganisationRepository</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is provider, place of learning or funder of %n measure(s). Take it out of them first.</source>
-        <translation><numerusform>“%1” is provider, place of learning or funder of %n measure. Take it out of them first.</numerusform><numerusform>“%1” is provider, place of learning or funder of %n measures. Take it out of them first.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” is provider, place of learning or funder of %n measure. Take it out of them first.</numerusform>
+            <numerusform>“%1” is provider, place of learning or funder of %n measures. Take it out of them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::ParticipantsPage</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” together with %n enrollment(s)? This cannot be undone.</source>
-        <translation><numerusform>Delete “%1” together with %n enrollment? This cannot be undone.</numerusform><numerusform>Delete “%1” together with %n enrollments? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete “%1” together with %n enrollment? This cannot be undone.</numerusform>
+            <numerusform>Delete “%1” together with %n enrollments? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Verbund::SeriesDialog</name>
     <message numerus="yes">
         <source>%n session(s) with %1 UE.</source>
-        <translation><numerusform>%n session with %1 UE.</numerusform><numerusform>%n sessions with %1 UE.</numerusform></translation>
+        <translation>
+            <numerusform>%n session with %1 UE.</numerusform>
+            <numerusform>%n sessions with %1 UE.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

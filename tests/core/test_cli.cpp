@@ -256,8 +256,9 @@ TEST_CASE("verbund export writes lists that German Excel opens") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
-    for (const QString& kind : {QStringLiteral("participants"), QStringLiteral("measures"),
-                                QStringLiteral("enrollments")}) {
+    for (const QString& kind : {QStringLiteral("organisations"), QStringLiteral("contacts"),
+                                QStringLiteral("participants"), QStringLiteral("measures"),
+                                QStringLiteral("enrollments"), QStringLiteral("consultations")}) {
         const QString csv = dir.filePath(kind + QStringLiteral(".csv"));
         const Run run =
             verbund({QStringLiteral("export"), kind, QStringLiteral("-d"), path,
