@@ -1931,10 +1931,6 @@
         <translation>&amp;Was:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Which column fills which field&lt;/b&gt; (* required)</source>
         <translation>&lt;b&gt;Welche Spalte welches Feld füllt&lt;/b&gt; (* erforderlich)</translation>
     </message>
@@ -1985,6 +1981,10 @@
     <message>
         <source>Nothing was imported, because of the rows below. Fix the file, or import only the good rows.</source>
         <translation>Es wurde nichts importiert, wegen der Zeilen unten. Berichtigen Sie die Datei, oder importieren Sie nur die guten Zeilen.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
     fileRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&What:"), m_kind);
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
     form->addRow(QString(), m_fileInfo);
 
     auto* mappingBox = new QWidget;
