@@ -240,6 +240,22 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
                 problems.append(
                     {record.row, row.label(error.field), row.text(error.field), error.message});
         };
+        // Saves the record, unless it is a duplicate: then it is skipped, or the stored one is
+        // updated with the file's data and keeps what the file does not carry.
+        auto store = [&](auto& repository, auto& record, auto same, auto keepFromStored) -> Status {
+            if (!same)
+                return same.error();
+            duplicate = !same->isEmpty();
+            if (duplicate && !options.updateDuplicates)
+                return {};
+            if (duplicate) {
+                keepFromStored(same->first(), record);
+                record.meta = same->first().meta;
+                updated = true;
+            }
+            return repository.save(record);
+        };
+        auto keepNothing = [](const auto&, auto&) {};
         if (kind == ImportKind::Organisations) {
             Organisation o;
             o.name = row.text(QStringLiteral("name"));
@@ -258,25 +274,17 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
             fieldErrors(validate(o));
             if (problems.isEmpty()) {
                 OrganisationRepository repository(database);
-                auto same = repository.where(
-                    QStringLiteral("lower(trim(name)) = lower(?) AND coalesce(postcode, '') = ?"),
-                    {o.name.trimmed(), o.postcode});
-                if (!same)
-                    return same.error();
-                duplicate = !same->isEmpty();
-                if (duplicate && options.updateDuplicates) {
-                    Organisation existing = same->first();
-                    const RecordMeta meta = existing.meta;
-                    o.meta = meta;
-                    o.siteId = existing.siteId;
-                    o.advisorId = existing.advisorId;
-                    o.memberUntil = existing.memberUntil;
-                    saved = repository.save(o);
-                    updated = true;
-                } else if (!duplicate) {
-                    saved = repository.save(o);
+                saved = store(repository, o,
+                              repository.where(QStringLiteral("lower(trim(name)) = lower(?) AND "
+                                                              "coalesce(postcode, '') = ?"),
+                                               {o.name.trimmed(), o.postcode}),
+                              [](const Organisation& stored, Organisation& imported) {
+                                  imported.siteId = stored.siteId;
+                                  imported.advisorId = stored.advisorId;
+                                  imported.memberUntil = stored.memberUntil;
+                              });
+                if (saved && !duplicate)
                     organisations.insert(o.name.toLower(), o.meta.id);
-                }
             }
         } else if (kind == ImportKind::Contacts) {
             Contact c;
@@ -291,20 +299,14 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
                 fieldErrors(validate(c));
             if (problems.isEmpty()) {
                 ContactRepository repository(database);
-                auto same = repository.where(
-                    QStringLiteral("organisation_id = ? AND lower(coalesce(first_name, '')) = "
-                                   "lower(?) AND lower(coalesce(last_name, '')) = lower(?)"),
-                    {c.organisationId, c.firstName, c.lastName});
-                if (!same)
-                    return same.error();
-                duplicate = !same->isEmpty();
-                if (duplicate && options.updateDuplicates) {
-                    c.meta = same->first().meta;
-                    saved = repository.save(c);
-                    updated = true;
-                } else if (!duplicate) {
-                    saved = repository.save(c);
-                }
+                saved =
+                    store(repository, c,
+                          repository.where(
+                              QStringLiteral("organisation_id = ? AND lower(coalesce(first_name, "
+                                             "'')) = lower(?) AND lower(coalesce(last_name, "
+                                             "'')) = lower(?)"),
+                              {c.organisationId, c.firstName, c.lastName}),
+                          keepNothing);
             }
         } else {
             Participant p;
@@ -327,22 +329,15 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
                 fieldErrors(validate(p));
             if (problems.isEmpty()) {
                 ParticipantRepository repository(database);
-                auto same = repository.where(
-                    QStringLiteral("lower(coalesce(first_name, '')) = lower(?) AND "
-                                   "lower(coalesce(last_name, '')) = lower(?) AND "
-                                   "coalesce(birth_date, '') = ?"),
-                    {p.firstName, p.lastName,
-                     p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString()});
-                if (!same)
-                    return same.error();
-                duplicate = !same->isEmpty();
-                if (duplicate && options.updateDuplicates) {
-                    p.meta = same->first().meta;
-                    saved = repository.save(p);
-                    updated = true;
-                } else if (!duplicate) {
-                    saved = repository.save(p);
-                }
+                saved = store(
+                    repository, p,
+                    repository.where(
+                        QStringLiteral("lower(coalesce(first_name, '')) = lower(?) AND "
+                                       "lower(coalesce(last_name, '')) = lower(?) AND "
+                                       "coalesce(birth_date, '') = ?"),
+                        {p.firstName, p.lastName,
+                         p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString()}),
+                    keepNothing);
             }
         }
         if (!saved)

@@ -39,8 +39,9 @@ void ReportPrinting::showPreview(const ReportDocument& document, QWidget* parent
     preview.exec();
 }
 
-QString ReportPrinting::exportPdf(const ReportDocument& document, const QString& suggestedName,
-                                  QWidget* parent) {
+QString ReportPrinting::saveAs(QWidget* parent, const QString& title, const QString& suggestedName,
+                               const QString& suffix, const QString& filter,
+                               const std::function<Status(const QString& path)>& write) {
     QSettings settings;
     const QString directory =
         settings
@@ -51,18 +52,24 @@ QString ReportPrinting::exportPdf(const ReportDocument& document, const QString&
     QString name = suggestedName;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export PDF"), QDir(directory).filePath(name + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
+        parent, title, QDir(directory).filePath(name + QLatin1Char('.') + suffix), filter);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    if (Status written = ReportRenderer::writePdf(document, path); !written) {
-        QMessageBox::warning(parent, tr("Export PDF"), written.error().fullText());
+        path += QLatin1Char('.') + suffix;
+    if (Status written = write(path); !written) {
+        QMessageBox::warning(parent, title, written.error().fullText());
         return {};
     }
     settings.setValue(directoryKey, QFileInfo(path).absolutePath());
     return path;
+}
+
+QString ReportPrinting::exportPdf(const ReportDocument& document, const QString& suggestedName,
+                                  QWidget* parent) {
+    return saveAs(
+        parent, tr("Export PDF"), suggestedName, QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+        [&document](const QString& path) { return ReportRenderer::writePdf(document, path); });
 }
 
 QByteArray ReportPrinting::listAsCsv(QAbstractItemModel* model) {
@@ -84,25 +91,10 @@ QByteArray ReportPrinting::listAsCsv(QAbstractItemModel* model) {
 
 QString ReportPrinting::exportList(QAbstractItemModel* model, const QString& suggestedName,
                                    QWidget* parent) {
-    QSettings settings;
-    const QString directory =
-        settings
-            .value(directoryKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export list"), QDir(directory).filePath(suggestedName + QStringLiteral(".csv")),
-        tr("CSV for Excel (*.csv)"));
-    if (path.isEmpty())
-        return {};
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    if (Status written = CsvWriter::writeFile(path, listAsCsv(model)); !written) {
-        QMessageBox::warning(parent, tr("Export list"), written.error().fullText());
-        return {};
-    }
-    settings.setValue(directoryKey, QFileInfo(path).absolutePath());
-    return path;
+    return saveAs(parent, tr("Export list"), suggestedName, QStringLiteral("csv"),
+                  tr("CSV for Excel (*.csv)"), [model](const QString& path) {
+                      return CsvWriter::writeFile(path, listAsCsv(model));
+                  });
 }
 
 } // namespace Verbund

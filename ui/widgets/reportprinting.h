@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 class QAbstractItemModel;
 class QWidget;
@@ -29,6 +32,13 @@ public:
                               QWidget* parent);
     // The list's rows as CSV.
     static QByteArray listAsCsv(QAbstractItemModel* model);
+
+private:
+    // Asks where to save (starting in the folder used last), writes with write(path) and
+    // tells of a failure; returns the path, or nothing.
+    static QString saveAs(QWidget* parent, const QString& title, const QString& suggestedName,
+                          const QString& suffix, const QString& filter,
+                          const std::function<Status(const QString& path)>& write);
 };
 
 } // namespace Verbund
