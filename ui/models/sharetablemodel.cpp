@@ -25,6 +25,7 @@ QList<Choice> ShareTableModel::choicesFor(int column) const {
 void ShareTableModel::setShares(const QList<FundingShare>& shares) {
     beginResetModel();
     m_shares = shares;
+    updateBreakdown();
     endResetModel();
 }
 
@@ -32,6 +33,7 @@ void ShareTableModel::setTotal(Cents total) {
     if (total == m_total)
         return;
     m_total = total;
+    updateBreakdown();
     amountsChanged();
 }
 
@@ -40,6 +42,10 @@ void ShareTableModel::setParticipants(int participants) {
         return;
     m_participants = participants;
     amountsChanged();
+}
+
+void ShareTableModel::updateBreakdown() {
+    m_breakdown = fundingBreakdown(m_total, m_shares);
 }
 
 void ShareTableModel::amountsChanged() {
@@ -52,6 +58,7 @@ int ShareTableModel::addShare(const FundingShare& share) {
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_shares << share;
+    updateBreakdown();
     endInsertRows();
     amountsChanged();
     emit edited();
@@ -63,6 +70,7 @@ void ShareTableModel::removeShare(int row) {
         return;
     beginRemoveRows({}, row, row);
     m_shares.removeAt(row);
+    updateBreakdown();
     endRemoveRows();
     amountsChanged();
     emit edited();
@@ -111,7 +119,7 @@ QVariant ShareTableModel::data(const QModelIndex& index, int role) const {
                     : formatMoney(share.amount);
     case AmountColumn:
     case PerParticipantColumn: {
-        const FundingBreakdown plan = breakdown();
+        const FundingBreakdown& plan = m_breakdown;
         if (index.row() >= plan.amounts.size())
             return QString();
         const Cents amount = plan.amounts.at(index.row());
@@ -158,6 +166,7 @@ bool ShareTableModel::setData(const QModelIndex& index, const QVariant& value, i
     default:
         return false;
     }
+    updateBreakdown();
     emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
     amountsChanged();
     emit edited();

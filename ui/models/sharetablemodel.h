@@ -33,7 +33,7 @@ public:
     void setTotal(Cents total);
     // For the amount each funder pays per participant.
     void setParticipants(int participants);
-    FundingBreakdown breakdown() const { return fundingBreakdown(m_total, m_shares); }
+    const FundingBreakdown& breakdown() const { return m_breakdown; }
 
     // Appends a share; returns its row.
     int addShare(const FundingShare& share);
@@ -52,12 +52,15 @@ signals:
 
 private:
     QString labelOf(const QList<Choice>& choices, qint64 value) const;
+    // Computes the plan's amounts once per change, not once per cell shown.
+    void updateBreakdown();
     void amountsChanged();
 
     QList<FundingShare> m_shares;
     QList<Choice> m_funders;
     QList<Choice> m_programmes;
     Cents m_total = 0;
+    FundingBreakdown m_breakdown;
     int m_participants = 0;
 };
 

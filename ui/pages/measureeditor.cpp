@@ -415,10 +415,6 @@ void MeasureEditor::updateObligation() {
     m_obligationValue->setMaximum(mode == ShareObligation ? 100 : 10000);
 }
 
-Cents MeasureEditor::currentTotal() const {
-    return measure().costFor(m_participants);
-}
-
 void MeasureEditor::updateCost() {
     const bool perUe = CostMode(m_costMode->currentData().toInt()) == CostMode::PerUe;
     m_totalCost->setEnabled(!perUe);

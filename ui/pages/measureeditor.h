@@ -62,7 +62,6 @@ private:
     void addShare();
     void removeShare();
     void suggestShares();
-    Cents currentTotal() const;
 
     Database* m_database = nullptr;
     Measure m_measure;

@@ -175,14 +175,26 @@ void MeasuresPage::databaseChanged(Database* database) {
     m_attendance->setDatabase(database);
 }
 
-int MeasuresPage::participantCount() const {
-    if (!m_database || m_currentId <= 0)
-        return 0;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
-    if (!measure)
-        return 0;
-    auto figures = MeasureRepository(*m_database).figures(*measure);
+int MeasuresPage::participantCount(const Measure& measure) const {
+    auto figures = MeasureRepository(*m_database).figures(measure);
     return figures ? figures->participants : 0;
+}
+
+std::optional<Measure> MeasuresPage::savedMeasure() {
+    if (!m_database || m_currentId <= 0 || !confirmLeave())
+        return std::nullopt;
+    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    if (!measure) {
+        showError(measure.error().message());
+        return std::nullopt;
+    }
+    return *measure;
+}
+
+void MeasuresPage::preview(const Result<ReportDocument>& document) {
+    if (!document)
+        return showError(document.error().fullText());
+    ReportPrinting::showPreview(*document, this);
 }
 
 bool MeasuresPage::isEdited() const {
@@ -207,8 +219,8 @@ Result<QString> MeasuresPage::loadRecord(qint64 id) {
     m_sessions->setParentId(id);
     m_attendance->setMeasure(id);
     m_editor->setDatabase(m_database);
-    m_currentId = id; // for the participant count
-    m_editor->setMeasure(*measure, participantCount());
+    m_currentId = id; // the figures below are of this measure
+    m_editor->setMeasure(*measure, participantCount(*measure));
     updateFigures();
     return measure->title;
 }
@@ -262,7 +274,7 @@ bool MeasuresPage::saveRecord() {
         return saveFailed(saved.error(), measure.meta.id);
     m_editor->setDatabase(m_database);
     m_currentId = measure.meta.id;
-    m_editor->setMeasure(measure, participantCount());
+    m_editor->setMeasure(measure, participantCount(measure));
     m_enrollments->setParentId(measure.meta.id);
     recordSaved(measure.meta.id, measure.title);
     updateFigures();
@@ -296,11 +308,9 @@ void MeasuresPage::deleteRecord() {
 }
 
 void MeasuresPage::enroll() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
-        return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    const std::optional<Measure> measure = savedMeasure();
     if (!measure)
-        return showError(measure.error().message());
+        return;
     Enrollment enrollment;
     enrollment.measureId = m_currentId;
     EnrollmentDialog dialog(*m_database, *measure, enrollment, this);
@@ -351,7 +361,7 @@ void MeasuresPage::enrollmentsEdited() {
     if (auto measure = MeasureRepository(*m_database).get(m_currentId)) {
         const bool edited = m_editor->isModified();
         if (!edited)
-            m_editor->setMeasure(*measure, participantCount());
+            m_editor->setMeasure(*measure, participantCount(*measure));
     }
     model()->reload();
     selectRecord(m_currentId);
@@ -362,11 +372,9 @@ void MeasuresPage::enrollmentsEdited() {
 }
 
 void MeasuresPage::addSession() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
-        return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    const std::optional<Measure> measure = savedMeasure();
     if (!measure)
-        return showError(measure.error().message());
+        return;
     Session session;
     session.measureId = m_currentId;
     session.date = qBound(measure->startDate.isValid() ? measure->startDate : QDate::currentDate(),
@@ -378,11 +386,9 @@ void MeasuresPage::addSession() {
 }
 
 void MeasuresPage::planSeries() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
-        return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    const std::optional<Measure> measure = savedMeasure();
     if (!measure)
-        return showError(measure.error().message());
+        return;
     SeriesDialog dialog(*m_database, *measure, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -434,32 +440,24 @@ void MeasuresPage::fillSession() {
 }
 
 void MeasuresPage::printAttendanceSheet() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
-        return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    const std::optional<Measure> measure = savedMeasure();
     if (!measure)
-        return showError(measure.error().message());
+        return;
     // The session of the current column, else all sessions.
     QDate day;
     const int column = m_attendanceView->currentIndex().column();
     if (m_attendance->isSessionColumn(column))
         day = m_attendance->overview().sessions.at(column).date;
     auto document = AttendanceSheet::build(*m_database, *measure, day, day);
-    if (!document)
-        return showError(document.error().fullText());
-    ReportPrinting::showPreview(*document, this);
+    preview(document);
 }
 
 void MeasuresPage::printCertificates() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
-        return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    const std::optional<Measure> measure = savedMeasure();
     if (!measure)
-        return showError(measure.error().message());
+        return;
     auto document = Certificates::build(*m_database, *measure);
-    if (!document)
-        return showError(document.error().fullText());
-    ReportPrinting::showPreview(*document, this);
+    preview(document);
 }
 
 void MeasuresPage::updateFigures() {
@@ -534,23 +532,17 @@ void MeasuresPage::updateActions() {
 }
 
 void MeasuresPage::printOverview() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
-        return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    const std::optional<Measure> measure = savedMeasure();
     if (!measure)
-        return showError(measure.error().message());
+        return;
     auto document = MeasureOverview::build(*m_database, *measure);
-    if (!document)
-        return showError(document.error().fullText());
-    ReportPrinting::showPreview(*document, this);
+    preview(document);
 }
 
 void MeasuresPage::exportOverview() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
-        return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
+    const std::optional<Measure> measure = savedMeasure();
     if (!measure)
-        return showError(measure.error().message());
+        return;
     auto document = MeasureOverview::build(*m_database, *measure);
     if (!document)
         return showError(document.error().fullText());

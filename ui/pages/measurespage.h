@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/measure.h"
 #include "recordpage.h"
+#include "reports/reportdocument.h"
+
+#include <optional>
 
 class QLabel;
 class QTabWidget;
@@ -13,7 +17,6 @@ class EnrollmentTableModel;
 class SessionTableModel;
 class MeasureEditor;
 class RecordListPanel;
-struct Measure;
 
 // The measures: the list with status, dates, participants and cost; the selected measure
 // with its overview, participants, funding plan and outcomes, printed as its overview.
@@ -29,7 +32,6 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     AttendanceView* attendanceView() const { return m_attendanceView; }
     AttendanceGridModel* attendance() const { return m_attendance; }
-    RecordListPanel* sessionPanel() const { return m_sessionPanel; }
     // Re-reads the choices (organisations, curricula, funders) after they changed elsewhere.
     void refresh();
 
@@ -68,7 +70,11 @@ private:
     void printCertificates();
     void printOverview();
     void exportOverview();
-    int participantCount() const;
+    int participantCount(const Measure& measure) const;
+    // The measure shown, read after the user agreed to leave unsaved edits; nothing (and
+    // the reason shown) when there is none.
+    std::optional<Measure> savedMeasure();
+    void preview(const Result<ReportDocument>& document);
 
     EnrollmentTableModel* m_enrollments;
     MeasureEditor* m_editor;
