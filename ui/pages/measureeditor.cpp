@@ -208,7 +208,13 @@ void MeasureEditor::buildFunding() {
     m_shareView->verticalHeader()->hide();
     m_shareView->horizontalHeader()->setSectionResizeMode(ShareTableModel::FunderColumn,
                                                           QHeaderView::Stretch);
-    m_shareView->setColumnWidth(ShareTableModel::ProgrammeColumn, 190);
+    // The funder's name gets the room the numbers leave.
+    m_shareView->setColumnWidth(ShareTableModel::ProgrammeColumn, 150);
+    for (const int column :
+         {int(ShareTableModel::KindColumn), int(ShareTableModel::ValueColumn),
+          int(ShareTableModel::AmountColumn), int(ShareTableModel::PerParticipantColumn)})
+        m_shareView->horizontalHeader()->setSectionResizeMode(column,
+                                                              QHeaderView::ResizeToContents);
     QFont bold = m_remainder->font();
     bold.setBold(true);
     m_remainder->setFont(bold);
