@@ -110,8 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (!m_database || !confirmLeaveAll())
             return;
         ImportDialog dialog(*m_database, this);
-        if (dialog.exec() == QDialog::Accepted)
-            refreshPages();
+        dialog.exec();
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -135,8 +134,6 @@ MainWindow::MainWindow(QWidget* parent)
     help->addAction(tr("&About Verbund"), this, &MainWindow::showAbout);
 
     statusBar()->addPermanentWidget(m_fileLabel);
-    connect(m_measuresPage, &MeasuresPage::enrollmentsChanged, m_participantsPage,
-            &ParticipantsPage::refresh);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -242,7 +239,6 @@ void MainWindow::openOffice() {
         return;
     OfficeDialog dialog(*m_database, this);
     dialog.exec();
-    refreshPages();
 }
 
 void MainWindow::openProgrammes() {
@@ -250,13 +246,6 @@ void MainWindow::openProgrammes() {
         return;
     ProgrammesDialog dialog(*m_database, this);
     dialog.exec();
-    refreshPages();
-}
-
-void MainWindow::refreshPages() {
-    m_networkPage->refreshChoices();
-    m_measuresPage->refresh();
-    m_participantsPage->refresh();
 }
 
 void MainWindow::showAbout() {

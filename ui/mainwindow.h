@@ -49,8 +49,6 @@ private:
     void openDatabaseDialog();
     void openOffice();
     void openProgrammes();
-    // After the office or the programmes changed: every page reads its choices again.
-    void refreshPages();
     void showAbout();
     void updateRecentMenu();
     void rememberFile(const QString& path);

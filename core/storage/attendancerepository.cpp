@@ -110,6 +110,7 @@ Status AttendanceRepository::set(const AttendanceMark& mark) {
                 mark.state == AttendanceState::Partial ? mark.ue : 0});
     if (!written)
         return written.error();
+    m_database.noteChange(RecordKind::Attendance, mark.sessionId);
     return {};
 }
 
@@ -120,6 +121,7 @@ Status AttendanceRepository::clear(qint64 enrollmentId, qint64 sessionId) {
                           {enrollmentId, sessionId});
     if (!removed)
         return removed.error();
+    m_database.noteChange(RecordKind::Attendance, sessionId);
     return {};
 }
 
@@ -140,6 +142,7 @@ Result<int> AttendanceRepository::fillPresent(const Session& session,
             return inserted.error();
         filled += inserted->numRowsAffected();
     }
+    m_database.noteChange(RecordKind::Attendance, session.meta.id);
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return filled;
@@ -174,6 +177,7 @@ Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDat
                {enrollmentId, serial, nullIfInvalid(issuedOn)});
     if (!inserted)
         return inserted.error();
+    m_database.noteChange(RecordKind::Certificate, enrollmentId);
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return serial;

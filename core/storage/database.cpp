@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "datachanges.h"
 #include "migrations.h"
 #include "sql.h"
 #include "transaction.h"
@@ -75,7 +76,8 @@ Status checkHeader(const QString& path) {
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+    , m_changes(std::make_unique<DataChanges>()) {}
 
 Database::~Database() {
     {
@@ -87,6 +89,12 @@ Database::~Database() {
 
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::noteChange(RecordKind kind, qint64 id) {
+    m_changes->note(kind, id);
+    if (m_transactionDepth == 0)
+        m_changes->publish(); // a single statement commits by itself
 }
 
 int Database::schemaVersion() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "recordkind.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,6 +13,8 @@ namespace Verbund {
 // One open Verbund database file: a configured SQLite connection whose schema is current.
 // Opening checks the file before SQLite may touch it, so a foreign or newer file is refused
 // and left exactly as it was.
+class DataChanges;
+
 class Database final {
     Q_DISABLE_COPY_MOVE(Database)
     Q_DECLARE_TR_FUNCTIONS(Verbund::Database)
@@ -34,6 +37,11 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const;
 
+    // The change signal of this database: what each committed transaction wrote.
+    DataChanges& changes() const { return *m_changes; }
+    // Storage calls this for every record it writes; announced when the write is committed.
+    void noteChange(RecordKind kind, qint64 id);
+
 private:
     friend class Transaction;
     Database(QString path, QString connectionName);
@@ -42,6 +50,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<DataChanges> m_changes;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

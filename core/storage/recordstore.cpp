@@ -9,6 +9,7 @@ namespace Verbund {
 RecordStore::RecordStore(Database& database, QString table, QStringList columns)
     : m_database(database)
     , m_table(std::move(table))
+    , m_kind(recordKindOfTable(m_table))
     , m_columns(std::move(columns)) {}
 
 QString RecordStore::selectSql() const {
@@ -34,6 +35,7 @@ Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
     if (!query)
         return query.error();
     meta = {query->lastInsertId().toLongLong(), now, now, 1};
+    m_database.noteChange(m_kind, meta.id);
     return {};
 }
 
@@ -54,6 +56,7 @@ Status RecordStore::update(RecordMeta& meta, const QVariantList& values) {
         return missingOrStale(meta.id);
     meta.updatedAt = now;
     ++meta.revision;
+    m_database.noteChange(m_kind, meta.id);
     return {};
 }
 
@@ -65,6 +68,7 @@ Status RecordStore::remove(const RecordMeta& meta) {
         return query.error();
     if (query->numRowsAffected() != 1)
         return missingOrStale(meta.id);
+    m_database.noteChange(m_kind, meta.id);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/record.h"
+#include "recordkind.h"
 #include "sql.h"
 
 #include <QStringList>
@@ -42,6 +43,7 @@ private:
 
     Database& m_database;
     QString m_table;
+    RecordKind m_kind;
     QStringList m_columns;
 };
 

@@ -45,6 +45,7 @@ Status NetworkSettings::setValue(const QString& key, const QString& value) {
                           {key, value});
     if (!written)
         return written.error();
+    m_database.noteChange(RecordKind::Setting, 0);
     return transaction.commit();
 }
 

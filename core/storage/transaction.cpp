@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "datachanges.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -26,9 +27,10 @@ Transaction::~Transaction() {
     if (m_done)
         return;
     --m_database.m_transactionDepth;
-    if (m_outermost)
+    if (m_outermost) {
         (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));
-    else
+        m_database.changes().discard();
+    } else
         m_database.m_rollbackOnly = true;
 }
 
@@ -44,6 +46,7 @@ Status Transaction::commit() {
         return {};
     if (m_database.m_rollbackOnly) {
         (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));
+        m_database.changes().discard();
         return Error(ErrorCode::Database,
                      QCoreApplication::translate("Verbund::Storage",
                                                  "The change was not saved because a part of "
@@ -52,8 +55,10 @@ Status Transaction::commit() {
     auto commit = runSql(m_database.connection(), QStringLiteral("COMMIT"));
     if (!commit) {
         (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));
+        m_database.changes().discard();
         return commit.error();
     }
+    m_database.changes().publish();
     return {};
 }
 

@@ -24,6 +24,8 @@ class SessionDialog final : public RecordDialog {
 public:
     SessionDialog(Database& database, const Measure& measure, Session session,
                   QWidget* parent = nullptr);
+    // The session as saved.
+    const Session& session() const { return m_session; }
 
 protected:
     Status save() override;

@@ -4,6 +4,7 @@
 #include "itemroles.h"
 #include "storage/attendancerepository.h"
 #include "storage/curriculumrepository.h"
+#include "storage/datachanges.h"
 #include "storage/fundingrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
@@ -18,8 +19,20 @@ RecordListModel::RecordListModel(QStringList headers, QObject* parent)
     , m_headers(std::move(headers)) {}
 
 void RecordListModel::setDatabase(Database* database) {
+    disconnect(m_changesConnection);
     m_database = database;
     m_parentId = 0;
+    if (database) {
+        m_changesConnection = connect(
+            &database->changes(), &DataChanges::committed, this,
+            [this](const ChangeSet& changes) {
+                for (RecordKind kind : std::as_const(m_watched)) {
+                    if (changes.touches(kind))
+                        return reload();
+                }
+            },
+            Qt::QueuedConnection);
+    }
     reload();
 }
 
@@ -68,7 +81,9 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 ContactTableModel::ContactTableModel(QObject* parent)
-    : RecordListModel({tr("Name"), tr("Function"), tr("Email"), tr("Phone")}, parent) {}
+    : RecordListModel({tr("Name"), tr("Function"), tr("Email"), tr("Phone")}, parent) {
+    watch({RecordKind::Contact});
+}
 
 bool ContactTableModel::read(Database& database, qint64 organisationId, QList<Row>& rows,
                              QString& error) const {
@@ -87,7 +102,9 @@ bool ContactTableModel::read(Database& database, qint64 organisationId, QList<Ro
 ConsultationTableModel::ConsultationTableModel(QObject* parent)
     : RecordListModel(
           {tr("Date"), tr("Channel"), tr("Topics"), tr("Advisor"), tr("Summary"), tr("Follow-up")},
-          parent) {}
+          parent) {
+    watch({RecordKind::Consultation, RecordKind::Contact, RecordKind::Staff});
+}
 
 bool ConsultationTableModel::read(Database& database, qint64 organisationId, QList<Row>& rows,
                                   QString& error) const {
@@ -111,7 +128,9 @@ bool ConsultationTableModel::read(Database& database, qint64 organisationId, QLi
 }
 
 StaffTableModel::StaffTableModel(QObject* parent)
-    : RecordListModel({tr("Name"), tr("Site"), tr("Email"), tr("Phone"), tr("Active")}, parent) {}
+    : RecordListModel({tr("Name"), tr("Site"), tr("Email"), tr("Phone"), tr("Active")}, parent) {
+    watch({RecordKind::Staff, RecordKind::Site});
+}
 
 bool StaffTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
     auto staff = StaffRepository(database).all();
@@ -131,7 +150,9 @@ bool StaffTableModel::read(Database& database, qint64, QList<Row>& rows, QString
 }
 
 SiteTableModel::SiteTableModel(QObject* parent)
-    : RecordListModel({tr("Name"), tr("City"), tr("Notes")}, parent) {}
+    : RecordListModel({tr("Name"), tr("City"), tr("Notes")}, parent) {
+    watch({RecordKind::Site});
+}
 
 bool SiteTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
     auto sites = SiteRepository(database).all();
@@ -146,7 +167,9 @@ bool SiteTableModel::read(Database& database, qint64, QList<Row>& rows, QString&
 
 ParticipantEnrollmentTableModel::ParticipantEnrollmentTableModel(QObject* parent)
     : RecordListModel({tr("Measure"), tr("Path"), tr("Status"), tr("From"), tr("To"), tr("Exam")},
-                      parent) {}
+                      parent) {
+    watch({RecordKind::Enrollment, RecordKind::Measure});
+}
 
 bool ParticipantEnrollmentTableModel::read(Database& database, qint64 participantId,
                                            QList<Row>& rows, QString& error) const {
@@ -167,7 +190,9 @@ bool ParticipantEnrollmentTableModel::read(Database& database, qint64 participan
 EnrollmentTableModel::EnrollmentTableModel(QObject* parent)
     : RecordListModel({tr("Name"), tr("Path"), tr("Status"), tr("UE"), tr("Exam"), tr("Hired by"),
                        tr("Hired on")},
-                      parent) {}
+                      parent) {
+    watch({RecordKind::Enrollment, RecordKind::Participant, RecordKind::Organisation});
+}
 
 bool EnrollmentTableModel::read(Database& database, qint64 measureId, QList<Row>& rows,
                                 QString& error) const {
@@ -187,7 +212,9 @@ bool EnrollmentTableModel::read(Database& database, qint64 measureId, QList<Row>
 }
 
 ProgrammeTableModel::ProgrammeTableModel(QObject* parent)
-    : RecordListModel({tr("Programme"), tr("Paid by"), tr("Rates"), tr("Description")}, parent) {}
+    : RecordListModel({tr("Programme"), tr("Paid by"), tr("Rates"), tr("Description")}, parent) {
+    watch({RecordKind::Programme, RecordKind::Funder});
+}
 
 bool ProgrammeTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
     auto programmes = ProgrammeRepository(database).all();
@@ -211,7 +238,9 @@ bool ProgrammeTableModel::read(Database& database, qint64, QList<Row>& rows, QSt
 }
 
 FunderTableModel::FunderTableModel(QObject* parent)
-    : RecordListModel({tr("Funder"), tr("Kind")}, parent) {}
+    : RecordListModel({tr("Funder"), tr("Kind")}, parent) {
+    watch({RecordKind::Funder, RecordKind::Organisation});
+}
 
 bool FunderTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
     auto funders = FunderRepository(database).all();
@@ -227,7 +256,9 @@ bool FunderTableModel::read(Database& database, qint64, QList<Row>& rows, QStrin
 }
 
 SessionTableModel::SessionTableModel(QObject* parent)
-    : RecordListModel({tr("Date"), tr("Time"), tr("UE"), tr("Topic"), tr("Trainer")}, parent) {}
+    : RecordListModel({tr("Date"), tr("Time"), tr("UE"), tr("Topic"), tr("Trainer")}, parent) {
+    watch({RecordKind::Session, RecordKind::Staff});
+}
 
 bool SessionTableModel::read(Database& database, qint64 measureId, QList<Row>& rows,
                              QString& error) const {

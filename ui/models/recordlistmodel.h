@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/recordkind.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -8,8 +10,8 @@ namespace Verbund {
 class Database;
 
 // A short list of records that belong to one parent (the contacts of an organisation, …):
-// read whole from a repository when the parent changes. Subclasses say what to read and
-// how a row looks.
+// read whole from a repository when the parent changes, and again after a committed change
+// of the kinds it shows. Subclasses say what to read, how a row looks and which kinds.
 class RecordListModel : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordListModel)
@@ -34,6 +36,8 @@ signals:
     void loadFailed(const QString& message);
 
 protected:
+    // The kinds of record whose changes make the list read again.
+    void watch(std::initializer_list<RecordKind> kinds) { m_watched = kinds; }
     struct Row {
         qint64 id = 0;
         QStringList cells;
@@ -45,6 +49,8 @@ protected:
 private:
     QStringList m_headers;
     Database* m_database = nullptr;
+    QList<RecordKind> m_watched;
+    QMetaObject::Connection m_changesConnection;
     qint64 m_parentId = 0;
     QList<qint64> m_ids;
     QList<QStringList> m_cells;

@@ -110,6 +110,9 @@ MeasureEditor::~MeasureEditor() = default;
 
 void MeasureEditor::buildOverview() {
     m_title->setObjectName(QStringLiteral("title"));
+    m_curriculum->setObjectName(QStringLiteral("curriculum"));
+    m_start->setObjectName(QStringLiteral("startDate"));
+    m_end->setObjectName(QStringLiteral("endDate"));
     fillChoices(m_kind, enumChoices<MeasureKind>());
     fillChoices(m_status, enumChoices<MeasureStatus>());
     m_plannedUe->setRange(0, 100000);

@@ -65,6 +65,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     m_list->filter()->setObjectName(QStringLiteral("measureFilter"));
     m_view->setObjectName(QStringLiteral("measureTable"));
     m_participantPanel->setObjectName(QStringLiteral("enrollmentPanel"));
+    m_sessionPanel->setObjectName(QStringLiteral("sessionPanel"));
     m_save->setObjectName(QStringLiteral("saveMeasure"));
     m_maxColumnWidth = 170;
     m_printAction->setShortcut(QKeySequence::Print);
@@ -144,6 +145,10 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     connect(sheet, &QPushButton::clicked, this, &MeasuresPage::printAttendanceSheet);
     connect(certificates, &QPushButton::clicked, this, &MeasuresPage::printCertificates);
     connect(m_sessions, &RecordListModel::loadFailed, this, &MeasuresPage::showError);
+    // The tabs count what their lists show.
+    for (RecordListModel* list :
+         {static_cast<RecordListModel*>(m_enrollments), static_cast<RecordListModel*>(m_sessions)})
+        connect(list, &QAbstractItemModel::modelReset, this, &MeasuresPage::updateCounts);
     connect(m_attendance, &AttendanceGridModel::failed, this, &MeasuresPage::showError);
     connect(m_attendance, &QAbstractItemModel::modelReset, this, [this] {
         // Room for "123 von 456" and "100 %" beside the sessions.
@@ -153,6 +158,8 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     });
     connect(m_printAction, &QAction::triggered, this, &MeasuresPage::printOverview);
     connect(m_exportAction, &QAction::triggered, this, &MeasuresPage::exportOverview);
+    setListKinds({RecordKind::Measure, RecordKind::Enrollment, RecordKind::Organisation,
+                  RecordKind::Curriculum});
     setDatabase(nullptr);
 }
 
@@ -161,11 +168,25 @@ QList<QAction*> MeasuresPage::editActions() const {
             m_exportAction, nullptr,      m_filterAction, m_exportListAction};
 }
 
-void MeasuresPage::refresh() {
-    m_editor->setDatabase(m_database);
-    model()->reload();
-    if (m_currentId > 0)
-        selectRecord(m_currentId);
+void MeasuresPage::dataChanged(const ChangeSet& changes) {
+    RecordPage::dataChanged(changes);
+    if (!m_database)
+        return;
+    if (changes.touchesAny({RecordKind::Curriculum, RecordKind::Organisation, RecordKind::Funder,
+                            RecordKind::Programme}))
+        m_editor->setDatabase(m_database);
+    const bool people = changes.touchesAny({RecordKind::Enrollment, RecordKind::Participant});
+    if (people || changes.touches(RecordKind::Session))
+        m_attendance->reload();
+    // The cost of a measure priced per UE follows its participants.
+    if (people && m_currentId > 0 && !m_editor->isModified()) {
+        if (auto measure = MeasureRepository(*m_database).get(m_currentId))
+            m_editor->setMeasure(*measure, participantCount(*measure));
+    }
+    if (people || changes.touchesAny({RecordKind::Session, RecordKind::Measure})) {
+        updateFigures();
+        updateCounts();
+    }
 }
 
 void MeasuresPage::databaseChanged(Database* database) {
@@ -215,14 +236,17 @@ Result<QString> MeasuresPage::loadRecord(qint64 id) {
     auto measure = MeasureRepository(*m_database).get(id);
     if (!measure)
         return measure.error();
-    m_enrollments->setParentId(id);
-    m_sessions->setParentId(id);
-    m_attendance->setMeasure(id);
-    m_editor->setDatabase(m_database);
-    m_currentId = id; // the figures below are of this measure
-    m_editor->setMeasure(*measure, participantCount(*measure));
-    updateFigures();
+    showMeasure(*measure);
     return measure->title;
+}
+
+void MeasuresPage::showMeasure(const Measure& measure) {
+    m_currentId = measure.meta.id; // the figures below are of this measure
+    m_enrollments->setParentId(m_currentId);
+    m_sessions->setParentId(m_currentId);
+    m_attendance->setMeasure(m_currentId);
+    m_editor->setMeasure(measure, participantCount(measure));
+    updateFigures();
 }
 
 void MeasuresPage::clearRecord() {
@@ -272,12 +296,8 @@ bool MeasuresPage::saveRecord() {
     }
     if (Status saved = MeasureRepository(*m_database).save(measure); !saved)
         return saveFailed(saved.error(), measure.meta.id);
-    m_editor->setDatabase(m_database);
-    m_currentId = measure.meta.id;
-    m_editor->setMeasure(measure, participantCount(measure));
-    m_enrollments->setParentId(measure.meta.id);
+    showMeasure(measure);
     recordSaved(measure.meta.id, measure.title);
-    updateFigures();
     return true;
 }
 
@@ -304,7 +324,6 @@ void MeasuresPage::deleteRecord() {
         return;
     }
     recordDeleted(measure->title);
-    emit enrollmentsChanged();
 }
 
 void MeasuresPage::enroll() {
@@ -314,10 +333,8 @@ void MeasuresPage::enroll() {
     Enrollment enrollment;
     enrollment.measureId = m_currentId;
     EnrollmentDialog dialog(*m_database, *measure, enrollment, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    enrollmentsEdited();
-    m_participantPanel->selectId(dialog.enrollment().meta.id);
+    if (dialog.exec() == QDialog::Accepted)
+        m_participantPanel->selectId(dialog.enrollment().meta.id);
 }
 
 void MeasuresPage::editEnrollment(qint64 id) {
@@ -329,10 +346,7 @@ void MeasuresPage::editEnrollment(qint64 id) {
         return;
     }
     EnrollmentDialog dialog(*m_database, *measure, *enrollment, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    enrollmentsEdited();
-    m_participantPanel->selectId(id);
+    dialog.exec();
 }
 
 void MeasuresPage::removeEnrollment(qint64 id) {
@@ -352,23 +366,6 @@ void MeasuresPage::removeEnrollment(qint64 id) {
         return;
     if (Status removed = repository.remove(*enrollment); !removed)
         showError(removed.error().message());
-    enrollmentsEdited();
-}
-
-void MeasuresPage::enrollmentsEdited() {
-    m_enrollments->reload();
-    // The cost of a measure priced per UE follows its participants.
-    if (auto measure = MeasureRepository(*m_database).get(m_currentId)) {
-        const bool edited = m_editor->isModified();
-        if (!edited)
-            m_editor->setMeasure(*measure, participantCount(*measure));
-    }
-    model()->reload();
-    selectRecord(m_currentId);
-    m_attendance->reload();
-    updateFigures();
-    updateCounts();
-    emit enrollmentsChanged();
 }
 
 void MeasuresPage::addSession() {
@@ -382,7 +379,7 @@ void MeasuresPage::addSession() {
                           measure->endDate.isValid() ? measure->endDate : QDate::currentDate());
     SessionDialog dialog(*m_database, *measure, session, this);
     if (dialog.exec() == QDialog::Accepted)
-        sessionsEdited();
+        m_sessionPanel->selectId(dialog.session().meta.id);
 }
 
 void MeasuresPage::planSeries() {
@@ -392,7 +389,6 @@ void MeasuresPage::planSeries() {
     SeriesDialog dialog(*m_database, *measure, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    sessionsEdited();
     emit statusMessage(tr("Planned %n session(s).", nullptr, dialog.created()));
 }
 
@@ -401,11 +397,11 @@ void MeasuresPage::editSession(qint64 id) {
     auto session = SessionRepository(*m_database).get(id);
     if (!measure || !session) {
         showError(measure ? session.error().message() : measure.error().message());
-        return sessionsEdited();
+        m_sessions->reload();
+        return;
     }
     SessionDialog dialog(*m_database, *measure, *session, this);
-    if (dialog.exec() == QDialog::Accepted)
-        sessionsEdited();
+    dialog.exec();
 }
 
 void MeasuresPage::removeSession(qint64 id) {
@@ -419,14 +415,6 @@ void MeasuresPage::removeSession(qint64 id) {
         return;
     if (Status removed = repository.remove(*session); !removed)
         showError(removed.error().message());
-    sessionsEdited();
-}
-
-void MeasuresPage::sessionsEdited() {
-    m_sessions->reload();
-    m_attendance->reload();
-    updateFigures();
-    updateCounts();
 }
 
 void MeasuresPage::fillSession() {

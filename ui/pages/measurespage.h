@@ -32,12 +32,6 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     AttendanceView* attendanceView() const { return m_attendanceView; }
     AttendanceGridModel* attendance() const { return m_attendance; }
-    // Re-reads the choices (organisations, curricula, funders) after they changed elsewhere.
-    void refresh();
-
-signals:
-    // Enrollments changed; the participant list shows current measures.
-    void enrollmentsChanged();
 
 protected:
     bool isEdited() const override;
@@ -51,6 +45,7 @@ protected:
     void showFieldErrors(const QList<FieldError>& errors) override;
     QString countText(int count) const override;
     void databaseChanged(Database* database) override;
+    void dataChanged(const ChangeSet& changes) override;
     void updateCounts() override;
     void updateActions() override;
 
@@ -58,19 +53,19 @@ private:
     void enroll();
     void editEnrollment(qint64 id);
     void removeEnrollment(qint64 id);
-    void enrollmentsEdited();
     void updateFigures();
     void addSession();
     void planSeries();
     void editSession(qint64 id);
     void removeSession(qint64 id);
-    void sessionsEdited();
     void fillSession();
     void printAttendanceSheet();
     void printCertificates();
     void printOverview();
     void exportOverview();
     int participantCount(const Measure& measure) const;
+    // Puts a stored measure in the editor, its lists and figures.
+    void showMeasure(const Measure& measure);
     // The measure shown, read after the user agreed to leave unsaved edits; nothing (and
     // the reason shown) when there is none.
     std::optional<Measure> savedMeasure();

@@ -82,6 +82,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     connect(m_contacts, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     connect(m_consultations, &RecordListModel::loadFailed, this, &NetworkPage::showError);
 
+    setListKinds({RecordKind::Organisation, RecordKind::Consultation, RecordKind::Staff});
     setDatabase(nullptr);
 }
 
@@ -91,12 +92,10 @@ void NetworkPage::databaseChanged(Database* database) {
     m_consultations->setDatabase(database);
 }
 
-void NetworkPage::refreshChoices() {
-    m_form->setDatabase(m_database);
-    model()->reload();
-    m_consultations->reload();
-    if (m_currentId > 0)
-        selectRecord(m_currentId);
+void NetworkPage::dataChanged(const ChangeSet& changes) {
+    RecordPage::dataChanged(changes);
+    if (changes.touchesAny({RecordKind::Staff, RecordKind::Site}))
+        m_form->setDatabase(m_database);
 }
 
 QList<QAction*> NetworkPage::editActions() const {

@@ -20,8 +20,6 @@ public:
     explicit NetworkPage(QWidget* parent = nullptr);
 
     QList<QAction*> editActions() const override;
-    // Re-reads staff and sites after they were edited.
-    void refreshChoices();
 
 protected:
     bool isEdited() const override;
@@ -35,6 +33,7 @@ protected:
     void showFieldErrors(const QList<FieldError>& errors) override;
     QString countText(int count) const override;
     void databaseChanged(Database* database) override;
+    void dataChanged(const ChangeSet& changes) override;
     void updateCounts() override;
     void updateActions() override;
 

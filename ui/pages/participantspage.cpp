@@ -64,13 +64,10 @@ QList<QAction*> ParticipantsPage::editActions() const {
     return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction, m_exportListAction};
 }
 
-void ParticipantsPage::refresh() {
-    m_form->setDatabase(m_database);
-    model()->reload();
-    m_enrollments->reload();
-    if (m_currentId > 0)
-        selectRecord(m_currentId);
-    updateCounts();
+void ParticipantsPage::dataChanged(const ChangeSet& changes) {
+    RecordPage::dataChanged(changes);
+    if (changes.touches(RecordKind::Organisation))
+        m_form->setDatabase(m_database);
 }
 
 void ParticipantsPage::databaseChanged(Database* database) {

@@ -18,8 +18,6 @@ public:
     explicit ParticipantsPage(QWidget* parent = nullptr);
 
     QList<QAction*> editActions() const override;
-    // Re-reads organisations and enrollments after they changed elsewhere.
-    void refresh();
 
 protected:
     bool isEdited() const override;
@@ -33,6 +31,7 @@ protected:
     void showFieldErrors(const QList<FieldError>& errors) override;
     QString countText(int count) const override;
     void databaseChanged(Database* database) override;
+    void dataChanged(const ChangeSet& changes) override;
     void updateCounts() override;
     void updateActions() override;
 

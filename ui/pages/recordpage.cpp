@@ -2,6 +2,8 @@
 
 #include "models/itemroles.h"
 #include "models/pagedtablemodel.h"
+#include "storage/database.h"
+#include "storage/datachanges.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
 #include "widgets/reportprinting.h"
@@ -122,8 +124,28 @@ void RecordPage::setUpLayout(QWidget* body, int listWidth, int detailWidth) {
 
 void RecordPage::databaseChanged(Database*) {}
 
+void RecordPage::dataChanged(const ChangeSet& changes) {
+    bool others = false;
+    for (RecordKind kind : std::as_const(m_listKinds)) {
+        const QSet<qint64> ids = changes.ids(kind);
+        others = others || (!ids.isEmpty() && ids != QSet<qint64>{m_currentId});
+    }
+    if (!others)
+        return;
+    m_model->reload();
+    if (m_currentId > 0)
+        selectRecord(m_currentId);
+    updateCounts();
+}
+
 void RecordPage::setDatabase(Database* database) {
+    disconnect(m_changesConnection);
     m_database = database;
+    if (database) {
+        // Queued: a page reacts once the action that wrote has finished.
+        m_changesConnection = connect(&database->changes(), &DataChanges::committed, this,
+                                      &RecordPage::dataChanged, Qt::QueuedConnection);
+    }
     databaseChanged(database);
     m_model->setDatabase(database);
     m_view->resizeColumnsToContents();

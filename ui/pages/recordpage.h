@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "page.h"
+#include "storage/recordkind.h"
 
 class QHBoxLayout;
 class QLabel;
@@ -64,6 +65,12 @@ protected:
     virtual QString countText(int count) const = 0;
     // Called with the new database before the list is read, for the subclass's own models.
     virtual void databaseChanged(Database* database);
+    // After a committed change anywhere (this page, a dialog, an import): the list reads
+    // again when it shows a kind that changed, unless only the record in the editor did,
+    // which the page updated itself. Subclasses refresh their choices and figures too.
+    virtual void dataChanged(const ChangeSet& changes);
+    // The kinds of record the list shows (its own and those its columns name or count).
+    void setListKinds(std::initializer_list<RecordKind> kinds) { m_listKinds = kinds; }
     virtual void updateCounts();
     virtual void updateActions();
 
@@ -102,6 +109,8 @@ private:
     void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
 
     PagedTableModelBase* m_model;
+    QList<RecordKind> m_listKinds;
+    QMetaObject::Connection m_changesConnection;
     QString m_listName;
     QString m_errorTitle;
 };

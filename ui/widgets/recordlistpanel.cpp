@@ -60,7 +60,17 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     connect(m_view, &QTableView::doubleClicked, this, editCurrent);
     connect(m_remove, &QPushButton::clicked, this, removeCurrent);
     connect(remove, &QAction::triggered, this, removeCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPanel::updateButtons);
+    // Reading again keeps the record the user was on.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_wantedId == 0)
+            m_wantedId = currentId();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_model->rowOf(m_wantedId); row >= 0)
+            m_view->selectRow(row);
+        m_wantedId = 0;
+        updateButtons();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordListPanel::updateButtons);
     updateButtons();
@@ -75,6 +85,7 @@ void RecordListPanel::selectId(qint64 id) {
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->selectRow(row);
+    m_wantedId = row >= 0 ? 0 : id;
     updateButtons();
 }
 

@@ -19,6 +19,8 @@ public:
 
     QTableView* view() const { return m_view; }
     qint64 currentId() const;
+    // Selects the record; one that the list does not show yet is selected once it does
+    // (the list reads again after the change that made it).
     void selectId(qint64 id);
 
 signals:
@@ -34,6 +36,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    qint64 m_wantedId = 0; // the record to select when the list has read again
 };
 
 } // namespace Verbund

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "recordkind.h"
+
+#include <QObject>
+
+namespace Verbund {
+
+// The one change signal of an open database: every committed write is announced once, after
+// its transaction committed, with the kinds and ids it touched. Lists, counts and choice
+// boxes listen to it and read again. A rolled-back transaction announces nothing.
+class DataChanges final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DataChanges)
+public:
+    using QObject::QObject;
+
+    // Called by storage for every row it writes; announced when the transaction commits.
+    void note(RecordKind kind, qint64 id);
+    // The outermost transaction committed: announce what it wrote.
+    void publish();
+    // The outermost transaction rolled back: forget what it wrote.
+    void discard();
+
+signals:
+    void committed(const Verbund::ChangeSet& changes);
+
+private:
+    ChangeSet m_pending;
+};
+
+} // namespace Verbund

@@ -1,0 +1,71 @@
+// The change signal: every committed write is announced once, a rolled-back one never.
+#include "storage/datachanges.h"
+#include "storage/measurerepository.h"
+#include "storage/repositories.h"
+#include "storage/transaction.h"
+#include "tempdatabase.h"
+
+using namespace Verbund;
+using Verbund::Testing::TempDatabase;
+
+namespace {
+
+// Records what the database announces.
+struct Announcements {
+    QList<ChangeSet> sets;
+    explicit Announcements(Database& db) {
+        QObject::connect(&db.changes(), &DataChanges::committed,
+                         [this](const ChangeSet& changes) { sets << changes; });
+    }
+};
+
+Organisation company(const QString& name) {
+    Organisation o;
+    o.name = name;
+    o.kind = OrganisationKind::Company;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("a saved record is announced once with its kind and id") {
+    TempDatabase db;
+    Announcements heard(*db);
+    Organisation joinery = company(QStringLiteral("Tischlerei Krüger"));
+    REQUIRE(OrganisationRepository(*db).save(joinery).ok());
+    REQUIRE(heard.sets.size() == 1);
+    CHECK(heard.sets.first().ids(RecordKind::Organisation) == QSet<qint64>{joinery.meta.id});
+    CHECK_FALSE(heard.sets.first().touches(RecordKind::Measure));
+}
+
+TEST_CASE("the writes of one transaction are announced together after it commits") {
+    TempDatabase db;
+    Announcements heard(*db);
+    Organisation a = company(QStringLiteral("A GmbH"));
+    Organisation b = company(QStringLiteral("B GmbH"));
+    {
+        Transaction transaction(*db);
+        REQUIRE(OrganisationRepository(*db).save(a).ok());
+        REQUIRE(OrganisationRepository(*db).save(b).ok());
+        CHECK(heard.sets.isEmpty()); // nothing before the commit
+        REQUIRE(transaction.commit().ok());
+    }
+    REQUIRE(heard.sets.size() == 1);
+    CHECK(heard.sets.first().ids(RecordKind::Organisation) == QSet<qint64>{a.meta.id, b.meta.id});
+}
+
+TEST_CASE("a rolled-back write is never announced") {
+    TempDatabase db;
+    Announcements heard(*db);
+    {
+        Transaction transaction(*db);
+        Organisation a = company(QStringLiteral("A GmbH"));
+        REQUIRE(OrganisationRepository(*db).save(a).ok());
+    } // no commit
+    CHECK(heard.sets.isEmpty());
+    // A later commit does not carry the rolled-back write along.
+    Organisation b = company(QStringLiteral("B GmbH"));
+    REQUIRE(OrganisationRepository(*db).save(b).ok());
+    REQUIRE(heard.sets.size() == 1);
+    CHECK(heard.sets.first().ids(RecordKind::Organisation) == QSet<qint64>{b.meta.id});
+}

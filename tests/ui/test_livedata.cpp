@@ -1,0 +1,86 @@
+// What one part of the window writes shows at once everywhere else: the change signal.
+#include "models/pagedtablemodel.h"
+#include "pages/curriculapage.h"
+#include "pages/measurespage.h"
+#include "storage/attendancerepository.h"
+#include "storage/measurerepository.h"
+#include "uitesting.h"
+#include "widgets/recordlistpanel.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Verbund;
+using namespace Verbund::Testing;
+
+namespace {
+
+// Ctrl+N on the page's list, the title typed into the field that gets the focus.
+void startNewRecord(QWidget* page, QTableView* list, const QString& title) {
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+    auto* field = findChild<QLineEdit>(page, "title");
+    REQUIRE(eventually([&] { return field->hasFocus(); }));
+    QTest::keyClicks(field, title);
+}
+
+} // namespace
+
+TEST_CASE("a curriculum created on its page is offered at once in the measure form being edited") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    MeasuresPage* measures = demo.window.measuresPage();
+    REQUIRE(eventually([&] { return measures->isVisible(); }));
+    startNewRecord(measures, measures->view(), QStringLiteral("Lagerlogistik 2027"));
+    auto* curriculum = findChild<QComboBox>(measures, "curriculum");
+    CHECK(curriculum->findText(QStringLiteral("Lagerlogistik Grundlagen"), Qt::MatchStartsWith) <
+          0);
+
+    // Meanwhile on the curricula page: a new curriculum, saved.
+    QTest::keyClick(&demo.window, Qt::Key_2, Qt::ControlModifier);
+    CurriculaPage* curricula = demo.window.curriculaPage();
+    REQUIRE(eventually([&] { return curricula->isVisible(); }));
+    startNewRecord(curricula, curricula->view(), QStringLiteral("Lagerlogistik Grundlagen"));
+    QTest::keyClick(findChild<QLineEdit>(curricula, "title"), Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(eventually([&] { return curricula->model()->totalCount() == 3; }));
+
+    // Back in the measure: the new curriculum is there, the title typed before is kept.
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    REQUIRE(eventually([&] {
+        return curriculum->findText(QStringLiteral("Lagerlogistik Grundlagen"),
+                                    Qt::MatchStartsWith) >= 0;
+    }));
+    CHECK(findChild<QLineEdit>(measures, "title")->text() == QStringLiteral("Lagerlogistik 2027"));
+}
+
+TEST_CASE("a series planned for a measure saved in the same sitting shows at once with its count") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    MeasuresPage* page = demo.window.measuresPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+    startNewRecord(page, page->view(), QStringLiteral("Abendkurs CNC"));
+    QTest::keyClicks(findChild<QLineEdit>(page, "startDate"), QStringLiteral("02.03.2027"));
+    QTest::keyClicks(findChild<QLineEdit>(page, "endDate"), QStringLiteral("31.03.2027"));
+    QTest::keyClick(findChild<QLineEdit>(page, "endDate"), Qt::Key_S, Qt::ControlModifier);
+    auto saved = MeasureRepository(*demo.db).find(QStringLiteral("Abendkurs CNC"));
+    REQUIRE(eventually([&] {
+        saved = MeasureRepository(*demo.db).find(QStringLiteral("Abendkurs CNC"));
+        return saved.ok();
+    }));
+
+    // Tuesdays and Thursdays of March 2027: nine sessions.
+    page->tabs()->setCurrentIndex(2);
+    withModalDialog(
+        [&] { buttonWithText(page, QStringLiteral("Plan a series…"))->click(); },
+        [](QDialog* dialog) { buttonWithText(dialog, QStringLiteral("Save"))->click(); });
+    const auto stored = SessionRepository(*demo.db).forMeasure(saved->meta.id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 9);
+    auto* sessions = findChild<RecordListPanel>(page, "sessionPanel");
+    REQUIRE(eventually([&] { return sessions->view()->model()->rowCount() == 9; }));
+    CHECK(page->tabs()->tabText(2) == QStringLiteral("Sessions (9)"));
+}
