@@ -9,6 +9,7 @@
 #include "pages/networkpage.h"
 #include "pages/participantspage.h"
 #include "storage/database.h"
+#include "widgets/screenfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -136,10 +138,19 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_fileLabel);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1520, 900);
+    restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
+    fitToScreen(settings.contains(geometryKey));
     updateRecentMenu();
+}
+
+void MainWindow::fitToScreen(bool restored) {
+    // A laptop's 1366×768 less the task bar: the window never starts larger than that, and
+    // a size kept from a larger screen shrinks to this one.
+    resize(sizeWithinScreen(this, restored ? size() : QSize(1520, 900)));
+    const QRect available = screen()->availableGeometry();
+    if (!available.contains(frameGeometry()))
+        move(available.topLeft());
 }
 
 MainWindow::~MainWindow() {

@@ -45,6 +45,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Sizes the window to fit the available screen (restored: keeps the size the user had
+    // where it fits).
+    void fitToScreen(bool restored);
     void newDatabase();
     void openDatabaseDialog();
     void openOffice();

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -51,6 +53,26 @@ bool eventually(const std::function<bool()>& condition) {
         QTest::qWait(20);
     }
     return true;
+}
+
+GermanUi::GermanUi() {
+#ifdef VERBUND_GERMAN_QM
+    REQUIRE(m_own.load(QStringLiteral(VERBUND_GERMAN_QM)));
+#endif
+    REQUIRE(QCoreApplication::installTranslator(&m_own));
+    if (m_qt.load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+}
+
+GermanUi::~GermanUi() {
+    QCoreApplication::removeTranslator(&m_own);
+    QCoreApplication::removeTranslator(&m_qt);
+    QLocale::setDefault(m_locale);
+}
+
+FreshSettings::FreshSettings() {
+    QSettings().clear();
 }
 
 DemoWindow::DemoWindow() {

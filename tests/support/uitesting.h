@@ -4,7 +4,9 @@
 #include "tempdatabase.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 #include <QPushButton>
+#include <QTranslator>
 #include <functional>
 
 class QDialog;
@@ -30,8 +32,27 @@ QStringList columnTexts(QAbstractItemModel* model, int column);
 // Waits up to five seconds, letting events run, for the condition to hold; for REQUIRE.
 bool eventually(const std::function<bool()>& condition);
 
-// The main window, shown, on a fresh copy of the demo network.
+// The window in German, as a coordinator sees it, while the object lives (made before the
+// window, whose texts are set as it is built).
+class GermanUi final {
+public:
+    GermanUi();
+    ~GermanUi();
+
+private:
+    QTranslator m_own;
+    QTranslator m_qt;
+    QLocale m_locale;
+};
+
+// Forgets the window sizes and recent files an earlier test left in the tests' settings.
+struct FreshSettings {
+    FreshSettings();
+};
+
+// The main window, shown, on a fresh copy of the demo network, as on a first start.
 struct DemoWindow {
+    FreshSettings settings; // before the window, which reads them
     TempDatabase db;
     MainWindow window;
     QTableView* table = nullptr; // the organisation list

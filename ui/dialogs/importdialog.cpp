@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "widgets/screenfit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -97,7 +99,7 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     m_problems->setMaximumHeight(120);
-    resize(980, 680);
+    resize(sizeWithinScreen(this, QSize(980, 680)));
     fillMapping();
 }
 

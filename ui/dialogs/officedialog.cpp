@@ -6,6 +6,7 @@
 #include "storage/settings.h"
 #include "widgets/confirm.h"
 #include "widgets/recordlistpanel.h"
+#include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,7 +44,7 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     layout->addLayout(nameForm);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(720, 420);
+    resize(sizeWithinScreen(this, QSize(720, 420)));
 
     connect(m_staffPanel, &RecordListPanel::addRequested, this, [this] { editStaff(0); });
     connect(m_staffPanel, &RecordListPanel::editRequested, this, &OfficeDialog::editStaff);

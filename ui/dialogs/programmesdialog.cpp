@@ -6,6 +6,7 @@
 #include "widgets/choices.h"
 #include "widgets/confirm.h"
 #include "widgets/recordlistpanel.h"
+#include "widgets/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ ProgrammesDialog::ProgrammesDialog(Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(860, 460);
+    resize(sizeWithinScreen(this, QSize(860, 460)));
 
     connect(m_programmePanel, &RecordListPanel::addRequested, this, [this] { editProgramme(0); });
     connect(m_programmePanel, &RecordListPanel::editRequested, this,

@@ -49,7 +49,7 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_editor, 1);
     bodyLayout->addLayout(buttons);
-    setUpLayout(body, 640, 740);
+    setUpLayout(body, 5, 7);
 
     connect(m_printAction, &QAction::triggered, this, &CurriculaPage::printPreview);
     connect(m_exportAction, &QAction::triggered, this, &CurriculaPage::exportSheet);

@@ -125,6 +125,8 @@ void MeasureEditor::buildOverview() {
     m_minimumShare->setRange(0, 100);
     m_minimumShare->setSuffix(tr(" % attended"));
     m_locations->setMaximumHeight(m_locations->fontMetrics().lineSpacing() * 4 + 12);
+    m_locations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_locations->setTextElideMode(Qt::ElideMiddle);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
 
@@ -159,8 +161,9 @@ void MeasureEditor::buildOverview() {
                     row({m_obligationCompany, m_obligationMode, m_obligationValue}),
                     QLatin1String(Field::Obligation));
     m_errors.addRow(form, tr("Certificates:"),
-                    row({new QLabel(tr("successful from")), m_minimumShare, m_endsWithExam}),
+                    row({new QLabel(tr("successful from")), m_minimumShare}),
                     QStringLiteral("minimumShare"));
+    form->addRow(QString(), m_endsWithExam);
     m_errors.addRow(form, tr("N&otes:"), m_notes);
     auto* inner = new QWidget;
     auto* innerLayout = new QVBoxLayout(inner);
@@ -170,6 +173,8 @@ void MeasureEditor::buildOverview() {
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form follows the width it has; only a short screen scrolls it, downwards.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(m_overview);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -209,10 +214,10 @@ void MeasureEditor::buildFunding() {
                                  QAbstractItemView::EditKeyPressed |
                                  QAbstractItemView::AnyKeyPressed);
     m_shareView->verticalHeader()->hide();
-    m_shareView->horizontalHeader()->setSectionResizeMode(ShareTableModel::FunderColumn,
-                                                          QHeaderView::Stretch);
-    // The funder's name gets the room the numbers leave.
-    m_shareView->setColumnWidth(ShareTableModel::ProgrammeColumn, 150);
+    // The funder's and the programme's names share the room the numbers leave.
+    for (const int column :
+         {int(ShareTableModel::FunderColumn), int(ShareTableModel::ProgrammeColumn)})
+        m_shareView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     for (const int column :
          {int(ShareTableModel::KindColumn), int(ShareTableModel::ValueColumn),
           int(ShareTableModel::AmountColumn), int(ShareTableModel::PerParticipantColumn)})

@@ -128,7 +128,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_tabs, 1);
     bodyLayout->addLayout(buttons);
-    setUpLayout(body, 700, 700);
+    setUpLayout(body, 1, 2);
 
     connect(m_editor, &MeasureEditor::modifiedChanged, this, &MeasuresPage::updateActions);
     connect(m_participantPanel, &RecordListPanel::addRequested, this, &MeasuresPage::enroll);

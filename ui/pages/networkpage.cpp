@@ -67,7 +67,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_tabs->addTab(formPage, tr("Master data"));
     m_tabs->addTab(m_contactPanel, tr("Contacts"));
     m_tabs->addTab(m_consultationPanel, tr("Consultations"));
-    setUpLayout(m_tabs, 860, 520);
+    setUpLayout(m_tabs, 5, 6);
 
     connect(m_form, &OrganisationForm::modifiedChanged, this, &NetworkPage::updateActions);
     connect(m_contactPanel, &RecordListPanel::addRequested, this, &NetworkPage::addContact);

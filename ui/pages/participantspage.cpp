@@ -3,6 +3,7 @@
 #include "models/participanttablemodel.h"
 #include "models/recordlistmodel.h"
 #include "participantform.h"
+#include "widgets/columnfitter.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
 
@@ -21,6 +22,8 @@ namespace Verbund {
 namespace {
 
 enum Tab { DataTab, EnrollmentsTab };
+
+constexpr int MaxColumnWidth = 320; // of the enrollments' columns
 
 } // namespace
 
@@ -50,10 +53,12 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     enrollments->setSelectionBehavior(QAbstractItemView::SelectRows);
     enrollments->setEditTriggers(QAbstractItemView::NoEditTriggers);
     enrollments->verticalHeader()->hide();
-    enrollments->horizontalHeader()->setStretchLastSection(true);
+    auto* fitter = new ColumnFitter(enrollments, this);
+    connect(m_enrollments, &QAbstractItemModel::modelReset, fitter,
+            [fitter] { fitter->fit(MaxColumnWidth); });
     m_tabs->addTab(dataPage, tr("Personal data"));
     m_tabs->addTab(enrollments, tr("Enrollments"));
-    setUpLayout(m_tabs, 800, 580);
+    setUpLayout(m_tabs, 5, 6);
 
     connect(m_form, &ParticipantForm::modifiedChanged, this, &ParticipantsPage::updateActions);
     connect(m_enrollments, &RecordListModel::loadFailed, this, &ParticipantsPage::showError);

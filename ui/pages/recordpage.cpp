@@ -103,7 +103,7 @@ QHBoxLayout* RecordPage::saveButtons(const QList<QAction*>& actions) {
     return buttons;
 }
 
-void RecordPage::setUpLayout(QWidget* body, int listWidth, int detailWidth) {
+void RecordPage::setUpLayout(QWidget* body, int listShare, int detailShare) {
     auto* detailPage = new QWidget;
     auto* detailLayout = new QVBoxLayout(detailPage);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,15 +111,36 @@ void RecordPage::setUpLayout(QWidget* body, int listWidth, int detailWidth) {
     detailLayout->addWidget(body, 1);
     m_detail->addWidget(detailPage);
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, listWidth);
-    splitter->setStretchFactor(1, detailWidth);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({listWidth, detailWidth});
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, listShare);
+    m_splitter->setStretchFactor(1, detailShare);
+    m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    m_listShare = listShare;
+    m_detailShare = detailShare;
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
+}
+
+void RecordPage::resizeEvent(QResizeEvent* event) {
+    Page::resizeEvent(event);
+    shareWidth();
+}
+
+void RecordPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    shareWidth();
+}
+
+void RecordPage::shareWidth() {
+    // Before the page is shown the splitter knows no width to share.
+    if (m_splitterMoved || !m_splitter || !isVisible())
+        return;
+    const int width = m_splitter->width() - m_splitter->handleWidth();
+    m_splitter->setSizes({width * m_listShare / (m_listShare + m_detailShare),
+                          width * m_detailShare / (m_listShare + m_detailShare)});
 }
 
 void RecordPage::databaseChanged(Database*) {}
@@ -148,9 +169,7 @@ void RecordPage::setDatabase(Database* database) {
     }
     databaseChanged(database);
     m_model->setDatabase(database);
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), m_maxColumnWidth));
+    m_list->fitColumns(m_maxColumnWidth);
     showEmpty();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);

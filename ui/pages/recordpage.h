@@ -8,6 +8,7 @@ class QHBoxLayout;
 class QLabel;
 class QModelIndex;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -47,8 +48,9 @@ protected:
 
     // A row of buttons for the actions, then Discard changes and Save on the right.
     QHBoxLayout* saveButtons(const QList<QAction*>& actions = {});
-    // Puts the list beside the detail (the title above body), sized list : detail.
-    void setUpLayout(QWidget* body, int listWidth, int detailWidth);
+    // Puts the list beside the detail (the title above body), sharing the width
+    // listShare : detailShare.
+    void setUpLayout(QWidget* body, int listShare, int detailShare);
 
     // The editor, as the subclass has it.
     virtual bool isEdited() const = 0;
@@ -107,8 +109,16 @@ protected:
 
 private:
     void onCurrentRowChanged(const QModelIndex& current, const QModelIndex& previous);
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    // Shares the splitter's width between list and detail, until the user moves it.
+    void shareWidth();
 
     PagedTableModelBase* m_model;
+    QSplitter* m_splitter = nullptr;
+    int m_listShare = 1;
+    int m_detailShare = 1;
+    bool m_splitterMoved = false; // by the user: then their sizes stay
     QList<RecordKind> m_listKinds;
     QMetaObject::Connection m_changesConnection;
     QString m_listName;

@@ -108,6 +108,9 @@ QList<Choice> participantChoices(Database& database) {
 }
 
 void fillChoices(QComboBox* combo, const QList<Choice>& choices) {
+    // A long name makes the box no wider than the form has room for; the list shows it whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     const QVariant current = combo->currentData();
     combo->clear();
     for (const Choice& choice : choices)

@@ -1,5 +1,7 @@
 #include "listpane.h"
 
+#include "columnfitter.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +20,8 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
     : QWidget(parent)
     , m_filter(new QLineEdit)
     , m_view(new QTableView)
-    , m_count(new QLabel) {
+    , m_count(new QLabel)
+    , m_fitter(new ColumnFitter(m_view, this)) {
     m_filter->setPlaceholderText(placeholder);
     m_filter->setClearButtonEnabled(true);
     m_view->setModel(model);
@@ -31,7 +34,6 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->addAction(deleteAction);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
 
@@ -51,6 +53,10 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+}
+
+void ListPane::fitColumns(int maxWidth) {
+    m_fitter->fit(maxWidth);
 }
 
 void ListPane::selectQuietly(int row) {

@@ -11,6 +11,8 @@ class QTableView;
 
 namespace Verbund {
 
+class ColumnFitter;
+
 // The list side of a page: a filter line searched as you type, a button for a new record,
 // the sortable list, and the number of records under it.
 class ListPane final : public QWidget {
@@ -29,11 +31,14 @@ public:
     void selectQuietly(int row);
     // Puts the selection back on previous, quietly, after the user chose to stay.
     void restoreQuietly(const QModelIndex& previous);
+    // See ColumnFitter::fit.
+    void fitColumns(int maxWidth);
 
 private:
     QLineEdit* m_filter;
     QTableView* m_view;
     QLabel* m_count;
+    ColumnFitter* m_fitter;
 };
 
 } // namespace Verbund

@@ -1,5 +1,6 @@
 #include "recordlistpanel.h"
 
+#include "columnfitter.h"
 #include "models/recordlistmodel.h"
 
 #include <QAction>
@@ -17,7 +18,8 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     , m_view(new QTableView)
     , m_add(new QPushButton(newLabel))
     , m_edit(new QPushButton(tr("&Edit…")))
-    , m_remove(new QPushButton(tr("De&lete"))) {
+    , m_remove(new QPushButton(tr("De&lete")))
+    , m_fitter(new ColumnFitter(m_view, this)) {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -25,7 +27,6 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
 
     auto* buttons = new QHBoxLayout;
@@ -69,6 +70,7 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
         if (const int row = m_model->rowOf(m_wantedId); row >= 0)
             m_view->selectRow(row);
         m_wantedId = 0;
+        m_fitter->fit(MaxColumnWidth);
         updateButtons();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -93,7 +95,6 @@ void RecordListPanel::updateButtons() {
     const bool has = m_view->currentIndex().isValid();
     m_edit->setEnabled(has);
     m_remove->setEnabled(has);
-    m_view->resizeColumnsToContents();
 }
 
 } // namespace Verbund

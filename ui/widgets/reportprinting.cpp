@@ -1,6 +1,7 @@
 #include "reportprinting.h"
 
 #include "reports/reportrenderer.h"
+#include "screenfit.h"
 #include "services/csvwriter.h"
 
 #include <QAbstractItemModel>
@@ -35,7 +36,7 @@ void ReportPrinting::showPreview(const ReportDocument& document, QWidget* parent
                              QMessageBox::warning(&preview, tr("Print"),
                                                   rendered.error().fullText());
                      });
-    preview.resize(1000, 900);
+    preview.resize(sizeWithinScreen(&preview, QSize(1000, 900)));
     preview.exec();
 }
 

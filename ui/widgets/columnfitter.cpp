@@ -1,0 +1,78 @@
+#include "columnfitter.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace Verbund {
+
+ColumnFitter::ColumnFitter(QTableView* view, QObject* parent)
+    : QObject(parent)
+    , m_view(view) {
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
+}
+
+void ColumnFitter::fit(int maxWidth) {
+    m_view->resizeColumnsToContents();
+    m_contentWidths.clear();
+    for (int column = 0; column < m_view->model()->columnCount(); ++column)
+        m_contentWidths << qMin(m_view->columnWidth(column), maxWidth);
+    applyColumnWidths();
+}
+
+bool ColumnFitter::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        applyColumnWidths();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::applyColumnWidths() {
+    if (m_contentWidths.isEmpty())
+        return;
+    const int room = m_view->viewport()->width();
+    const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
+    // What each column needs at least: the first (the name) room for a name, the others their
+    // header or their short values. Columns that do not fit even so wait, hidden, until the list is
+    // wider.
+    QList<int> least;
+    for (int column = 0; column < m_contentWidths.size(); ++column) {
+        const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+        const int header = metrics.horizontalAdvance(title) + 28;
+        // Short values (dates, numbers) are never cut.
+        const int content = m_contentWidths.at(column);
+        least << (column == 0 ? qMin(content, qMax(header, 160))
+                              : (content <= 100 ? content : qMin(content, qMax(header, 100))));
+    }
+    int shown = 0;
+    int leastSum = 0;
+    int wanted = 0;
+    while (shown < least.size() && leastSum + least.at(shown) <= room) {
+        leastSum += least.at(shown);
+        wanted += m_contentWidths.at(shown);
+        ++shown;
+    }
+    shown = qMax(shown, 1);
+    QList<int> widths = m_contentWidths.mid(0, shown);
+    if (wanted <= room) {
+        widths[0] += room - wanted;
+    } else {
+        // Every column gives up the same share of what it has above its least width.
+        const int above = wanted - leastSum;
+        const int cut = wanted - room;
+        for (int column = 0; column < shown; ++column) {
+            const int own = widths.at(column) - least.at(column);
+            widths[column] -= int((qint64(own) * cut + above - 1) / qMax(above, 1));
+        }
+    }
+    for (int column = 0; column < m_contentWidths.size(); ++column) {
+        m_view->setColumnHidden(column, column >= shown);
+        if (column < shown)
+            m_view->setColumnWidth(column, widths.at(column));
+    }
+}
+
+} // namespace Verbund
