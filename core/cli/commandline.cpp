@@ -281,7 +281,11 @@ int CommandLine::print(const QStringList& arguments) {
                                 tr("funding-report, attendance-sheet: the last day."), tr("date"));
     const QCommandLineOption participant(QStringLiteral("participant"),
                                          tr("certificates: only for this person (id)."), tr("id"));
-    parser.addOptions({from, to, participant});
+    const QCommandLineOption provisional(
+        QStringLiteral("provisional"),
+        tr("certificates: also for people still taking part in a measure that has not ended, "
+           "marked as provisional."));
+    parser.addOptions({from, to, participant, provisional});
     if (auto answered = parse(parser, arguments))
         return *answered;
     const QStringList positional = parser.positionalArguments();
@@ -332,11 +336,12 @@ int CommandLine::print(const QStringList& arguments) {
             parser.isSet(participant) ? parser.value(participant).toLongLong(&isNumber) : 0;
         if (!isNumber)
             return usageError(tr("--participant takes the person's id, a number."));
+        if (report == QLatin1String("certificates"))
+            return printCertificates(*database, *measure, participantId, parser.isSet(provisional),
+                                     parser.value(QStringLiteral("output")));
         auto built = report == QLatin1String("measure-overview")
                          ? MeasureOverview::build(*database, *measure)
-                     : report == QLatin1String("attendance-sheet")
-                         ? AttendanceSheet::build(*database, *measure, fromDate, toDate)
-                         : Certificates::build(*database, *measure, participantId);
+                         : AttendanceSheet::build(*database, *measure, fromDate, toDate);
         if (!built)
             return refused(built.error());
         document = *built;
@@ -349,6 +354,29 @@ int CommandLine::print(const QStringList& arguments) {
     const QString output = parser.value(QStringLiteral("output"));
     if (Status written = ReportRenderer::writePdf(*document, output); !written)
         return refused(written.error());
+    m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::printCertificates(Database& database, const Measure& measure, qint64 participantId,
+                                   bool provisional, const QString& output) {
+    auto provisionalCount = Certificates::provisionalCount(database, measure, participantId);
+    if (!provisionalCount)
+        return refused(provisionalCount.error());
+    if (*provisionalCount > 0 && !provisional) {
+        m_err << tr("%n certificate(s) would be provisional: the people still take part and "
+                    "“%1” has not ended. Add --provisional to print them marked as such.",
+                    nullptr, *provisionalCount)
+                     .arg(measure.title)
+              << Qt::endl;
+        return Refused;
+    }
+    const Status issued =
+        Certificates::issue(database, measure, participantId, [&](const ReportDocument& document) {
+            return ReportRenderer::writePdf(document, output);
+        });
+    if (!issued)
+        return refused(issued.error());
     m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return Success;
 }

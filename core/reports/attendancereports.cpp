@@ -5,6 +5,7 @@
 #include "../storage/attendancerepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/repositories.h"
+#include "../storage/transaction.h"
 #include "networkreport.h"
 
 #include <QLocale>
@@ -87,60 +88,126 @@ Result<ReportDocument> AttendanceSheet::build(Database& database, const Measure&
     return document;
 }
 
-Result<ReportDocument> Certificates::build(Database& database, const Measure& measure,
+namespace {
+
+// Whether the person's certificate is provisional on this day: still taking part in a
+// measure that has not ended.
+bool provisional(const Enrollment& enrollment, const Measure& measure, const QDate& date) {
+    if (enrollment.status == EnrollmentStatus::Completed ||
+        enrollment.status == EnrollmentStatus::DroppedOut)
+        return false;
+    return !measure.endDate.isValid() || measure.endDate >= date;
+}
+
+// The rows of the people who get a certificate: everybody on the lists, or the one person.
+Result<QList<AttendanceRow>> certificateRows(const AttendanceOverview& overview,
+                                             const Measure& measure, qint64 participantId) {
+    if (participantId <= 0)
+        return overview.rows;
+    for (const AttendanceRow& row : overview.rows) {
+        if (row.enrollment.participantId == participantId)
+            return QList<AttendanceRow>{row};
+    }
+    // Not on the lists: not enrolled, or cancelled.
+    return Error(ErrorCode::NotFound,
+                 Certificates::tr("The person with the id %1 takes no part in “%2” that a "
+                                  "certificate could show (not enrolled, or cancelled).")
+                     .arg(participantId)
+                     .arg(measure.title));
+}
+
+// The day of the last session whose attendance counts for the person.
+QDate lastCountedSession(const AttendanceOverview& overview, const AttendanceRow& row) {
+    QDate last;
+    for (const Session& session : overview.sessions) {
+        const AttendanceMark* mark = overview.mark(row.enrollment.meta.id, session.meta.id);
+        if (mark &&
+            (mark->state == AttendanceState::Present || mark->state == AttendanceState::Partial))
+            last = qMax(last, session.date);
+    }
+    return last;
+}
+
+} // namespace
+
+Result<int> Certificates::provisionalCount(Database& database, const Measure& measure,
                                            qint64 participantId, const QDate& date) {
     auto overview = attendanceOverview(database, measure.meta.id);
     if (!overview)
         return overview.error();
-    if (participantId > 0) {
-        auto enrollments = EnrollmentRepository(database).allOfMeasure(measure.meta.id);
-        if (!enrollments)
-            return enrollments.error();
-        bool enrolled = false;
-        bool cancelled = false;
-        for (const Enrollment& e : std::as_const(*enrollments)) {
-            if (e.participantId == participantId) {
-                enrolled = true;
-                cancelled = e.status == EnrollmentStatus::Cancelled;
-            }
-        }
-        if (!enrolled)
-            return Error(ErrorCode::NotFound,
-                         tr("The person with the id %1 is not enrolled in “%2”.")
-                             .arg(participantId)
-                             .arg(measure.title));
-        if (cancelled)
-            return Error(ErrorCode::Validation,
-                         tr("The enrollment was cancelled; a cancelled enrollment gets no "
-                            "certificate."));
-    }
+    auto rows = certificateRows(*overview, measure, participantId);
+    if (!rows)
+        return rows.error();
+    int count = 0;
+    for (const AttendanceRow& row : std::as_const(*rows))
+        count += provisional(row.enrollment, measure, date) ? 1 : 0;
+    return count;
+}
+
+Result<ReportDocument> Certificates::preview(Database& database, const Measure& measure,
+                                             qint64 participantId, const QDate& date) {
+    return build(database, measure, participantId, Mode::Preview, date);
+}
+
+Status Certificates::issue(Database& database, const Measure& measure, qint64 participantId,
+                           const Output& output, const QDate& date) {
+    // The serials and the output succeed together or not at all.
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun();
+    auto document = build(database, measure, participantId, Mode::Issue, date);
+    if (!document)
+        return document.error();
+    if (Status made = output(*document); !made)
+        return made;
+    return transaction.commit();
+}
+
+Result<ReportDocument> Certificates::build(Database& database, const Measure& measure,
+                                           qint64 participantId, Mode mode, const QDate& date) {
+    auto overview = attendanceOverview(database, measure.meta.id);
+    if (!overview)
+        return overview.error();
+    auto rows = certificateRows(*overview, measure, participantId);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error(ErrorCode::Validation,
+                     tr("Nobody in “%1” gets a certificate.").arg(measure.title));
+    // Never dated before the last session counted, for anybody of the bundle.
+    QDate issuedOn = date;
+    for (const AttendanceRow& row : std::as_const(*rows))
+        issuedOn = qMax(issuedOn, lastCountedSession(*overview, row));
     ReportDocument document =
-        networkReport(database, tr("Certificates: %1").arg(measure.title), date);
+        networkReport(database, tr("Certificates: %1").arg(measure.title), issuedOn);
     const QString provider = organisationName(database, measure.providerId);
     CertificateRepository serials(database);
     bool first = true;
-    for (const AttendanceRow& row : std::as_const(overview->rows)) {
+    for (const AttendanceRow& row : std::as_const(*rows)) {
         const Enrollment& e = row.enrollment;
-        if (participantId > 0 && e.participantId != participantId)
-            continue;
-        auto serial = serials.serialFor(e.meta.id, date);
-        if (!serial)
-            return serial.error();
+        QString number = tr("No. given when issued (preview)");
+        if (mode == Mode::Issue) {
+            auto serial = serials.serialFor(e.meta.id, issuedOn);
+            if (!serial)
+                return serial.error();
+            number = tr("No. %1").arg(*serial);
+        }
         if (!first)
-            document.blocks << ReportPageBreak{};
+            document.blocks << ReportPageBreak{true};
         first = false;
 
         const bool droppedOut = e.status == EnrollmentStatus::DroppedOut;
+        const bool isProvisional = provisional(e, measure, issuedOn);
         const QDate start = e.startDate.isValid() ? e.startDate : measure.startDate;
-        const QDate end = droppedOut && e.exitDate.isValid() ? e.exitDate
-                          : e.exitDate.isValid()             ? e.exitDate
-                                                             : measure.endDate;
+        const QDate end = e.exitDate.isValid() ? e.exitDate : measure.endDate;
         const bool enoughAttended = row.share() >= measure.minimumShare && !droppedOut;
         const bool examOk = !measure.endsWithExam || e.examResult == ExamResult::Passed;
-        const bool successful = enoughAttended && examOk;
+        const bool successful = enoughAttended && examOk && !isProvisional;
 
-        document.blocks << ReportTitle{tr("Certificate of participation"),
-                                       tr("No. %1").arg(*serial)};
+        document.blocks << ReportTitle{isProvisional
+                                           ? tr("Provisional certificate of participation")
+                                           : tr("Certificate of participation"),
+                                       number};
         const QString who = row.birthDate.isValid()
                                 ? tr("%1, born on %2,").arg(row.fullName, formatDate(row.birthDate))
                                 : row.fullName;
@@ -151,6 +218,9 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
         if (droppedOut)
             text = tr("%1 took part in the measure %2 at %3 from %4 until leaving it on %5.")
                        .arg(who, what, provider, formatDate(start), formatDate(end));
+        else if (isProvisional)
+            text = tr("%1 takes part in the measure %2 at %3, which runs from %4 to %5.")
+                       .arg(who, what, provider, formatDate(start), formatDate(end));
         else if (successful)
             text = tr("%1 took part successfully in the measure %2 at %3 from %4 to %5.")
                        .arg(who, what, provider, formatDate(start), formatDate(end));
@@ -158,6 +228,11 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
             text = tr("%1 attended the measure %2 at %3 from %4 to %5.")
                        .arg(who, what, provider, formatDate(start), formatDate(end));
         document.blocks << ReportParagraph{text};
+        if (isProvisional)
+            document.blocks << ReportParagraph{
+                tr("Provisional: the measure has not ended; this certificate shows the "
+                   "attendance up to %1.")
+                    .arg(formatDate(issuedOn))};
         if (measure.endsWithExam && e.examResult != ExamResult::None)
             document.blocks << ReportParagraph{e.examResult == ExamResult::Passed
                                                    ? tr("The final exam was passed.")
@@ -182,12 +257,9 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
             {tr("Share attended"), formatShare(row.share())},
         });
         document.blocks << ReportSpacer{6}
-                        << ReportSignatures{
-                               {tr("Place, date"), tr("Signature and stamp of the provider")}};
+                        << ReportSignatures{{tr("Place, %1").arg(formatDate(issuedOn)),
+                                             tr("Signature and stamp of the provider")}};
     }
-    if (first)
-        return Error(ErrorCode::Validation,
-                     tr("Nobody in “%1” gets a certificate.").arg(measure.title));
     return document;
 }
 

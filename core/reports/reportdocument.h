@@ -56,8 +56,11 @@ struct ReportSpacer {
     double millimetres = 4;
 };
 
-// What follows starts on a new page.
-struct ReportPageBreak {};
+// What follows starts on a new page; as a new document, its pages are counted anew ("Page 1
+// of 1" on each certificate of a bundle).
+struct ReportPageBreak {
+    bool newDocument = false;
+};
 
 // Lines to sign on, side by side, each with its label beneath.
 struct ReportSignatures {

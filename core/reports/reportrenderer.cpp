@@ -85,6 +85,8 @@ public:
     double mm() const { return m_mm; }
     double pt() const { return m_pt; }
     const QList<QList<PageOp>>& pages() const { return m_pages; }
+    // The index of the first page of each document in the bundle, the first being 0.
+    const QList<int>& documentStarts() const { return m_documentStarts; }
 
     void add(const ReportBlock& block) {
         std::visit([this](const auto& b) { place(b); }, block);
@@ -159,9 +161,11 @@ private:
         m_y += 2 * m_mm;
     }
 
-    void place(const ReportPageBreak&) {
+    void place(const ReportPageBreak& pageBreak) {
         if (m_y > m_body.top())
             newPage();
+        if (pageBreak.newDocument && m_documentStarts.last() != m_pages.size() - 1)
+            m_documentStarts << int(m_pages.size() - 1);
     }
 
     void place(const ReportSignatures& signatures) {
@@ -381,6 +385,7 @@ private:
     QRectF m_body;
     double m_y = 0;
     QList<QList<PageOp>> m_pages;
+    QList<int> m_documentStarts{0};
     std::vector<std::unique_ptr<QTextLayout>> m_layouts;
 
     const ReportTable* m_table = nullptr;
@@ -440,6 +445,7 @@ Result<int> ReportRenderer::render(const ReportDocument& document, QPagedPaintDe
     for (const ReportBlock& block : document.blocks)
         layouter.add(block);
     const auto& pages = layouter.pages();
+    const QList<int> starts = layouter.documentStarts();
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -451,7 +457,13 @@ Result<int> ReportRenderer::render(const ReportDocument& document, QPagedPaintDe
             painter.end();
             return Error(ErrorCode::Io, tr("A new page could not be started."));
         }
-        paintHeaderAndFooter(painter, document, device, page + 1, int(pages.size()));
+        // "Page x of y" within the document of the bundle this page belongs to.
+        int part = int(starts.size()) - 1;
+        while (starts.at(part) > page)
+            --part;
+        const int first = starts.at(part);
+        const int end = part + 1 < starts.size() ? starts.at(part + 1) : int(pages.size());
+        paintHeaderAndFooter(painter, document, device, page - first + 1, end - first);
         for (const PageOp& pageOp : pages.at(page)) {
             if (const auto* fill = std::get_if<FillOp>(&pageOp)) {
                 painter.fillRect(fill->rect, fill->color);

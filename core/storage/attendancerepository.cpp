@@ -160,8 +160,13 @@ Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDat
                            {enrollmentId});
     if (!existing)
         return existing.error();
-    if (existing->next())
-        return existing->value(0).toString();
+    if (existing->next()) {
+        const QString kept = existing->value(0).toString();
+        // Finished, not abandoned: an abandoned part would undo the caller's transaction.
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return kept;
+    }
     const QString prefix = QStringLiteral("TB-%1-").arg(issuedOn.year());
     auto count = sqlValue(m_database.connection(),
                           QStringLiteral("SELECT count(*) FROM certificate WHERE serial LIKE ?"),

@@ -22,7 +22,10 @@
     </message>
     <message numerus="yes">
         <source>%1, %n UE</source>
-        <translation><numerusform>%1, %n UE</numerusform><numerusform>%1, %n UE</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n UE</numerusform>
+            <numerusform>%1, %n UE</numerusform>
+        </translation>
     </message>
     <message>
         <source>Share</source>
@@ -99,14 +102,6 @@
 <context>
     <name>Verbund::Certificates</name>
     <message>
-        <source>The person with the id %1 is not enrolled in “%2”.</source>
-        <translation>Die Person mit der ID %1 nimmt nicht an „%2“ teil.</translation>
-    </message>
-    <message>
-        <source>The enrollment was cancelled; a cancelled enrollment gets no certificate.</source>
-        <translation>Die Teilnahme wurde storniert; stornierte Teilnahmen erhalten keine Bescheinigung.</translation>
-    </message>
-    <message>
         <source>Certificates: %1</source>
         <translation>Teilnahmebescheinigungen: %1</translation>
     </message>
@@ -179,16 +174,36 @@
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <source>Place, date</source>
-        <translation>Ort, Datum</translation>
-    </message>
-    <message>
         <source>Signature and stamp of the provider</source>
         <translation>Unterschrift und Stempel des Bildungsträgers</translation>
     </message>
     <message>
         <source>Nobody in “%1” gets a certificate.</source>
         <translation>In „%1“ erhält niemand eine Bescheinigung.</translation>
+    </message>
+    <message>
+        <source>The person with the id %1 takes no part in “%2” that a certificate could show (not enrolled, or cancelled).</source>
+        <translation>Die Person mit der ID %1 nimmt an „%2“ nicht so teil, dass eine Bescheinigung sie zeigen könnte (nicht aufgenommen oder storniert).</translation>
+    </message>
+    <message>
+        <source>No. given when issued (preview)</source>
+        <translation>Nr. wird beim Ausstellen vergeben (Vorschau)</translation>
+    </message>
+    <message>
+        <source>Provisional certificate of participation</source>
+        <translation>Vorläufige Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>%1 takes part in the measure %2 at %3, which runs from %4 to %5.</source>
+        <translation>%1 nimmt an der Maßnahme %2 bei %3 teil, die vom %4 bis %5 läuft.</translation>
+    </message>
+    <message>
+        <source>Provisional: the measure has not ended; this certificate shows the attendance up to %1.</source>
+        <translation>Vorläufig: Die Maßnahme ist noch nicht beendet; diese Bescheinigung zeigt die Anwesenheit bis zum %1.</translation>
+    </message>
+    <message>
+        <source>Place, %1</source>
+        <translation>Ort, %1</translation>
     </message>
 </context>
 <context>
@@ -294,7 +309,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Records:</source>
@@ -370,11 +388,17 @@
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation><numerusform>%n Thema</numerusform><numerusform>%n Themen</numerusform></translation>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n UE</source>
-        <translation><numerusform>%n UE</numerusform><numerusform>%n UE</numerusform></translation>
+        <translation>
+            <numerusform>%n UE</numerusform>
+            <numerusform>%n UE</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked “%1”: the curriculum “%2” would be imported with %3. Nothing was written (--dry-run).</source>
@@ -526,7 +550,10 @@
     </message>
     <message numerus="yes">
         <source>Read “%1” (%2, separated by “%3”): %n row(s).</source>
-        <translation><numerusform>„%1“ gelesen (%2, getrennt durch „%3“): %n Zeile.</numerusform><numerusform>„%1“ gelesen (%2, getrennt durch „%3“): %n Zeilen.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ gelesen (%2, getrennt durch „%3“): %n Zeile.</numerusform>
+            <numerusform>„%1“ gelesen (%2, getrennt durch „%3“): %n Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>tab</source>
@@ -551,6 +578,17 @@
     <message>
         <source>Checked, nothing written (--dry-run): %1</source>
         <translation>Geprüft, nichts geschrieben (--dry-run): %1</translation>
+    </message>
+    <message>
+        <source>certificates: also for people still taking part in a measure that has not ended, marked as provisional.</source>
+        <translation>certificates: auch für Personen, die an einer noch nicht beendeten Maßnahme teilnehmen, als vorläufig gekennzeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) would be provisional: the people still take part and “%1” has not ended. Add --provisional to print them marked as such.</source>
+        <translation>
+            <numerusform>%n Bescheinigung wäre vorläufig: Die Person nimmt noch teil und „%1“ ist nicht beendet. Mit --provisional wird sie als vorläufig gekennzeichnet gedruckt.</numerusform>
+            <numerusform>%n Bescheinigungen wären vorläufig: Die Personen nehmen noch teil und „%1“ ist nicht beendet. Mit --provisional werden sie als vorläufig gekennzeichnet gedruckt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -786,7 +824,10 @@
     </message>
     <message numerus="yes">
         <source>Delete the curriculum “%1” (version %2) with its %n topic(s)? This cannot be undone.</source>
-        <translation><numerusform>Das Curriculum „%1“ (Version %2) mit seinem %n Thema löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>Das Curriculum „%1“ (Version %2) mit seinen %n Themen löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>Das Curriculum „%1“ (Version %2) mit seinem %n Thema löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Das Curriculum „%1“ (Version %2) mit seinen %n Themen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created version %1 of “%2” as a draft.</source>
@@ -802,7 +843,10 @@
     </message>
     <message numerus="yes">
         <source>%n curricula</source>
-        <translation><numerusform>%n Curriculum</numerusform><numerusform>%n Curricula</numerusform></translation>
+        <translation>
+            <numerusform>%n Curriculum</numerusform>
+            <numerusform>%n Curricula</numerusform>
+        </translation>
     </message>
     <message>
         <source>Curricula</source>
@@ -861,7 +905,10 @@
     </message>
     <message numerus="yes">
         <source>Total: %n UE</source>
-        <translation><numerusform>Gesamt: %n UE</numerusform><numerusform>Gesamt: %n UE</numerusform></translation>
+        <translation>
+            <numerusform>Gesamt: %n UE</numerusform>
+            <numerusform>Gesamt: %n UE</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 hours</source>
@@ -869,7 +916,10 @@
     </message>
     <message numerus="yes">
         <source>1 UE = %n minutes</source>
-        <translation><numerusform>1 UE = %n Minute</numerusform><numerusform>1 UE = %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>1 UE = %n Minute</numerusform>
+            <numerusform>1 UE = %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,7 +970,10 @@
     </message>
     <message numerus="yes">
         <source>The file was not imported; nothing was written. %n problem(s):</source>
-        <translation><numerusform>Die Datei wurde nicht importiert; es wurde nichts geschrieben. %n Problem:</numerusform><numerusform>Die Datei wurde nicht importiert; es wurde nichts geschrieben. %n Probleme:</numerusform></translation>
+        <translation>
+            <numerusform>Die Datei wurde nicht importiert; es wurde nichts geschrieben. %n Problem:</numerusform>
+            <numerusform>Die Datei wurde nicht importiert; es wurde nichts geschrieben. %n Probleme:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -958,7 +1011,10 @@
     </message>
     <message numerus="yes">
         <source>%n UE</source>
-        <translation><numerusform>%n UE</numerusform><numerusform>%n UE</numerusform></translation>
+        <translation>
+            <numerusform>%n UE</numerusform>
+            <numerusform>%n UE</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 hours</source>
@@ -986,7 +1042,10 @@
     </message>
     <message numerus="yes">
         <source>1 UE = %n minutes</source>
-        <translation><numerusform>1 UE = %n Minute</numerusform><numerusform>1 UE = %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>1 UE = %n Minute</numerusform>
+            <numerusform>1 UE = %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 UE correspond to %2 hours.</source>
@@ -1090,7 +1149,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n UE)</source>
-        <translation><numerusform>%1 (%n UE)</numerusform><numerusform>%1 (%n UE)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n UE)</numerusform>
+            <numerusform>%1 (%n UE)</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;person…</source>
@@ -1153,7 +1215,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” is full: %n place(s), all taken.</source>
-        <translation><numerusform>„%1“ ist voll: %n Platz, belegt.</numerusform><numerusform>„%1“ ist voll: %n Plätze, alle belegt.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ ist voll: %n Platz, belegt.</numerusform>
+            <numerusform>„%1“ ist voll: %n Plätze, alle belegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The person is already enrolled in “%1”.</source>
@@ -1956,7 +2021,10 @@
     </message>
     <message numerus="yes">
         <source>%1, separated by %2, %n row(s) besides the header.</source>
-        <translation><numerusform>%1, getrennt durch %2, %n Zeile außer der Kopfzeile.</numerusform><numerusform>%1, getrennt durch %2, %n Zeilen außer der Kopfzeile.</numerusform></translation>
+        <translation>
+            <numerusform>%1, getrennt durch %2, %n Zeile außer der Kopfzeile.</numerusform>
+            <numerusform>%1, getrennt durch %2, %n Zeilen außer der Kopfzeile.</numerusform>
+        </translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -2353,7 +2421,10 @@
     </message>
     <message numerus="yes">
         <source>Per participant: %1 (%n participant(s)).</source>
-        <translation><numerusform>Je Teilnehmende:n: %1 (%n Person).</numerusform><numerusform>Je Teilnehmende:n: %1 (%n Personen).</numerusform></translation>
+        <translation>
+            <numerusform>Je Teilnehmende:n: %1 (%n Person).</numerusform>
+            <numerusform>Je Teilnehmende:n: %1 (%n Personen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
@@ -2591,7 +2662,10 @@
     <name>Verbund::MeasureRepository</name>
     <message numerus="yes">
         <source>“%1” has %n enrollment(s). Delete them too, or keep the measure.</source>
-        <translation><numerusform>„%1“ hat %n Teilnahme. Löschen Sie sie mit, oder behalten Sie die Maßnahme.</numerusform><numerusform>„%1“ hat %n Teilnahmen. Löschen Sie sie mit, oder behalten Sie die Maßnahme.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ hat %n Teilnahme. Löschen Sie sie mit, oder behalten Sie die Maßnahme.</numerusform>
+            <numerusform>„%1“ hat %n Teilnahmen. Löschen Sie sie mit, oder behalten Sie die Maßnahme.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no measure with the id or title “%1”.</source>
@@ -2697,11 +2771,17 @@
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation><numerusform>%n Maßnahme</numerusform><numerusform>%n Maßnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” together with its %n enrollment(s)? The people stay. This cannot be undone.</source>
-        <translation><numerusform>„%1“ mit ihrer %n Teilnahme löschen? Die Personen bleiben erhalten. Das lässt sich nicht rückgängig machen.</numerusform><numerusform>„%1“ mit ihren %n Teilnahmen löschen? Die Personen bleiben erhalten. Das lässt sich nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ mit ihrer %n Teilnahme löschen? Die Personen bleiben erhalten. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>„%1“ mit ihren %n Teilnahmen löschen? Die Personen bleiben erhalten. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “%1”? This cannot be undone.</source>
@@ -2805,7 +2885,10 @@
     </message>
     <message numerus="yes">
         <source>Planned %n session(s).</source>
-        <translation><numerusform>%n Termin geplant.</numerusform><numerusform>%n Termine geplant.</numerusform></translation>
+        <translation>
+            <numerusform>%n Termin geplant.</numerusform>
+            <numerusform>%n Termine geplant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete session</source>
@@ -2834,6 +2917,25 @@
     <message>
         <source>Sessions (%1)</source>
         <translation>Termine (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” runs until %2.</source>
+        <translation>„%1“ läuft bis zum %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no end date.</source>
+        <translation>„%1“ hat kein Enddatum.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Bescheinigungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) would be provisional, for people who still take part, and say so on the page. Issue them anyway?</source>
+        <translation>
+            <numerusform>%n Bescheinigung wäre vorläufig, weil die Person noch teilnimmt, und trägt diesen Vermerk. Trotzdem ausstellen?</numerusform>
+            <numerusform>%n Bescheinigungen wären vorläufig, weil die Personen noch teilnehmen, und tragen diesen Vermerk. Trotzdem ausstellen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2892,11 +2994,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n Ansprechpartner:in</numerusform><numerusform>%n Ansprechpartner:innen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ansprechpartner:in</numerusform>
+            <numerusform>%n Ansprechpartner:innen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n Beratung</numerusform><numerusform>%n Beratungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “%1”? This cannot be undone.</source>
@@ -2912,7 +3020,10 @@
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation><numerusform>%n Organisation</numerusform><numerusform>%n Organisationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
@@ -3080,15 +3191,24 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n Ansprechpartner:in</numerusform><numerusform>%n Ansprechpartner:innen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ansprechpartner:in</numerusform>
+            <numerusform>%n Ansprechpartner:innen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n consultation(s)</source>
-        <translation><numerusform>%n Beratung</numerusform><numerusform>%n Beratungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is provider, place of learning or funder of %n measure(s). Take it out of them first.</source>
-        <translation><numerusform>„%1“ ist Bildungsträger, Lernort oder Mittelgeber einer Maßnahme (%n). Nehmen Sie die Organisation dort zuerst heraus.</numerusform><numerusform>„%1“ ist Bildungsträger, Lernort oder Mittelgeber von %n Maßnahmen. Nehmen Sie die Organisation dort zuerst heraus.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ ist Bildungsträger, Lernort oder Mittelgeber einer Maßnahme (%n). Nehmen Sie die Organisation dort zuerst heraus.</numerusform>
+            <numerusform>„%1“ ist Bildungsträger, Lernort oder Mittelgeber von %n Maßnahmen. Nehmen Sie die Organisation dort zuerst heraus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3290,11 +3410,17 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n Teilnehmende:r</numerusform><numerusform>%n Teilnehmende</numerusform></translation>
+        <translation>
+            <numerusform>%n Teilnehmende:r</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” together with %n enrollment(s)? This cannot be undone.</source>
-        <translation><numerusform>„%1“ mit %n Teilnahme löschen? Das lässt sich nicht rückgängig machen.</numerusform><numerusform>„%1“ mit %n Teilnahmen löschen? Das lässt sich nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ mit %n Teilnahme löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>„%1“ mit %n Teilnahmen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “%1”? This cannot be undone.</source>
@@ -3469,11 +3595,42 @@
     </message>
 </context>
 <context>
-    <name>Verbund::ReportPrinting</name>
+    <name>Verbund::ReportPreviewDialog</name>
     <message>
         <source>Print preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ReportPrinting</name>
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
@@ -3586,7 +3743,10 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) with %1 UE.</source>
-        <translation><numerusform>%n Termin mit %1 UE.</numerusform><numerusform>%n Termine mit %1 UE.</numerusform></translation>
+        <translation>
+            <numerusform>%n Termin mit %1 UE.</numerusform>
+            <numerusform>%n Termine mit %1 UE.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out: %1.</source>

@@ -41,6 +41,13 @@
             <numerusform>Read “%1” (%2, separated by “%3”): %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) would be provisional: the people still take part and “%1” has not ended. Add --provisional to print them marked as such.</source>
+        <translation>
+            <numerusform>%n certificate would be provisional: the person still takes part and “%1” has not ended. Add --provisional to print it marked as such.</numerusform>
+            <numerusform>%n certificates would be provisional: the people still take part and “%1” has not ended. Add --provisional to print them marked as such.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CurriculaPage</name>
@@ -174,6 +181,13 @@
         <translation>
             <numerusform>Planned %n session.</numerusform>
             <numerusform>Planned %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) would be provisional, for people who still take part, and say so on the page. Issue them anyway?</source>
+        <translation>
+            <numerusform>%n certificate would be provisional, for a person who still takes part, and says so on the page. Issue it anyway?</numerusform>
+            <numerusform>%n certificates would be provisional, for people who still take part, and say so on the page. Issue them anyway?</numerusform>
         </translation>
     </message>
 </context>

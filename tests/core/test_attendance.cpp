@@ -1,3 +1,4 @@
+#include "common/dates.h"
 #include "domain/holidays.h"
 #include "reports/attendancereports.h"
 #include "reports/reportrenderer.h"
@@ -9,6 +10,7 @@
 #include "storage/curriculumrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
+#include "storage/sql.h"
 #include "tempdatabase.h"
 
 using namespace Verbund;
@@ -30,6 +32,23 @@ QList<QDate> dates(int year, std::initializer_list<std::pair<int, int>> monthDay
     for (const auto& [month, day] : monthDays)
         result << QDate(year, month, day);
     return result;
+}
+
+// Issues the certificates into a PDF at path, as the command line and the window do.
+Status issueToPdf(Database& db, const Measure& measure, qint64 participantId, const QDate& date,
+                  const QString& path) {
+    return Certificates::issue(
+        db, measure, participantId,
+        [&path](const ReportDocument& document) {
+            return ReportRenderer::writePdf(document, path);
+        },
+        date);
+}
+
+int storedSerials(Database& db) {
+    auto count = sqlValue(db.connection(), QStringLiteral("SELECT count(*) FROM certificate"));
+    REQUIRE(count.ok());
+    return count->toInt();
 }
 
 } // namespace
@@ -252,10 +271,8 @@ TEST_CASE("certificates say what each person really did") {
     course = measures.get(course->meta.id);
 
     auto textOf = [&](qint64 participantId) {
-        auto document = Certificates::build(*db, *course, participantId, QDate(2026, 11, 22));
-        REQUIRE(document.ok());
         const QString pdf = db.path() + QStringLiteral(".%1.pdf").arg(participantId);
-        REQUIRE(ReportRenderer::writePdf(*document, pdf).ok());
+        REQUIRE(issueToPdf(*db, *course, participantId, QDate(2026, 11, 22), pdf).ok());
         return pdfText(pdf).simplified();
     };
     const QString credited = [&] {
@@ -284,11 +301,9 @@ TEST_CASE("certificates say what each person really did") {
     CHECK(dropped.contains(QStringLiteral("Planned UE 4")));
 
     SECTION("a cancelled enrollment gets no certificate") {
-        CHECK_FALSE(Certificates::build(*db, *course, full.at(2)).ok());
-        auto all = Certificates::build(*db, *course, 0, QDate(2026, 11, 22));
-        REQUIRE(all.ok());
+        CHECK_FALSE(Certificates::preview(*db, *course, full.at(2)).ok());
         const QString pdf = db.path() + QStringLiteral(".all.pdf");
-        REQUIRE(ReportRenderer::writePdf(*all, pdf).ok());
+        REQUIRE(issueToPdf(*db, *course, 0, QDate(2026, 11, 22), pdf).ok());
         CHECK(pdfPageCount(pdf) == 4);
     }
     SECTION("a re-print shows the same serial number") {
@@ -306,12 +321,77 @@ TEST_CASE("the demo measure of 28 people prints 28 certificate pages") {
     auto plastics = MeasureRepository(*db).find(
         QStringLiteral("Maschinen- und Anlagenführer/in Kunststofftechnik"));
     REQUIRE(plastics.ok());
-    auto document = Certificates::build(*db, *plastics, 0, QDate(2026, 11, 22));
-    REQUIRE(document.ok());
     const QString pdf = db.path() + QStringLiteral(".pdf");
-    REQUIRE(ReportRenderer::writePdf(*document, pdf).ok());
+    REQUIRE(issueToPdf(*db, *plastics, 0, QDate(2026, 11, 22), pdf).ok());
     CHECK(pdfPageCount(pdf) == 28);
     const QString text = pdfText(pdf);
     CHECK(text.count(QStringLiteral("took part successfully")) == 28);
     CHECK(text.contains(QStringLiteral("TB-2026-0028")));
+    // Each certificate is a document of its own.
+    CHECK(text.count(QStringLiteral("Page 1 of 1")) == 28);
+    CHECK_FALSE(text.contains(QStringLiteral("of 28")));
+}
+
+TEST_CASE("a certificate preview gives no serial number and a failed output keeps none") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    auto course =
+        MeasureRepository(*db).find(QStringLiteral("Tag der ausbildenden Fachkraft 2026"));
+    REQUIRE(course.ok());
+    auto preview = Certificates::preview(*db, *course, 0, QDate(2026, 11, 22));
+    REQUIRE(preview.ok());
+    CHECK(storedSerials(*db) == 0);
+    const QString pdf = db.path() + QStringLiteral(".preview.pdf");
+    REQUIRE(ReportRenderer::writePdf(*preview, pdf).ok());
+    CHECK(pdfText(pdf).simplified().toLower().contains(
+        QStringLiteral("no. given when issued (preview)")));
+
+    const Status failed = Certificates::issue(*db, *course, 0, [](const ReportDocument&) -> Status {
+        return Error(ErrorCode::Io, QStringLiteral("the disk is full"));
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(storedSerials(*db) == 0);
+    REQUIRE(issueToPdf(*db, *course, 0, QDate(2026, 11, 22), pdf).ok());
+    CHECK(storedSerials(*db) == 5);
+}
+
+TEST_CASE("certificates of a measure that has not ended are provisional and dated after the "
+          "last session counted") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    auto course = MeasureRepository(*db).find(QStringLiteral("Kaufmann/-frau für Dialogmarketing"));
+    REQUIRE(course.ok());
+    REQUIRE(course->endDate == QDate(2027, 7, 30));
+    // The last session with somebody present, before the day the certificates are asked for.
+    auto overview = attendanceOverview(*db, course->meta.id);
+    REQUIRE(overview.ok());
+    QDate lastCounted;
+    for (const Session& session : overview->sessions) {
+        for (const AttendanceRow& row : overview->rows) {
+            const AttendanceMark* mark = overview->mark(row.enrollment.meta.id, session.meta.id);
+            if (mark && mark->state == AttendanceState::Present)
+                lastCounted = qMax(lastCounted, session.date);
+        }
+    }
+    REQUIRE(lastCounted.isValid());
+    const QDate asked = lastCounted.addDays(-10);
+    // Everybody still taking part; who completed or dropped out has a final certificate.
+    int stillTakingPart = 0;
+    for (const AttendanceRow& row : overview->rows)
+        stillTakingPart += row.enrollment.status == EnrollmentStatus::Active ? 1 : 0;
+    REQUIRE(stillTakingPart > 0);
+
+    auto provisional = Certificates::provisionalCount(*db, *course, 0, asked);
+    REQUIRE(provisional.ok());
+    CHECK(*provisional == stillTakingPart);
+    CHECK(*Certificates::provisionalCount(*db, *course, 0, QDate(2027, 8, 2)) == 0);
+    auto document = Certificates::preview(*db, *course, 0, asked);
+    REQUIRE(document.ok());
+    const QString pdf = db.path() + QStringLiteral(".pdf");
+    REQUIRE(ReportRenderer::writePdf(*document, pdf).ok());
+    const QString text = pdfText(pdf).simplified();
+    CHECK(text.toLower().count(QStringLiteral("provisional certificate of participation")) ==
+          stillTakingPart);
+    CHECK(text.contains(QStringLiteral("Place, %1").arg(formatDate(lastCounted))));
+    CHECK_FALSE(text.contains(formatDate(asked)));
 }

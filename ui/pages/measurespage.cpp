@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -444,8 +445,33 @@ void MeasuresPage::printCertificates() {
     const std::optional<Measure> measure = savedMeasure();
     if (!measure)
         return;
-    auto document = Certificates::build(*m_database, *measure);
-    preview(document);
+    auto provisional = Certificates::provisionalCount(*m_database, *measure);
+    if (!provisional)
+        return showError(provisional.error().message());
+    if (*provisional > 0) {
+        const QString until =
+            measure->endDate.isValid()
+                ? tr("“%1” runs until %2.").arg(measure->title, formatDate(measure->endDate))
+                : tr("“%1” has no end date.").arg(measure->title);
+        const auto answer = QMessageBox::question(
+            this, tr("Certificates"),
+            until + QLatin1Char(' ') +
+                tr("%n certificate(s) would be provisional, for people who still take part, "
+                   "and say so on the page. Issue them anyway?",
+                   nullptr, *provisional),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    // The preview gives no serial numbers; printing or saving issues them.
+    auto document = Certificates::preview(*m_database, *measure);
+    if (!document)
+        return showError(document.error().fullText());
+    Database& database = *m_database;
+    const Measure issued = *measure;
+    ReportPrinting::showPreview(*document, this, [&database, issued](const auto& output) {
+        return Certificates::issue(database, issued, 0, output);
+    });
 }
 
 void MeasuresPage::updateFigures() {

@@ -1,7 +1,7 @@
 #include "reportprinting.h"
 
+#include "dialogs/reportpreviewdialog.h"
 #include "reports/reportrenderer.h"
-#include "screenfit.h"
 #include "services/csvwriter.h"
 
 #include <QAbstractItemModel>
@@ -10,7 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
@@ -24,20 +24,31 @@ const QString directoryKey = QStringLiteral("reports/directory");
 
 } // namespace
 
-void ReportPrinting::showPreview(const ReportDocument& document, QWidget* parent) {
+void ReportPrinting::showPreview(const ReportDocument& document, QWidget* parent,
+                                 const Issuer& issue) {
+    ReportPreviewDialog preview(document, issue, parent);
+    preview.exec();
+}
+
+Status ReportPrinting::issued(const ReportDocument& document, const Issuer& issue,
+                              const Output& output) {
+    return issue ? issue(output) : output(document);
+}
+
+bool ReportPrinting::print(const ReportDocument& document, QWidget* parent, const Issuer& issue) {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(ReportRenderer::pageLayout());
     printer.setDocName(document.title);
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(tr("Print preview — %1").arg(document.title));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-                     [&document, &preview](QPrinter* target) {
-                         if (auto rendered = ReportRenderer::render(document, *target); !rendered)
-                             QMessageBox::warning(&preview, tr("Print"),
-                                                  rendered.error().fullText());
-                     });
-    preview.resize(sizeWithinScreen(&preview, QSize(1000, 900)));
-    preview.exec();
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Status printed = issued(document, issue, [&printer](const ReportDocument& output) {
+        auto rendered = ReportRenderer::render(output, printer);
+        return rendered ? Status() : Status(rendered.error());
+    });
+    if (!printed)
+        QMessageBox::warning(parent, tr("Print"), printed.error().fullText());
+    return printed.ok();
 }
 
 QString ReportPrinting::saveAs(QWidget* parent, const QString& title, const QString& suggestedName,
@@ -67,10 +78,13 @@ QString ReportPrinting::saveAs(QWidget* parent, const QString& title, const QStr
 }
 
 QString ReportPrinting::exportPdf(const ReportDocument& document, const QString& suggestedName,
-                                  QWidget* parent) {
-    return saveAs(
-        parent, tr("Export PDF"), suggestedName, QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
-        [&document](const QString& path) { return ReportRenderer::writePdf(document, path); });
+                                  QWidget* parent, const Issuer& issue) {
+    return saveAs(parent, tr("Export PDF"), suggestedName, QStringLiteral("pdf"),
+                  tr("PDF documents (*.pdf)"), [&](const QString& path) {
+                      return issued(document, issue, [&path](const ReportDocument& output) {
+                          return ReportRenderer::writePdf(output, path);
+                      });
+                  });
 }
 
 QByteArray ReportPrinting::listAsCsv(QAbstractItemModel* model) {

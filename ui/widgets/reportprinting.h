@@ -18,13 +18,24 @@ struct ReportDocument;
 class ReportPrinting final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::ReportPrinting)
 public:
-    // Shows the report in the print preview, from where the user prints it.
-    static void showPreview(const ReportDocument& document, QWidget* parent);
+    // Makes the output (paper, a file) of a document.
+    using Output = std::function<Status(const ReportDocument& document)>;
+    // Makes the output of what is to be printed or saved: the previewed document itself, or
+    // one issued only now (certificates with their serial numbers). An empty issuer means
+    // the document as it is.
+    using Issuer = std::function<Status(const Output& output)>;
+
+    // Shows the report in the print preview, from where the user prints it or saves it.
+    static void showPreview(const ReportDocument& document, QWidget* parent,
+                            const Issuer& issue = {});
+    // Asks for the printer and prints; false when the user cancelled or printing failed (then
+    // the user was told why).
+    static bool print(const ReportDocument& document, QWidget* parent, const Issuer& issue = {});
 
     // Asks where to save and writes the report as a PDF file; returns the path, empty when
     // the user cancelled or writing failed (then the user was told why).
     static QString exportPdf(const ReportDocument& document, const QString& suggestedName,
-                             QWidget* parent);
+                             QWidget* parent, const Issuer& issue = {});
 
     // Asks where to save and writes the list as it is shown (filtered and sorted, every row,
     // also those not fetched yet) as a CSV file German Excel opens; returns the path.
@@ -34,6 +45,8 @@ public:
     static QByteArray listAsCsv(QAbstractItemModel* model);
 
 private:
+    // The output of the issued document, or of this one when there is no issuer.
+    static Status issued(const ReportDocument& document, const Issuer& issue, const Output& output);
     // Asks where to save (starting in the folder used last), writes with write(path) and
     // tells of a failure; returns the path, or nothing.
     static QString saveAs(QWidget* parent, const QString& title, const QString& suggestedName,
