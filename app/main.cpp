@@ -20,7 +20,8 @@
 
 namespace {
 
-// The language asked for with --lang, else the system's.
+// The language asked for with --lang, else the one chosen in the window, else English on an
+// English system and German on any other (also under a C or POSIX locale).
 QString requestedLanguage(const QStringList& arguments) {
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
@@ -28,7 +29,11 @@ QString requestedLanguage(const QStringList& arguments) {
         if (arguments.at(i).startsWith(QLatin1String("--lang=")))
             return arguments.at(i).mid(7);
     }
-    return QLocale::system().name().left(2);
+    const QString chosen = Verbund::MainWindow::chosenLanguage();
+    if (!chosen.isEmpty())
+        return chosen;
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                            : QStringLiteral("de");
 }
 
 void installTranslations(QCoreApplication& app, const QString& language) {

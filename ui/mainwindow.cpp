@@ -12,6 +12,7 @@
 #include "widgets/screenfit.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -36,6 +37,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString lastFileKey = QStringLiteral("database/last");
 const QString recentKey = QStringLiteral("database/recent");
+const QString languageKey = QStringLiteral("ui/language");
 constexpr int MaxRecent = 8;
 
 QString fileFilter() {
@@ -124,6 +126,17 @@ MainWindow::MainWindow(QWidget* parent)
     QMenu* office = menuBar()->addMenu(tr("&Office"));
     office->addAction(tr("&Network, staff and sites…"), this, &MainWindow::openOffice);
     office->addAction(tr("&Funders and programmes…"), this, &MainWindow::openProgrammes);
+    QMenu* language = office->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current =
+        QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    for (const auto& [code, name] : {std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* action = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+    }
     office->addSeparator();
     office->addAction(tr("Funding &report…"), this, [this] {
         if (!m_database)
@@ -257,6 +270,19 @@ void MainWindow::openProgrammes() {
         return;
     ProgrammesDialog dialog(*m_database, this);
     dialog.exec();
+}
+
+QString MainWindow::chosenLanguage() {
+    const QString chosen = QSettings().value(languageKey).toString();
+    return chosen == QLatin1String("de") || chosen == QLatin1String("en") ? chosen : QString();
+}
+
+void MainWindow::chooseLanguage(const QString& language) {
+    QSettings().setValue(languageKey, language);
+    QMessageBox::information(this, tr("Language"),
+                             language == QLatin1String("de")
+                                 ? tr("Verbund speaks German from its next start on.")
+                                 : tr("Verbund speaks English from its next start on."));
 }
 
 void MainWindow::showAbout() {

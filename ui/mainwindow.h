@@ -33,6 +33,8 @@ public:
     Status openDatabase(const QString& path, bool remember = true);
     // The file to open when none is given: the last one used, else one in the data folder.
     static QString startupDatabasePath();
+    // The language chosen in the window ("de" or "en"), empty when none was.
+    static QString chosenLanguage();
     Database* database() const { return m_database.get(); }
     NetworkPage* networkPage() const { return m_networkPage; }
     CurriculaPage* curriculaPage() const { return m_curriculaPage; }
@@ -53,6 +55,8 @@ private:
     void openOffice();
     void openProgrammes();
     void showAbout();
+    // Keeps the language for the next start and says so.
+    void chooseLanguage(const QString& language);
     void updateRecentMenu();
     void rememberFile(const QString& path);
     void openWithMessage(const QString& path);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -50,16 +51,22 @@ template <typename E> std::optional<E> enumFromKey(const QString& key) {
     return std::nullopt;
 }
 
-// The value named by the text: its key, its English label or its label in the user's
-// language, in any case; how files written in either language are read.
+// The label in German, from the German translation the program carries, whatever the
+// language of the window.
+QString germanEnumLabel(const char* label);
+
+// The value named by the text: its key, its English or German label or its label in the
+// user's language, in any case; how files written in either language are read, whatever the
+// language of the window.
 template <typename E> std::optional<E> enumFromText(const QString& text) {
     const QString wanted = text.trimmed();
     for (const auto& entry : enumEntries<E>()) {
-        if (wanted.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0 ||
-            wanted.compare(QLatin1String(entry.label), Qt::CaseInsensitive) == 0 ||
-            wanted.compare(QCoreApplication::translate("Verbund::Enum", entry.label),
-                           Qt::CaseInsensitive) == 0)
-            return entry.value;
+        for (const QString& name : {QString::fromLatin1(entry.key), QString::fromUtf8(entry.label),
+                                    germanEnumLabel(entry.label),
+                                    QCoreApplication::translate("Verbund::Enum", entry.label)}) {
+            if (wanted.compare(name, Qt::CaseInsensitive) == 0)
+                return entry.value;
+        }
     }
     return std::nullopt;
 }

@@ -2288,6 +2288,22 @@
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Verbund speaks German from its next start on.</source>
+        <translation>Verbund spricht ab dem nächsten Start Deutsch.</translation>
+    </message>
+    <message>
+        <source>Verbund speaks English from its next start on.</source>
+        <translation>Verbund spricht ab dem nächsten Start Englisch.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>

@@ -71,6 +71,25 @@ TEST_CASE("participants from UTF-8 with BOM and commas, with quotes and line bre
     CHECK(people->first().notes == QStringLiteral("sagt \"ja\"\nund kommt"));
 }
 
+TEST_CASE("German labels of kinds and statuses are read while the program speaks English") {
+    TempDatabase db;
+    REQUIRE(QCoreApplication::translate("Verbund::Enum", "Employed") == QStringLiteral("Employed"));
+    const QByteArray bytes("Vorname;Nachname;Erwerbsstatus\n"
+                           "Jana;Peters;besch\xC3\xA4"
+                           "ftigt\n"
+                           "Ole;Hansen;arbeitslos\n"
+                           "Mia;Krause;Unemployed\n");
+    auto report = importBytes(*db, ImportKind::Participants, bytes);
+    REQUIRE(report.ok());
+    INFO(report->problemLines().join(QStringLiteral("; ")).toStdString());
+    CHECK(report->imported == 3);
+    auto people = ParticipantRepository(*db).where(QStringLiteral("1"), {}, QStringLiteral("id"));
+    REQUIRE(people->size() == 3);
+    CHECK(people->at(0).employment == EmploymentStatus::Employed);
+    CHECK(people->at(1).employment == EmploymentStatus::Unemployed);
+    CHECK(people->at(2).employment == EmploymentStatus::Unemployed);
+}
+
 TEST_CASE("a file without the required column is refused and nothing changes") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());

@@ -56,9 +56,7 @@ bool eventually(const std::function<bool()>& condition) {
 }
 
 GermanUi::GermanUi() {
-#ifdef VERBUND_GERMAN_QM
-    REQUIRE(m_own.load(QStringLiteral(VERBUND_GERMAN_QM)));
-#endif
+    REQUIRE(m_own.load(QStringLiteral(":/i18n/verbund_de.qm")));
     REQUIRE(QCoreApplication::installTranslator(&m_own));
     if (m_qt.load(QStringLiteral("qtbase_de"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
