@@ -18,6 +18,7 @@ enum class ErrorCode {
     FileExists,    // refusing to overwrite a file
     Io,            // reading or writing a file failed
     Usage,         // the caller asked for something malformed (command line)
+    Cancelled,     // the user chose not to go on when asked; nothing to tell them
 };
 
 // One broken rule, tied to the field the user has to fix.

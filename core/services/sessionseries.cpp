@@ -1,7 +1,10 @@
 #include "sessionseries.h"
 
+#include "../common/dates.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Verbund {
 
@@ -60,9 +63,42 @@ SeriesResult generateSeries(const SeriesPattern& pattern, qint64 measureId) {
         session.start = pattern.start;
         session.end = pattern.end;
         session.ue = pattern.ue;
+        session.topicId = pattern.topicId;
+        session.locationId = pattern.locationId;
+        session.trainer = pattern.trainer;
         result.sessions << session;
     }
     return result;
+}
+
+QList<FieldError> seriesErrors(const SeriesPattern& pattern, const Measure& measure) {
+    QList<FieldError> errors;
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("Verbund::SessionSeries", text);
+    };
+    if (pattern.from.isValid() && measure.startDate.isValid() && pattern.from < measure.startDate)
+        errors.append(
+            {QStringLiteral("from"), tr("The measure starts on %1; the series cannot start before.")
+                                         .arg(formatDate(measure.startDate))});
+    if (pattern.to.isValid() && measure.endDate.isValid() && pattern.to > measure.endDate)
+        errors.append(
+            {QStringLiteral("to"), tr("The measure ends on %1; the series cannot end after it.")
+                                       .arg(formatDate(measure.endDate))});
+    if (pattern.from.isValid() && pattern.to.isValid() && pattern.to < pattern.from)
+        errors.append({QStringLiteral("to"), tr("The series ends before it starts.")});
+    return errors;
+}
+
+QList<QDate> daysAlreadyPlanned(const QList<Session>& planned, const QList<Session>& existing) {
+    QSet<QDate> taken;
+    for (const Session& session : existing)
+        taken.insert(session.date);
+    QList<QDate> days;
+    for (const Session& session : planned) {
+        if (taken.contains(session.date) && !days.contains(session.date))
+            days << session.date;
+    }
+    return days;
 }
 
 } // namespace Verbund

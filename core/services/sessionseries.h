@@ -1,6 +1,8 @@
 #pragma once
 
+#include "../common/error.h"
 #include "../domain/holidays.h"
+#include "../domain/measure.h"
 #include "../domain/session.h"
 
 #include <QList>
@@ -23,6 +25,10 @@ struct SeriesPattern {
     int ue = 5;
     FederalState state = FederalState::MV;
     QList<QDate> closures; // days the provider is closed
+    // What every session of the series carries (0 and empty: none).
+    qint64 topicId = 0;
+    qint64 locationId = 0;
+    QString trainer;
 };
 
 struct SkippedDay {
@@ -38,5 +44,12 @@ struct SeriesResult {
 // The sessions of the pattern for the measure, without public holidays of the state and
 // closure days; nothing is saved.
 SeriesResult generateSeries(const SeriesPattern& pattern, qint64 measureId);
+
+// What keeps the series from being planned for the measure: a period outside the measure's
+// (fields "from" and "to").
+QList<FieldError> seriesErrors(const SeriesPattern& pattern, const Measure& measure);
+
+// The days of the planned sessions on which the measure already has one, in order.
+QList<QDate> daysAlreadyPlanned(const QList<Session>& planned, const QList<Session>& existing);
 
 } // namespace Verbund

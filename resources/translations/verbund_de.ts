@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Verbund</name>
+    <message>
+        <source>The measure starts on %1; the series cannot start before.</source>
+        <translation>Die Maßnahme beginnt am %1; die Serie kann nicht früher beginnen.</translation>
+    </message>
+    <message>
+        <source>The measure ends on %1; the series cannot end after it.</source>
+        <translation>Die Maßnahme endet am %1; die Serie kann nicht später enden.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>Die Serie endet, bevor sie beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::AttendanceGridModel</name>
     <message>
         <source>%1 of %2</source>
@@ -3767,6 +3782,38 @@
     <message>
         <source>Left out: %1.</source>
         <translation>Ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lernort:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>Lehr&amp;kraft:</translation>
+    </message>
+    <message>
+        <source>The measure already has a session on: %1.</source>
+        <translation>Die Maßnahme hat schon einen Termin am: %1.</translation>
+    </message>
+    <message>
+        <source>Plan a series</source>
+        <translation>Terminserie planen</translation>
+    </message>
+    <message>
+        <source>Leave these days out of the series, or plan a second session on them?</source>
+        <translation>Diese Tage in der Serie auslassen oder einen zweiten Termin an ihnen planen?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>Tage &amp;auslassen</translation>
+    </message>
+    <message>
+        <source>Plan &amp;both</source>
+        <translation>&amp;Beide planen</translation>
     </message>
 </context>
 <context>

@@ -227,3 +227,66 @@ TEST_CASE("the series dialog shows what it will plan and plans it without holida
     CHECK(dialog.created() == 34);
     CHECK(SessionRepository(*db).forMeasure(measure.meta.id)->size() == 34);
 }
+
+TEST_CASE("a series that would double-book days lists them and leaves them out when asked") {
+    Verbund::Testing::TempDatabase db;
+    Measure measure;
+    measure.title = QStringLiteral("Abendkurs");
+    measure.startDate = QDate(2026, 3, 1);
+    measure.endDate = QDate(2026, 3, 31);
+    REQUIRE(MeasureRepository(*db).save(measure).ok());
+    // Already planned: Tuesday 3 and Thursday 5 March.
+    QList<Session> planned;
+    for (const QDate& day : {QDate(2026, 3, 3), QDate(2026, 3, 5)}) {
+        Session session;
+        session.measureId = measure.meta.id;
+        session.date = day;
+        session.ue = 5;
+        planned << session;
+    }
+    REQUIRE(SessionRepository(*db).saveAll(planned).ok());
+
+    SeriesDialog dialog(*db, measure);
+    dialog.show();
+    auto* trainer = findChild<QLineEdit>(&dialog, "seriesTrainer");
+    QTest::keyClicks(trainer, QStringLiteral("Frau Lorenz"));
+    auto* preview = findChild<QLabel>(&dialog, "seriesPreview");
+    CHECK(preview->text().contains(
+        QStringLiteral("The measure already has a session on: 03.03.2026, 05.03.2026.")));
+    // Tuesdays and Thursdays of March 2026: nine; two are taken.
+    withModalDialog([&] { buttonWithText(&dialog, QStringLiteral("Save"))->click(); },
+                    [](QDialog* question) {
+                        buttonWithText(question, QStringLiteral("Leave them out"))->click();
+                    });
+    CHECK(dialog.created() == 7);
+    auto sessions = SessionRepository(*db).forMeasure(measure.meta.id);
+    REQUIRE(sessions.ok());
+    REQUIRE(sessions->size() == 9);
+    int byLorenz = 0;
+    for (const Session& session : *sessions)
+        byLorenz += session.trainer == QStringLiteral("Frau Lorenz") ? 1 : 0;
+    CHECK(byLorenz == 7);
+}
+
+TEST_CASE("a series that ends after its measure is refused with the reason under the field") {
+    Verbund::Testing::TempDatabase db;
+    Measure measure;
+    measure.title = QStringLiteral("Abendkurs");
+    measure.startDate = QDate(2026, 3, 1);
+    measure.endDate = QDate(2026, 3, 31);
+    REQUIRE(MeasureRepository(*db).save(measure).ok());
+    SeriesDialog dialog(*db, measure);
+    dialog.show();
+    auto* to = findChild<QLineEdit>(&dialog, "seriesTo");
+    to->selectAll();
+    QTest::keyClicks(to, QStringLiteral("30.04.2026"));
+    buttonWithText(&dialog, QStringLiteral("Save"))->click();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.created() == 0);
+    bool told = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        told = told || (label->isVisible() &&
+                        label->text().contains(QStringLiteral("cannot end after it")));
+    CHECK(told);
+    CHECK(SessionRepository(*db).forMeasure(measure.meta.id)->isEmpty());
+}

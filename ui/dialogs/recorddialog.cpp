@@ -27,6 +27,8 @@ void RecordDialog::accept() {
         QDialog::accept();
         return;
     }
+    if (saved.error().code() == ErrorCode::Cancelled)
+        return; // the dialog stays open for another try
     if (saved.error().code() == ErrorCode::Validation && m_errors.show(saved.error().fieldErrors()))
         return;
     QMessageBox::warning(this, windowTitle(), saved.error().fullText());

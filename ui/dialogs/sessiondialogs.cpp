@@ -16,7 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -122,7 +124,19 @@ SeriesDialog::SeriesDialog(Database& database, const Measure& measure, QWidget* 
     , m_ue(new QSpinBox)
     , m_state(new QComboBox)
     , m_closures(new QPlainTextEdit)
+    , m_topic(new QComboBox)
+    , m_location(new QComboBox)
+    , m_trainer(new QLineEdit)
     , m_preview(new QLabel) {
+    if (auto existing = SessionRepository(database).forMeasure(measure.meta.id))
+        m_existing = *existing;
+    else
+        m_readError = existing.error().message();
+    fillChoices(m_topic, topicChoices(database, measure));
+    fillChoices(m_location, organisationChoices(database));
+    m_to->setObjectName(QStringLiteral("seriesTo"));
+    m_trainer->setObjectName(QStringLiteral("seriesTrainer"));
+    m_preview->setObjectName(QStringLiteral("seriesPreview"));
     m_kind->addItem(tr("every week"), int(SeriesPattern::Kind::Weekly));
     m_kind->addItem(tr("one week in every month"), int(SeriesPattern::Kind::MonthlyWeek));
     m_from->setDate(measure.startDate);
@@ -161,6 +175,9 @@ SeriesDialog::SeriesDialog(Database& database, const Measure& measure, QWidget* 
     errors().addRow(form(), tr("&UE per session:"), m_ue);
     errors().addRow(form(), tr("Public holidays of:"), m_state);
     errors().addRow(form(), tr("&Closure days:"), m_closures, QStringLiteral("closures"));
+    errors().addRow(form(), tr("T&opic:"), m_topic);
+    errors().addRow(form(), tr("&Place:"), m_location);
+    errors().addRow(form(), tr("T&rainer:"), m_trainer);
     form()->addRow(m_preview);
     setMinimumWidth(560);
     for (DateEdit* edit : {m_from, m_to})
@@ -170,6 +187,9 @@ SeriesDialog::SeriesDialog(Database& database, const Measure& measure, QWidget* 
     connect(m_state, &QComboBox::currentIndexChanged, this, &SeriesDialog::updatePreview);
     connect(m_ue, &QSpinBox::valueChanged, this, &SeriesDialog::updatePreview);
     connect(m_closures, &QPlainTextEdit::textChanged, this, &SeriesDialog::updatePreview);
+    for (QComboBox* combo : {m_topic, m_location})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SeriesDialog::updatePreview);
+    connect(m_trainer, &QLineEdit::textChanged, this, &SeriesDialog::updatePreview);
     updatePreview();
 }
 
@@ -203,7 +223,18 @@ bool SeriesDialog::readPattern(SeriesPattern& pattern, QList<FieldError>& errors
         }
         pattern.closures << day;
     }
+    pattern.topicId = m_topic->currentData().toLongLong();
+    pattern.locationId = m_location->currentData().toLongLong();
+    pattern.trainer = m_trainer->text().trimmed();
+    errors += seriesErrors(pattern, m_measure);
     return errors.isEmpty();
+}
+
+QString SeriesDialog::doubleBookedDays(const QList<Session>& planned) const {
+    QStringList days;
+    for (const QDate& day : daysAlreadyPlanned(planned, m_existing))
+        days << formatDate(day);
+    return days.join(QStringLiteral(", "));
 }
 
 void SeriesDialog::updatePreview() {
@@ -211,6 +242,10 @@ void SeriesDialog::updatePreview() {
                               SeriesPattern::Kind::MonthlyWeek);
     SeriesPattern pattern;
     QList<FieldError> errors;
+    if (!m_readError.isEmpty()) {
+        m_preview->setText(m_readError);
+        return;
+    }
     if (!readPattern(pattern, errors)) {
         m_preview->setText(errors.first().message);
         return;
@@ -222,11 +257,15 @@ void SeriesDialog::updatePreview() {
     int ue = 0;
     for (const Session& session : result.sessions)
         ue += session.ue;
+    const QString doubled = doubleBookedDays(result.sessions);
     m_preview->setText(
         tr("%n session(s) with %1 UE.", nullptr, int(result.sessions.size())).arg(ue) +
         (skipped.isEmpty()
              ? QString()
-             : QStringLiteral(" ") + tr("Left out: %1.").arg(skipped.join(QStringLiteral(", ")))));
+             : QStringLiteral(" ") + tr("Left out: %1.").arg(skipped.join(QStringLiteral(", ")))) +
+        (doubled.isEmpty() ? QString()
+                           : QStringLiteral("\n⚠ ") +
+                                 tr("The measure already has a session on: %1.").arg(doubled)));
 }
 
 Status SeriesDialog::save() {
@@ -235,6 +274,25 @@ Status SeriesDialog::save() {
     if (!readPattern(pattern, errors))
         return Error::validation(errors);
     QList<Session> sessions = generateSeries(pattern, m_measure.meta.id).sessions;
+    if (const QString doubled = doubleBookedDays(sessions); !doubled.isEmpty()) {
+        QMessageBox question(QMessageBox::Warning, tr("Plan a series"),
+                             tr("The measure already has a session on: %1.").arg(doubled) +
+                                 QStringLiteral("\n\n") +
+                                 tr("Leave these days out of the series, or plan a second "
+                                    "session on them?"),
+                             QMessageBox::Cancel, this);
+        QPushButton* leaveOut = question.addButton(tr("&Leave them out"), QMessageBox::AcceptRole);
+        QPushButton* both = question.addButton(tr("Plan &both"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(leaveOut);
+        question.exec();
+        if (question.clickedButton() == leaveOut) {
+            const QList<QDate> taken = daysAlreadyPlanned(sessions, m_existing);
+            sessions.removeIf(
+                [&taken](const Session& session) { return taken.contains(session.date); });
+        } else if (question.clickedButton() != both) {
+            return Error(ErrorCode::Cancelled, {});
+        }
+    }
     if (Status saved = SessionRepository(m_database).saveAll(sessions); !saved)
         return saved;
     m_created = int(sessions.size());

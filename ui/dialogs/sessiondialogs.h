@@ -56,12 +56,16 @@ protected:
     Status save() override;
 
 private:
-    // The pattern as entered, or the fields that cannot be read.
+    // The pattern as entered, or the fields that cannot be read or do not fit the measure.
     bool readPattern(SeriesPattern& pattern, QList<FieldError>& errors) const;
     void updatePreview();
+    // "03.03.2027, 05.03.2027" of the planned sessions on days that have one already.
+    QString doubleBookedDays(const QList<Session>& planned) const;
 
     Database& m_database;
     const Measure m_measure;
+    QList<Session> m_existing; // the measure's sessions before the series
+    QString m_readError;       // why they could not be read
     int m_created = 0;
     QComboBox* m_kind;
     DateEdit* m_from;
@@ -73,6 +77,9 @@ private:
     QSpinBox* m_ue;
     QComboBox* m_state;
     QPlainTextEdit* m_closures;
+    QComboBox* m_topic;
+    QComboBox* m_location;
+    QLineEdit* m_trainer;
     QLabel* m_preview;
 };
 
