@@ -94,8 +94,8 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
 
     document.blocks << ReportHeading{tr("Participants")};
     document.blocks << ReportParagraph{
-        tr("%1 taking part: %2 employed, %3 referred unemployed, %4 other.")
-            .arg(figures->participants)
+        tr("%n taking part: %1 employed, %2 referred unemployed, %3 other.", nullptr,
+           figures->participants)
             .arg(figures->employed)
             .arg(figures->referred)
             .arg(figures->other)};
@@ -117,10 +117,10 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
     const Cents total = measure.costFor(figures->participants);
     if (measure.costMode == CostMode::PerUe)
         document.blocks << ReportParagraph{
-            tr("%1 per UE and participant × %2 UE × %3 participants.")
+            tr("%1 per UE and participant × %2 UE × %n participant(s).", nullptr,
+               figures->participants)
                 .arg(formatMoney(measure.costPerUe))
-                .arg(measure.effectivePlannedUe())
-                .arg(figures->participants)};
+                .arg(measure.effectivePlannedUe())};
     if (measure.shares.isEmpty()) {
         document.blocks << ReportParagraph{
             tr("No funding plan yet. Cost: %1.").arg(formatMoney(total))};

@@ -21,12 +21,19 @@ Result<QList<FunderRow>> FunderRepository::all() const {
     return rows;
 }
 
-Result<qint64> FunderRepository::forOrganisation(qint64 organisationId) {
+Result<qint64> FunderRepository::findForOrganisation(qint64 organisationId) const {
     auto found = where(QStringLiteral("organisation_id = ?"), {organisationId});
     if (!found)
         return found.error();
-    if (!found->isEmpty())
-        return found->first().meta.id;
+    return found->isEmpty() ? qint64(0) : found->first().meta.id;
+}
+
+Result<qint64> FunderRepository::forOrganisation(qint64 organisationId) {
+    auto found = findForOrganisation(organisationId);
+    if (!found)
+        return found.error();
+    if (*found > 0)
+        return *found;
     Funder funder;
     funder.organisationId = organisationId;
     if (Status saved = save(funder); !saved)

@@ -19,6 +19,8 @@ public:
     Result<QList<FunderRow>> all() const;
     // The funder standing for the organisation, made when there is none yet.
     Result<qint64> forOrganisation(qint64 organisationId);
+    // The funder that is this organisation, 0 when it is none yet; writes nothing.
+    Result<qint64> findForOrganisation(qint64 organisationId) const;
 };
 
 // Funding programmes with their rates by company size.

@@ -16,8 +16,15 @@ SqlCondition OrganisationRepository::filterCondition(const QString& filter) cons
                       {QStringLiteral("o.name"), QStringLiteral("o.city"),
                        QStringLiteral("o.sector"), advisorNameSql},
                       [](const QString& word) {
-                          return keyIn(QStringLiteral("o.kind"),
-                                       enumKeysMatching<OrganisationKind>(word));
+                          // The kind by its name, or a contact person by first or last name.
+                          SqlCondition kind = keyIn(QStringLiteral("o.kind"),
+                                                    enumKeysMatching<OrganisationKind>(word));
+                          kind.sql += QStringLiteral(
+                              " OR EXISTS (SELECT 1 FROM contact ct WHERE ct.organisation_id = "
+                              "o.id AND (ct.first_name LIKE ? ESCAPE '\\' OR ct.last_name "
+                              "LIKE ? ESCAPE '\\'))");
+                          kind.values << likePattern(word) << likePattern(word);
+                          return kind;
                       });
 }
 

@@ -2521,6 +2521,17 @@
         <source>successful from</source>
         <translation>erfolgreich ab</translation>
     </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message numerus="yes">
+        <source>The suggestion replaces the %n share(s) of the plan. Go on?</source>
+        <translation>
+            <numerusform>Der Vorschlag ersetzt den %n Anteil des Plans. Fortfahren?</numerusform>
+            <numerusform>Der Vorschlag ersetzt die %n Anteile des Plans. Fortfahren?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureOverview</name>
@@ -2581,10 +2592,6 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source>%1 taking part: %2 employed, %3 referred unemployed, %4 other.</source>
-        <translation>%1 nehmen teil: %2 beschäftigt, %3 zugewiesen arbeitslos, %4 sonstige.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2607,10 +2614,6 @@
     <message>
         <source>Funding</source>
         <translation>Förderung</translation>
-    </message>
-    <message>
-        <source>%1 per UE and participant × %2 UE × %3 participants.</source>
-        <translation>%1 je UE und Teilnehmende:n × %2 UE × %3 Teilnehmende.</translation>
     </message>
     <message>
         <source>No funding plan yet. Cost: %1.</source>
@@ -2687,6 +2690,20 @@
     <message>
         <source>State</source>
         <translation>Stand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taking part: %1 employed, %2 referred unemployed, %3 other.</source>
+        <translation>
+            <numerusform>%n nimmt teil: %1 beschäftigt, %2 zugewiesen arbeitslos, %3 sonstige.</numerusform>
+            <numerusform>%n nehmen teil: %1 beschäftigt, %2 zugewiesen arbeitslos, %3 sonstige.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per UE and participant × %2 UE × %n participant(s).</source>
+        <translation>
+            <numerusform>%1 je UE und Teilnehmende:n × %2 UE × %n Teilnehmende:n.</numerusform>
+            <numerusform>%1 je UE und Teilnehmende:n × %2 UE × %n Teilnehmende.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,10 +2860,6 @@
         <translation>offen</translation>
     </message>
     <message>
-        <source>%1 taking part: %2 employed, %3 referred unemployed, %4 other.</source>
-        <translation>%1 nehmen teil: %2 beschäftigt, %3 zugewiesen arbeitslos, %4 sonstige.</translation>
-    </message>
-    <message>
         <source>&lt;tr&gt;&lt;td&gt;Taking part:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Teilnehmende:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
@@ -2966,6 +2979,13 @@
         <translation>
             <numerusform>%n Bescheinigung wäre vorläufig, weil die Person noch teilnimmt, und trägt diesen Vermerk. Trotzdem ausstellen?</numerusform>
             <numerusform>%n Bescheinigungen wären vorläufig, weil die Personen noch teilnehmen, und tragen diesen Vermerk. Trotzdem ausstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taking part: %1 employed, %2 referred unemployed, %3 other.</source>
+        <translation>
+            <numerusform>%n nimmt teil: %1 beschäftigt, %2 zugewiesen arbeitslos, %3 sonstige.</numerusform>
+            <numerusform>%n nehmen teil: %1 beschäftigt, %2 zugewiesen arbeitslos, %3 sonstige.</numerusform>
         </translation>
     </message>
 </context>
@@ -3368,6 +3388,10 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>Organisation no. %1 (not a company)</source>
+        <translation>Organisation Nr. %1 (kein Unternehmen)</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,30 @@
             <numerusform>Per participant: %1 (%n participants).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The suggestion replaces the %n share(s) of the plan. Go on?</source>
+        <translation>
+            <numerusform>The suggestion replaces the %n share of the plan. Go on?</numerusform>
+            <numerusform>The suggestion replaces the %n shares of the plan. Go on?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::MeasureOverview</name>
+    <message numerus="yes">
+        <source>%n taking part: %1 employed, %2 referred unemployed, %3 other.</source>
+        <translation>
+            <numerusform>%n taking part: %1 employed, %2 referred unemployed, %3 other.</numerusform>
+            <numerusform>%n taking part: %1 employed, %2 referred unemployed, %3 other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per UE and participant × %2 UE × %n participant(s).</source>
+        <translation>
+            <numerusform>%1 per UE and participant × %2 UE × %n participant.</numerusform>
+            <numerusform>%1 per UE and participant × %2 UE × %n participants.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureRepository</name>
@@ -188,6 +212,13 @@
         <translation>
             <numerusform>%n certificate would be provisional, for a person who still takes part, and says so on the page. Issue it anyway?</numerusform>
             <numerusform>%n certificates would be provisional, for people who still take part, and say so on the page. Issue them anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taking part: %1 employed, %2 referred unemployed, %3 other.</source>
+        <translation>
+            <numerusform>%n taking part: %1 employed, %2 referred unemployed, %3 other.</numerusform>
+            <numerusform>%n taking part: %1 employed, %2 referred unemployed, %3 other.</numerusform>
         </translation>
     </message>
 </context>

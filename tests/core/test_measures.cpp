@@ -1,6 +1,8 @@
+#include "application/measureservice.h"
 #include "domain/curriculum.h"
 #include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
+#include "storage/fundingrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
 #include "storage/repositories.h"
@@ -187,4 +189,24 @@ TEST_CASE("an organisation that a measure names cannot be deleted") {
     CHECK(refused.error().code() == ErrorCode::HasDependents);
     CHECK(refused.error().message().contains(QStringLiteral("2")));
     CHECK(*organisations.count({}) == 12);
+}
+
+TEST_CASE("a refused measure leaves no new funder behind; a saved one makes the company one") {
+    TempDatabase db;
+    Organisation company;
+    company.name = QStringLiteral("Tischlerei Krüger");
+    company.kind = OrganisationKind::Company;
+    REQUIRE(OrganisationRepository(*db).save(company).ok());
+    Measure measure;
+    measure.title = QString(); // refused: no title
+    measure.totalCost = 100000;
+    measure.shares = {FundingShare{-company.meta.id, 0, ShareKind::Percent, 10000, 0}};
+    CHECK_FALSE(MeasureService(*db).save(measure).ok());
+    CHECK(*FunderRepository(*db).findForOrganisation(company.meta.id) == 0);
+
+    measure.title = QStringLiteral("Holzbearbeitung");
+    REQUIRE(MeasureService(*db).save(measure).ok());
+    const qint64 funder = *FunderRepository(*db).findForOrganisation(company.meta.id);
+    CHECK(funder > 0);
+    CHECK(measure.shares.first().funderId == funder);
 }

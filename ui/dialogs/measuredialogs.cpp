@@ -85,12 +85,15 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const Measure& measure,
     selectChoice(m_path, int(m_enrollment.path));
     fillChoices(m_status, enumChoices<EnrollmentStatus>());
     selectChoice(m_status, int(m_enrollment.status));
-    m_start->setDate(m_enrollment.startDate);
+    // A new enrollment starts with the measure, unless the coordinator says otherwise.
+    m_start->setDate(m_enrollment.meta.isNew() && !m_enrollment.startDate.isValid()
+                         ? measure.startDate
+                         : m_enrollment.startDate);
     m_exit->setDate(m_enrollment.exitDate);
     m_examDate->setDate(m_enrollment.examDate);
     fillChoices(m_examResult, enumChoices<ExamResult>());
     selectChoice(m_examResult, int(m_enrollment.examResult));
-    fillChoices(m_hiredBy, organisationChoices(database));
+    fillChoices(m_hiredBy, organisationChoices(database, {OrganisationKind::Company}));
     selectChoice(m_hiredBy, m_enrollment.hiredById);
     m_hiredOn->setDate(m_enrollment.hiredOn);
     m_notes->setTabChangesFocus(true);

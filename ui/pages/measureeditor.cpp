@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 #include "models/sharetablemodel.h"
+#include "storage/curriculumrepository.h"
 #include "storage/fundingrepository.h"
 #include "storage/repositories.h"
 #include "widgets/choicedelegate.h"
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -312,6 +314,7 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
     m_end->setDate(m.endDate);
     m_schedule->setText(m.schedule);
     m_plannedUe->setValue(m.plannedUe);
+    updateCurriculum(); // with a curriculum, its total
     m_capacity->setValue(m.capacity);
     selectChoice(m_status, int(m.status));
     selectChoice(m_obligationCompany, m.obligation.companyId);
@@ -356,7 +359,9 @@ Measure MeasureEditor::measure(QList<FieldError>* unreadable) const {
     m.startDate = m_start->date();
     m.endDate = m_end->date();
     m.schedule = m_schedule->text().trimmed();
-    m.plannedUe = m_plannedUe->value();
+    // With a curriculum the box shows its total; the measure's own figure stays as it was.
+    m.plannedUe =
+        m_curriculum->currentData().toLongLong() > 0 ? m_measure.plannedUe : m_plannedUe->value();
     m.capacity = m_capacity->value();
     m.status = MeasureStatus(m_status->currentData().toInt());
     m.obligation = {};
@@ -416,9 +421,22 @@ void MeasureEditor::focusTitle() {
 
 void MeasureEditor::updateCurriculum() {
     // With a curriculum the planned UE are its total.
-    const bool hasCurriculum = m_curriculum->currentData().toLongLong() > 0;
+    const qint64 curriculumId = m_curriculum->currentData().toLongLong();
+    const bool hasCurriculum = curriculumId > 0;
     m_plannedUe->setEnabled(!hasCurriculum);
     m_plannedUe->setToolTip(hasCurriculum ? tr("The curriculum's total counts.") : QString());
+    int shown = m_measure.plannedUe;
+    if (hasCurriculum && m_database) {
+        auto curriculum = CurriculumRepository(*m_database).get(curriculumId);
+        if (!curriculum) {
+            QMessageBox::warning(m_overview, tr("Curriculum"), curriculum.error().message());
+            return;
+        }
+        shown = curriculum->totalUe();
+    }
+    const QSignalBlocker quiet(m_plannedUe); // showing the total is no edit
+    m_plannedUe->setValue(shown);
+    updateCost();
 }
 
 void MeasureEditor::updateObligation() {
@@ -499,6 +517,13 @@ void MeasureEditor::removeShare() {
 void MeasureEditor::suggestShares() {
     if (!m_database)
         return;
+    if (m_shares->rowCount() > 0 &&
+        QMessageBox::question(m_funding, tr("Suggest shares"),
+                              tr("The suggestion replaces the %n share(s) of the plan. Go on?",
+                                 nullptr, m_shares->rowCount()),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
     auto chosen = askTwoChoices(
         m_funding, tr("Suggest shares"), tr("Programme:"), programmeChoices(*m_database).mid(1),
         tr("Company:"), organisationChoices(*m_database, {OrganisationKind::Company}).mid(1));
@@ -506,7 +531,9 @@ void MeasureEditor::suggestShares() {
         return;
     auto programme = ProgrammeRepository(*m_database).get(chosen->first);
     auto company = OrganisationRepository(*m_database).get(chosen->second);
-    auto funder = FunderRepository(*m_database).forOrganisation(chosen->second);
+    // Nothing is written before the measure is saved: a company that is no funder yet stands
+    // in the plan as the organisation, and becomes a funder with the measure's save.
+    auto funder = FunderRepository(*m_database).findForOrganisation(chosen->second);
     if (!programme || !company || !funder) {
         QMessageBox::warning(m_funding, tr("Suggest shares"),
                              !programme ? programme.error().message()
@@ -515,7 +542,8 @@ void MeasureEditor::suggestShares() {
         return;
     }
     m_shares->setChoices(funderChoices(*m_database), programmeChoices(*m_database));
-    const auto shares = suggestedShares(*programme, company->employees.value_or(0), *funder);
+    const qint64 companyFunder = *funder > 0 ? *funder : -chosen->second;
+    const auto shares = suggestedShares(*programme, company->employees.value_or(0), companyFunder);
     if (!shares) {
         QMessageBox::information(
             m_funding, tr("Suggest shares"),

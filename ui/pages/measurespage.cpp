@@ -1,5 +1,6 @@
 #include "measurespage.h"
 
+#include "application/measureservice.h"
 #include "common/dates.h"
 #include "dialogs/measuredialogs.h"
 #include "dialogs/sessiondialogs.h"
@@ -10,7 +11,6 @@
 #include "reports/attendancereports.h"
 #include "reports/measureoverview.h"
 #include "storage/attendancerepository.h"
-#include "storage/fundingrepository.h"
 #include "widgets/attendanceview.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
@@ -286,16 +286,7 @@ bool MeasuresPage::saveRecord() {
         showFieldErrors(unreadable);
         return false;
     }
-    // Organisations chosen as funders become funders now.
-    for (FundingShare& share : measure.shares) {
-        if (share.funderId >= 0)
-            continue;
-        auto funder = FunderRepository(*m_database).forOrganisation(-share.funderId);
-        if (!funder)
-            return saveFailed(funder.error(), measure.meta.id);
-        share.funderId = *funder;
-    }
-    if (Status saved = MeasureRepository(*m_database).save(measure); !saved)
+    if (Status saved = MeasureService(*m_database).save(measure); !saved)
         return saveFailed(saved.error(), measure.meta.id);
     showMeasure(measure);
     recordSaved(measure.meta.id, measure.title);
@@ -504,8 +495,8 @@ void MeasuresPage::updateFigures() {
                                              : tr("The sessions hold %1 UE less than planned."))
                                             .arg(qAbs(scheduled - planned))));
     m_participantSummary->setText(
-        tr("%1 taking part: %2 employed, %3 referred unemployed, %4 other.")
-            .arg(figures->participants)
+        tr("%n taking part: %1 employed, %2 referred unemployed, %3 other.", nullptr,
+           figures->participants)
             .arg(figures->employed)
             .arg(figures->referred)
             .arg(figures->other) +

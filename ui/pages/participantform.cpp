@@ -87,7 +87,8 @@ ParticipantForm::ParticipantForm(QWidget* parent)
 
 void ParticipantForm::setDatabase(Database* database) {
     m_loading = true;
-    fillChoices(m_employer, database ? organisationChoices(*database) : QList<Choice>{});
+    fillChoices(m_employer, database ? organisationChoices(*database, {OrganisationKind::Company})
+                                     : QList<Choice>{});
     fillChoices(m_referredBy,
                 database ? organisationChoices(*database, {OrganisationKind::EmploymentAgency,
                                                            OrganisationKind::JobCentre})
@@ -115,6 +116,10 @@ void ParticipantForm::setParticipant(const Participant& p) {
     m_postcode->setText(p.postcode);
     m_city->setText(p.city);
     selectChoice(m_employment, int(p.employment));
+    // An employer recorded before only companies were offered stays, and is named as such.
+    if (p.employerId > 0 && m_employer->findData(p.employerId) < 0)
+        m_employer->addItem(tr("Organisation no. %1 (not a company)").arg(p.employerId),
+                            p.employerId);
     selectChoice(m_employer, p.employerId);
     selectChoice(m_referredBy, p.referredById);
     m_priorQualification->setText(p.priorQualification);

@@ -67,6 +67,14 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
         m_model->setFilter(text);
         if (m_currentId > 0)
             selectRecord(m_currentId);
+        // The detail follows the list: a record the filter hides gives way to the first one
+        // shown, unless it has unsaved edits.
+        if (!m_view->currentIndex().isValid() && !(m_editing && isEdited())) {
+            if (m_model->rowCount() > 0)
+                m_view->selectRow(0);
+            else
+                showEmpty();
+        }
         updateCounts();
     });
     connect(m_model, &PagedTableModelBase::loadFailed, this, &RecordPage::showError);

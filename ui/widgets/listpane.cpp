@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -24,6 +25,7 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
     , m_fitter(new ColumnFitter(m_view, this)) {
     m_filter->setPlaceholderText(placeholder);
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
     m_view->setModel(model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
@@ -53,6 +55,23 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+}
+
+bool ListPane::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != m_filter || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        return true;
+    }
+    if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+        if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+            m_view->selectRow(0);
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListPane::fitColumns(int maxWidth) {

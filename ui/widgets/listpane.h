@@ -34,6 +34,10 @@ public:
     // See ColumnFitter::fit.
     void fitColumns(int maxWidth);
 
+protected:
+    // In the filter: Down, Enter or Return go into the list, Esc clears the filter.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLineEdit* m_filter;
     QTableView* m_view;
