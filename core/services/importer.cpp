@@ -274,10 +274,7 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
             fieldErrors(validate(o));
             if (problems.isEmpty()) {
                 OrganisationRepository repository(database);
-                saved = store(repository, o,
-                              repository.where(QStringLiteral("lower(trim(name)) = lower(?) AND "
-                                                              "coalesce(postcode, '') = ?"),
-                                               {o.name.trimmed(), o.postcode}),
+                saved = store(repository, o, repository.sameAs(o),
                               [](const Organisation& stored, Organisation& imported) {
                                   imported.siteId = stored.siteId;
                                   imported.advisorId = stored.advisorId;

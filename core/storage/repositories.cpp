@@ -28,6 +28,13 @@ SqlCondition OrganisationRepository::filterCondition(const QString& filter) cons
                       });
 }
 
+Result<QList<Organisation>> OrganisationRepository::sameAs(const Organisation& organisation) const {
+    return where(
+        QStringLiteral("lower(trim(name)) = lower(?) AND coalesce(postcode, '') = ? AND "
+                       "id <> ?"),
+        {organisation.name.trimmed(), organisation.postcode.trimmed(), organisation.meta.id});
+}
+
 Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const {
     const QString select =
         QStringLiteral("SELECT o.id, o.name, o.kind, o.city, o.employees, o.membership, ") +

@@ -41,6 +41,10 @@ public:
 
     Result<OrganisationDependents> dependents(qint64 organisationId) const;
 
+    // The other organisations of the same name and postcode: what the importer takes for the
+    // same organisation, and the window questions before a second one is made.
+    Result<QList<Organisation>> sameAs(const Organisation& organisation) const;
+
     enum class DependentsPolicy { Refuse, DeleteThem };
     // Deletes the organisation; with contacts or consultations only when told to delete them,
     // never while a measure names it.

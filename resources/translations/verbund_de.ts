@@ -3108,6 +3108,18 @@
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
+    <message>
+        <source>Save organisation</source>
+        <translation>Organisation speichern</translation>
+    </message>
+    <message>
+        <source>“%1” with the postcode %2 is already in the network. Save this one as a further organisation anyway?</source>
+        <translation>„%1“ mit der PLZ %2 ist schon im Netzwerk. Diese trotzdem als weitere Organisation speichern?</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::NetworkSettings</name>

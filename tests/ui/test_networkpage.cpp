@@ -157,3 +157,51 @@ TEST_CASE("deleting an organisation with contacts asks first and deletes them to
     CHECK(OrganisationRepository(*window.database()).count({}).value() == 11);
     CHECK(table->model()->rowCount() == 0);
 }
+
+TEST_CASE("a second organisation of the same name and postcode is questioned before it is saved") {
+    DemoWindow demo;
+    NetworkPage* page = demo.window.networkPage();
+    QTest::keyClick(demo.table, Qt::Key_N, Qt::ControlModifier);
+    auto* name = findChild<QLineEdit>(page, "name");
+    REQUIRE(eventually([&] { return name->hasFocus(); }));
+    // Typed in lower case (QTest types ASCII only; the umlaut goes in as text).
+    QTest::keyClicks(name, QStringLiteral("tischlerei kr"));
+    name->insert(QStringLiteral("ü"));
+    QTest::keyClicks(name, QStringLiteral("ger"));
+    QTest::keyClicks(findChild<QLineEdit>(page, "postcode"), QStringLiteral("19230"));
+    auto* save = findChild<QPushButton>(page, "saveOrganisation");
+    QString asked;
+    withModalDialog([&] { QTest::mouseClick(save, Qt::LeftButton); },
+                    [&](QDialog* question) {
+                        for (QLabel* label : question->findChildren<QLabel*>())
+                            asked += label->text();
+                        buttonWithText(question, QStringLiteral("Cancel"))->click();
+                    });
+    CHECK(asked.contains(QStringLiteral("“Tischlerei Krüger” with the postcode 19230 is already")));
+    CHECK(OrganisationRepository(*demo.db).count({}).value() == 12);
+    // Saved anyway when the coordinator says so.
+    withModalDialog(
+        [&] { QTest::mouseClick(save, Qt::LeftButton); },
+        [](QDialog* question) { buttonWithText(question, QStringLiteral("Save"))->click(); });
+    CHECK(OrganisationRepository(*demo.db).count({}).value() == 13);
+}
+
+TEST_CASE("the filter finds contact people, Down goes into the list and Esc clears it") {
+    DemoWindow demo;
+    NetworkPage* page = demo.window.networkPage();
+    QTest::keyClick(&demo.window, Qt::Key_F, Qt::ControlModifier);
+    auto* filter = findChild<QLineEdit>(page, "organisationFilter");
+    REQUIRE(eventually([&] { return filter->hasFocus(); }));
+    QTest::keyClicks(filter, QStringLiteral("wagner"));
+    CHECK(columnTexts(demo.table->model(), 0) ==
+          QStringList{QStringLiteral("Nordplast Kunststofftechnik GmbH")});
+    // The detail follows the list.
+    CHECK(findChild<QLineEdit>(page, "name")->text() ==
+          QStringLiteral("Nordplast Kunststofftechnik GmbH"));
+    QTest::keyClick(filter, Qt::Key_Down);
+    CHECK(demo.table->hasFocus());
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Escape);
+    CHECK(filter->text().isEmpty());
+    CHECK(demo.table->model()->rowCount() == 12);
+}

@@ -155,7 +155,28 @@ bool NetworkPage::saveRecord() {
         showFieldErrors(unreadable);
         return false;
     }
-    if (Status saved = OrganisationRepository(*m_database).save(organisation); !saved)
+    OrganisationRepository repository(*m_database);
+    // A second organisation of the same name and postcode is most likely the same one.
+    const Organisation& before = m_form->original();
+    const bool renamed = organisation.meta.isNew() || organisation.name != before.name ||
+                         organisation.postcode != before.postcode;
+    if (renamed) {
+        auto same = repository.sameAs(organisation);
+        if (!same) {
+            showError(same.error().message());
+            return false;
+        }
+        if (!same->isEmpty() &&
+            QMessageBox::question(
+                this, tr("Save organisation"),
+                tr("“%1” with the postcode %2 is already in the network. Save this one as a "
+                   "further organisation anyway?")
+                    .arg(same->first().name,
+                         organisation.postcode.isEmpty() ? tr("(none)") : organisation.postcode),
+                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
+            return false;
+    }
+    if (Status saved = repository.save(organisation); !saved)
         return saveFailed(saved.error(), organisation.meta.id);
     m_form->setOrganisation(organisation);
     m_contacts->setParentId(organisation.meta.id);

@@ -28,6 +28,8 @@ public:
     void setOrganisation(const Organisation& organisation);
     // The organisation as edited, and the fields whose text cannot be read (bad dates).
     Organisation organisation(QList<FieldError>* unreadable = nullptr) const;
+    // The organisation as it was given to the form, before the user's edits.
+    const Organisation& original() const { return m_organisation; }
     bool isModified() const { return m_modified; }
     void setModified(bool modified);
     void showErrors(const QList<FieldError>& errors) { m_errors.show(errors); }
