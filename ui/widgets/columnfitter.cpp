@@ -1,5 +1,6 @@
 #include "columnfitter.h"
 
+#include <QAbstractItemModel>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -14,9 +15,15 @@ ColumnFitter::ColumnFitter(QTableView* view, QObject* parent)
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
+    connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_measuredEmpty && m_view->model()->rowCount() > 0)
+            fit(m_maxWidth);
+    });
 }
 
 void ColumnFitter::fit(int maxWidth) {
+    m_maxWidth = maxWidth;
+    m_measuredEmpty = m_view->model()->rowCount() == 0;
     m_view->resizeColumnsToContents();
     m_contentWidths.clear();
     for (int column = 0; column < m_view->model()->columnCount(); ++column)

@@ -15,9 +15,11 @@ class ColumnFitter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ColumnFitter)
 public:
+    // The view has its model already.
     ColumnFitter(QTableView* view, QObject* parent);
 
-    // Measures the columns' contents (none wider than maxWidth) and fits them.
+    // Measures the columns' contents (none wider than maxWidth) and fits them. Measured on
+    // an empty table, they are measured again once it has rows.
     void fit(int maxWidth);
 
 protected:
@@ -28,6 +30,8 @@ private:
 
     QTableView* m_view;
     QList<int> m_contentWidths;
+    int m_maxWidth = 0;
+    bool m_measuredEmpty = false;
 };
 
 } // namespace Verbund

@@ -21,12 +21,12 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
     : QWidget(parent)
     , m_filter(new QLineEdit)
     , m_view(new QTableView)
-    , m_count(new QLabel)
-    , m_fitter(new ColumnFitter(m_view, this)) {
+    , m_count(new QLabel) {
     m_filter->setPlaceholderText(placeholder);
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_view->setModel(model);
+    m_fitter = new ColumnFitter(m_view, this); // on the model
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -42,7 +42,7 @@ private:
     QLineEdit* m_filter;
     QTableView* m_view;
     QLabel* m_count;
-    ColumnFitter* m_fitter;
+    ColumnFitter* m_fitter = nullptr;
 };
 
 } // namespace Verbund

@@ -18,9 +18,9 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     , m_view(new QTableView)
     , m_add(new QPushButton(newLabel))
     , m_edit(new QPushButton(tr("&Edit…")))
-    , m_remove(new QPushButton(tr("De&lete")))
-    , m_fitter(new ColumnFitter(m_view, this)) {
+    , m_remove(new QPushButton(tr("De&lete"))) {
     m_view->setModel(m_model);
+    m_fitter = new ColumnFitter(m_view, this); // on the model
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

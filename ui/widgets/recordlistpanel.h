@@ -37,7 +37,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
-    ColumnFitter* m_fitter;
+    ColumnFitter* m_fitter = nullptr;
     static constexpr int MaxColumnWidth = 320; // a summary or a name list is cut beyond it
     qint64 m_wantedId = 0;                     // the record to select when the list has read again
 };
