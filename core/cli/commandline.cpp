@@ -437,11 +437,7 @@ int CommandLine::importRecords(Database& database, ImportKind kind, const QStrin
                  .arg(file, table->encoding,
                       table->delimiter == QLatin1Char('\t') ? tr("tab") : QString(table->delimiter))
           << Qt::endl;
-    const QString counts = tr("%1 new, %2 updated, %3 duplicates skipped, %4 refused.")
-                               .arg(report->imported)
-                               .arg(report->updated)
-                               .arg(report->duplicatesSkipped)
-                               .arg(report->problems.size());
+    const QString counts = report->counts();
     if (!report->problems.isEmpty() && !validOnly) {
         m_err << tr("The file was not imported; nothing was written.") << Qt::endl;
         for (const QString& line : report->problemLines())

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include <QSet>
+
 #include "../common/dates.h"
 #include "../domain/validation.h"
 #include "../storage/database.h"
@@ -357,6 +359,21 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
         return committed.error();
     report.written = true;
     return report;
+}
+
+int ImportReport::refusedRows() const {
+    QSet<int> rows;
+    for (const ImportProblem& p : problems)
+        rows.insert(p.row);
+    return int(rows.size());
+}
+
+QString ImportReport::counts() const {
+    return Importer::tr("%1 new, %2 updated, %3 duplicates skipped, %n row(s) refused.", nullptr,
+                        refusedRows())
+        .arg(imported)
+        .arg(updated)
+        .arg(duplicatesSkipped);
 }
 
 QStringList ImportReport::problemLines() const {

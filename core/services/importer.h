@@ -46,6 +46,10 @@ struct ImportReport {
     bool written = false;
     // "Row 7, column Member since, “31.02.2024”: not a date." per problem.
     QStringList problemLines() const;
+    // The rows refused, each counted once however many problems it has.
+    int refusedRows() const;
+    // "3 new, 1 updated, 0 duplicates skipped, 2 rows refused."
+    QString counts() const;
 };
 
 // Brings organisations, contacts and participants from a CSV table into the database: all

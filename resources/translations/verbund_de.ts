@@ -575,10 +575,6 @@
         <translation>Tabulator</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 duplicates skipped, %4 refused.</source>
-        <translation>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %4 zurückgewiesen.</translation>
-    </message>
-    <message>
         <source>The file was not imported; nothing was written.</source>
         <translation>Die Datei wurde nicht importiert; es wurde nichts geschrieben.</translation>
     </message>
@@ -2050,10 +2046,6 @@
         <translation>Bitte zuerst eine Datei wählen.</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 duplicates skipped, %4 refused.</source>
-        <translation>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %4 zurückgewiesen.</translation>
-    </message>
-    <message>
         <source>Check: %1 Nothing was written yet.</source>
         <translation>Prüfung: %1 Es wurde noch nichts geschrieben.</translation>
     </message>
@@ -2199,6 +2191,13 @@
     <message>
         <source>Row %1, column %2, “%3”: %4</source>
         <translation>Zeile %1, Spalte %2, „%3“: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new, %2 updated, %3 duplicates skipped, %n row(s) refused.</source>
+        <translation>
+            <numerusform>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %n Zeile zurückgewiesen.</numerusform>
+            <numerusform>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %n Zeilen zurückgewiesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>Verbund::Importer</name>
+    <message numerus="yes">
+        <source>%1 new, %2 updated, %3 duplicates skipped, %n row(s) refused.</source>
+        <translation>
+            <numerusform>%1 new, %2 updated, %3 duplicates skipped, %n row refused.</numerusform>
+            <numerusform>%1 new, %2 updated, %3 duplicates skipped, %n rows refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Verbund::MeasureEditor</name>
     <message numerus="yes">
         <source>Per participant: %1 (%n participant(s)).</source>

@@ -84,8 +84,11 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(checkButton, &QPushButton::clicked, this, &ImportDialog::check);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        if (import())
-            accept();
+        if (!import())
+            return;
+        // The import ends with what it did, then the lists show it.
+        QMessageBox::information(this, windowTitle(), m_summary->text());
+        accept();
     });
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::fillMapping);
@@ -235,11 +238,7 @@ bool ImportDialog::run(bool dryRun) {
     }
     m_report = *report;
     m_problems->addItems(report->problemLines());
-    const QString counts = tr("%1 new, %2 updated, %3 duplicates skipped, %4 refused.")
-                               .arg(report->imported)
-                               .arg(report->updated)
-                               .arg(report->duplicatesSkipped)
-                               .arg(report->problems.size());
+    const QString counts = report->counts();
     if (dryRun)
         m_summary->setText(tr("Check: %1 Nothing was written yet.").arg(counts));
     else if (report->written)
