@@ -80,19 +80,10 @@ struct WindowOptions {
         QStringLiteral("png")};
 
     void addTo(QCommandLineParser& parser) const {
-        parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Verbund — the desk of a training-network coordinator.\n\n"
-                    "Commands (each with --help):\n"
-                    "  init FILE [--demo]   create a database\n"
-                    "  check -d FILE        schema version, integrity, counts\n"
-                    "  import curriculum FILE.csv -d FILE --title TITLE\n"
-                    "                       read a curriculum from a table Topic | Contents | UE\n"
-                    "  print REPORT [SUBJECT] -d FILE -o OUT.pdf\n"
-                    "                       print a report to PDF: curriculum-sheet,\n"
-                    "                       measure-overview, attendance-sheet, certificates,\n"
-                    "                       funding-report\n"
-                    "  export KIND -d FILE -o OUT.csv\n"
-                    "                       participants, measures or enrollments as CSV"));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main",
+                                        "Verbund — the desk of a training-network coordinator.") +
+            QStringLiteral("\n\n") + Verbund::CommandLine::summary());
         parser.addOptions({database, demo, lang, screenshot});
         parser.addHelpOption();
         parser.addVersionOption();
@@ -121,7 +112,8 @@ int printHelpOrError(int argc, char* argv[], const QStringList& arguments,
         return 0;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // "Usage: verbund …", not the path the program was started from.
+        out << parser.helpText().replace(arguments.value(0), QStringLiteral("verbund"));
         return 0;
     }
     err << QCoreApplication::translate("main", "Unknown command “%1”.")

@@ -87,6 +87,37 @@ QStringList CommandLine::commands() {
             QStringLiteral("print"), QStringLiteral("export")};
 }
 
+QString CommandLine::summary() {
+    const QString list = QStringLiteral(", ");
+    const QList<std::pair<QString, QString>> lines{
+        {tr("init FILE [--demo]"), tr("create a database (never overwrites a file)")},
+        {tr("check -d FILE"), tr("data version, integrity, records per table")},
+        {tr("import KIND FILE.csv -d FILE"),
+         tr("KIND: %1; with --dry-run, --valid-only, --duplicates skip|update; a curriculum "
+            "needs --title")
+             .arg(importKinds.join(list))},
+        {tr("print REPORT [SUBJECT] -d FILE -o OUT.pdf"),
+         tr("REPORT: %1; SUBJECT: an id or the exact title").arg(reportNames.join(list))},
+        {tr("export KIND -d FILE -o OUT.csv"),
+         tr("KIND: %1; --format excel|plain").arg(Exporter::kinds().join(list))},
+    };
+    QString text = tr("Commands (each with --help):") + QLatin1Char('\n');
+    for (const auto& [usage, what] : lines) {
+        text += QStringLiteral("  verbund %1\n").arg(usage);
+        // The description wrapped at the width of a terminal.
+        QString line;
+        for (const QString& word : what.split(QLatin1Char(' '))) {
+            if (!line.isEmpty() && line.size() + word.size() > 72) {
+                text += QStringLiteral("      ") + line + QLatin1Char('\n');
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        text += QStringLiteral("      ") + line + QLatin1Char('\n');
+    }
+    return text;
+}
+
 bool CommandLine::isCommand(const QString& argument) {
     return commands().contains(argument);
 }
@@ -121,7 +152,16 @@ std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QStringL
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        // The usage line names the command ("verbund import …"), not the program's path.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.indexOf(program);
+        if (!program.isEmpty() && at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, program.size(),
+                         arguments.value(0)
+                             .section(QLatin1Char(' '), 1)
+                             .prepend(QStringLiteral("verbund ")));
+        m_out << help;
         return Success;
     }
     return std::nullopt;

@@ -28,6 +28,9 @@ public:
     ~CommandLine();
 
     static QStringList commands();
+    // Every command with its usage and what it does, from the commands themselves: the
+    // program's --help.
+    static QString summary();
     static bool isCommand(const QString& argument);
 
     // arguments as QCoreApplication::arguments(): the program, the command, its arguments.

@@ -1,7 +1,5 @@
 #include "importer.h"
 
-#include <QSet>
-
 #include "../common/dates.h"
 #include "../domain/validation.h"
 #include "../storage/database.h"
@@ -10,6 +8,7 @@
 #include "../storage/transaction.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Verbund {
 

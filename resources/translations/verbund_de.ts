@@ -601,6 +601,50 @@
             <numerusform>%n Bescheinigungen wären vorläufig: Die Personen nehmen noch teil und „%1“ ist nicht beendet. Mit --provisional werden sie als vorläufig gekennzeichnet gedruckt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>create a database (never overwrites a file)</source>
+        <translation>eine Datenbank anlegen (überschreibt nie eine Datei)</translation>
+    </message>
+    <message>
+        <source>data version, integrity, records per table</source>
+        <translation>Datenversion, Unversehrtheit, Datensätze je Tabelle</translation>
+    </message>
+    <message>
+        <source>KIND: %1; with --dry-run, --valid-only, --duplicates skip|update; a curriculum needs --title</source>
+        <translation>ART: %1; mit --dry-run, --valid-only, --duplicates skip|update; ein Curriculum braucht --title</translation>
+    </message>
+    <message>
+        <source>REPORT: %1; SUBJECT: an id or the exact title</source>
+        <translation>BERICHT: %1; GEGENSTAND: eine ID oder der genaue Titel</translation>
+    </message>
+    <message>
+        <source>KIND: %1; --format excel|plain</source>
+        <translation>ART: %1; --format excel|plain</translation>
+    </message>
+    <message>
+        <source>Commands (each with --help):</source>
+        <translation>Befehle (jeweils mit --help):</translation>
+    </message>
+    <message>
+        <source>init FILE [--demo]</source>
+        <translation>init DATEI [--demo]</translation>
+    </message>
+    <message>
+        <source>check -d FILE</source>
+        <translation>check -d DATEI</translation>
+    </message>
+    <message>
+        <source>import KIND FILE.csv -d FILE</source>
+        <translation>import ART DATEI.csv -d DATEI</translation>
+    </message>
+    <message>
+        <source>print REPORT [SUBJECT] -d FILE -o OUT.pdf</source>
+        <translation>print BERICHT [GEGENSTAND] -d DATEI -o AUS.pdf</translation>
+    </message>
+    <message>
+        <source>export KIND -d FILE -o OUT.csv</source>
+        <translation>export ART -d DATEI -o AUS.csv</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -4294,32 +4338,8 @@
         <translation>sprache</translation>
     </message>
     <message>
-        <source>Verbund — the desk of a training-network coordinator.
-
-Commands (each with --help):
-  init FILE [--demo]   create a database
-  check -d FILE        schema version, integrity, counts
-  import curriculum FILE.csv -d FILE --title TITLE
-                       read a curriculum from a table Topic | Contents | UE
-  print REPORT [SUBJECT] -d FILE -o OUT.pdf
-                       print a report to PDF: curriculum-sheet,
-                       measure-overview, attendance-sheet, certificates,
-                       funding-report
-  export KIND -d FILE -o OUT.csv
-                       participants, measures or enrollments as CSV</source>
-        <translation>Verbund — der Schreibtisch der Koordination eines Ausbildungsnetzwerks.
-
-Befehle (jeweils mit --help):
-  init DATEI [--demo]  Datenbank anlegen
-  check -d DATEI       Datenversion, Unversehrtheit, Anzahlen
-  import curriculum DATEI.csv -d DATEI --title TITEL
-                       Curriculum aus einer Tabelle Thema | Inhalte | UE lesen
-  print BERICHT [GEGENSTAND] -d DATEI -o AUS.pdf
-                       einen Bericht als PDF ausgeben: curriculum-sheet,
-                       measure-overview, attendance-sheet, certificates,
-                       funding-report
-  export ART -d DATEI -o AUS.csv
-                       participants, measures oder enrollments als CSV</translation>
+        <source>Verbund — the desk of a training-network coordinator.</source>
+        <translation>Verbund — der Schreibtisch der Koordination eines Ausbildungsnetzwerks.</translation>
     </message>
 </context>
 </TS>

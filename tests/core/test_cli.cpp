@@ -18,6 +18,19 @@ TEST_CASE("verbund --version prints the version") {
     CHECK(run.out.contains(QStringLiteral(VERBUND_VERSION)));
 }
 
+TEST_CASE("verbund --help names every command, report and kind, and each usage its command") {
+    const Run help =
+        verbund({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(help.exitCode == 0);
+    for (const char* part :
+         {"verbund init", "verbund check", "verbund import", "verbund print", "verbund export",
+          "certificates", "funding-report", "consultations", "curriculum", "Usage: verbund"})
+        CHECK(help.out.contains(QLatin1String(part)));
+    const Run import = verbund({QStringLiteral("import"), QStringLiteral("--help"),
+                                QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(import.out.startsWith(QStringLiteral("Usage: verbund import ")));
+}
+
 TEST_CASE("verbund init creates a database and check describes it") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("netz.verbund"));
