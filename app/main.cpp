@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -74,17 +75,19 @@ struct WindowOptions {
     QCommandLineOption lang{QStringLiteral("lang"),
                             QCoreApplication::translate("main", "Language: de or en."),
                             QCoreApplication::translate("main", "language")};
-    QCommandLineOption screenshot{
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window to the file and quit."),
-        QStringLiteral("png")};
+    QCommandLineOption screenshots{
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main",
+                                    "Save a picture of each area of the window in the folder and "
+                                    "quit."),
+        QCoreApplication::translate("main", "folder")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(
             QCoreApplication::translate("main",
                                         "Verbund — the desk of a training-network coordinator.") +
             QStringLiteral("\n\n") + Verbund::CommandLine::summary());
-        parser.addOptions({database, demo, lang, screenshot});
+        parser.addOptions({database, demo, lang, screenshots});
         parser.addHelpOption();
         parser.addVersionOption();
     }
@@ -185,12 +188,23 @@ int main(int argc, char* argv[]) {
                              opened.error().fullText());
     window.show();
 
-    if (parser.isSet(options.screenshot)) {
-        const QString target = parser.value(options.screenshot);
-        QTimer::singleShot(700, &window, [&window, target] {
-            const bool saved = window.grab().save(target);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+    if (parser.isSet(options.screenshots)) {
+        // Each area with its first record chosen, as a coordinator opens it; one after the
+        // other, each given time to be drawn.
+        const QDir folder(parser.value(options.screenshots));
+        const QStringList names{QStringLiteral("network"), QStringLiteral("curricula"),
+                                QStringLiteral("measures"), QStringLiteral("participants")};
+        auto failed = std::make_shared<bool>(!QDir().mkpath(folder.path()));
+        for (int page = 0; page < names.size(); ++page) {
+            QTimer::singleShot(700 + 600 * page, &window,
+                               [&window, page] { window.showPage(page); });
+            QTimer::singleShot(1100 + 600 * page, &window, [&window, folder, names, page, failed] {
+                const QString file = folder.filePath(names.at(page) + QStringLiteral(".png"));
+                *failed = !window.grab().save(file) || *failed;
+            });
+        }
+        QTimer::singleShot(1300 + 600 * int(names.size()), &window,
+                           [failed] { QCoreApplication::exit(*failed ? 1 : 0); });
     }
     return app.exec();
 }

@@ -4314,10 +4314,6 @@
         <translation>Sprache: de oder en.</translation>
     </message>
     <message>
-        <source>Save a picture of the window to the file and quit.</source>
-        <translation>Ein Bild des Fensters in die Datei speichern und beenden.</translation>
-    </message>
-    <message>
         <source>Run “verbund --help” for the commands and their options.</source>
         <translation>„verbund --help“ zeigt die Befehle und ihre Optionen.</translation>
     </message>
@@ -4340,6 +4336,14 @@
     <message>
         <source>Verbund — the desk of a training-network coordinator.</source>
         <translation>Verbund — der Schreibtisch der Koordination eines Ausbildungsnetzwerks.</translation>
+    </message>
+    <message>
+        <source>Save a picture of each area of the window in the folder and quit.</source>
+        <translation>Von jedem Bereich des Fensters ein Bild im Ordner speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ordner</translation>
     </message>
 </context>
 </TS>

@@ -313,6 +313,7 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
     m_start->setDate(m.startDate);
     m_end->setDate(m.endDate);
     m_schedule->setText(m.schedule);
+    m_schedule->setCursorPosition(0); // the start of a long schedule, not its end
     m_plannedUe->setValue(m.plannedUe);
     updateCurriculum(); // with a curriculum, its total
     m_capacity->setValue(m.capacity);
