@@ -130,9 +130,13 @@ MainWindow::MainWindow(QWidget* parent)
     auto* languages = new QActionGroup(this);
     const QString current =
         QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
-    for (const auto& [code, name] : {std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction* action = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+    const QList<std::pair<QString, QString>> names{
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& choice : names) {
+        const QString code = choice.first;
+        QAction* action =
+            language->addAction(choice.second, this, [this, code] { chooseLanguage(code); });
         action->setCheckable(true);
         action->setChecked(code == current);
         languages->addAction(action);

@@ -129,7 +129,7 @@ int CommandLine::run(const QStringList& arguments) {
     // The parser sees "verbund init …" as the program name followed by the command's own part.
     QStringList own = arguments.mid(2);
     own.prepend(arguments.at(0) + QLatin1Char(' ') + arguments.at(1));
-    const QString command = arguments.at(1);
+    const QString& command = arguments.at(1);
     if (command == QLatin1String("init"))
         return init(own);
     if (command == QLatin1String("import"))
@@ -332,7 +332,7 @@ int CommandLine::print(const QStringList& arguments) {
     if (positional.isEmpty() || !reportNames.contains(positional.at(0)))
         return usageError(
             tr("Which report? Reports: %1.").arg(reportNames.join(QStringLiteral(", "))));
-    const QString report = positional.at(0);
+    const QString& report = positional.at(0);
     const bool needsSubject = report != QLatin1String("funding-report");
     if (needsSubject && positional.size() != 2)
         return usageError(

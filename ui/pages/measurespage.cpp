@@ -459,10 +459,10 @@ void MeasuresPage::printCertificates() {
     if (!document)
         return showError(document.error().fullText());
     Database& database = *m_database;
-    const Measure issued = *measure;
-    ReportPrinting::showPreview(*document, this, [&database, issued](const auto& output) {
-        return Certificates::issue(database, issued, 0, output);
-    });
+    ReportPrinting::showPreview(*document, this,
+                                [&database, issued = *measure](const auto& output) {
+                                    return Certificates::issue(database, issued, 0, output);
+                                });
 }
 
 void MeasuresPage::updateFigures() {
