@@ -104,6 +104,14 @@ Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organis
                                   query->value(2).toInt()};
 }
 
+Error OrganisationRepository::keptByMeasures(const Organisation& organisation, int measures) {
+    return Error(ErrorCode::HasDependents,
+                 tr("“%1” is provider, place of learning or funder of %n measure(s). Take it "
+                    "out of them first.",
+                    nullptr, measures)
+                     .arg(organisation.name));
+}
+
 Status OrganisationRepository::remove(const Organisation& organisation, DependentsPolicy policy) {
     Transaction transaction(m_store.database());
     if (!transaction.begun())
@@ -112,11 +120,7 @@ Status OrganisationRepository::remove(const Organisation& organisation, Dependen
     if (!found)
         return found.error();
     if (found->measures > 0)
-        return Error(ErrorCode::HasDependents,
-                     tr("“%1” is provider, place of learning or funder of %n measure(s). Take it "
-                        "out of them first.",
-                        nullptr, found->measures)
-                         .arg(organisation.name));
+        return keptByMeasures(organisation, found->measures);
     if (found->any() && policy == DependentsPolicy::Refuse)
         return Error(ErrorCode::HasDependents,
                      tr("“%1” has %2 and %3. Delete them too, or keep the organisation.")

@@ -45,6 +45,9 @@ public:
     // same organisation, and the window questions before a second one is made.
     Result<QList<Organisation>> sameAs(const Organisation& organisation) const;
 
+    // Why an organisation that measures name cannot be deleted.
+    static Error keptByMeasures(const Organisation& organisation, int measures);
+
     enum class DependentsPolicy { Refuse, DeleteThem };
     // Deletes the organisation; with contacts or consultations only when told to delete them,
     // never while a measure names it.

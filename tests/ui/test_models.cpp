@@ -237,6 +237,25 @@ TEST_CASE("the enrollment and share models pass the model tester") {
     CHECK_FALSE(shares.breakdown().valid);
 }
 
+TEST_CASE("a share offers the programmes of its funder") {
+    ShareTableModel shares;
+    shares.setChoices({{QStringLiteral("Agentur"), 1}, {QStringLiteral("Land"), 2}},
+                      {{QStringLiteral("keine"), 0},
+                       {QStringLiteral("WeGebAU"), 10, 1},
+                       {QStringLiteral("Bildungsscheck"), 20, 2}});
+    const int row = shares.addShare({1, 0, ShareKind::Percent, 10000, 0});
+    auto labels = [&] {
+        QStringList names;
+        for (const Choice& choice :
+             shares.choicesFor(shares.index(row, ShareTableModel::ProgrammeColumn)))
+            names << choice.label;
+        return names;
+    };
+    CHECK(labels() == QStringList{QStringLiteral("keine"), QStringLiteral("WeGebAU")});
+    REQUIRE(shares.setData(shares.index(row, ShareTableModel::FunderColumn), 2));
+    CHECK(labels() == QStringList{QStringLiteral("keine"), QStringLiteral("Bildungsscheck")});
+}
+
 TEST_CASE("the attendance grid model passes the model tester while marks are typed") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());

@@ -205,3 +205,27 @@ TEST_CASE("the filter finds contact people, Down goes into the list and Esc clea
     CHECK(filter->text().isEmpty());
     CHECK(demo.table->model()->rowCount() == 12);
 }
+
+TEST_CASE("an organisation that measures name says so before any deleting is offered") {
+    DemoWindow demo;
+    NetworkPage* page = demo.window.networkPage();
+    QTableView* table = demo.table;
+    auto* filter = findChild<QLineEdit>(page, "organisationFilter");
+    QTest::keyClicks(filter, QStringLiteral("Bildungswerk"));
+    REQUIRE(table->model()->rowCount() == 1);
+    table->selectRow(0);
+    table->setFocus();
+    QString told;
+    bool offered = true;
+    withModalDialog([&] { QTest::keyClick(table, Qt::Key_Delete); },
+                    [&](QDialog* box) {
+                        told = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+                        offered = false;
+                        for (QPushButton* button : box->findChildren<QPushButton*>())
+                            offered = offered || button->text().contains(QStringLiteral("Delete"));
+                        QTest::keyClick(box, Qt::Key_Escape);
+                    });
+    CHECK(told.contains(QStringLiteral("provider, place of learning or funder")));
+    CHECK_FALSE(offered);
+    CHECK(OrganisationRepository(*demo.db).count({}).value() == 12);
+}

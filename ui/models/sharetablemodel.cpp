@@ -12,11 +12,21 @@ void ShareTableModel::setChoices(const QList<Choice>& funders, const QList<Choic
     endResetModel();
 }
 
-QList<Choice> ShareTableModel::choicesFor(int column) const {
+QList<Choice> ShareTableModel::choicesFor(const QModelIndex& index) const {
+    const int column = index.column();
     if (column == FunderColumn)
         return m_funders;
-    if (column == ProgrammeColumn)
-        return m_programmes;
+    if (column == ProgrammeColumn) {
+        const FundingShare& share = m_shares.at(index.row());
+        QList<Choice> programmes;
+        for (const Choice& programme : m_programmes) {
+            const qint64 id = programme.value.toLongLong();
+            // "None", the funder's own, and the one chosen before, whoever pays it.
+            if (id == 0 || programme.owner == share.funderId || id == share.programmeId)
+                programmes << programme;
+        }
+        return programmes;
+    }
     if (column == KindColumn)
         return enumChoices<ShareKind>();
     return {};

@@ -27,7 +27,8 @@ public:
     explicit ShareTableModel(QObject* parent = nullptr);
 
     void setChoices(const QList<Choice>& funders, const QList<Choice>& programmes);
-    QList<Choice> choicesFor(int column) const;
+    // The entries for the cell's editor: a share's programmes are those of its funder.
+    QList<Choice> choicesFor(const QModelIndex& index) const;
     void setShares(const QList<FundingShare>& shares);
     const QList<FundingShare>& shares() const { return m_shares; }
     void setTotal(Cents total);

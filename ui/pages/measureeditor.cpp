@@ -208,8 +208,7 @@ void MeasureEditor::buildFunding() {
     m_costPerUe->setPlaceholderText(tr("e.g. 8,50"));
     m_shareView->setModel(m_shares);
     m_shareView->setItemDelegate(new ChoiceDelegate(
-        [this](const QModelIndex& index) { return m_shares->choicesFor(index.column()); },
-        m_shareView));
+        [this](const QModelIndex& index) { return m_shares->choicesFor(index); }, m_shareView));
     m_shareView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_shareView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_shareView->setEditTriggers(QAbstractItemView::DoubleClicked |

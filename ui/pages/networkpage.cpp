@@ -193,6 +193,13 @@ void NetworkPage::deleteRecord() {
         showError(organisation ? dependents.error().message() : organisation.error().message());
         return;
     }
+    // Kept by measures: said before anything is asked, so "Delete all" is never offered in vain.
+    if (dependents->measures > 0) {
+        QMessageBox::information(
+            this, tr("Delete organisation"),
+            OrganisationRepository::keptByMeasures(*organisation, dependents->measures).message());
+        return;
+    }
     QString question;
     auto policy = OrganisationRepository::DependentsPolicy::Refuse;
     if (dependents->any()) {

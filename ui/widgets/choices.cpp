@@ -74,7 +74,7 @@ QList<Choice> programmeChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
     if (auto programmes = ProgrammeRepository(database).all()) {
         for (const Programme& programme : std::as_const(*programmes))
-            choices.append({programme.name, programme.meta.id});
+            choices.append({programme.name, programme.meta.id, programme.funderId});
     }
     return choices;
 }

@@ -16,6 +16,7 @@ class Database;
 struct Choice {
     QString label;
     QVariant value;
+    qint64 owner = 0; // the record the entry belongs to: a programme's funder
 };
 
 template <typename E> QList<Choice> enumChoices() {
@@ -32,7 +33,7 @@ QList<Choice> siteChoices(Database& database);
 QList<Choice> organisationChoices(Database& database, const QList<OrganisationKind>& kinds = {});
 // The funders, then the organisations that are no funder yet (with minus their id).
 QList<Choice> funderChoices(Database& database);
-// The funding programmes, headed by "none".
+// The funding programmes, headed by "none", each owned by the funder who pays it.
 QList<Choice> programmeChoices(Database& database);
 // The curricula ("title (version)"), headed by "none".
 QList<Choice> curriculumChoices(Database& database);
