@@ -10,10 +10,12 @@
 #include "storage/fundingrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
+#include "storage/sql.h"
 #include "uitesting.h"
 #include "widgets/attendanceview.h"
 #include "widgets/recordlistpanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Verbund;
 using namespace Verbund::Testing;
@@ -289,4 +292,53 @@ TEST_CASE("a series that ends after its measure is refused with the reason under
                         label->text().contains(QStringLiteral("cannot end after it")));
     CHECK(told);
     CHECK(SessionRepository(*db).forMeasure(measure.meta.id)->isEmpty());
+}
+
+TEST_CASE("certificates of a running measure are asked for first and the preview gives no "
+          "serial number") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    MeasuresPage* page = demo.window.measuresPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+    const int row = int(columnTexts(page->model(), MeasureRepository::Title)
+                            .indexOf(QStringLiteral("Kaufmann/-frau für Dialogmarketing")));
+    REQUIRE(row >= 0);
+    page->view()->selectRow(row);
+    page->tabs()->setCurrentIndex(3);
+    auto serials = [&] {
+        auto count =
+            sqlValue(demo.db->connection(), QStringLiteral("SELECT count(*) FROM certificate"));
+        REQUIRE(count.ok());
+        return count->toInt();
+    };
+    // The measure runs until July 2027: asked first; Cancel shows nothing.
+    QString asked;
+    withModalDialog([&] { buttonWithText(page, QStringLiteral("Certificates…"))->click(); },
+                    [&](QDialog* question) {
+                        asked =
+                            question->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+                        buttonWithText(question, QStringLiteral("Cancel"))->click();
+                    });
+    CHECK(asked.contains(QStringLiteral("would be provisional")));
+    // Issued anyway: the preview opens and gives no serial number until printed or saved.
+    QApplication::setActiveWindow(&demo.window);
+    bool previewed = false;
+    // The preview comes up once the question is answered: looked for until it is there.
+    QTimer watch;
+    watch.setInterval(50);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (dialog && dialog->windowTitle().startsWith(QStringLiteral("Print preview"))) {
+            previewed = true;
+            watch.stop();
+            dialog->reject();
+        }
+    });
+    withModalDialog([&] { buttonWithText(page, QStringLiteral("Certificates…"))->click(); },
+                    [&](QDialog* question) {
+                        watch.start();
+                        buttonWithText(question, QStringLiteral("Yes"))->click();
+                    });
+    CHECK(previewed);
+    CHECK(serials() == 0);
 }
