@@ -3,6 +3,7 @@
 #include "../common/dates.h"
 #include "../services/attendance.h"
 #include "../storage/attendancerepository.h"
+#include "../storage/certificaterepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/repositories.h"
 #include "../storage/transaction.h"

@@ -2,6 +2,7 @@
 
 #include "../common/dates.h"
 #include "../storage/curriculumrepository.h"
+#include "../storage/enrollmentrepository.h"
 #include "../storage/fundingrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/repositories.h"

@@ -2,8 +2,10 @@
 
 #include "../storage/attendancerepository.h"
 #include "../storage/curriculumrepository.h"
+#include "../storage/enrollmentrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/participantrepository.h"
+#include "../storage/sessionrepository.h"
 
 namespace Verbund {
 

@@ -3,10 +3,12 @@
 #include "../storage/attendancerepository.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
+#include "../storage/enrollmentrepository.h"
 #include "../storage/fundingrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/participantrepository.h"
 #include "../storage/repositories.h"
+#include "../storage/sessionrepository.h"
 #include "sessionseries.h"
 
 namespace Verbund {

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "../storage/curriculumrepository.h"
+#include "../storage/enrollmentrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/participantrepository.h"
 #include "../storage/repositories.h"

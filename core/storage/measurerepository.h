@@ -40,6 +40,10 @@ class MeasureRepository final {
 public:
     explicit MeasureRepository(Database& database);
 
+    // A measure's planned UE as SQL (the curriculum's total, or its own figure), for a query
+    // that names the measure m: the one place the rule is written.
+    static QString ueSql();
+
     enum Column { Title, State, Start, End, Employed, Unemployed, Cost, ColumnCount };
 
     // Validates (the funding plan against the cost for the current participants) and saves.
@@ -66,39 +70,6 @@ private:
     Repository<Measure> m_records;
     ChildRows m_locations;
     ChildRows m_shares;
-};
-
-// One line of a measure's participant list.
-struct EnrollmentRow {
-    qint64 id = 0;
-    qint64 participantId = 0;
-    QString participant; // "Last, First"
-    EnrollmentPath path = EnrollmentPath::Other;
-    EnrollmentStatus status = EnrollmentStatus::Registered;
-    int individualUe = 0;
-    ExamResult examResult = ExamResult::None;
-    QString hiredBy;
-    QDate hiredOn;
-};
-
-// Participants in measures. A save checks the measure's capacity and dates.
-class EnrollmentRepository final {
-    Q_DECLARE_TR_FUNCTIONS(Verbund::EnrollmentRepository)
-public:
-    explicit EnrollmentRepository(Database& database);
-
-    Status save(Enrollment& enrollment);
-    Result<Enrollment> get(qint64 id) const;
-    Status remove(const Enrollment& enrollment);
-    Result<QList<EnrollmentRow>> forMeasure(qint64 measureId) const;
-    Result<QList<Enrollment>> allOfMeasure(qint64 measureId) const;
-
-private:
-    Status readCredits(Enrollment& enrollment) const;
-
-    Database& m_database;
-    Repository<Enrollment> m_records;
-    ChildRows m_credits;
 };
 
 } // namespace Verbund

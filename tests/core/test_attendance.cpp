@@ -8,8 +8,10 @@
 #include "services/sessionseries.h"
 #include "storage/attendancerepository.h"
 #include "storage/curriculumrepository.h"
+#include "storage/enrollmentrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "storage/sql.h"
 #include "tempdatabase.h"
 

@@ -2,6 +2,7 @@
 #include "domain/curriculum.h"
 #include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
+#include "storage/enrollmentrepository.h"
 #include "storage/fundingrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"

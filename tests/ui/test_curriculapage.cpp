@@ -1,10 +1,10 @@
 // The curricula page driven with the keyboard, as a coordinator would.
 #include "dialogs/officedialog.h"
+#include "forms/curriculumeditor.h"
 #include "models/curriculumtablemodel.h"
 #include "models/pagedtablemodel.h"
 #include "models/topictablemodel.h"
 #include "pages/curriculapage.h"
-#include "pages/curriculumeditor.h"
 #include "reports/reportdocument.h"
 #include "storage/curriculumrepository.h"
 #include "storage/settings.h"

@@ -4,6 +4,7 @@
 #include "pages/measurespage.h"
 #include "storage/attendancerepository.h"
 #include "storage/measurerepository.h"
+#include "storage/sessionrepository.h"
 #include "uitesting.h"
 #include "widgets/recordlistpanel.h"
 

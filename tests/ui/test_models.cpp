@@ -1,6 +1,7 @@
 #include "models/attendancegridmodel.h"
 #include "models/curriculumtablemodel.h"
 #include "models/itemroles.h"
+#include "models/measuretablemodel.h"
 #include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/recordlistmodel.h"

@@ -1,8 +1,9 @@
 #include "measuredialogs.h"
 
 #include "domain/validation.h"
-#include "pages/participantform.h"
+#include "forms/participantform.h"
 #include "storage/curriculumrepository.h"
+#include "storage/enrollmentrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
 #include "widgets/choices.h"

@@ -5,6 +5,7 @@
 #include "services/sessionseries.h"
 #include "storage/attendancerepository.h"
 #include "storage/curriculumrepository.h"
+#include "storage/sessionrepository.h"
 #include "storage/settings.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"

@@ -5,10 +5,12 @@
 #include "storage/attendancerepository.h"
 #include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
+#include "storage/enrollmentrepository.h"
 #include "storage/fundingrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
 #include "storage/repositories.h"
+#include "storage/sessionrepository.h"
 
 #include <QLocale>
 

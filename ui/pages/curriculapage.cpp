@@ -1,6 +1,6 @@
 #include "curriculapage.h"
 
-#include "curriculumeditor.h"
+#include "forms/curriculumeditor.h"
 #include "models/curriculumtablemodel.h"
 #include "reports/curriculumsheet.h"
 #include "storage/curriculumrepository.h"

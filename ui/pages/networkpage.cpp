@@ -2,10 +2,10 @@
 
 #include "common/dates.h"
 #include "dialogs/recorddialogs.h"
+#include "forms/organisationform.h"
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
 #include "models/recordlistmodel.h"
-#include "organisationform.h"
 #include "storage/repositories.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"

@@ -1,8 +1,8 @@
 #include "participantspage.h"
 
+#include "forms/participantform.h"
 #include "models/participanttablemodel.h"
 #include "models/recordlistmodel.h"
-#include "participantform.h"
 #include "widgets/columnfitter.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"

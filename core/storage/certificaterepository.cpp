@@ -1,0 +1,48 @@
+#include "certificaterepository.h"
+
+#include "../common/dates.h"
+#include "database.h"
+
+namespace Verbund {
+
+CertificateRepository::CertificateRepository(Database& database)
+    : m_database(database) {}
+
+Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDate& issuedOn) {
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto existing = runSql(m_database.connection(),
+                           QStringLiteral("SELECT serial FROM certificate WHERE enrollment_id = ?"),
+                           {enrollmentId});
+    if (!existing)
+        return existing.error();
+    if (existing->next()) {
+        const QString kept = existing->value(0).toString();
+        // Finished, not abandoned: an abandoned part would undo the caller's transaction.
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return kept;
+    }
+    const QString prefix = QStringLiteral("TB-%1-").arg(issuedOn.year());
+    auto count = sqlValue(m_database.connection(),
+                          QStringLiteral("SELECT count(*) FROM certificate WHERE serial LIKE ?"),
+                          {prefix + QLatin1Char('%')});
+    if (!count)
+        return count.error();
+    const QString serial =
+        prefix + QStringLiteral("%1").arg(count->toInt() + 1, 4, 10, QLatin1Char('0'));
+    auto inserted =
+        runSql(m_database.connection(),
+               QStringLiteral("INSERT INTO certificate (enrollment_id, serial, issued_on) "
+                              "VALUES (?, ?, ?)"),
+               {enrollmentId, serial, nullIfInvalid(issuedOn)});
+    if (!inserted)
+        return inserted.error();
+    m_database.noteChange(RecordKind::Certificate, enrollmentId);
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return serial;
+}
+
+} // namespace Verbund

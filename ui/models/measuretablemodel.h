@@ -1,0 +1,26 @@
+#pragma once
+
+#include "pagedtablemodel.h"
+#include "storage/measurerepository.h"
+
+namespace Verbund {
+
+// The measure list with status, dates, participants by path and cost.
+class MeasureTableModel final : public PagedTableModel<MeasureRow> {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MeasureTableModel)
+public:
+    using PagedTableModel::PagedTableModel;
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    Result<int> countRows(Database& database, const QString& filter) const override;
+    Result<QList<MeasureRow>> listRows(Database& database,
+                                       const ListRequest& request) const override;
+};
+
+} // namespace Verbund
