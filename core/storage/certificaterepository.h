@@ -2,7 +2,6 @@
 
 #include "recordmapping.h"
 
-
 namespace Verbund {
 
 // The serial numbers of certificates: given once, the same on every re-print.

@@ -2,7 +2,6 @@
 
 #include "recordmapping.h"
 
-
 namespace Verbund {
 
 // The sessions of measures. Every session lies inside its measure's dates.
