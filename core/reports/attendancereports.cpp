@@ -117,6 +117,23 @@ Result<QList<AttendanceRow>> certificateRows(const AttendanceOverview& overview,
                      .arg(measure.title));
 }
 
+// The attendance of the measure and the rows of those who get a certificate.
+struct CertificateSubjects {
+    AttendanceOverview overview;
+    QList<AttendanceRow> rows;
+};
+
+Result<CertificateSubjects> certificateSubjects(Database& database, const Measure& measure,
+                                                qint64 participantId) {
+    auto overview = attendanceOverview(database, measure.meta.id);
+    if (!overview)
+        return overview.error();
+    auto rows = certificateRows(*overview, measure, participantId);
+    if (!rows)
+        return rows.error();
+    return CertificateSubjects{*overview, *rows};
+}
+
 // The day of the last session whose attendance counts for the person.
 QDate lastCountedSession(const AttendanceOverview& overview, const AttendanceRow& row) {
     QDate last;
@@ -133,14 +150,11 @@ QDate lastCountedSession(const AttendanceOverview& overview, const AttendanceRow
 
 Result<int> Certificates::provisionalCount(Database& database, const Measure& measure,
                                            qint64 participantId, const QDate& date) {
-    auto overview = attendanceOverview(database, measure.meta.id);
-    if (!overview)
-        return overview.error();
-    auto rows = certificateRows(*overview, measure, participantId);
-    if (!rows)
-        return rows.error();
+    auto subjects = certificateSubjects(database, measure, participantId);
+    if (!subjects)
+        return subjects.error();
     int count = 0;
-    for (const AttendanceRow& row : std::as_const(*rows))
+    for (const AttendanceRow& row : std::as_const(subjects->rows))
         count += provisional(row.enrollment, measure, date) ? 1 : 0;
     return count;
 }
@@ -166,12 +180,11 @@ Status Certificates::issue(Database& database, const Measure& measure, qint64 pa
 
 Result<ReportDocument> Certificates::build(Database& database, const Measure& measure,
                                            qint64 participantId, Mode mode, const QDate& date) {
-    auto overview = attendanceOverview(database, measure.meta.id);
-    if (!overview)
-        return overview.error();
-    auto rows = certificateRows(*overview, measure, participantId);
-    if (!rows)
-        return rows.error();
+    auto subjects = certificateSubjects(database, measure, participantId);
+    if (!subjects)
+        return subjects.error();
+    const AttendanceOverview* overview = &subjects->overview;
+    const QList<AttendanceRow>* rows = &subjects->rows;
     if (rows->isEmpty())
         return Error(ErrorCode::Validation,
                      tr("Nobody in “%1” gets a certificate.").arg(measure.title));

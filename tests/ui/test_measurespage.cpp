@@ -71,6 +71,16 @@ void typeIntoCell(QTableView* view, int row, int column, const QString& text) {
     REQUIRE(eventually([&] { return index.data().toString().startsWith(text); }));
 }
 
+// An evening course from 1 March 2026 to the end given, saved.
+Measure eveningCourse(Database& db, const QDate& end) {
+    Measure measure;
+    measure.title = QStringLiteral("Abendkurs");
+    measure.startDate = QDate(2026, 3, 1);
+    measure.endDate = end;
+    REQUIRE(MeasureRepository(db).save(measure).ok());
+    return measure;
+}
+
 } // namespace
 
 TEST_CASE("a coordinator creates a measure and enrolls two people and sets a 70/30 plan") {
@@ -212,11 +222,7 @@ TEST_CASE("a trainer records a session's attendance with the keyboard") {
 
 TEST_CASE("the series dialog shows what it will plan and plans it without holidays") {
     Verbund::Testing::TempDatabase db;
-    Measure measure;
-    measure.title = QStringLiteral("Abendkurs");
-    measure.startDate = QDate(2026, 3, 1);
-    measure.endDate = QDate(2026, 6, 30);
-    REQUIRE(MeasureRepository(*db).save(measure).ok());
+    const Measure measure = eveningCourse(*db, QDate(2026, 6, 30));
     SeriesDialog dialog(*db, measure);
     dialog.show();
     // Tuesday and Thursday are ticked; the dates come from the measure.
@@ -234,11 +240,7 @@ TEST_CASE("the series dialog shows what it will plan and plans it without holida
 
 TEST_CASE("a series that would double-book days lists them and leaves them out when asked") {
     Verbund::Testing::TempDatabase db;
-    Measure measure;
-    measure.title = QStringLiteral("Abendkurs");
-    measure.startDate = QDate(2026, 3, 1);
-    measure.endDate = QDate(2026, 3, 31);
-    REQUIRE(MeasureRepository(*db).save(measure).ok());
+    const Measure measure = eveningCourse(*db, QDate(2026, 3, 31));
     // Already planned: Tuesday 3 and Thursday 5 March.
     QList<Session> planned;
     for (const QDate& day : {QDate(2026, 3, 3), QDate(2026, 3, 5)}) {
@@ -274,11 +276,7 @@ TEST_CASE("a series that would double-book days lists them and leaves them out w
 
 TEST_CASE("a series that ends after its measure is refused with the reason under the field") {
     Verbund::Testing::TempDatabase db;
-    Measure measure;
-    measure.title = QStringLiteral("Abendkurs");
-    measure.startDate = QDate(2026, 3, 1);
-    measure.endDate = QDate(2026, 3, 31);
-    REQUIRE(MeasureRepository(*db).save(measure).ok());
+    const Measure measure = eveningCourse(*db, QDate(2026, 3, 31));
     SeriesDialog dialog(*db, measure);
     dialog.show();
     auto* to = findChild<QLineEdit>(&dialog, "seriesTo");
