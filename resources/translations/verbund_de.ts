@@ -3703,6 +3703,10 @@
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
     </message>
+    <message>
+        <source>Export &amp;all fields as CSV…</source>
+        <translation>&amp;Alle Felder als CSV exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ReportPreviewDialog</name>
@@ -3760,6 +3764,10 @@
     <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export all fields</source>
+        <translation>Alle Felder exportieren</translation>
     </message>
 </context>
 <context>

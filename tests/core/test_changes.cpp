@@ -1,4 +1,6 @@
 // The change signal: every committed write is announced once, a rolled-back one never.
+#include "services/csvreader.h"
+#include "services/importer.h"
 #include "storage/datachanges.h"
 #include "storage/measurerepository.h"
 #include "storage/repositories.h"
@@ -68,4 +70,15 @@ TEST_CASE("a rolled-back write is never announced") {
     REQUIRE(OrganisationRepository(*db).save(b).ok());
     REQUIRE(heard.sets.size() == 1);
     CHECK(heard.sets.first().ids(RecordKind::Organisation) == QSet<qint64>{b.meta.id});
+}
+
+TEST_CASE("an import is announced once, with the people it made") {
+    TempDatabase db;
+    Announcements heard(*db);
+    auto table = CsvReader::parse(QByteArray("Vorname;Nachname\nOle;Hansen\nMia;Krause\n"));
+    REQUIRE(table.ok());
+    auto report = Importer::run(*db, ImportKind::Participants, *table, {});
+    REQUIRE(report.ok());
+    REQUIRE(heard.sets.size() == 1);
+    CHECK(heard.sets.first().ids(RecordKind::Participant).size() == 2);
 }

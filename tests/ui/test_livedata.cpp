@@ -2,6 +2,9 @@
 #include "models/pagedtablemodel.h"
 #include "pages/curriculapage.h"
 #include "pages/measurespage.h"
+#include "pages/participantspage.h"
+#include "services/csvreader.h"
+#include "services/importer.h"
 #include "storage/attendancerepository.h"
 #include "storage/measurerepository.h"
 #include "storage/sessionrepository.h"
@@ -84,4 +87,17 @@ TEST_CASE("a series planned for a measure saved in the same sitting shows at onc
     auto* sessions = findChild<RecordListPanel>(page, "sessionPanel");
     REQUIRE(eventually([&] { return sessions->view()->model()->rowCount() == 9; }));
     CHECK(page->tabs()->tabText(2) == QStringLiteral("Sessions (9)"));
+}
+
+TEST_CASE("people imported show at once in the participant list and its count") {
+    DemoWindow demo;
+    ParticipantsPage* page = demo.window.participantsPage();
+    REQUIRE(page->model()->totalCount() == 48);
+    auto table = CsvReader::parse(QByteArray("Vorname;Nachname\nOle;Hansen\nMia;Krause\n"));
+    REQUIRE(table.ok());
+    // The window's own connection: changes made by another program are not announced yet.
+    auto report = Importer::run(*demo.window.database(), ImportKind::Participants, *table, {});
+    REQUIRE(report.ok());
+    REQUIRE(report->imported == 2);
+    REQUIRE(eventually([&] { return page->model()->totalCount() == 50; }));
 }

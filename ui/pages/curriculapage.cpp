@@ -56,6 +56,7 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     connect(m_duplicateAction, &QAction::triggered, this, &CurriculaPage::duplicateCurriculum);
     connect(m_editor, &CurriculumEditor::modifiedChanged, this, &CurriculaPage::updateActions);
 
+    setListKinds({RecordKind::Curriculum});
     setDatabase(nullptr);
 }
 

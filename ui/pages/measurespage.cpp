@@ -160,14 +160,16 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     });
     connect(m_printAction, &QAction::triggered, this, &MeasuresPage::printOverview);
     connect(m_exportAction, &QAction::triggered, this, &MeasuresPage::exportOverview);
+    setExportKind(QStringLiteral("measures"));
     setListKinds({RecordKind::Measure, RecordKind::Enrollment, RecordKind::Organisation,
                   RecordKind::Curriculum});
     setDatabase(nullptr);
 }
 
 QList<QAction*> MeasuresPage::editActions() const {
-    return {m_newAction,    m_saveAction, m_deleteAction, nullptr,           m_printAction,
-            m_exportAction, nullptr,      m_filterAction, m_exportListAction};
+    return {m_newAction,        m_saveAction,     m_deleteAction, nullptr,
+            m_printAction,      m_exportAction,   nullptr,        m_filterAction,
+            m_exportListAction, m_exportAllAction};
 }
 
 void MeasuresPage::dataChanged(const ChangeSet& changes) {

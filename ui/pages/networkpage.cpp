@@ -82,6 +82,7 @@ NetworkPage::NetworkPage(QWidget* parent)
     connect(m_contacts, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     connect(m_consultations, &RecordListModel::loadFailed, this, &NetworkPage::showError);
 
+    setExportKind(QStringLiteral("organisations"));
     setListKinds({RecordKind::Organisation, RecordKind::Consultation, RecordKind::Staff});
     setDatabase(nullptr);
 }
@@ -99,7 +100,8 @@ void NetworkPage::dataChanged(const ChangeSet& changes) {
 }
 
 QList<QAction*> NetworkPage::editActions() const {
-    return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction, m_exportListAction};
+    return {m_newAction,    m_saveAction,       m_deleteAction,   nullptr,
+            m_filterAction, m_exportListAction, m_exportAllAction};
 }
 
 bool NetworkPage::isEdited() const {

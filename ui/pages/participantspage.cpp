@@ -62,11 +62,15 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
 
     connect(m_form, &ParticipantForm::modifiedChanged, this, &ParticipantsPage::updateActions);
     connect(m_enrollments, &RecordListModel::loadFailed, this, &ParticipantsPage::showError);
+    setExportKind(QStringLiteral("participants"));
+    setListKinds({RecordKind::Participant, RecordKind::Enrollment, RecordKind::Measure,
+                  RecordKind::Organisation});
     setDatabase(nullptr);
 }
 
 QList<QAction*> ParticipantsPage::editActions() const {
-    return {m_newAction, m_saveAction, m_deleteAction, nullptr, m_filterAction, m_exportListAction};
+    return {m_newAction,    m_saveAction,       m_deleteAction,   nullptr,
+            m_filterAction, m_exportListAction, m_exportAllAction};
 }
 
 void ParticipantsPage::dataChanged(const ChangeSet& changes) {

@@ -30,6 +30,7 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
     , m_filterAction(new QAction(tr("&Filter"), this))
     , m_saveAction(new QAction(texts.saveRecord, this))
     , m_exportListAction(new QAction(tr("E&xport list as CSV…"), this))
+    , m_exportAllAction(new QAction(tr("Export &all fields as CSV…"), this))
     , m_list(
           new ListPane(model, m_newAction, m_filterAction, m_deleteAction, texts.filterPlaceholder))
     , m_view(m_list->view())
@@ -90,6 +91,14 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
     connect(m_revert, &QPushButton::clicked, this, &RecordPage::revertRecord);
     connect(m_exportListAction, &QAction::triggered, this, [this] {
         const QString path = ReportPrinting::exportList(m_model, m_listName, this);
+        if (!path.isEmpty())
+            emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_exportAllAction, &QAction::triggered, this, [this] {
+        if (!m_database || m_exportKind.isEmpty())
+            return;
+        const QString path =
+            ReportPrinting::exportAllFields(*m_database, m_exportKind, m_listName, this);
         if (!path.isEmpty())
             emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
     });

@@ -73,6 +73,8 @@ protected:
     virtual void dataChanged(const ChangeSet& changes);
     // The kinds of record the list shows (its own and those its columns name or count).
     void setListKinds(std::initializer_list<RecordKind> kinds) { m_listKinds = kinds; }
+    // What "Export all fields" writes: a kind of `verbund export` ("organisations", …).
+    void setExportKind(const QString& kind) { m_exportKind = kind; }
     virtual void updateCounts();
     virtual void updateActions();
 
@@ -100,6 +102,7 @@ protected:
     QAction* m_filterAction;
     QAction* m_saveAction;
     QAction* m_exportListAction; // the list as shown, as CSV
+    QAction* m_exportAllAction;  // every record with all its fields, as the command line does
     ListPane* m_list;
     QTableView* m_view;
     QStackedWidget* m_detail;
@@ -120,6 +123,7 @@ private:
     int m_detailShare = 1;
     bool m_splitterMoved = false; // by the user: then their sizes stay
     QList<RecordKind> m_listKinds;
+    QString m_exportKind;
     QMetaObject::Connection m_changesConnection;
     QString m_listName;
     QString m_errorTitle;

@@ -3,6 +3,7 @@
 #include "dialogs/reportpreviewdialog.h"
 #include "reports/reportrenderer.h"
 #include "services/csvwriter.h"
+#include "services/exporter.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -84,6 +85,17 @@ QString ReportPrinting::exportPdf(const ReportDocument& document, const QString&
                       return issued(document, issue, [&path](const ReportDocument& output) {
                           return ReportRenderer::writePdf(output, path);
                       });
+                  });
+}
+
+QString ReportPrinting::exportAllFields(Database& database, const QString& kind,
+                                        const QString& suggestedName, QWidget* parent) {
+    return saveAs(parent, tr("Export all fields"), suggestedName, QStringLiteral("csv"),
+                  tr("CSV for Excel (*.csv)"), [&](const QString& path) -> Status {
+                      auto bytes = Exporter::exportKind(database, kind, CsvFormat::Excel);
+                      if (!bytes)
+                          return bytes.error();
+                      return CsvWriter::writeFile(path, *bytes);
                   });
 }
 

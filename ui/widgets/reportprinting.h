@@ -11,6 +11,7 @@ class QWidget;
 
 namespace Verbund {
 
+class Database;
 struct ReportDocument;
 
 // How the window hands a report to the user: on paper, by way of the print preview, or as a
@@ -41,6 +42,10 @@ public:
     // also those not fetched yet) as a CSV file German Excel opens; returns the path.
     static QString exportList(QAbstractItemModel* model, const QString& suggestedName,
                               QWidget* parent);
+    // Asks where to save and writes every record of the kind with all its fields, as
+    // `verbund export KIND` does; returns the path.
+    static QString exportAllFields(Database& database, const QString& kind,
+                                   const QString& suggestedName, QWidget* parent);
     // The list's rows as CSV.
     static QByteArray listAsCsv(QAbstractItemModel* model);
 
