@@ -3902,6 +3902,13 @@
         <source>Plan &amp;both</source>
         <translation>&amp;Beide planen</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weiteren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::SessionDialog</name>

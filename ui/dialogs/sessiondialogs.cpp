@@ -232,9 +232,14 @@ bool SeriesDialog::readPattern(SeriesPattern& pattern, QList<FieldError>& errors
 }
 
 QString SeriesDialog::doubleBookedDays(const QList<Session>& planned) const {
+    // The first days, and how many more: the dialog stays within the screen.
+    constexpr int Shown = 8;
+    const QList<QDate> taken = daysAlreadyPlanned(planned, m_existing);
     QStringList days;
-    for (const QDate& day : daysAlreadyPlanned(planned, m_existing))
+    for (const QDate& day : taken.mid(0, Shown))
         days << formatDate(day);
+    if (taken.size() > Shown)
+        days << tr("and %n more", nullptr, int(taken.size()) - Shown);
     return days.join(QStringLiteral(", "));
 }
 
