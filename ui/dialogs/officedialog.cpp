@@ -1,6 +1,8 @@
 #include "officedialog.h"
 
 #include "models/recordlistmodel.h"
+#include "models/sitetablemodel.h"
+#include "models/stafftablemodel.h"
 #include "recorddialogs.h"
 #include "storage/repositories.h"
 #include "storage/settings.h"

@@ -1,6 +1,8 @@
 #include "programmesdialog.h"
 
 #include "domain/validation.h"
+#include "models/fundertablemodel.h"
+#include "models/programmetablemodel.h"
 #include "models/recordlistmodel.h"
 #include "storage/fundingrepository.h"
 #include "widgets/choices.h"

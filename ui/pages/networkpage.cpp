@@ -3,6 +3,8 @@
 #include "common/dates.h"
 #include "dialogs/recorddialogs.h"
 #include "forms/organisationform.h"
+#include "models/consultationtablemodel.h"
+#include "models/contacttablemodel.h"
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
 #include "models/recordlistmodel.h"

@@ -1,6 +1,7 @@
 #include "participantspage.h"
 
 #include "forms/participantform.h"
+#include "models/participantenrollmenttablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/recordlistmodel.h"
 #include "widgets/columnfitter.h"

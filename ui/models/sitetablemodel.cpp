@@ -1,0 +1,35 @@
+#include "sitetablemodel.h"
+
+#include "common/dates.h"
+#include "itemroles.h"
+#include "storage/attendancerepository.h"
+#include "storage/curriculumrepository.h"
+#include "storage/datachanges.h"
+#include "storage/enrollmentrepository.h"
+#include "storage/fundingrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/participantrepository.h"
+#include "storage/repositories.h"
+#include "storage/sessionrepository.h"
+
+#include <QLocale>
+
+namespace Verbund {
+
+SiteTableModel::SiteTableModel(QObject* parent)
+    : RecordListModel({tr("Name"), tr("City"), tr("Notes")}, parent) {
+    watch({RecordKind::Site});
+}
+
+bool SiteTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
+    auto sites = SiteRepository(database).all();
+    if (!sites) {
+        error = sites.error().message();
+        return false;
+    }
+    for (const Site& s : std::as_const(*sites))
+        rows.append({s.meta.id, {s.name, s.city, s.notes}});
+    return true;
+}
+
+} // namespace Verbund
