@@ -183,21 +183,21 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
     auto subjects = certificateSubjects(database, measure, participantId);
     if (!subjects)
         return subjects.error();
-    const AttendanceOverview* overview = &subjects->overview;
-    const QList<AttendanceRow>* rows = &subjects->rows;
-    if (rows->isEmpty())
+    const AttendanceOverview& overview = subjects->overview;
+    const QList<AttendanceRow>& rows = subjects->rows;
+    if (rows.isEmpty())
         return Error(ErrorCode::Validation,
                      tr("Nobody in “%1” gets a certificate.").arg(measure.title));
     // Never dated before the last session counted, for anybody of the bundle.
     QDate issuedOn = date;
-    for (const AttendanceRow& row : std::as_const(*rows))
-        issuedOn = qMax(issuedOn, lastCountedSession(*overview, row));
+    for (const AttendanceRow& row : std::as_const(rows))
+        issuedOn = qMax(issuedOn, lastCountedSession(overview, row));
     ReportDocument document =
         networkReport(database, tr("Certificates: %1").arg(measure.title), issuedOn);
     const QString provider = organisationName(database, measure.providerId);
     CertificateRepository serials(database);
     bool first = true;
-    for (const AttendanceRow& row : std::as_const(*rows)) {
+    for (const AttendanceRow& row : std::as_const(rows)) {
         const Enrollment& e = row.enrollment;
         QString number = tr("No. given when issued (preview)");
         if (mode == Mode::Issue) {
@@ -252,10 +252,10 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
                                                    ? tr("The final exam was passed.")
                                                    : tr("The final exam was not passed.")};
 
-        if (!overview->topics.isEmpty()) {
+        if (!overview.topics.isEmpty()) {
             ReportTable topics;
             topics.columns = {{tr("Topic"), 7.0, Qt::AlignLeft}, {tr("UE"), 1.2, Qt::AlignRight}};
-            for (const Topic& topic : std::as_const(overview->topics)) {
+            for (const Topic& topic : std::as_const(overview.topics)) {
                 const bool credited = e.creditedTopicIds.contains(topic.id);
                 topics.rows << ReportRow{
                     {ReportCell{{credited ? tr("%1 (credited from prior learning)").arg(topic.title)

@@ -54,9 +54,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     enrollments->setSelectionBehavior(QAbstractItemView::SelectRows);
     enrollments->setEditTriggers(QAbstractItemView::NoEditTriggers);
     enrollments->verticalHeader()->hide();
-    auto* fitter = new ColumnFitter(enrollments, this);
-    connect(m_enrollments, &QAbstractItemModel::modelReset, fitter,
-            [fitter] { fitter->fit(MaxColumnWidth); });
+    new ColumnFitter(enrollments, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, this);
     m_tabs->addTab(dataPage, tr("Personal data"));
     m_tabs->addTab(enrollments, tr("Enrollments"));
     setUpLayout(m_tabs, 5, 6);

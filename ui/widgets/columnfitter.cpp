@@ -8,15 +8,18 @@
 
 namespace Verbund {
 
-ColumnFitter::ColumnFitter(QTableView* view, QObject* parent)
+ColumnFitter::ColumnFitter(QTableView* view, int maxWidth, Remeasure remeasure, QObject* parent)
     : QObject(parent)
-    , m_view(view) {
+    , m_view(view)
+    , m_maxWidth(maxWidth)
+    , m_remeasure(remeasure) {
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] {
-        if (m_measuredEmpty && m_view->model()->rowCount() > 0)
+        if (m_remeasure == Remeasure::OnEveryReset ||
+            (m_measuredEmpty && m_view->model()->rowCount() > 0))
             fit(m_maxWidth);
     });
 }

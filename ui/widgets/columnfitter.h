@@ -15,11 +15,14 @@ class ColumnFitter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ColumnFitter)
 public:
-    // The view has its model already.
-    ColumnFitter(QTableView* view, QObject* parent);
+    // When the contents are measured again after the model was reset: short lists that change
+    // with their parent on every reset; long lists once, when they first have rows.
+    enum class Remeasure { OnceFilled, OnEveryReset };
 
-    // Measures the columns' contents (none wider than maxWidth) and fits them. Measured on
-    // an empty table, they are measured again once it has rows.
+    // The view has its model already; no column is measured wider than maxWidth.
+    ColumnFitter(QTableView* view, int maxWidth, Remeasure remeasure, QObject* parent);
+
+    // Measures the columns' contents (none wider than maxWidth) and fits them.
     void fit(int maxWidth);
 
 protected:
@@ -30,7 +33,8 @@ private:
 
     QTableView* m_view;
     QList<int> m_contentWidths;
-    int m_maxWidth = 0;
+    int m_maxWidth;
+    Remeasure m_remeasure;
     bool m_measuredEmpty = false;
 };
 

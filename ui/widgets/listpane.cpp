@@ -26,7 +26,8 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_view->setModel(model);
-    m_fitter = new ColumnFitter(m_view, this); // on the model
+    // The page sets the width its columns may have when it fits them.
+    m_fitter = new ColumnFitter(m_view, QWIDGETSIZE_MAX, ColumnFitter::Remeasure::OnceFilled, this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

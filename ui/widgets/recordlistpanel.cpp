@@ -20,7 +20,7 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     , m_edit(new QPushButton(tr("&Edit…")))
     , m_remove(new QPushButton(tr("De&lete"))) {
     m_view->setModel(m_model);
-    m_fitter = new ColumnFitter(m_view, this); // on the model
+    new ColumnFitter(m_view, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,7 +70,6 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
         if (const int row = m_model->rowOf(m_wantedId); row >= 0)
             m_view->selectRow(row);
         m_wantedId = 0;
-        m_fitter->fit(MaxColumnWidth);
         updateButtons();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

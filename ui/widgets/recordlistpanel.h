@@ -7,7 +7,6 @@ class QTableView;
 
 namespace Verbund {
 
-class ColumnFitter;
 class RecordListModel;
 
 // A list of records with New, Edit and Delete: double-click or Enter edits, Del deletes.
@@ -37,7 +36,6 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
-    ColumnFitter* m_fitter = nullptr;
     static constexpr int MaxColumnWidth = 320; // a summary or a name list is cut beyond it
     qint64 m_wantedId = 0;                     // the record to select when the list has read again
 };
