@@ -25,4 +25,22 @@ QDate parseDate(const QString& text) {
     return {};
 }
 
+QString formatTime(const QTime& time) {
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QTime parseTime(const QString& text) {
+    static const QRegularExpression separated(
+        QStringLiteral("^(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(?:uhr|h))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression digits(QStringLiteral("^(\\d{1,2})(\\d{2})$"));
+    const QString trimmed = text.trimmed();
+    auto match = separated.match(trimmed);
+    if (!match.hasMatch())
+        match = digits.match(trimmed);
+    if (!match.hasMatch())
+        return {};
+    return QTime(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
 } // namespace Verbund

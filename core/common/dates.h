@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 namespace Verbund {
 
@@ -11,5 +12,12 @@ QString formatDate(const QDate& date);
 // Reads dd.mm.yyyy, d.m.yyyy, d.m.yy and ISO yyyy-mm-dd; an invalid QDate when the text is
 // none of these (or empty).
 QDate parseDate(const QString& text);
+
+// Times as HH:mm; empty for no time.
+QString formatTime(const QTime& time);
+
+// Reads what people type for a time of day: 8, 14, 8:30, 8.30, 830, 0830, "8 Uhr"; an invalid
+// QTime when the text is none of these (or empty).
+QTime parseTime(const QString& text);
 
 } // namespace Verbund

@@ -41,8 +41,10 @@ struct Programme {
 };
 
 // The shares a programme suggests for a company of this size: the programme's funder pays
-// the rate, the company the rest. Nothing when the programme has no rate for the size.
+// the rate, the company the rest (as the funder it is, or, when it is none yet, as the
+// organisation that becomes one). Nothing when the programme has no rate for the size.
 std::optional<QList<FundingShare>> suggestedShares(const Programme& programme, int employees,
-                                                   qint64 companyFunderId);
+                                                   qint64 companyFunderId,
+                                                   qint64 companyOrganisationId = 0);
 
 } // namespace Verbund

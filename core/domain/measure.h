@@ -50,6 +50,10 @@ struct FundingShare {
     ShareKind kind = ShareKind::Percent;
     int basisPoints = 0;
     Cents amount = 0;
+    // Instead of a funder: an organisation that is none yet and becomes one when the measure
+    // is saved (funderId stays 0 until then).
+    qint64 newFunderOrganisationId = 0;
+    bool hasPayer() const { return funderId > 0 || newFunderOrganisationId > 0; }
     friend bool operator==(const FundingShare&, const FundingShare&) = default;
 };
 

@@ -217,7 +217,7 @@ QList<FieldError> validate(const Measure& m, int participants) {
     if (m.shares.isEmpty())
         return errors;
     for (const FundingShare& share : m.shares) {
-        if (share.funderId <= 0) {
+        if (!share.hasPayer()) {
             errors.append({QLatin1String(Field::Shares),
                            QCoreApplication::translate("Verbund::Validation",
                                                        "Every share needs its funder.")});

@@ -1,6 +1,14 @@
 #include "listrequest.h"
 
+#include <limits>
+
 namespace Verbund {
+
+ListRequest ListRequest::everything() {
+    ListRequest request;
+    request.limit = std::numeric_limits<int>::max();
+    return request;
+}
 
 SqlCondition wordFilter(const QString& filter, const QStringList& likeExpressions,
                         const std::function<SqlCondition(const QString& word)>& extra) {

@@ -14,6 +14,9 @@ struct ListRequest {
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = 200;
+
+    // The whole list, unfiltered, in its first column's order.
+    static ListRequest everything();
 };
 
 // A WHERE condition for filter text: every word must match at least one of the

@@ -35,6 +35,18 @@ Result<QList<Organisation>> OrganisationRepository::sameAs(const Organisation& o
         {organisation.name.trimmed(), organisation.postcode.trimmed(), organisation.meta.id});
 }
 
+Result<QList<Organisation>>
+OrganisationRepository::byName(const QList<OrganisationKind>& kinds) const {
+    SqlCondition condition{QStringLiteral("1"), {}};
+    if (!kinds.isEmpty()) {
+        QStringList keys;
+        for (OrganisationKind kind : kinds)
+            keys << enumKey(kind);
+        condition = keyIn(QStringLiteral("kind"), keys);
+    }
+    return where(condition.sql, condition.values, QStringLiteral("name COLLATE NOCASE, id"));
+}
+
 Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const {
     const QString select =
         QStringLiteral("SELECT o.id, o.name, o.kind, o.city, o.employees, o.membership, ") +

@@ -39,6 +39,9 @@ public:
     Result<QList<OrganisationRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
 
+    // By name; only those of the kinds given, or all when none are given.
+    Result<QList<Organisation>> byName(const QList<OrganisationKind>& kinds = {}) const;
+
     Result<OrganisationDependents> dependents(qint64 organisationId) const;
 
     // The other organisations of the same name and postcode: what the importer takes for the

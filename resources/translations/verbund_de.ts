@@ -243,6 +243,10 @@
         <source>%1 (born %2)</source>
         <translation>%1 (geb. %2)</translation>
     </message>
+    <message>
+        <source>Not a time; write it as 8:30 or 830.</source>
+        <translation>Keine Uhrzeit; schreiben Sie sie als 8:30 oder 830.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CommandLine</name>
@@ -2009,6 +2013,13 @@
     </message>
 </context>
 <context>
+    <name>Verbund::FundingService</name>
+    <message>
+        <source>“%1” has no rate for a company of this size, or no funder who pays it.</source>
+        <translation>„%1“ hat keinen Satz für ein Unternehmen dieser Größe oder keinen Mittelgeber, der ihn zahlt.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::ImportDialog</name>
     <message>
         <source>Import the &amp;good rows, report the others</source>
@@ -2543,10 +2554,6 @@
     <message>
         <source>Company:</source>
         <translation>Unternehmen:</translation>
-    </message>
-    <message>
-        <source>“%1” has no rate for a company of this size, or no funder who pays it.</source>
-        <translation>„%1“ hat keinen Satz für ein Unternehmen dieser Größe oder keinen Mittelgeber, der ihn zahlt.</translation>
     </message>
     <message>
         <source>The measure ends in an &amp;exam</source>
@@ -4150,6 +4157,13 @@
     <message>
         <source>The change was not saved because a part of it failed.</source>
         <translation>Die Änderung wurde nicht gespeichert, weil ein Teil davon fehlschlug.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::TimeEdit</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ TEST_CASE("a refused measure leaves no new funder behind; a saved one makes the 
     Measure measure;
     measure.title = QString(); // refused: no title
     measure.totalCost = 100000;
-    measure.shares = {FundingShare{-company.meta.id, 0, ShareKind::Percent, 10000, 0}};
+    measure.shares = {FundingShare{0, 0, ShareKind::Percent, 10000, 0, company.meta.id}};
     CHECK_FALSE(MeasureService(*db).save(measure).ok());
     CHECK(*FunderRepository(*db).findForOrganisation(company.meta.id) == 0);
 

@@ -131,3 +131,16 @@ TEST_CASE("dates are read the German way and ISO") {
     CHECK(formatDate(QDate(2026, 3, 1)) == QStringLiteral("01.03.2026"));
     CHECK(formatDate(QDate()).isEmpty());
 }
+
+TEST_CASE("times are read as people type them") {
+    CHECK(parseTime(QStringLiteral("8")) == QTime(8, 0));
+    CHECK(parseTime(QStringLiteral("8:30")) == QTime(8, 30));
+    CHECK(parseTime(QStringLiteral("08.30")) == QTime(8, 30));
+    CHECK(parseTime(QStringLiteral("830")) == QTime(8, 30));
+    CHECK(parseTime(QStringLiteral("1415")) == QTime(14, 15));
+    CHECK(parseTime(QStringLiteral(" 9 Uhr ")) == QTime(9, 0));
+    CHECK_FALSE(parseTime(QStringLiteral("25:00")).isValid());
+    CHECK_FALSE(parseTime(QStringLiteral("8:75")).isValid());
+    CHECK_FALSE(parseTime(QStringLiteral("mittags")).isValid());
+    CHECK(formatTime(QTime(8, 5)) == QStringLiteral("08:05"));
+}

@@ -1,4 +1,5 @@
 // A coordinator plans a measure in the window, as in the seed: people in, 70/30 plan.
+#include "application/measureservice.h"
 #include "dialogs/measuredialogs.h"
 #include "dialogs/sessiondialogs.h"
 #include "forms/measureeditor.h"
@@ -15,6 +16,7 @@
 #include "uitesting.h"
 #include "widgets/attendanceview.h"
 #include "widgets/recordlistpanel.h"
+#include "widgets/timeedit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -220,10 +222,41 @@ TEST_CASE("a trainer records a session's attendance with the keyboard") {
     CHECK(fresh.index(1, 3).data().toString() == QStringLiteral("E"));
 }
 
+TEST_CASE("a session's times are typed as digits and read") {
+    Verbund::Testing::TempDatabase db;
+    const Measure measure = eveningCourse(*db, QDate(2026, 6, 30));
+    Session session;
+    session.measureId = measure.meta.id;
+    session.date = QDate(2026, 3, 3);
+    SessionDialog dialog(*db, *MeasureService(*db).open(measure.meta.id), session);
+    dialog.show();
+    auto times = dialog.findChildren<TimeEdit*>();
+    REQUIRE(times.size() == 2);
+    times.at(0)->selectAll();
+    QTest::keyClicks(times.at(0), QStringLiteral("1730"));
+    times.at(1)->selectAll();
+    QTest::keyClicks(times.at(1), QStringLiteral("20.45"));
+    QTest::keyClick(times.at(1), Qt::Key_Down); // a quarter earlier
+    buttonWithText(&dialog, QStringLiteral("Save"))->click();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.session().start == QTime(17, 30));
+    CHECK(dialog.session().end == QTime(20, 30));
+
+    // A time that is none is refused with the reason, nothing saved.
+    SessionDialog again(*db, *MeasureService(*db).open(measure.meta.id), session);
+    again.show();
+    auto* start = again.findChildren<TimeEdit*>().at(0);
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("mittags"));
+    buttonWithText(&again, QStringLiteral("Save"))->click();
+    CHECK(again.result() != QDialog::Accepted);
+    CHECK(SessionRepository(*db).forMeasure(measure.meta.id)->size() == 1);
+}
+
 TEST_CASE("the series dialog shows what it will plan and plans it without holidays") {
     Verbund::Testing::TempDatabase db;
     const Measure measure = eveningCourse(*db, QDate(2026, 6, 30));
-    SeriesDialog dialog(*db, measure);
+    SeriesDialog dialog(*db, *MeasureService(*db).open(measure.meta.id));
     dialog.show();
     // Tuesday and Thursday are ticked; the dates come from the measure.
     QLabel* preview = nullptr;
@@ -252,7 +285,7 @@ TEST_CASE("a series that would double-book days lists them and leaves them out w
     }
     REQUIRE(SessionRepository(*db).saveAll(planned).ok());
 
-    SeriesDialog dialog(*db, measure);
+    SeriesDialog dialog(*db, *MeasureService(*db).open(measure.meta.id));
     dialog.show();
     auto* trainer = findChild<QLineEdit>(&dialog, "seriesTrainer");
     QTest::keyClicks(trainer, QStringLiteral("Frau Lorenz"));
@@ -277,7 +310,7 @@ TEST_CASE("a series that would double-book days lists them and leaves them out w
 TEST_CASE("a series that ends after its measure is refused with the reason under the field") {
     Verbund::Testing::TempDatabase db;
     const Measure measure = eveningCourse(*db, QDate(2026, 3, 31));
-    SeriesDialog dialog(*db, measure);
+    SeriesDialog dialog(*db, *MeasureService(*db).open(measure.meta.id));
     dialog.show();
     auto* to = findChild<QLineEdit>(&dialog, "seriesTo");
     to->selectAll();

@@ -27,6 +27,14 @@
 using namespace Verbund;
 using Verbund::Testing::TempDatabase;
 
+namespace {
+
+Choice payerChoice(const Payer& payer) {
+    return {payer.name, QVariant::fromValue(payer)};
+}
+
+} // namespace
+
 TEST_CASE(
     "the organisation table model passes the model tester while filtering and sorting and paging") {
     TempDatabase db;
@@ -228,11 +236,17 @@ TEST_CASE("the enrollment and share models pass the model tester") {
     ShareTableModel shares;
     QAbstractItemModelTester shareTester(&shares,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    shares.setChoices({{QStringLiteral("Agentur"), 1}, {QStringLiteral("Firma"), 2}}, {});
+    // The company is no funder yet: it pays as the organisation (id 7) until the measure is
+    // saved.
+    const Payer company{QStringLiteral("Firma"), 0, 7};
+    shares.setChoices({payerChoice({QStringLiteral("Agentur"), 1, 0}), payerChoice(company)}, {});
     shares.setTotal(1234567);
     const int first = shares.addShare({1, 0, ShareKind::Percent, 7000, 0});
     const int second = shares.addShare({});
-    REQUIRE(shares.setData(shares.index(second, ShareTableModel::FunderColumn), 2));
+    REQUIRE(shares.setData(shares.index(second, ShareTableModel::FunderColumn),
+                           QVariant::fromValue(company)));
+    CHECK(shares.shares().at(second).funderId == 0);
+    CHECK(shares.shares().at(second).newFunderOrganisationId == 7);
     REQUIRE(
         shares.setData(shares.index(second, ShareTableModel::ValueColumn), QStringLiteral("30")));
     CHECK_FALSE(shares.setData(shares.index(second, ShareTableModel::ValueColumn),
@@ -248,7 +262,8 @@ TEST_CASE("the enrollment and share models pass the model tester") {
 
 TEST_CASE("a share offers the programmes of its funder") {
     ShareTableModel shares;
-    shares.setChoices({{QStringLiteral("Agentur"), 1}, {QStringLiteral("Land"), 2}},
+    const Payer land{QStringLiteral("Land"), 2, 0};
+    shares.setChoices({payerChoice({QStringLiteral("Agentur"), 1, 0}), payerChoice(land)},
                       {{QStringLiteral("keine"), 0},
                        {QStringLiteral("WeGebAU"), 10, 1},
                        {QStringLiteral("Bildungsscheck"), 20, 2}});
@@ -261,7 +276,8 @@ TEST_CASE("a share offers the programmes of its funder") {
         return names;
     };
     CHECK(labels() == QStringList{QStringLiteral("keine"), QStringLiteral("WeGebAU")});
-    REQUIRE(shares.setData(shares.index(row, ShareTableModel::FunderColumn), 2));
+    REQUIRE(shares.setData(shares.index(row, ShareTableModel::FunderColumn),
+                           QVariant::fromValue(land)));
     CHECK(labels() == QStringList{QStringLiteral("keine"), QStringLiteral("Bildungsscheck")});
 }
 

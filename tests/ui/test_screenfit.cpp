@@ -1,6 +1,7 @@
 // Everything fits a 1366×768 laptop screen (the tests' screen) in German, the longer of the
 // two languages: the window, every page and tab, every dialog and the print preview, with no
 // sideways scrolling and no button cut off.
+#include "application/measureservice.h"
 #include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/measuredialogs.h"
@@ -140,6 +141,8 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
     QWidget* parent = &demo.window;
     auto measure = MeasureRepository(db).find(QStringLiteral("Kaufmann/-frau für Dialogmarketing"));
     REQUIRE(measure.ok());
+    auto view = MeasureService(db).open(measure->meta.id);
+    REQUIRE(view.ok());
     QStringList problems;
     {
         OfficeDialog dialog(db, parent);
@@ -164,18 +167,18 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
     {
         Enrollment enrollment;
         enrollment.measureId = measure->meta.id;
-        EnrollmentDialog dialog(db, *measure, enrollment, parent);
+        EnrollmentDialog dialog(db, *view, enrollment, parent);
         problems << problemsOfDialog(dialog);
     }
     {
         Session session;
         session.measureId = measure->meta.id;
         session.date = measure->startDate;
-        SessionDialog dialog(db, *measure, session, parent);
+        SessionDialog dialog(db, *view, session, parent);
         problems << problemsOfDialog(dialog);
     }
     {
-        SeriesDialog dialog(db, *measure, parent);
+        SeriesDialog dialog(db, *view, parent);
         problems << problemsOfDialog(dialog);
     }
     {

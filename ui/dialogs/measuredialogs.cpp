@@ -1,11 +1,9 @@
 #include "measuredialogs.h"
 
+#include "application/measureservice.h"
+#include "application/participantservice.h"
 #include "domain/validation.h"
 #include "forms/participantform.h"
-#include "storage/curriculumrepository.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
 
@@ -46,7 +44,7 @@ void ParticipantDialog::accept() {
         m_form->showErrors(unreadable);
         return;
     }
-    const Status saved = ParticipantRepository(m_database).save(edited);
+    const Status saved = ParticipantService(m_database).save(edited);
     if (!saved) {
         if (saved.error().code() != ErrorCode::Validation)
             QMessageBox::warning(this, windowTitle(), saved.error().fullText());
@@ -57,10 +55,10 @@ void ParticipantDialog::accept() {
     QDialog::accept();
 }
 
-EnrollmentDialog::EnrollmentDialog(Database& database, const Measure& measure,
+EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
                                    Enrollment enrollment, QWidget* parent)
-    : RecordDialog(enrollment.meta.isNew() ? tr("Enroll in “%1”").arg(measure.title)
-                                           : tr("Enrollment in “%1”").arg(measure.title),
+    : RecordDialog(enrollment.meta.isNew() ? tr("Enroll in “%1”").arg(view.measure.title)
+                                           : tr("Enrollment in “%1”").arg(view.measure.title),
                    parent)
     , m_database(database)
     , m_enrollment(std::move(enrollment))
@@ -88,7 +86,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const Measure& measure,
     selectChoice(m_status, int(m_enrollment.status));
     // A new enrollment starts with the measure, unless the coordinator says otherwise.
     m_start->setDate(m_enrollment.meta.isNew() && !m_enrollment.startDate.isValid()
-                         ? measure.startDate
+                         ? view.measure.startDate
                          : m_enrollment.startDate);
     m_exit->setDate(m_enrollment.exitDate);
     m_examDate->setDate(m_enrollment.examDate);
@@ -100,16 +98,12 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const Measure& measure,
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(60);
 
-    if (measure.curriculumId > 0) {
-        if (auto curriculum = CurriculumRepository(database).get(measure.curriculumId)) {
-            for (const Topic& topic : std::as_const(curriculum->topics)) {
-                auto* item = new QListWidgetItem(
-                    tr("%1 (%n UE)", nullptr, topic.ue).arg(topic.title), m_credits);
-                item->setData(Qt::UserRole, topic.id);
-                item->setCheckState(
-                    m_enrollment.creditedTopicIds.contains(topic.id) ? Qt::Checked : Qt::Unchecked);
-            }
-        }
+    for (const Topic& topic : view.topics) {
+        auto* item =
+            new QListWidgetItem(tr("%1 (%n UE)", nullptr, topic.ue).arg(topic.title), m_credits);
+        item->setData(Qt::UserRole, topic.id);
+        item->setCheckState(m_enrollment.creditedTopicIds.contains(topic.id) ? Qt::Checked
+                                                                             : Qt::Unchecked);
     }
     m_credits->setMaximumHeight(110);
 
@@ -180,7 +174,7 @@ Status EnrollmentDialog::save() {
     edited.hiredById = m_hiredBy->currentData().toLongLong();
     edited.hiredOn = m_hiredOn->date();
     edited.notes = m_notes->toPlainText().trimmed();
-    Status saved = EnrollmentRepository(m_database).save(edited);
+    Status saved = MeasureService(m_database).save(edited);
     if (saved)
         m_enrollment = edited;
     return saved;

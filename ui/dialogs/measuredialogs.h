@@ -1,7 +1,7 @@
 #pragma once
 
+#include "application/measureservice.h"
 #include "domain/enrollment.h"
-#include "domain/measure.h"
 #include "domain/participant.h"
 #include "recorddialog.h"
 
@@ -35,7 +35,7 @@ private:
 class EnrollmentDialog final : public RecordDialog {
     Q_OBJECT
 public:
-    EnrollmentDialog(Database& database, const Measure& measure, Enrollment enrollment,
+    EnrollmentDialog(Database& database, const MeasureView& view, Enrollment enrollment,
                      QWidget* parent = nullptr);
     const Enrollment& enrollment() const { return m_enrollment; }
 

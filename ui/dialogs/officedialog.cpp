@@ -1,10 +1,10 @@
 #include "officedialog.h"
 
+#include "application/networkservice.h"
 #include "models/recordlistmodel.h"
 #include "models/sitetablemodel.h"
 #include "models/stafftablemodel.h"
 #include "recorddialogs.h"
-#include "storage/repositories.h"
 #include "storage/settings.h"
 #include "widgets/confirm.h"
 #include "widgets/recordlistpanel.h"
@@ -76,7 +76,7 @@ void OfficeDialog::done(int result) {
 void OfficeDialog::editStaff(qint64 id) {
     Staff staff;
     if (id > 0) {
-        auto found = StaffRepository(m_database).get(id);
+        auto found = NetworkService(m_database).staffMember(id);
         if (!found)
             return showError(found.error().message());
         staff = *found;
@@ -87,8 +87,8 @@ void OfficeDialog::editStaff(qint64 id) {
 }
 
 void OfficeDialog::removeStaff(qint64 id) {
-    StaffRepository repository(m_database);
-    auto staff = repository.get(id);
+    NetworkService network(m_database);
+    auto staff = network.staffMember(id);
     if (!staff)
         return showError(staff.error().message());
     if (!confirmDelete(this, tr("Delete staff member"),
@@ -97,7 +97,7 @@ void OfficeDialog::removeStaff(qint64 id) {
                           "inactive instead.")
                            .arg(staff->fullName())))
         return;
-    if (Status removed = repository.remove(*staff); !removed)
+    if (Status removed = network.remove(*staff); !removed)
         showError(removed.error().message());
     m_staff->reload();
 }
@@ -105,7 +105,7 @@ void OfficeDialog::removeStaff(qint64 id) {
 void OfficeDialog::editSite(qint64 id) {
     Site site;
     if (id > 0) {
-        auto found = SiteRepository(m_database).get(id);
+        auto found = NetworkService(m_database).site(id);
         if (!found)
             return showError(found.error().message());
         site = *found;
@@ -118,8 +118,8 @@ void OfficeDialog::editSite(qint64 id) {
 }
 
 void OfficeDialog::removeSite(qint64 id) {
-    SiteRepository repository(m_database);
-    auto site = repository.get(id);
+    NetworkService network(m_database);
+    auto site = network.site(id);
     if (!site)
         return showError(site.error().message());
     if (!confirmDelete(this, tr("Delete site"),
@@ -127,7 +127,7 @@ void OfficeDialog::removeSite(qint64 id) {
                           "their data without a site.")
                            .arg(site->name)))
         return;
-    if (Status removed = repository.remove(*site); !removed)
+    if (Status removed = network.remove(*site); !removed)
         showError(removed.error().message());
     m_sites->reload();
     m_staff->reload();

@@ -1,10 +1,10 @@
 #include "programmesdialog.h"
 
+#include "application/fundingservice.h"
 #include "domain/validation.h"
 #include "models/fundertablemodel.h"
 #include "models/programmetablemodel.h"
 #include "models/recordlistmodel.h"
-#include "storage/fundingrepository.h"
 #include "widgets/choices.h"
 #include "widgets/confirm.h"
 #include "widgets/recordlistpanel.h"
@@ -63,7 +63,7 @@ void ProgrammesDialog::showError(const QString& message) {
 void ProgrammesDialog::editProgramme(qint64 id) {
     Programme programme;
     if (id > 0) {
-        auto found = ProgrammeRepository(m_database).get(id);
+        auto found = FundingService(m_database).programme(id);
         if (!found)
             return showError(found.error().message());
         programme = *found;
@@ -74,15 +74,15 @@ void ProgrammesDialog::editProgramme(qint64 id) {
 }
 
 void ProgrammesDialog::removeProgramme(qint64 id) {
-    ProgrammeRepository repository(m_database);
-    auto programme = repository.get(id);
+    FundingService funding(m_database);
+    auto programme = funding.programme(id);
     if (!programme)
         return showError(programme.error().message());
     if (!confirmDelete(this, tr("Delete programme"),
                        tr("Delete the programme “%1”? Shares that name it keep their funder.")
                            .arg(programme->name)))
         return;
-    if (Status removed = repository.remove(*programme); !removed)
+    if (Status removed = funding.remove(*programme); !removed)
         showError(removed.error().message());
     m_programmes->reload();
 }
@@ -90,7 +90,7 @@ void ProgrammesDialog::removeProgramme(qint64 id) {
 void ProgrammesDialog::editFunder(qint64 id) {
     Funder funder;
     if (id > 0) {
-        auto found = FunderRepository(m_database).get(id);
+        auto found = FundingService(m_database).funder(id);
         if (!found)
             return showError(found.error().message());
         funder = *found;
@@ -103,13 +103,13 @@ void ProgrammesDialog::editFunder(qint64 id) {
 }
 
 void ProgrammesDialog::removeFunder(qint64 id) {
-    FunderRepository repository(m_database);
-    auto funder = repository.get(id);
+    FundingService funding(m_database);
+    auto funder = funding.funder(id);
     if (!funder)
         return showError(funder.error().message());
     if (!confirmDelete(this, tr("Delete funder"), tr("Delete this funder?")))
         return;
-    if (Status removed = repository.remove(*funder); !removed)
+    if (Status removed = funding.remove(*funder); !removed)
         showError(tr("The funder pays a share of a measure and cannot be deleted.") +
                   QStringLiteral("\n\n") + removed.error().fullText());
     m_funders->reload();
@@ -127,7 +127,7 @@ ProgrammeDialog::ProgrammeDialog(Database& database, Programme programme, QWidge
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(70);
     QList<Choice> funders;
-    if (auto all = FunderRepository(database).all()) {
+    if (auto all = FundingService(database).funders()) {
         funders << Choice{QCoreApplication::translate("Verbund::Choices", "— none —"), 0};
         for (const FunderRow& funder : std::as_const(*all))
             funders << Choice{funder.name, funder.id};
@@ -194,7 +194,7 @@ Status ProgrammeDialog::save() {
                                            .arg(row + 1)}});
         edited.rates << ProgrammeRate{employees, *rate};
     }
-    Status saved = ProgrammeRepository(m_database).save(edited);
+    Status saved = FundingService(m_database).save(edited);
     if (saved)
         m_programme = edited;
     return saved;
@@ -222,7 +222,7 @@ Status FunderDialog::save() {
     edited.name = m_name->text().trimmed();
     edited.organisationId = m_organisation->currentData().toLongLong();
     edited.notes = m_notes->toPlainText().trimmed();
-    Status saved = FunderRepository(m_database).save(edited);
+    Status saved = FundingService(m_database).save(edited);
     if (saved)
         m_funder = edited;
     return saved;

@@ -1,7 +1,7 @@
 #include "recorddialogs.h"
 
+#include "application/networkservice.h"
 #include "domain/validation.h"
-#include "storage/repositories.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
 
@@ -56,7 +56,7 @@ Status ContactDialog::save() {
     edited.email = m_email->text().trimmed();
     edited.phone = m_phone->text().trimmed();
     edited.notes = m_notes->toPlainText().trimmed();
-    Status saved = ContactRepository(m_database).save(edited);
+    Status saved = NetworkService(m_database).save(edited);
     if (saved)
         m_contact = edited;
     return saved;
@@ -122,7 +122,7 @@ Status ConsultationDialog::save() {
     edited.summary = m_summary->toPlainText().trimmed();
     edited.outcome = m_outcome->toPlainText().trimmed();
     edited.followUp = m_followUp->date();
-    Status saved = ConsultationRepository(m_database).save(edited);
+    Status saved = NetworkService(m_database).save(edited);
     if (saved)
         m_consultation = edited;
     return saved;
@@ -157,7 +157,7 @@ Status StaffDialog::save() {
     edited.phone = m_phone->text().trimmed();
     edited.siteId = m_site->currentData().toLongLong();
     edited.active = m_active->isChecked();
-    Status saved = StaffRepository(m_database).save(edited);
+    Status saved = NetworkService(m_database).save(edited);
     if (saved)
         m_staff = edited;
     return saved;
@@ -180,7 +180,7 @@ Status SiteDialog::save() {
     edited.name = m_name->text().trimmed();
     edited.city = m_city->text().trimmed();
     edited.notes = m_notes->toPlainText().trimmed();
-    Status saved = SiteRepository(m_database).save(edited);
+    Status saved = NetworkService(m_database).save(edited);
     if (saved)
         m_site = edited;
     return saved;

@@ -1,14 +1,14 @@
 #include "sessiondialogs.h"
 
+#include "application/measureservice.h"
+#include "application/sessionservice.h"
 #include "common/dates.h"
 #include "domain/validation.h"
 #include "services/sessionseries.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
-#include "storage/sessionrepository.h"
 #include "storage/settings.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
+#include "widgets/timeedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,26 +22,20 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QTimeEdit>
 
 namespace Verbund {
 
 namespace {
 
-QList<Choice> topicChoices(Database& database, const Measure& measure) {
+QList<Choice> topicChoices(const MeasureView& measure) {
     QList<Choice> choices{{QCoreApplication::translate("Verbund::Choices", "— none —"), 0}};
-    if (measure.curriculumId > 0) {
-        if (auto curriculum = CurriculumRepository(database).get(measure.curriculumId)) {
-            for (const Topic& topic : std::as_const(curriculum->topics))
-                choices.append(
-                    {QStringLiteral("%1 (%2 UE)").arg(topic.title).arg(topic.ue), topic.id});
-        }
-    }
+    for (const Topic& topic : measure.topics)
+        choices.append({QStringLiteral("%1 (%2 UE)").arg(topic.title).arg(topic.ue), topic.id});
     return choices;
 }
 
 // "start – end" in one row.
-QWidget* timeRange(QTimeEdit* start, QTimeEdit* end) {
+QWidget* timeRange(TimeEdit* start, TimeEdit* end) {
     auto* times = new QHBoxLayout;
     times->setContentsMargins(0, 0, 0, 0);
     times->addWidget(start);
@@ -54,22 +48,25 @@ QWidget* timeRange(QTimeEdit* start, QTimeEdit* end) {
     return range;
 }
 
-QTimeEdit* timeEdit(const QTime& time) {
-    auto* edit = new QTimeEdit(time.isValid() ? time : QTime(8, 0));
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
+// Why the time row cannot be read; nothing when both times are times.
+QList<FieldError> unreadableTimes(const TimeEdit* start, const TimeEdit* end) {
+    if (start->time().isValid() && end->time().isValid())
+        return {};
+    return {
+        {QStringLiteral("end"),
+         QCoreApplication::translate("Verbund::Choices", "Not a time; write it as 8:30 or 830.")}};
 }
 
 } // namespace
 
-SessionDialog::SessionDialog(Database& database, const Measure& measure, Session session,
+SessionDialog::SessionDialog(Database& database, const MeasureView& measure, Session session,
                              QWidget* parent)
     : RecordDialog(session.meta.isNew() ? tr("New session") : tr("Edit session"), parent)
     , m_database(database)
     , m_session(std::move(session))
     , m_date(new DateEdit)
-    , m_start(timeEdit(m_session.start))
-    , m_end(timeEdit(m_session.end.isValid() ? m_session.end : QTime(12, 0)))
+    , m_start(new TimeEdit(m_session.start.isValid() ? m_session.start : QTime(8, 0)))
+    , m_end(new TimeEdit(m_session.end.isValid() ? m_session.end : QTime(12, 0)))
     , m_ue(new QSpinBox)
     , m_topic(new QComboBox)
     , m_location(new QComboBox)
@@ -78,7 +75,7 @@ SessionDialog::SessionDialog(Database& database, const Measure& measure, Session
     m_date->setDate(m_session.date);
     m_ue->setRange(0, 24);
     m_ue->setValue(m_session.meta.isNew() && m_session.ue == 0 ? 5 : m_session.ue);
-    fillChoices(m_topic, topicChoices(database, measure));
+    fillChoices(m_topic, topicChoices(measure));
     selectChoice(m_topic, m_session.topicId);
     fillChoices(m_location, organisationChoices(database));
     selectChoice(m_location, m_session.locationId);
@@ -97,6 +94,8 @@ SessionDialog::SessionDialog(Database& database, const Measure& measure, Session
 Status SessionDialog::save() {
     if (!m_date->isAcceptable())
         return Error::validation({{QLatin1String(Field::Date), unreadableDateMessage()}});
+    if (QList<FieldError> times = unreadableTimes(m_start, m_end); !times.isEmpty())
+        return Error::validation(times);
     Session edited = m_session;
     edited.date = m_date->date();
     edited.start = m_start->time();
@@ -106,22 +105,22 @@ Status SessionDialog::save() {
     edited.locationId = m_location->currentData().toLongLong();
     edited.trainer = m_trainer->text().trimmed();
     edited.notes = m_notes->toPlainText().trimmed();
-    Status saved = SessionRepository(m_database).save(edited);
+    Status saved = SessionService(m_database).save(edited);
     if (saved)
         m_session = edited;
     return saved;
 }
 
-SeriesDialog::SeriesDialog(Database& database, const Measure& measure, QWidget* parent)
-    : RecordDialog(tr("Plan sessions of “%1”").arg(measure.title), parent)
+SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidget* parent)
+    : RecordDialog(tr("Plan sessions of “%1”").arg(measure.measure.title), parent)
     , m_database(database)
-    , m_measure(measure)
+    , m_measure(measure.measure)
     , m_kind(new QComboBox)
     , m_from(new DateEdit)
     , m_to(new DateEdit)
     , m_weekOfMonth(new QSpinBox)
-    , m_start(timeEdit(QTime(8, 0)))
-    , m_end(timeEdit(QTime(12, 0)))
+    , m_start(new TimeEdit(QTime(8, 0)))
+    , m_end(new TimeEdit(QTime(12, 0)))
     , m_ue(new QSpinBox)
     , m_state(new QComboBox)
     , m_closures(new QPlainTextEdit)
@@ -129,19 +128,19 @@ SeriesDialog::SeriesDialog(Database& database, const Measure& measure, QWidget* 
     , m_location(new QComboBox)
     , m_trainer(new QLineEdit)
     , m_preview(new QLabel) {
-    if (auto existing = SessionRepository(database).forMeasure(measure.meta.id))
+    if (auto existing = SessionService(database).sessions(measure.measure.meta.id))
         m_existing = *existing;
     else
         m_readError = existing.error().message();
-    fillChoices(m_topic, topicChoices(database, measure));
+    fillChoices(m_topic, topicChoices(measure));
     fillChoices(m_location, organisationChoices(database));
     m_to->setObjectName(QStringLiteral("seriesTo"));
     m_trainer->setObjectName(QStringLiteral("seriesTrainer"));
     m_preview->setObjectName(QStringLiteral("seriesPreview"));
     m_kind->addItem(tr("every week"), int(SeriesPattern::Kind::Weekly));
     m_kind->addItem(tr("one week in every month"), int(SeriesPattern::Kind::MonthlyWeek));
-    m_from->setDate(measure.startDate);
-    m_to->setDate(measure.endDate);
+    m_from->setDate(m_measure.startDate);
+    m_to->setDate(m_measure.endDate);
     auto* days = new QHBoxLayout;
     days->setContentsMargins(0, 0, 0, 0);
     for (int day = Qt::Monday; day <= Qt::Saturday; ++day) {
@@ -210,6 +209,7 @@ bool SeriesDialog::readPattern(SeriesPattern& pattern, QList<FieldError>& errors
     if (pattern.weekdays.isEmpty())
         errors.append({QStringLiteral("weekdays"), tr("Choose at least one weekday.")});
     pattern.weekOfMonth = m_weekOfMonth->value();
+    errors += unreadableTimes(m_start, m_end);
     pattern.start = m_start->time();
     pattern.end = m_end->time();
     pattern.ue = m_ue->value();
@@ -299,7 +299,7 @@ Status SeriesDialog::save() {
             return Error(ErrorCode::Cancelled, {});
         }
     }
-    if (Status saved = SessionRepository(m_database).saveAll(sessions); !saved)
+    if (Status saved = SessionService(m_database).saveAll(sessions); !saved)
         return saved;
     m_created = int(sessions.size());
     return {};

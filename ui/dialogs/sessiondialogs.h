@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/measure.h"
+#include "application/measureservice.h"
 #include "domain/session.h"
 #include "recorddialog.h"
 #include "services/sessionseries.h"
@@ -11,18 +11,18 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QTimeEdit;
 
 namespace Verbund {
 
 class Database;
 class DateEdit;
+class TimeEdit;
 
 // Adds or edits one session of a measure.
 class SessionDialog final : public RecordDialog {
     Q_OBJECT
 public:
-    SessionDialog(Database& database, const Measure& measure, Session session,
+    SessionDialog(Database& database, const MeasureView& measure, Session session,
                   QWidget* parent = nullptr);
     // The session as saved.
     const Session& session() const { return m_session; }
@@ -34,8 +34,8 @@ private:
     Database& m_database;
     Session m_session;
     DateEdit* m_date;
-    QTimeEdit* m_start;
-    QTimeEdit* m_end;
+    TimeEdit* m_start;
+    TimeEdit* m_end;
     QSpinBox* m_ue;
     QComboBox* m_topic;
     QComboBox* m_location;
@@ -49,7 +49,7 @@ private:
 class SeriesDialog final : public RecordDialog {
     Q_OBJECT
 public:
-    SeriesDialog(Database& database, const Measure& measure, QWidget* parent = nullptr);
+    SeriesDialog(Database& database, const MeasureView& measure, QWidget* parent = nullptr);
     int created() const { return m_created; }
 
 protected:
@@ -72,8 +72,8 @@ private:
     DateEdit* m_to;
     QList<QCheckBox*> m_weekdays;
     QSpinBox* m_weekOfMonth;
-    QTimeEdit* m_start;
-    QTimeEdit* m_end;
+    TimeEdit* m_start;
+    TimeEdit* m_end;
     QSpinBox* m_ue;
     QComboBox* m_state;
     QPlainTextEdit* m_closures;

@@ -1,10 +1,9 @@
 #include "measureeditor.h"
 
+#include "application/curriculumservice.h"
+#include "application/fundingservice.h"
 #include "domain/validation.h"
 #include "models/sharetablemodel.h"
-#include "storage/curriculumrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/repositories.h"
 #include "widgets/choicedelegate.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
@@ -427,7 +426,7 @@ void MeasureEditor::updateCurriculum() {
     m_plannedUe->setToolTip(hasCurriculum ? tr("The curriculum's total counts.") : QString());
     int shown = m_measure.plannedUe;
     if (hasCurriculum && m_database) {
-        auto curriculum = CurriculumRepository(*m_database).get(curriculumId);
+        auto curriculum = CurriculumService(*m_database).get(curriculumId);
         if (!curriculum) {
             QMessageBox::warning(m_overview, tr("Curriculum"), curriculum.error().message());
             return;
@@ -482,13 +481,13 @@ QString MeasureEditor::remainderText() const {
 void MeasureEditor::addLocation() {
     if (!m_database)
         return;
+    const QList<Choice> organisations = organisationChoices(*m_database).mid(1);
     auto chosen = askTwoChoices(m_overview, tr("Place of learning"), tr("Organisation:"),
-                                organisationChoices(*m_database).mid(1), tr("Role:"),
-                                enumChoices<LocationRole>());
+                                organisations, tr("Role:"), enumChoices<LocationRole>());
     if (!chosen)
         return;
     QString name;
-    for (const Choice& choice : organisationChoices(*m_database)) {
+    for (const Choice& choice : organisations) {
         if (choice.value.toLongLong() == chosen->first)
             name = choice.label;
     }
@@ -529,26 +528,11 @@ void MeasureEditor::suggestShares() {
         tr("Company:"), organisationChoices(*m_database, {OrganisationKind::Company}).mid(1));
     if (!chosen)
         return;
-    auto programme = ProgrammeRepository(*m_database).get(chosen->first);
-    auto company = OrganisationRepository(*m_database).get(chosen->second);
-    // Nothing is written before the measure is saved: a company that is no funder yet stands
-    // in the plan as the organisation, and becomes a funder with the measure's save.
-    auto funder = FunderRepository(*m_database).findForOrganisation(chosen->second);
-    if (!programme || !company || !funder) {
-        QMessageBox::warning(m_funding, tr("Suggest shares"),
-                             !programme ? programme.error().message()
-                             : !company ? company.error().message()
-                                        : funder.error().message());
-        return;
-    }
-    m_shares->setChoices(funderChoices(*m_database), programmeChoices(*m_database));
-    const qint64 companyFunder = *funder > 0 ? *funder : -chosen->second;
-    const auto shares = suggestedShares(*programme, company->employees.value_or(0), companyFunder);
+    // Nothing is written before the measure is saved: a company that is no funder yet pays
+    // as the organisation, and becomes a funder with the measure's save.
+    const auto shares = FundingService(*m_database).suggestShares(chosen->first, chosen->second);
     if (!shares) {
-        QMessageBox::information(
-            m_funding, tr("Suggest shares"),
-            tr("“%1” has no rate for a company of this size, or no funder who pays it.")
-                .arg(programme->name));
+        QMessageBox::information(m_funding, tr("Suggest shares"), shares.error().message());
         return;
     }
     m_shares->setShares(*shares);

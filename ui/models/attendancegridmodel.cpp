@@ -1,6 +1,6 @@
 #include "attendancegridmodel.h"
 
-#include "storage/attendancerepository.h"
+#include "application/sessionservice.h"
 
 #include <QBrush>
 #include <QColor>
@@ -32,7 +32,7 @@ void AttendanceGridModel::reload() {
     beginResetModel();
     m_overview = {};
     if (m_database && m_measureId > 0) {
-        auto overview = attendanceOverview(*m_database, m_measureId);
+        auto overview = SessionService(*m_database).attendance(m_measureId);
         if (overview)
             m_overview = *overview;
         else
@@ -114,9 +114,9 @@ bool AttendanceGridModel::setData(const QModelIndex& index, const QVariant& valu
         return false;
     const QString text = value.toString().trimmed().toLower();
     const std::pair key{person.enrollment.meta.id, session.meta.id};
-    AttendanceRepository repository(*m_database);
+    SessionService sessions(*m_database);
     if (text.isEmpty() && value.toString() != QStringLiteral(" ")) {
-        if (Status cleared = repository.clear(key.first, key.second); !cleared) {
+        if (Status cleared = sessions.clearMark(key.first, key.second); !cleared) {
             emit failed(cleared.error().message());
             return false;
         }
@@ -137,7 +137,7 @@ bool AttendanceGridModel::setData(const QModelIndex& index, const QVariant& valu
                     ue == session.ue ? AttendanceState::Present : AttendanceState::Partial, ue};
         else
             return false;
-        if (Status set = repository.set(mark); !set) {
+        if (Status set = sessions.mark(mark); !set) {
             emit failed(set.error().message());
             return false;
         }
@@ -161,11 +161,11 @@ Status AttendanceGridModel::fillSession(int column) {
     QList<Enrollment> enrollments;
     for (const AttendanceRow& row : std::as_const(m_overview.rows))
         enrollments << row.enrollment;
-    auto filled =
-        AttendanceRepository(*m_database).fillPresent(m_overview.sessions.at(column), enrollments);
+    SessionService sessions(*m_database);
+    auto filled = sessions.fillPresent(m_overview.sessions.at(column), enrollments);
     if (!filled)
         return filled.error();
-    auto marks = AttendanceRepository(*m_database).forMeasure(m_measureId);
+    auto marks = sessions.marks(m_measureId);
     if (!marks)
         return marks.error();
     m_overview.marks = *marks;

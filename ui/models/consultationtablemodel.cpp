@@ -1,16 +1,9 @@
 #include "consultationtablemodel.h"
 
+#include "application/networkservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -27,8 +20,8 @@ bool ConsultationTableModel::read(Database& database, qint64 organisationId, QLi
                                   QString& error) const {
     if (organisationId <= 0)
         return true;
-    auto consultations = ConsultationRepository(database).forOrganisation(organisationId);
-    auto staff = StaffRepository(database).all();
+    auto consultations = NetworkService(database).consultations(organisationId);
+    auto staff = NetworkService(database).staff();
     if (!consultations || !staff) {
         error = consultations ? staff.error().message() : consultations.error().message();
         return false;

@@ -1,16 +1,9 @@
 #include "contacttablemodel.h"
 
+#include "application/networkservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -25,7 +18,7 @@ bool ContactTableModel::read(Database& database, qint64 organisationId, QList<Ro
                              QString& error) const {
     if (organisationId <= 0)
         return true;
-    auto contacts = ContactRepository(database).forOrganisation(organisationId);
+    auto contacts = NetworkService(database).contacts(organisationId);
     if (!contacts) {
         error = contacts.error().message();
         return false;

@@ -1,5 +1,6 @@
 #include "curriculumtablemodel.h"
 
+#include "application/curriculumservice.h"
 #include "itemroles.h"
 
 namespace Verbund {
@@ -67,12 +68,12 @@ QVariant CurriculumTableModel::headerData(int section, Qt::Orientation orientati
 }
 
 Result<int> CurriculumTableModel::countRows(Database& database, const QString& filter) const {
-    return CurriculumRepository(database).count(filter);
+    return CurriculumService(database).count(filter);
 }
 
 Result<QList<CurriculumRow>> CurriculumTableModel::listRows(Database& database,
                                                             const ListRequest& request) const {
-    return CurriculumRepository(database).list(request);
+    return CurriculumService(database).list(request);
 }
 
 } // namespace Verbund

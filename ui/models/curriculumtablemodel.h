@@ -1,7 +1,7 @@
 #pragma once
 
+#include "application/curriculumservice.h"
 #include "pagedtablemodel.h"
-#include "storage/curriculumrepository.h"
 
 namespace Verbund {
 

@@ -1,16 +1,9 @@
 #include "enrollmenttablemodel.h"
 
+#include "application/measureservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -27,7 +20,7 @@ bool EnrollmentTableModel::read(Database& database, qint64 measureId, QList<Row>
                                 QString& error) const {
     if (measureId <= 0)
         return true;
-    auto enrollments = EnrollmentRepository(database).forMeasure(measureId);
+    auto enrollments = MeasureService(database).enrollments(measureId);
     if (!enrollments) {
         error = enrollments.error().message();
         return false;

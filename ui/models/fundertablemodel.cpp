@@ -1,16 +1,9 @@
 #include "fundertablemodel.h"
 
+#include "application/fundingservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -22,7 +15,7 @@ FunderTableModel::FunderTableModel(QObject* parent)
 }
 
 bool FunderTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
-    auto funders = FunderRepository(database).all();
+    auto funders = FundingService(database).funders();
     if (!funders) {
         error = funders.error().message();
         return false;

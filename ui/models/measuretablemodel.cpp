@@ -1,5 +1,6 @@
 #include "measuretablemodel.h"
 
+#include "application/measureservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
 
@@ -64,12 +65,12 @@ QVariant MeasureTableModel::headerData(int section, Qt::Orientation orientation,
 }
 
 Result<int> MeasureTableModel::countRows(Database& database, const QString& filter) const {
-    return MeasureRepository(database).count(filter);
+    return MeasureService(database).count(filter);
 }
 
 Result<QList<MeasureRow>> MeasureTableModel::listRows(Database& database,
                                                       const ListRequest& request) const {
-    return MeasureRepository(database).list(request);
+    return MeasureService(database).list(request);
 }
 
 } // namespace Verbund

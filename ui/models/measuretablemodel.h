@@ -1,7 +1,7 @@
 #pragma once
 
+#include "application/measureservice.h"
 #include "pagedtablemodel.h"
-#include "storage/measurerepository.h"
 
 namespace Verbund {
 

@@ -1,5 +1,6 @@
 #include "organisationtablemodel.h"
 
+#include "application/networkservice.h"
 #include "itemroles.h"
 
 namespace Verbund {
@@ -67,12 +68,12 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
 }
 
 Result<int> OrganisationTableModel::countRows(Database& database, const QString& filter) const {
-    return OrganisationRepository(database).count(filter);
+    return NetworkService(database).organisationCount(filter);
 }
 
 Result<QList<OrganisationRow>> OrganisationTableModel::listRows(Database& database,
                                                                 const ListRequest& request) const {
-    return OrganisationRepository(database).list(request);
+    return NetworkService(database).organisations(request);
 }
 
 } // namespace Verbund

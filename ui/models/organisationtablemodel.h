@@ -1,7 +1,7 @@
 #pragma once
 
+#include "application/networkservice.h"
 #include "pagedtablemodel.h"
-#include "storage/repositories.h"
 
 namespace Verbund {
 

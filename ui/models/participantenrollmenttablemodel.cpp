@@ -1,16 +1,9 @@
 #include "participantenrollmenttablemodel.h"
 
+#include "application/participantservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -26,7 +19,7 @@ bool ParticipantEnrollmentTableModel::read(Database& database, qint64 participan
                                            QList<Row>& rows, QString& error) const {
     if (participantId <= 0)
         return true;
-    auto enrollments = ParticipantRepository(database).enrollments(participantId);
+    auto enrollments = ParticipantService(database).enrollments(participantId);
     if (!enrollments) {
         error = enrollments.error().message();
         return false;

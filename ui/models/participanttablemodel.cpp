@@ -1,5 +1,6 @@
 #include "participanttablemodel.h"
 
+#include "application/participantservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
 
@@ -58,12 +59,12 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
 }
 
 Result<int> ParticipantTableModel::countRows(Database& database, const QString& filter) const {
-    return ParticipantRepository(database).count(filter);
+    return ParticipantService(database).count(filter);
 }
 
 Result<QList<ParticipantRow>> ParticipantTableModel::listRows(Database& database,
                                                               const ListRequest& request) const {
-    return ParticipantRepository(database).list(request);
+    return ParticipantService(database).list(request);
 }
 
 } // namespace Verbund

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "application/participantservice.h"
 #include "pagedtablemodel.h"
-#include "storage/participantrepository.h"
 
 namespace Verbund {
 

@@ -1,16 +1,9 @@
 #include "programmetablemodel.h"
 
+#include "application/fundingservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -22,8 +15,8 @@ ProgrammeTableModel::ProgrammeTableModel(QObject* parent)
 }
 
 bool ProgrammeTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
-    auto programmes = ProgrammeRepository(database).all();
-    auto funders = FunderRepository(database).all();
+    auto programmes = FundingService(database).programmes();
+    auto funders = FundingService(database).funders();
     if (!programmes || !funders) {
         error = programmes ? funders.error().message() : programmes.error().message();
         return false;

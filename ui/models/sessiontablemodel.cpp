@@ -1,16 +1,10 @@
 #include "sessiontablemodel.h"
 
+#include "application/measureservice.h"
+#include "application/sessionservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -25,19 +19,21 @@ bool SessionTableModel::read(Database& database, qint64 measureId, QList<Row>& r
                              QString& error) const {
     if (measureId <= 0)
         return true;
-    auto sessions = SessionRepository(database).forMeasure(measureId);
-    auto measure = MeasureRepository(database).get(measureId);
-    if (!sessions || !measure) {
-        error = sessions ? measure.error().message() : sessions.error().message();
+    auto sessions = SessionService(database).sessions(measureId);
+    if (!sessions) {
+        error = sessions.error().message();
+        return false;
+    }
+    MeasureService measures(database);
+    auto measure = measures.get(measureId);
+    auto curriculumTopics = measure ? measures.topics(*measure) : measure.error();
+    if (!curriculumTopics) {
+        error = curriculumTopics.error().message();
         return false;
     }
     QHash<qint64, QString> topics;
-    if (measure->curriculumId > 0) {
-        if (auto curriculum = CurriculumRepository(database).get(measure->curriculumId)) {
-            for (const Topic& topic : std::as_const(curriculum->topics))
-                topics.insert(topic.id, topic.title);
-        }
-    }
+    for (const Topic& topic : std::as_const(*curriculumTopics))
+        topics.insert(topic.id, topic.title);
     for (const Session& s : std::as_const(*sessions)) {
         const QString time =
             s.start.isValid()

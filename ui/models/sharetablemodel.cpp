@@ -94,9 +94,19 @@ int ShareTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ShareTableModel::labelOf(const QList<Choice>& choices, qint64 value) const {
+Payer ShareTableModel::payerOf(const FundingShare& share) const {
+    for (const Choice& choice : m_funders) {
+        const auto payer = choice.value.value<Payer>();
+        if (payer.funderId == share.funderId &&
+            payer.organisationId == share.newFunderOrganisationId)
+            return payer;
+    }
+    return {};
+}
+
+QString ShareTableModel::labelOf(const QList<Choice>& choices, const QVariant& value) const {
     for (const Choice& choice : choices) {
-        if (choice.value.toLongLong() == value)
+        if (choice.value == value)
             return choice.label;
     }
     return {};
@@ -114,11 +124,13 @@ QVariant ShareTableModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && !edit && role != Qt::ToolTipRole)
         return {};
     switch (column) {
-    case FunderColumn:
-        return edit ? QVariant(share.funderId) : QVariant(labelOf(m_funders, share.funderId));
+    case FunderColumn: {
+        const QVariant payer = QVariant::fromValue(payerOf(share));
+        return edit ? payer : QVariant(labelOf(m_funders, payer));
+    }
     case ProgrammeColumn:
         return edit ? QVariant(share.programmeId)
-                    : QVariant(labelOf(m_programmes, share.programmeId));
+                    : QVariant(labelOf(m_programmes, QVariant(share.programmeId)));
     case KindColumn:
         return edit ? QVariant(int(share.kind)) : QVariant(enumLabel(share.kind));
     case ValueColumn:
@@ -151,9 +163,12 @@ bool ShareTableModel::setData(const QModelIndex& index, const QVariant& value, i
         return false;
     FundingShare& share = m_shares[index.row()];
     switch (index.column()) {
-    case FunderColumn:
-        share.funderId = value.toLongLong();
+    case FunderColumn: {
+        const auto payer = value.value<Payer>();
+        share.funderId = payer.funderId;
+        share.newFunderOrganisationId = payer.organisationId;
         break;
+    }
     case ProgrammeColumn:
         share.programmeId = value.toLongLong();
         break;

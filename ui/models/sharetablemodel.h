@@ -1,5 +1,6 @@
 #pragma once
 
+#include "application/fundingservice.h"
 #include "domain/measure.h"
 #include "widgets/choices.h"
 
@@ -52,7 +53,9 @@ signals:
     void edited();
 
 private:
-    QString labelOf(const QList<Choice>& choices, qint64 value) const;
+    QString labelOf(const QList<Choice>& choices, const QVariant& value) const;
+    // The choice that pays the share, as the funder column offers it.
+    Payer payerOf(const FundingShare& share) const;
     // Computes the plan's amounts once per change, not once per cell shown.
     void updateBreakdown();
     void amountsChanged();

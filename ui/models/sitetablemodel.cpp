@@ -1,16 +1,9 @@
 #include "sitetablemodel.h"
 
+#include "application/networkservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -22,7 +15,7 @@ SiteTableModel::SiteTableModel(QObject* parent)
 }
 
 bool SiteTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
-    auto sites = SiteRepository(database).all();
+    auto sites = NetworkService(database).sites();
     if (!sites) {
         error = sites.error().message();
         return false;

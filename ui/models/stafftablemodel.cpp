@@ -1,16 +1,9 @@
 #include "stafftablemodel.h"
 
+#include "application/networkservice.h"
 #include "common/dates.h"
 #include "itemroles.h"
-#include "storage/attendancerepository.h"
-#include "storage/curriculumrepository.h"
 #include "storage/datachanges.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/measurerepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
-#include "storage/sessionrepository.h"
 
 #include <QLocale>
 
@@ -22,8 +15,8 @@ StaffTableModel::StaffTableModel(QObject* parent)
 }
 
 bool StaffTableModel::read(Database& database, qint64, QList<Row>& rows, QString& error) const {
-    auto staff = StaffRepository(database).all();
-    auto sites = SiteRepository(database).all();
+    auto staff = NetworkService(database).staff();
+    auto sites = NetworkService(database).sites();
     if (!staff || !sites) {
         error = staff ? sites.error().message() : staff.error().message();
         return false;

@@ -1,9 +1,9 @@
 #include "curriculapage.h"
 
+#include "application/curriculumservice.h"
 #include "forms/curriculumeditor.h"
 #include "models/curriculumtablemodel.h"
 #include "reports/curriculumsheet.h"
-#include "storage/curriculumrepository.h"
 #include "storage/settings.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
@@ -80,7 +80,7 @@ QString CurriculaPage::unsavedQuestion() const {
 }
 
 Result<QString> CurriculaPage::loadRecord(qint64 id) {
-    auto curriculum = CurriculumRepository(*m_database).get(id);
+    auto curriculum = CurriculumService(*m_database).get(id);
     if (!curriculum)
         return curriculum.error();
     m_editor->setCurriculum(*curriculum);
@@ -107,7 +107,7 @@ bool CurriculaPage::saveRecord() {
     if (!m_database || !m_editing)
         return false;
     Curriculum curriculum = m_editor->curriculum();
-    if (Status saved = CurriculumRepository(*m_database).save(curriculum); !saved)
+    if (Status saved = CurriculumService(*m_database).save(curriculum); !saved)
         return saveFailed(saved.error(), curriculum.meta.id);
     m_editor->setCurriculum(curriculum);
     recordSaved(curriculum.meta.id, curriculum.title);
@@ -115,8 +115,8 @@ bool CurriculaPage::saveRecord() {
 }
 
 void CurriculaPage::deleteRecord() {
-    CurriculumRepository repository(*m_database);
-    auto curriculum = repository.get(m_currentId);
+    CurriculumService curricula(*m_database);
+    auto curriculum = curricula.get(m_currentId);
     if (!curriculum) {
         showError(curriculum.error().message());
         return;
@@ -127,7 +127,7 @@ void CurriculaPage::deleteRecord() {
                           nullptr, int(curriculum->topics.size()))
                            .arg(curriculum->title, curriculum->version)))
         return;
-    if (Status removed = repository.remove(*curriculum); !removed) {
+    if (Status removed = curricula.remove(*curriculum); !removed) {
         showError(removed.error().message());
         return;
     }
@@ -137,7 +137,7 @@ void CurriculaPage::deleteRecord() {
 void CurriculaPage::duplicateCurriculum() {
     if (!m_database || m_currentId <= 0 || !confirmLeave())
         return;
-    auto copy = CurriculumRepository(*m_database).duplicateAsNewVersion(m_currentId);
+    auto copy = CurriculumService(*m_database).duplicateAsNewVersion(m_currentId);
     if (!copy) {
         showError(copy.error().fullText());
         return;

@@ -1,6 +1,7 @@
 #include "measurespage.h"
 
 #include "application/measureservice.h"
+#include "application/sessionservice.h"
 #include "common/dates.h"
 #include "dialogs/measuredialogs.h"
 #include "dialogs/sessiondialogs.h"
@@ -12,8 +13,6 @@
 #include "models/sessiontablemodel.h"
 #include "reports/attendancereports.h"
 #include "reports/measureoverview.h"
-#include "storage/enrollmentrepository.h"
-#include "storage/sessionrepository.h"
 #include "widgets/attendanceview.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
@@ -184,12 +183,13 @@ void MeasuresPage::dataChanged(const ChangeSet& changes) {
     const bool people = changes.touchesAny({RecordKind::Enrollment, RecordKind::Participant});
     if (people || changes.touches(RecordKind::Session))
         m_attendance->reload();
-    // The cost of a measure priced per UE follows its participants.
-    if (people && m_currentId > 0 && !m_editor->isModified()) {
-        if (auto measure = MeasureRepository(*m_database).get(m_currentId))
-            m_editor->setMeasure(*measure, participantCount(*measure));
-    }
-    if (people || changes.touchesAny({RecordKind::Session, RecordKind::Measure})) {
+    if (m_currentId > 0 &&
+        (people || changes.touchesAny({RecordKind::Session, RecordKind::Measure,
+                                       RecordKind::Curriculum, RecordKind::Attendance})) &&
+        openMeasure(m_currentId)) {
+        // The cost of a measure priced per UE follows its participants.
+        if (people && !m_editor->isModified())
+            m_editor->setMeasure(m_shown->measure, m_shown->figures.participants);
         updateFigures();
         updateCounts();
     }
@@ -202,20 +202,20 @@ void MeasuresPage::databaseChanged(Database* database) {
     m_attendance->setDatabase(database);
 }
 
-int MeasuresPage::participantCount(const Measure& measure) const {
-    auto figures = MeasureRepository(*m_database).figures(measure);
-    return figures ? figures->participants : 0;
+bool MeasuresPage::openMeasure(qint64 id) {
+    auto view = MeasureService(*m_database).open(id);
+    if (!view) {
+        showError(view.error().message());
+        return false;
+    }
+    m_shown = *view;
+    return true;
 }
 
-std::optional<Measure> MeasuresPage::savedMeasure() {
-    if (!m_database || m_currentId <= 0 || !confirmLeave())
+std::optional<MeasureView> MeasuresPage::savedMeasure() {
+    if (!m_database || m_currentId <= 0 || !m_shown || !confirmLeave())
         return std::nullopt;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
-    if (!measure) {
-        showError(measure.error().message());
-        return std::nullopt;
-    }
-    return *measure;
+    return m_shown;
 }
 
 void MeasuresPage::preview(const Result<ReportDocument>& document) {
@@ -239,23 +239,25 @@ QString MeasuresPage::unsavedQuestion() const {
 }
 
 Result<QString> MeasuresPage::loadRecord(qint64 id) {
-    auto measure = MeasureRepository(*m_database).get(id);
-    if (!measure)
-        return measure.error();
-    showMeasure(*measure);
-    return measure->title;
+    auto view = MeasureService(*m_database).open(id);
+    if (!view)
+        return view.error();
+    m_shown = *view;
+    showMeasure();
+    return m_shown->measure.title;
 }
 
-void MeasuresPage::showMeasure(const Measure& measure) {
-    m_currentId = measure.meta.id; // the figures below are of this measure
+void MeasuresPage::showMeasure() {
+    m_currentId = m_shown->measure.meta.id; // the figures below are of this measure
     m_enrollments->setParentId(m_currentId);
     m_sessions->setParentId(m_currentId);
     m_attendance->setMeasure(m_currentId);
-    m_editor->setMeasure(measure, participantCount(measure));
+    m_editor->setMeasure(m_shown->measure, m_shown->figures.participants);
     updateFigures();
 }
 
 void MeasuresPage::clearRecord() {
+    m_shown.reset();
     m_editor->setMeasure({}, 0);
     m_enrollments->setParentId(0);
     m_sessions->setParentId(0);
@@ -293,14 +295,16 @@ bool MeasuresPage::saveRecord() {
     }
     if (Status saved = MeasureService(*m_database).save(measure); !saved)
         return saveFailed(saved.error(), measure.meta.id);
-    showMeasure(measure);
+    if (!openMeasure(measure.meta.id))
+        return false;
+    showMeasure();
     recordSaved(measure.meta.id, measure.title);
     return true;
 }
 
 void MeasuresPage::deleteRecord() {
-    MeasureRepository repository(*m_database);
-    auto measure = repository.get(m_currentId);
+    MeasureService measures(*m_database);
+    auto measure = measures.get(m_currentId);
     if (!measure) {
         showError(measure.error().message());
         return;
@@ -315,7 +319,7 @@ void MeasuresPage::deleteRecord() {
     if (!confirmDelete(this, tr("Delete measure"), question))
         return;
     if (Status removed =
-            repository.remove(*measure, MeasureRepository::EnrollmentsPolicy::DeleteThem);
+            measures.remove(*measure, MeasureRepository::EnrollmentsPolicy::DeleteThem);
         !removed) {
         showError(removed.error().message());
         return;
@@ -324,7 +328,7 @@ void MeasuresPage::deleteRecord() {
 }
 
 void MeasuresPage::enroll() {
-    const std::optional<Measure> measure = savedMeasure();
+    const std::optional<MeasureView> measure = savedMeasure();
     if (!measure)
         return;
     Enrollment enrollment;
@@ -335,20 +339,20 @@ void MeasuresPage::enroll() {
 }
 
 void MeasuresPage::editEnrollment(qint64 id) {
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
-    auto enrollment = EnrollmentRepository(*m_database).get(id);
-    if (!measure || !enrollment) {
-        showError(measure ? enrollment.error().message() : measure.error().message());
+    auto enrollment = MeasureService(*m_database).enrollment(id);
+    if (!m_shown || !enrollment) {
+        if (!enrollment)
+            showError(enrollment.error().message());
         m_enrollments->reload();
         return;
     }
-    EnrollmentDialog dialog(*m_database, *measure, *enrollment, this);
+    EnrollmentDialog dialog(*m_database, *m_shown, *enrollment, this);
     dialog.exec();
 }
 
 void MeasuresPage::removeEnrollment(qint64 id) {
-    EnrollmentRepository repository(*m_database);
-    auto enrollment = repository.get(id);
+    MeasureService measures(*m_database);
+    auto enrollment = measures.enrollment(id);
     if (!enrollment) {
         showError(enrollment.error().message());
         m_enrollments->reload();
@@ -361,26 +365,27 @@ void MeasuresPage::removeEnrollment(qint64 id) {
                           "cancelled instead.")
                            .arg(name)))
         return;
-    if (Status removed = repository.remove(*enrollment); !removed)
+    if (Status removed = measures.remove(*enrollment); !removed)
         showError(removed.error().message());
 }
 
 void MeasuresPage::addSession() {
-    const std::optional<Measure> measure = savedMeasure();
-    if (!measure)
+    const std::optional<MeasureView> view = savedMeasure();
+    if (!view)
         return;
+    const Measure& measure = view->measure;
     Session session;
     session.measureId = m_currentId;
-    session.date = qBound(measure->startDate.isValid() ? measure->startDate : QDate::currentDate(),
+    session.date = qBound(measure.startDate.isValid() ? measure.startDate : QDate::currentDate(),
                           QDate::currentDate(),
-                          measure->endDate.isValid() ? measure->endDate : QDate::currentDate());
-    SessionDialog dialog(*m_database, *measure, session, this);
+                          measure.endDate.isValid() ? measure.endDate : QDate::currentDate());
+    SessionDialog dialog(*m_database, *view, session, this);
     if (dialog.exec() == QDialog::Accepted)
         m_sessionPanel->selectId(dialog.session().meta.id);
 }
 
 void MeasuresPage::planSeries() {
-    const std::optional<Measure> measure = savedMeasure();
+    const std::optional<MeasureView> measure = savedMeasure();
     if (!measure)
         return;
     SeriesDialog dialog(*m_database, *measure, this);
@@ -390,27 +395,27 @@ void MeasuresPage::planSeries() {
 }
 
 void MeasuresPage::editSession(qint64 id) {
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
-    auto session = SessionRepository(*m_database).get(id);
-    if (!measure || !session) {
-        showError(measure ? session.error().message() : measure.error().message());
+    auto session = SessionService(*m_database).get(id);
+    if (!m_shown || !session) {
+        if (!session)
+            showError(session.error().message());
         m_sessions->reload();
         return;
     }
-    SessionDialog dialog(*m_database, *measure, *session, this);
+    SessionDialog dialog(*m_database, *m_shown, *session, this);
     dialog.exec();
 }
 
 void MeasuresPage::removeSession(qint64 id) {
-    SessionRepository repository(*m_database);
-    auto session = repository.get(id);
+    SessionService sessions(*m_database);
+    auto session = sessions.get(id);
     if (!session)
         return showError(session.error().message());
     if (!confirmDelete(this, tr("Delete session"),
                        tr("Delete the session of %1 with its attendance marks?")
                            .arg(formatDate(session->date))))
         return;
-    if (Status removed = repository.remove(*session); !removed)
+    if (Status removed = sessions.remove(*session); !removed)
         showError(removed.error().message());
 }
 
@@ -425,9 +430,10 @@ void MeasuresPage::fillSession() {
 }
 
 void MeasuresPage::printAttendanceSheet() {
-    const std::optional<Measure> measure = savedMeasure();
-    if (!measure)
+    const std::optional<MeasureView> view = savedMeasure();
+    if (!view)
         return;
+    const Measure* measure = &view->measure;
     // The session of the current column, else all sessions.
     QDate day;
     const int column = m_attendanceView->currentIndex().column();
@@ -438,9 +444,10 @@ void MeasuresPage::printAttendanceSheet() {
 }
 
 void MeasuresPage::printCertificates() {
-    const std::optional<Measure> measure = savedMeasure();
-    if (!measure)
+    const std::optional<MeasureView> view = savedMeasure();
+    if (!view)
         return;
+    const Measure* measure = &view->measure;
     auto provisional = Certificates::provisionalCount(*m_database, *measure);
     if (!provisional)
         return showError(provisional.error().message());
@@ -471,14 +478,10 @@ void MeasuresPage::printCertificates() {
 }
 
 void MeasuresPage::updateFigures() {
-    if (!m_database || m_currentId <= 0)
+    if (!m_shown)
         return;
-    auto measure = MeasureRepository(*m_database).get(m_currentId);
-    if (!measure)
-        return;
-    auto figures = MeasureRepository(*m_database).figures(*measure);
-    if (!figures)
-        return;
+    const Measure* measure = &m_shown->measure;
+    const MeasureFigures* figures = &m_shown->figures;
     QString obligation;
     if (measure->obligation.any()) {
         obligation = tr("Obligation: hired %1 of %2 required")
@@ -488,8 +491,7 @@ void MeasuresPage::updateFigures() {
                      (figures->obligationHired >= figures->obligationRequired ? tr("fulfilled")
                                                                               : tr("open"));
     }
-    auto scheduledUe = SessionRepository(*m_database).scheduledUe(m_currentId);
-    const int scheduled = scheduledUe ? *scheduledUe : 0;
+    const int scheduled = m_shown->scheduledUe;
     const int planned = measure->effectivePlannedUe();
     m_schedule->setText(
         tr("Planned: %1 UE · in sessions: %2 UE").arg(planned).arg(scheduled) +
@@ -542,17 +544,19 @@ void MeasuresPage::updateActions() {
 }
 
 void MeasuresPage::printOverview() {
-    const std::optional<Measure> measure = savedMeasure();
-    if (!measure)
+    const std::optional<MeasureView> view = savedMeasure();
+    if (!view)
         return;
+    const Measure* measure = &view->measure;
     auto document = MeasureOverview::build(*m_database, *measure);
     preview(document);
 }
 
 void MeasuresPage::exportOverview() {
-    const std::optional<Measure> measure = savedMeasure();
-    if (!measure)
+    const std::optional<MeasureView> view = savedMeasure();
+    if (!view)
         return;
+    const Measure* measure = &view->measure;
     auto document = MeasureOverview::build(*m_database, *measure);
     if (!document)
         return showError(document.error().fullText());

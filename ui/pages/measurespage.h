@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/measure.h"
+#include "application/measureservice.h"
 #include "recordpage.h"
 #include "reports/reportdocument.h"
 
@@ -63,12 +63,14 @@ private:
     void printCertificates();
     void printOverview();
     void exportOverview();
-    int participantCount(const Measure& measure) const;
-    // Puts a stored measure in the editor, its lists and figures.
-    void showMeasure(const Measure& measure);
-    // The measure shown, read after the user agreed to leave unsaved edits; nothing (and
-    // the reason shown) when there is none.
-    std::optional<Measure> savedMeasure();
+    // Reads the stored measure with its figures once; false (and the reason shown) when it
+    // cannot be read.
+    bool openMeasure(qint64 id);
+    // Puts the measure read last in the editor, its lists and figures.
+    void showMeasure();
+    // The stored measure shown, after the user agreed to leave unsaved edits; nothing when
+    // there is none.
+    std::optional<MeasureView> savedMeasure();
     void preview(const Result<ReportDocument>& document);
 
     EnrollmentTableModel* m_enrollments;
@@ -84,6 +86,7 @@ private:
     QLabel* m_schedule;
     AttendanceGridModel* m_attendance;
     AttendanceView* m_attendanceView;
+    std::optional<MeasureView> m_shown; // the stored measure shown, as read last
 };
 
 } // namespace Verbund

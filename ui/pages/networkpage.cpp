@@ -1,5 +1,6 @@
 #include "networkpage.h"
 
+#include "application/networkservice.h"
 #include "common/dates.h"
 #include "dialogs/recorddialogs.h"
 #include "forms/organisationform.h"
@@ -8,7 +9,6 @@
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
 #include "models/recordlistmodel.h"
-#include "storage/repositories.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
 #include "widgets/recordlistpanel.h"
@@ -121,7 +121,7 @@ QString NetworkPage::unsavedQuestion() const {
 }
 
 Result<QString> NetworkPage::loadRecord(qint64 id) {
-    auto organisation = OrganisationRepository(*m_database).get(id);
+    auto organisation = NetworkService(*m_database).organisation(id);
     if (!organisation)
         return organisation.error();
     m_form->setOrganisation(*organisation);
@@ -159,13 +159,13 @@ bool NetworkPage::saveRecord() {
         showFieldErrors(unreadable);
         return false;
     }
-    OrganisationRepository repository(*m_database);
+    NetworkService network(*m_database);
     // A second organisation of the same name and postcode is most likely the same one.
     const Organisation& before = m_form->original();
     const bool renamed = organisation.meta.isNew() || organisation.name != before.name ||
                          organisation.postcode != before.postcode;
     if (renamed) {
-        auto same = repository.sameAs(organisation);
+        auto same = network.sameAs(organisation);
         if (!same) {
             showError(same.error().message());
             return false;
@@ -180,7 +180,7 @@ bool NetworkPage::saveRecord() {
                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
             return false;
     }
-    if (Status saved = repository.save(organisation); !saved)
+    if (Status saved = network.save(organisation); !saved)
         return saveFailed(saved.error(), organisation.meta.id);
     m_form->setOrganisation(organisation);
     m_contacts->setParentId(organisation.meta.id);
@@ -190,9 +190,9 @@ bool NetworkPage::saveRecord() {
 }
 
 void NetworkPage::deleteRecord() {
-    OrganisationRepository repository(*m_database);
-    auto organisation = repository.get(m_currentId);
-    auto dependents = repository.dependents(m_currentId);
+    NetworkService network(*m_database);
+    auto organisation = network.organisation(m_currentId);
+    auto dependents = network.dependents(m_currentId);
     if (!organisation || !dependents) {
         showError(organisation ? dependents.error().message() : organisation.error().message());
         return;
@@ -218,7 +218,7 @@ void NetworkPage::deleteRecord() {
     if (!confirmDelete(this, tr("Delete organisation"), question,
                        dependents->any() ? tr("Delete all") : QString()))
         return;
-    if (Status removed = repository.remove(*organisation, policy); !removed) {
+    if (Status removed = network.remove(*organisation, policy); !removed) {
         showError(removed.error().message());
         return;
     }
@@ -250,7 +250,7 @@ void NetworkPage::addContact() {
 }
 
 void NetworkPage::editContact(qint64 id) {
-    auto contact = ContactRepository(*m_database).get(id);
+    auto contact = NetworkService(*m_database).contact(id);
     if (!contact) {
         showError(contact.error().message());
         m_contacts->reload();
@@ -264,8 +264,8 @@ void NetworkPage::editContact(qint64 id) {
 }
 
 void NetworkPage::removeContact(qint64 id) {
-    ContactRepository repository(*m_database);
-    auto contact = repository.get(id);
+    NetworkService network(*m_database);
+    auto contact = network.contact(id);
     if (!contact) {
         showError(contact.error().message());
         m_contacts->reload();
@@ -274,7 +274,7 @@ void NetworkPage::removeContact(qint64 id) {
     if (!confirmDelete(this, tr("Delete contact"),
                        tr("Delete the contact “%1”?").arg(contact->fullName())))
         return;
-    if (Status removed = repository.remove(*contact); !removed)
+    if (Status removed = network.remove(*contact); !removed)
         showError(removed.error().message());
     m_contacts->reload();
     updateCounts();
@@ -284,8 +284,7 @@ void NetworkPage::addConsultation() {
     Consultation consultation;
     consultation.organisationId = m_currentId;
     consultation.date = QDate::currentDate();
-    if (auto organisation = OrganisationRepository(*m_database).get(m_currentId))
-        consultation.advisorId = organisation->advisorId;
+    consultation.advisorId = m_form->original().advisorId;
     ConsultationDialog dialog(*m_database, consultation, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -297,7 +296,7 @@ void NetworkPage::addConsultation() {
 }
 
 void NetworkPage::editConsultation(qint64 id) {
-    auto consultation = ConsultationRepository(*m_database).get(id);
+    auto consultation = NetworkService(*m_database).consultation(id);
     if (!consultation) {
         showError(consultation.error().message());
         m_consultations->reload();
@@ -311,8 +310,8 @@ void NetworkPage::editConsultation(qint64 id) {
 }
 
 void NetworkPage::removeConsultation(qint64 id) {
-    ConsultationRepository repository(*m_database);
-    auto consultation = repository.get(id);
+    NetworkService network(*m_database);
+    auto consultation = network.consultation(id);
     if (!consultation) {
         showError(consultation.error().message());
         m_consultations->reload();
@@ -321,7 +320,7 @@ void NetworkPage::removeConsultation(qint64 id) {
     if (!confirmDelete(this, tr("Delete consultation"),
                        tr("Delete the consultation of %1?").arg(formatDate(consultation->date))))
         return;
-    if (Status removed = repository.remove(*consultation); !removed)
+    if (Status removed = network.remove(*consultation); !removed)
         showError(removed.error().message());
     m_consultations->reload();
     model()->reload();

@@ -1,5 +1,6 @@
 #include "participantspage.h"
 
+#include "application/participantservice.h"
 #include "forms/participantform.h"
 #include "models/participantenrollmenttablemodel.h"
 #include "models/participanttablemodel.h"
@@ -98,7 +99,7 @@ QString ParticipantsPage::unsavedQuestion() const {
 }
 
 Result<QString> ParticipantsPage::loadRecord(qint64 id) {
-    auto participant = ParticipantRepository(*m_database).get(id);
+    auto participant = ParticipantService(*m_database).get(id);
     if (!participant)
         return participant.error();
     m_form->setParticipant(*participant);
@@ -134,7 +135,7 @@ bool ParticipantsPage::saveRecord() {
         showFieldErrors(unreadable);
         return false;
     }
-    if (Status saved = ParticipantRepository(*m_database).save(participant); !saved)
+    if (Status saved = ParticipantService(*m_database).save(participant); !saved)
         return saveFailed(saved.error(), participant.meta.id);
     m_form->setParticipant(participant);
     m_enrollments->setParentId(participant.meta.id);
@@ -143,8 +144,8 @@ bool ParticipantsPage::saveRecord() {
 }
 
 void ParticipantsPage::deleteRecord() {
-    ParticipantRepository repository(*m_database);
-    auto participant = repository.get(m_currentId);
+    ParticipantService participants(*m_database);
+    auto participant = participants.get(m_currentId);
     if (!participant) {
         showError(participant.error().message());
         return;
@@ -157,7 +158,7 @@ void ParticipantsPage::deleteRecord() {
                         : tr("Delete “%1”? This cannot be undone.").arg(participant->fullName());
     if (!confirmDelete(this, tr("Delete participant"), question))
         return;
-    if (Status removed = repository.remove(*participant); !removed) {
+    if (Status removed = participants.remove(*participant); !removed) {
         showError(removed.error().message());
         return;
     }

@@ -23,7 +23,7 @@ QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
 
 void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        selectChoice(combo, index.data(Qt::EditRole).toLongLong());
+        selectChoice(combo, index.data(Qt::EditRole));
         return;
     }
     QStyledItemDelegate::setEditorData(editor, index);

@@ -1,10 +1,10 @@
 #include "choices.h"
 
+#include "application/curriculumservice.h"
+#include "application/fundingservice.h"
+#include "application/networkservice.h"
+#include "application/participantservice.h"
 #include "common/dates.h"
-#include "storage/curriculumrepository.h"
-#include "storage/fundingrepository.h"
-#include "storage/participantrepository.h"
-#include "storage/repositories.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -21,7 +21,7 @@ QString noneLabel() {
 
 QList<Choice> staffChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
-    if (auto staff = StaffRepository(database).all()) {
+    if (auto staff = NetworkService(database).staff()) {
         for (const Staff& person : std::as_const(*staff))
             choices.append({person.active
                                 ? person.fullName()
@@ -34,7 +34,7 @@ QList<Choice> staffChoices(Database& database) {
 
 QList<Choice> siteChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
-    if (auto sites = SiteRepository(database).all()) {
+    if (auto sites = NetworkService(database).sites()) {
         for (const Site& site : std::as_const(*sites))
             choices.append({site.name, site.meta.id});
     }
@@ -43,36 +43,25 @@ QList<Choice> siteChoices(Database& database) {
 
 QList<Choice> organisationChoices(Database& database, const QList<OrganisationKind>& kinds) {
     QList<Choice> choices{{noneLabel(), 0}};
-    auto organisations = OrganisationRepository(database).where(
-        QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
-    if (organisations) {
-        for (const Organisation& o : std::as_const(*organisations)) {
-            if (kinds.isEmpty() || kinds.contains(o.kind))
-                choices.append({o.name, o.meta.id});
-        }
+    if (auto organisations = NetworkService(database).organisationsByName(kinds)) {
+        for (const Organisation& o : std::as_const(*organisations))
+            choices.append({o.name, o.meta.id});
     }
     return choices;
 }
 
 QList<Choice> funderChoices(Database& database) {
-    QList<Choice> choices{{noneLabel(), 0}};
-    QList<qint64> withFunder;
-    if (auto funders = FunderRepository(database).all()) {
-        for (const FunderRow& funder : std::as_const(*funders)) {
-            choices.append({funder.name, funder.id});
-            withFunder << funder.organisationId;
-        }
-    }
-    for (const Choice& organisation : organisationChoices(database).mid(1)) {
-        if (!withFunder.contains(organisation.value.toLongLong()))
-            choices.append({organisation.label, -organisation.value.toLongLong()});
+    QList<Choice> choices{{noneLabel(), QVariant::fromValue(Payer{})}};
+    if (auto payers = FundingService(database).payers()) {
+        for (const Payer& payer : std::as_const(*payers))
+            choices.append({payer.name, QVariant::fromValue(payer)});
     }
     return choices;
 }
 
 QList<Choice> programmeChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
-    if (auto programmes = ProgrammeRepository(database).all()) {
+    if (auto programmes = FundingService(database).programmes()) {
         for (const Programme& programme : std::as_const(*programmes))
             choices.append({programme.name, programme.meta.id, programme.funderId});
     }
@@ -81,9 +70,7 @@ QList<Choice> programmeChoices(Database& database) {
 
 QList<Choice> curriculumChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
-    ListRequest all;
-    all.limit = 100000;
-    if (auto curricula = CurriculumRepository(database).list(all)) {
+    if (auto curricula = CurriculumService(database).all()) {
         for (const CurriculumRow& row : std::as_const(*curricula))
             choices.append({QCoreApplication::translate("Verbund::Choices", "%1 (version %2)")
                                 .arg(row.title, row.version),
@@ -94,9 +81,7 @@ QList<Choice> curriculumChoices(Database& database) {
 
 QList<Choice> participantChoices(Database& database) {
     QList<Choice> choices;
-    ListRequest all;
-    all.limit = 1000000;
-    if (auto people = ParticipantRepository(database).list(all)) {
+    if (auto people = ParticipantService(database).all()) {
         for (const ParticipantRow& row : std::as_const(*people))
             choices.append({row.birthDate.isValid()
                                 ? QCoreApplication::translate("Verbund::Choices", "%1 (born %2)")
@@ -116,12 +101,12 @@ void fillChoices(QComboBox* combo, const QList<Choice>& choices) {
     for (const Choice& choice : choices)
         combo->addItem(choice.label, choice.value);
     if (current.isValid())
-        selectChoice(combo, current.toLongLong());
+        selectChoice(combo, current);
 }
 
-void selectChoice(QComboBox* combo, qint64 value) {
+void selectChoice(QComboBox* combo, const QVariant& value) {
     for (int i = 0; i < combo->count(); ++i) {
-        if (combo->itemData(i).toLongLong() == value) {
+        if (combo->itemData(i) == value) {
             combo->setCurrentIndex(i);
             return;
         }

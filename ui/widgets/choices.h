@@ -31,7 +31,7 @@ QList<Choice> staffChoices(Database& database);
 QList<Choice> siteChoices(Database& database);
 // All organisations by name (headed by "none"), or only those of the kinds given.
 QList<Choice> organisationChoices(Database& database, const QList<OrganisationKind>& kinds = {});
-// The funders, then the organisations that are no funder yet (with minus their id).
+// Who may pay a share (a Payer each): the funders, then the organisations that are none yet.
 QList<Choice> funderChoices(Database& database);
 // The funding programmes, headed by "none", each owned by the funder who pays it.
 QList<Choice> programmeChoices(Database& database);
@@ -42,8 +42,8 @@ QList<Choice> participantChoices(Database& database);
 
 // Replaces the entries, keeping the selected value where it is still there.
 void fillChoices(QComboBox* combo, const QList<Choice>& choices);
-// Selects the entry with the value (ids and enum values compare as numbers).
-void selectChoice(QComboBox* combo, qint64 value);
+// Selects the entry with the value (ids and enum values compare as numbers), else the first.
+void selectChoice(QComboBox* combo, const QVariant& value);
 
 // The message for a date field whose text is not a date.
 QString unreadableDateMessage();

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "../storage/curriculumrepository.h"
+
+namespace Verbund {
+
+class Database;
+
+// The curricula with their topics, each saved whole in one transaction.
+class CurriculumService final {
+public:
+    explicit CurriculumService(Database& database);
+
+    Result<QList<CurriculumRow>> list(const ListRequest& request) const;
+    Result<int> count(const QString& filter) const;
+    // Every curriculum, by title and version, for a choice.
+    Result<QList<CurriculumRow>> all() const;
+    // With its topics.
+    Result<Curriculum> get(qint64 id) const;
+    Status save(Curriculum& curriculum);
+    Status remove(const Curriculum& curriculum);
+    // A copy with the next version number, saved as a draft.
+    Result<Curriculum> duplicateAsNewVersion(qint64 id);
+
+private:
+    Database& m_database;
+};
+
+} // namespace Verbund

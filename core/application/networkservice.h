@@ -1,0 +1,52 @@
+#pragma once
+
+#include "../storage/repositories.h"
+
+namespace Verbund {
+
+class Database;
+
+// The company network as the window works on it: organisations with their contacts and
+// consultations, and the office's staff and sites. Every write is one transaction.
+class NetworkService final {
+public:
+    explicit NetworkService(Database& database);
+
+    Result<QList<OrganisationRow>> organisations(const ListRequest& request) const;
+    Result<int> organisationCount(const QString& filter) const;
+    Result<Organisation> organisation(qint64 id) const;
+    // By name; only those of the kinds given, or all when none are given.
+    Result<QList<Organisation>>
+    organisationsByName(const QList<OrganisationKind>& kinds = {}) const;
+    Result<QList<Organisation>> sameAs(const Organisation& organisation) const;
+    Result<OrganisationDependents> dependents(qint64 organisationId) const;
+    Status save(Organisation& organisation);
+    Status remove(const Organisation& organisation,
+                  OrganisationRepository::DependentsPolicy policy);
+
+    Result<QList<Contact>> contacts(qint64 organisationId) const;
+    Result<Contact> contact(qint64 id) const;
+    Status save(Contact& contact);
+    Status remove(const Contact& contact);
+
+    // Newest first.
+    Result<QList<Consultation>> consultations(qint64 organisationId) const;
+    Result<Consultation> consultation(qint64 id) const;
+    Status save(Consultation& consultation);
+    Status remove(const Consultation& consultation);
+
+    Result<QList<Staff>> staff() const;
+    Result<Staff> staffMember(qint64 id) const;
+    Status save(Staff& member);
+    Status remove(const Staff& member);
+
+    Result<QList<Site>> sites() const;
+    Result<Site> site(qint64 id) const;
+    Status save(Site& site);
+    Status remove(const Site& site);
+
+private:
+    Database& m_database;
+};
+
+} // namespace Verbund

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "../storage/participantrepository.h"
+
+namespace Verbund {
+
+class Database;
+
+// The participants and the measures each of them takes part in.
+class ParticipantService final {
+public:
+    explicit ParticipantService(Database& database);
+
+    Result<QList<ParticipantRow>> list(const ListRequest& request) const;
+    Result<int> count(const QString& filter) const;
+    // Every participant by name, for a choice.
+    Result<QList<ParticipantRow>> all() const;
+    Result<Participant> get(qint64 id) const;
+    Status save(Participant& participant);
+    Status remove(const Participant& participant);
+    Result<QList<ParticipantEnrollmentRow>> enrollments(qint64 participantId) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Verbund
