@@ -1,19 +1,15 @@
 #include "commandline.h"
 
+#include "../application/curriculumservice.h"
 #include "../common/dates.h"
-#include "../reports/attendancereports.h"
-#include "../reports/curriculumsheet.h"
-#include "../reports/measureoverview.h"
+#include "../reports/reportregistry.h"
 #include "../reports/reportrenderer.h"
 #include "../services/curriculumimport.h"
 #include "../services/databasecheck.h"
 #include "../services/demonetwork.h"
 #include "../services/exporter.h"
 #include "../services/importer.h"
-#include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
-#include "../storage/measurerepository.h"
-#include "../storage/settings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -53,6 +49,9 @@ QString tableLabel(const QString& table) {
         {"programme", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Funding programmes")},
         {"programme_rate", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Programme rates")},
         {"funding_share", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Funding shares")},
+        {"session", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Sessions")},
+        {"attendance", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Attendance marks")},
+        {"certificate", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Certificates issued")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))
@@ -69,10 +68,34 @@ QCommandLineOption outputOption() {
 
 const QStringList importKinds{QStringLiteral("organisations"), QStringLiteral("contacts"),
                               QStringLiteral("participants"), QStringLiteral("curriculum")};
-const QStringList reportNames{QStringLiteral("curriculum-sheet"),
-                              QStringLiteral("measure-overview"),
-                              QStringLiteral("attendance-sheet"), QStringLiteral("certificates"),
-                              QStringLiteral("funding-report")};
+
+// REPORT and SUBJECT of `verbund print`, from the reports themselves.
+QString reportHelp() {
+    QStringList reports;
+    for (const Report& report : Reports::all()) {
+        const char* about = report.subject == ReportSubject::Curriculum
+                                ? QT_TRANSLATE_NOOP("Verbund::CommandLine", "of a curriculum")
+                            : report.subject == ReportSubject::Measure
+                                ? QT_TRANSLATE_NOOP("Verbund::CommandLine", "of a measure")
+                                : QT_TRANSLATE_NOOP("Verbund::CommandLine", "of a period");
+        QStringList options;
+        if (report.takes(ReportOption::Period))
+            options << QStringLiteral("--from --to");
+        if (report.takes(ReportOption::Participant))
+            options << QStringLiteral("--participant");
+        if (report.takes(ReportOption::Provisional))
+            options << QStringLiteral("--provisional");
+        reports << QStringLiteral("%1 (%2 %3%4)")
+                       .arg(report.name, report.translatedTitle(),
+                            QCoreApplication::translate("Verbund::CommandLine", about),
+                            options.isEmpty()
+                                ? QString()
+                                : QStringLiteral("; ") + options.join(QLatin1Char(' ')));
+    }
+    return QCoreApplication::translate("Verbund::CommandLine",
+                                       "REPORT: %1; SUBJECT: an id or the exact title")
+        .arg(reports.join(QStringLiteral(", ")));
+}
 
 } // namespace
 
@@ -96,8 +119,7 @@ QString CommandLine::summary() {
          tr("KIND: %1; with --dry-run, --valid-only, --duplicates skip|update; a curriculum "
             "needs --title")
              .arg(importKinds.join(list))},
-        {tr("print REPORT [SUBJECT] -d FILE -o OUT.pdf"),
-         tr("REPORT: %1; SUBJECT: an id or the exact title").arg(reportNames.join(list))},
+        {tr("print REPORT [SUBJECT] -d FILE -o OUT.pdf"), reportHelp()},
         {tr("export KIND -d FILE -o OUT.csv"),
          tr("KIND: %1; --format excel|plain").arg(Exporter::kinds().join(list))},
     };
@@ -296,7 +318,7 @@ int CommandLine::import(const QStringList& arguments) {
               << Qt::endl;
         return Success;
     }
-    if (Status saved = CurriculumRepository(*database).save(*curriculum); !saved)
+    if (Status saved = CurriculumService(*database).save(*curriculum); !saved)
         return refused(saved.error());
     m_out << tr("Imported the curriculum “%1” (id %2) with %3.")
                  .arg(curriculum->title)
@@ -308,8 +330,8 @@ int CommandLine::import(const QStringList& arguments) {
 
 int CommandLine::print(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(tr("report"),
-                                 tr("The report: %1.").arg(reportNames.join(QStringLiteral(", "))));
+    parser.addPositionalArgument(
+        tr("report"), tr("The report: %1.").arg(Reports::names().join(QStringLiteral(", "))));
     parser.addPositionalArgument(tr("subject"),
                                  tr("What the report is about: an id or the exact title (not for "
                                     "funding-report)."));
@@ -329,21 +351,31 @@ int CommandLine::print(const QStringList& arguments) {
     if (auto answered = parse(parser, arguments))
         return *answered;
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !reportNames.contains(positional.at(0)))
+    const Report* report = positional.isEmpty() ? nullptr : Reports::find(positional.at(0));
+    if (!report)
         return usageError(
-            tr("Which report? Reports: %1.").arg(reportNames.join(QStringLiteral(", "))));
-    const QString& report = positional.at(0);
-    const bool needsSubject = report != QLatin1String("funding-report");
+            tr("Which report? Reports: %1.").arg(Reports::names().join(QStringLiteral(", "))));
+    const bool needsSubject = report->subject != ReportSubject::Period;
     if (needsSubject && positional.size() != 2)
         return usageError(
-            tr("verbund print %1 needs one subject: an id or the exact title.").arg(report));
+            tr("verbund print %1 needs one subject: an id or the exact title.").arg(report->name));
     if (!needsSubject && positional.size() != 1)
         return usageError(tr("verbund print %1 takes no subject; choose the period with --from "
                              "and --to.")
-                              .arg(report));
-    QDate fromDate;
-    QDate toDate;
-    for (const auto& [option, date] : {std::pair{&from, &fromDate}, std::pair{&to, &toDate}}) {
+                              .arg(report->name));
+    const QList<std::pair<const QCommandLineOption*, ReportOption>> taken{
+        {&from, ReportOption::Period},
+        {&to, ReportOption::Period},
+        {&participant, ReportOption::Participant},
+        {&provisional, ReportOption::Provisional}};
+    for (const auto& [option, kind] : taken) {
+        if (parser.isSet(*option) && !report->takes(kind))
+            return usageError(tr("verbund print %1 takes no --%2.")
+                                  .arg(report->name, option->names().constFirst()));
+    }
+    ReportRequest request;
+    for (const auto& [option, date] :
+         {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
         if (!parser.isSet(*option))
             continue;
         *date = parseDate(parser.value(*option));
@@ -351,70 +383,41 @@ int CommandLine::print(const QStringList& arguments) {
             return usageError(
                 tr("“%1” is not a date; write it as 31.12.2026.").arg(parser.value(*option)));
     }
+    if (parser.isSet(participant)) {
+        bool isNumber = false;
+        request.participantId = parser.value(participant).toLongLong(&isNumber);
+        if (!isNumber)
+            return usageError(tr("--participant takes the person's id, a number."));
+    }
     if (!parser.isSet(QStringLiteral("output")))
         return usageError(tr("verbund print needs the file to write: -o FILE.pdf."));
     auto opened = openDatabase(parser, QStringLiteral("print"));
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
-
-    std::optional<ReportDocument> document;
-    if (report == QLatin1String("curriculum-sheet")) {
-        auto curriculum = CurriculumRepository(*database).find(positional.at(1));
-        if (!curriculum)
-            return refused(curriculum.error());
-        auto networkName = NetworkSettings(*database).networkName();
-        if (!networkName)
-            return refused(networkName.error());
-        document = CurriculumSheet::build(*curriculum, *networkName);
-    } else if (report != QLatin1String("funding-report")) {
-        auto measure = MeasureRepository(*database).find(positional.at(1));
-        if (!measure)
-            return refused(measure.error());
-        bool isNumber = true;
-        const qint64 participantId =
-            parser.isSet(participant) ? parser.value(participant).toLongLong(&isNumber) : 0;
-        if (!isNumber)
-            return usageError(tr("--participant takes the person's id, a number."));
-        if (report == QLatin1String("certificates"))
-            return printCertificates(*database, *measure, participantId, parser.isSet(provisional),
-                                     parser.value(QStringLiteral("output")));
-        auto built = report == QLatin1String("measure-overview")
-                         ? MeasureOverview::build(*database, *measure)
-                         : AttendanceSheet::build(*database, *measure, fromDate, toDate);
-        if (!built)
-            return refused(built.error());
-        document = *built;
-    } else {
-        auto built = FundingReport::build(*database, fromDate, toDate);
-        if (!built)
-            return refused(built.error());
-        document = *built;
+    if (needsSubject) {
+        auto subject = Reports::findSubject(*database, report->subject, positional.at(1));
+        if (!subject)
+            return refused(subject.error());
+        request.subjectId = *subject;
+    }
+    if (report->provisionalCount && !parser.isSet(provisional)) {
+        auto count = report->provisionalCount(*database, request);
+        if (!count)
+            return refused(count.error());
+        if (*count > 0) {
+            m_err << tr("%n certificate(s) would be provisional: the people still take part and "
+                        "“%1” has not ended. Add --provisional to print them marked as such.",
+                        nullptr, *count)
+                         .arg(positional.at(1))
+                  << Qt::endl;
+            return Refused;
+        }
     }
     const QString output = parser.value(QStringLiteral("output"));
-    if (Status written = ReportRenderer::writePdf(*document, output); !written)
-        return refused(written.error());
-    m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
-    return Success;
-}
-
-int CommandLine::printCertificates(Database& database, const Measure& measure, qint64 participantId,
-                                   bool provisional, const QString& output) {
-    auto provisionalCount = Certificates::provisionalCount(database, measure, participantId);
-    if (!provisionalCount)
-        return refused(provisionalCount.error());
-    if (*provisionalCount > 0 && !provisional) {
-        m_err << tr("%n certificate(s) would be provisional: the people still take part and "
-                    "“%1” has not ended. Add --provisional to print them marked as such.",
-                    nullptr, *provisionalCount)
-                     .arg(measure.title)
-              << Qt::endl;
-        return Refused;
-    }
-    const Status issued =
-        Certificates::issue(database, measure, participantId, [&](const ReportDocument& document) {
-            return ReportRenderer::writePdf(document, output);
-        });
+    const Status issued = report->issue(*database, request, [&](const ReportDocument& document) {
+        return ReportRenderer::writePdf(document, output);
+    });
     if (!issued)
         return refused(issued.error());
     m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;

@@ -14,7 +14,6 @@ class QCommandLineParser;
 namespace Verbund {
 
 class Database;
-struct Measure;
 enum class ImportKind;
 
 // The `verbund COMMAND …` contract of PRODUCT.md: parses a command's arguments, runs it
@@ -42,9 +41,6 @@ private:
     int import(const QStringList& arguments);
     int print(const QStringList& arguments);
     int exportList(const QStringList& arguments);
-    // Issues the certificates into the PDF; provisional ones only when asked for.
-    int printCertificates(Database& database, const Measure& measure, qint64 participantId,
-                          bool provisional, const QString& output);
     int importRecords(Database& database, ImportKind kind, const QString& path, bool dryRun,
                       bool validOnly, bool updateDuplicates);
     int usageError(const QString& message);

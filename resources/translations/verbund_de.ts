@@ -649,6 +649,34 @@
         <source>export KIND -d FILE -o OUT.csv</source>
         <translation>export ART -d DATEI -o AUS.csv</translation>
     </message>
+    <message>
+        <source>of a curriculum</source>
+        <translation>eines Curriculums</translation>
+    </message>
+    <message>
+        <source>of a measure</source>
+        <translation>einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>of a period</source>
+        <translation>eines Zeitraums</translation>
+    </message>
+    <message>
+        <source>verbund print %1 takes no --%2.</source>
+        <translation>verbund print %1 kennt kein --%2.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Attendance marks</source>
+        <translation>Anwesenheitseinträge</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Ausgestellte Bescheinigungen</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -3794,6 +3822,29 @@
     <message>
         <source>The file “%1” cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::Reports</name>
+    <message>
+        <source>Curriculum sheet</source>
+        <translation>Curriculumsblatt</translation>
+    </message>
+    <message>
+        <source>Measure overview</source>
+        <translation>Maßnahmenübersicht</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Teilnahmebescheinigungen</translation>
+    </message>
+    <message>
+        <source>Funding report</source>
+        <translation>Förderbericht</translation>
     </message>
 </context>
 <context>

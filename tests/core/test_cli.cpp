@@ -1,4 +1,5 @@
 // Runs the real `verbund` binary on temporary files, as a script or a user would.
+#include "reports/reportregistry.h"
 #include "runverbund.h"
 #include "storage/database.h"
 #include "tempdatabase.h"
@@ -29,6 +30,11 @@ TEST_CASE("verbund --help names every command, report and kind, and each usage i
     const Run import = verbund({QStringLiteral("import"), QStringLiteral("--help"),
                                 QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(import.out.startsWith(QStringLiteral("Usage: verbund import ")));
+    // Every report the program has, from the report registry, with its title.
+    for (const Verbund::Report& report : Verbund::Reports::all()) {
+        CHECK(help.out.contains(report.name));
+        CHECK(help.out.contains(report.translatedTitle()));
+    }
 }
 
 TEST_CASE("verbund init creates a database and check describes it") {
@@ -61,6 +67,10 @@ TEST_CASE("verbund init --demo fills the demo network in German when asked") {
     CHECK(check.out.contains(QStringLiteral("Integrität: in Ordnung")));
     CHECK(check.out.contains(QRegularExpression(QStringLiteral("Organisationen:\\s+12"))));
     CHECK(check.out.contains(QRegularExpression(QStringLiteral("Beratungen:\\s+12"))));
+    CHECK(check.out.contains(QRegularExpression(QStringLiteral("Termine:\\s+\\d+"))));
+    // Every table by its German name, none by the name it has in SQL.
+    CHECK_FALSE(check.out.contains(
+        QRegularExpression(QStringLiteral("^\\s+[a-z_]+:"), QRegularExpression::MultilineOption)));
 }
 
 TEST_CASE("verbund init refuses an existing file and leaves it alone") {

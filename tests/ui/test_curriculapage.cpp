@@ -5,7 +5,7 @@
 #include "models/pagedtablemodel.h"
 #include "models/topictablemodel.h"
 #include "pages/curriculapage.h"
-#include "reports/reportdocument.h"
+#include "reports/reportregistry.h"
 #include "storage/curriculumrepository.h"
 #include "storage/settings.h"
 #include "uitesting.h"
@@ -147,6 +147,9 @@ TEST_CASE("the network's name for the reports is kept in the office dialog") {
     CHECK(*NetworkSettings(*demo.db).networkName() == QStringLiteral("Weiterbildungsverbund Nord"));
     selectCurriculum(demo.window.curriculaPage(),
                      QStringLiteral("Qualifizierung der ausbildenden Fachkräfte"));
-    CHECK(demo.window.curriculaPage()->sheet().networkName ==
-          QStringLiteral("Weiterbildungsverbund Nord"));
+    const qint64 shown = demo.window.curriculaPage()->editor()->curriculum().meta.id;
+    auto sheet = Reports::find(QStringLiteral("curriculum-sheet"))
+                     ->build(*demo.db, ReportRequest::about(shown));
+    REQUIRE(sheet.ok());
+    CHECK(sheet->networkName == QStringLiteral("Weiterbildungsverbund Nord"));
 }

@@ -1,6 +1,5 @@
 #include "fundingreportdialog.h"
 
-#include "reports/measureoverview.h"
 #include "widgets/dateedit.h"
 #include "widgets/reportprinting.h"
 
@@ -50,16 +49,16 @@ bool FundingReportDialog::report(bool preview) {
         QMessageBox::warning(this, windowTitle(), tr("Not a valid date; write it as DD.MM.YYYY."));
         return false;
     }
-    auto document = FundingReport::build(m_database, m_from->date(), m_to->date());
-    if (!document) {
-        QMessageBox::warning(this, windowTitle(), document.error().fullText());
-        return false;
-    }
+    const Report& funding = *Reports::find(QStringLiteral("funding-report"));
+    ReportRequest request;
+    request.from = m_from->date();
+    request.to = m_to->date();
     if (preview) {
-        ReportPrinting::showPreview(*document, this);
+        ReportPrinting::showPreview(funding, m_database, request, this);
         return true;
     }
-    return !ReportPrinting::exportPdf(*document, document->title, this).isEmpty();
+    return !ReportPrinting::exportPdf(funding, m_database, request, funding.translatedTitle(), this)
+                .isEmpty();
 }
 
 } // namespace Verbund

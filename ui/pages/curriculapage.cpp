@@ -3,8 +3,6 @@
 #include "application/curriculumservice.h"
 #include "forms/curriculumeditor.h"
 #include "models/curriculumtablemodel.h"
-#include "reports/curriculumsheet.h"
-#include "storage/settings.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
 #include "widgets/reportprinting.h"
@@ -150,26 +148,25 @@ void CurriculaPage::duplicateCurriculum() {
         tr("Created version %1 of “%2” as a draft.").arg(copy->version, copy->title));
 }
 
-ReportDocument CurriculaPage::sheet() const {
-    QString networkName;
-    if (m_database) {
-        auto name = NetworkSettings(*m_database).networkName();
-        networkName = name ? *name : QString();
-    }
-    return CurriculumSheet::build(m_editor->curriculum(), networkName);
+bool CurriculaPage::saveForSheet() {
+    // The sheet shows the stored curriculum: unsaved edits are saved first, when the user wants.
+    return m_database && m_editing && confirmLeave() && m_currentId > 0;
 }
 
 void CurriculaPage::printPreview() {
-    if (m_editing)
-        ReportPrinting::showPreview(sheet(), this);
+    if (saveForSheet())
+        ReportPrinting::showPreview(*Reports::find(QStringLiteral("curriculum-sheet")), *m_database,
+                                    ReportRequest::about(m_currentId), this);
 }
 
 void CurriculaPage::exportSheet() {
-    if (!m_editing)
+    if (!saveForSheet())
         return;
     const Curriculum curriculum = m_editor->curriculum();
     const QString name = tr("Curriculum %1 (version %2)").arg(curriculum.title, curriculum.version);
-    const QString path = ReportPrinting::exportPdf(sheet(), name, this);
+    const QString path =
+        ReportPrinting::exportPdf(*Reports::find(QStringLiteral("curriculum-sheet")), *m_database,
+                                  ReportRequest::about(m_currentId), name, this);
     if (!path.isEmpty())
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
 }

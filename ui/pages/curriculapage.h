@@ -19,8 +19,6 @@ public:
     QList<QAction*> editActions() const override;
 
     CurriculumEditor* editor() const { return m_editor; }
-    // The curriculum sheet of what the editor shows, saved or not.
-    ReportDocument sheet() const;
 
 protected:
     bool isEdited() const override;
@@ -37,6 +35,8 @@ protected:
 
 private:
     void duplicateCurriculum();
+    // Asks to save unsaved edits; true when a stored curriculum is shown.
+    bool saveForSheet();
     void printPreview();
     void exportSheet();
 

@@ -11,8 +11,6 @@
 #include "models/measuretablemodel.h"
 #include "models/recordlistmodel.h"
 #include "models/sessiontablemodel.h"
-#include "reports/attendancereports.h"
-#include "reports/measureoverview.h"
 #include "widgets/attendanceview.h"
 #include "widgets/confirm.h"
 #include "widgets/listpane.h"
@@ -216,12 +214,6 @@ std::optional<MeasureView> MeasuresPage::savedMeasure() {
     if (!m_database || m_currentId <= 0 || !m_shown || !confirmLeave())
         return std::nullopt;
     return m_shown;
-}
-
-void MeasuresPage::preview(const Result<ReportDocument>& document) {
-    if (!document)
-        return showError(document.error().fullText());
-    ReportPrinting::showPreview(*document, this);
 }
 
 bool MeasuresPage::isEdited() const {
@@ -433,14 +425,13 @@ void MeasuresPage::printAttendanceSheet() {
     const std::optional<MeasureView> view = savedMeasure();
     if (!view)
         return;
-    const Measure* measure = &view->measure;
     // The session of the current column, else all sessions.
-    QDate day;
+    ReportRequest request = ReportRequest::about(m_currentId);
     const int column = m_attendanceView->currentIndex().column();
     if (m_attendance->isSessionColumn(column))
-        day = m_attendance->overview().sessions.at(column).date;
-    auto document = AttendanceSheet::build(*m_database, *measure, day, day);
-    preview(document);
+        request.from = request.to = m_attendance->overview().sessions.at(column).date;
+    ReportPrinting::showPreview(*Reports::find(QStringLiteral("attendance-sheet")), *m_database,
+                                request, this);
 }
 
 void MeasuresPage::printCertificates() {
@@ -448,7 +439,9 @@ void MeasuresPage::printCertificates() {
     if (!view)
         return;
     const Measure* measure = &view->measure;
-    auto provisional = Certificates::provisionalCount(*m_database, *measure);
+    const Report& certificates = *Reports::find(QStringLiteral("certificates"));
+    const ReportRequest request = ReportRequest::about(m_currentId);
+    auto provisional = certificates.provisionalCount(*m_database, request);
     if (!provisional)
         return showError(provisional.error().message());
     if (*provisional > 0) {
@@ -467,14 +460,7 @@ void MeasuresPage::printCertificates() {
             return;
     }
     // The preview gives no serial numbers; printing or saving issues them.
-    auto document = Certificates::preview(*m_database, *measure);
-    if (!document)
-        return showError(document.error().fullText());
-    Database& database = *m_database;
-    ReportPrinting::showPreview(*document, this,
-                                [&database, issued = *measure](const auto& output) {
-                                    return Certificates::issue(database, issued, 0, output);
-                                });
+    ReportPrinting::showPreview(certificates, *m_database, request, this);
 }
 
 void MeasuresPage::updateFigures() {
@@ -547,21 +533,17 @@ void MeasuresPage::printOverview() {
     const std::optional<MeasureView> view = savedMeasure();
     if (!view)
         return;
-    const Measure* measure = &view->measure;
-    auto document = MeasureOverview::build(*m_database, *measure);
-    preview(document);
+    ReportPrinting::showPreview(*Reports::find(QStringLiteral("measure-overview")), *m_database,
+                                ReportRequest::about(m_currentId), this);
 }
 
 void MeasuresPage::exportOverview() {
     const std::optional<MeasureView> view = savedMeasure();
     if (!view)
         return;
-    const Measure* measure = &view->measure;
-    auto document = MeasureOverview::build(*m_database, *measure);
-    if (!document)
-        return showError(document.error().fullText());
-    const QString path =
-        ReportPrinting::exportPdf(*document, tr("Measure %1").arg(measure->title), this);
+    const QString path = ReportPrinting::exportPdf(
+        *Reports::find(QStringLiteral("measure-overview")), *m_database,
+        ReportRequest::about(m_currentId), tr("Measure %1").arg(view->measure.title), this);
     if (!path.isEmpty())
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
 }

@@ -2,7 +2,6 @@
 
 #include "application/measureservice.h"
 #include "recordpage.h"
-#include "reports/reportdocument.h"
 
 #include <optional>
 
@@ -71,7 +70,6 @@ private:
     // The stored measure shown, after the user agreed to leave unsaved edits; nothing when
     // there is none.
     std::optional<MeasureView> savedMeasure();
-    void preview(const Result<ReportDocument>& document);
 
     EnrollmentTableModel* m_enrollments;
     MeasureEditor* m_editor;

@@ -31,6 +31,29 @@ void ReportPrinting::showPreview(const ReportDocument& document, QWidget* parent
     preview.exec();
 }
 
+void ReportPrinting::showPreview(const Report& report, Database& database,
+                                 const ReportRequest& request, QWidget* parent) {
+    auto document = report.build(database, request);
+    if (!document) {
+        QMessageBox::warning(parent, report.translatedTitle(), document.error().fullText());
+        return;
+    }
+    showPreview(*document, parent,
+                [&](const Output& output) { return report.issue(database, request, output); });
+}
+
+QString ReportPrinting::exportPdf(const Report& report, Database& database,
+                                  const ReportRequest& request, const QString& suggestedName,
+                                  QWidget* parent) {
+    auto document = report.build(database, request);
+    if (!document) {
+        QMessageBox::warning(parent, report.translatedTitle(), document.error().fullText());
+        return {};
+    }
+    return exportPdf(*document, suggestedName, parent,
+                     [&](const Output& output) { return report.issue(database, request, output); });
+}
+
 Status ReportPrinting::issued(const ReportDocument& document, const Issuer& issue,
                               const Output& output) {
     return issue ? issue(output) : output(document);

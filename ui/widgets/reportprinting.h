@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "reports/reportregistry.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,6 +30,11 @@ public:
     // Shows the report in the print preview, from where the user prints it or saves it.
     static void showPreview(const ReportDocument& document, QWidget* parent,
                             const Issuer& issue = {});
+    // Builds the report for the request and shows it in the print preview; what is printed
+    // or saved from there is issued only then (certificates get their serial numbers). When
+    // it cannot be built the user is told why.
+    static void showPreview(const Report& report, Database& database, const ReportRequest& request,
+                            QWidget* parent);
     // Asks for the printer and prints; false when the user cancelled or printing failed (then
     // the user was told why).
     static bool print(const ReportDocument& document, QWidget* parent, const Issuer& issue = {});
@@ -37,6 +43,9 @@ public:
     // the user cancelled or writing failed (then the user was told why).
     static QString exportPdf(const ReportDocument& document, const QString& suggestedName,
                              QWidget* parent, const Issuer& issue = {});
+    // Builds and issues the report for the request into a PDF file the user chooses.
+    static QString exportPdf(const Report& report, Database& database, const ReportRequest& request,
+                             const QString& suggestedName, QWidget* parent);
 
     // Asks where to save and writes the list as it is shown (filtered and sorted, every row,
     // also those not fetched yet) as a CSV file German Excel opens; returns the path.
