@@ -14,27 +14,22 @@
 
 namespace Verbund {
 
-#define VERBUND_DECLARE_RECORD_MAPPING(Type)                                                       \
-    template <> struct RecordMapping<Type> {                                                       \
-        static QString table();                                                                    \
-        static QStringList columns();                                                              \
-        static QVariantList values(const Type& record);                                            \
-        static Type read(const QSqlQuery& query);                                                  \
-    };
-
-VERBUND_DECLARE_RECORD_MAPPING(Organisation)
-VERBUND_DECLARE_RECORD_MAPPING(Contact)
-VERBUND_DECLARE_RECORD_MAPPING(Consultation)
-VERBUND_DECLARE_RECORD_MAPPING(Staff)
-VERBUND_DECLARE_RECORD_MAPPING(Site)
-VERBUND_DECLARE_RECORD_MAPPING(Curriculum) // the curriculum row; its topics are stored apart
-VERBUND_DECLARE_RECORD_MAPPING(Participant)
-VERBUND_DECLARE_RECORD_MAPPING(Funder)
-VERBUND_DECLARE_RECORD_MAPPING(Programme)  // the rates are stored apart
-VERBUND_DECLARE_RECORD_MAPPING(Measure)    // locations and shares are stored apart
-VERBUND_DECLARE_RECORD_MAPPING(Enrollment) // the credited topics are stored apart
-VERBUND_DECLARE_RECORD_MAPPING(Session)
-
-#undef VERBUND_DECLARE_RECORD_MAPPING
+// The field table of each record type, in recordmapping.cpp.
+template <> const FieldTable<Organisation>& RecordMapping<Organisation>::fields();
+template <> const FieldTable<Contact>& RecordMapping<Contact>::fields();
+template <> const FieldTable<Consultation>& RecordMapping<Consultation>::fields();
+template <> const FieldTable<Staff>& RecordMapping<Staff>::fields();
+template <> const FieldTable<Site>& RecordMapping<Site>::fields();
+// The curriculum row; its topics are stored apart.
+template <> const FieldTable<Curriculum>& RecordMapping<Curriculum>::fields();
+template <> const FieldTable<Participant>& RecordMapping<Participant>::fields();
+template <> const FieldTable<Funder>& RecordMapping<Funder>::fields();
+// The rates are stored apart.
+template <> const FieldTable<Programme>& RecordMapping<Programme>::fields();
+// Locations and shares are stored apart.
+template <> const FieldTable<Measure>& RecordMapping<Measure>::fields();
+// The credited topics are stored apart.
+template <> const FieldTable<Enrollment>& RecordMapping<Enrollment>::fields();
+template <> const FieldTable<Session>& RecordMapping<Session>::fields();
 
 } // namespace Verbund

@@ -3,6 +3,7 @@
 #include "../common/result.h"
 #include "../domain/validation.h"
 #include "database.h"
+#include "fieldtable.h"
 #include "recordstore.h"
 #include "transaction.h"
 
@@ -11,12 +12,14 @@
 
 namespace Verbund {
 
-// How a record type maps to its table; specialised in recordmapping.cpp for each type.
+// How a record type maps to its table: its field table, one per type in recordmapping.cpp.
 template <typename T> struct RecordMapping {
-    static QString table();
-    static QStringList columns();
-    static QVariantList values(const T& record);
-    static T read(const QSqlQuery& query); // columns from RecordStore::FirstColumn on
+    static const FieldTable<T>& fields();
+    static QString table() { return fields().table(); }
+    static QStringList columns() { return fields().columns(); }
+    static QVariantList values(const T& record) { return fields().values(record); }
+    // The own columns of a row of RecordStore::selectSql().
+    static T read(const QSqlQuery& query) { return fields().read(query, RecordStore::FirstColumn); }
 };
 
 // Saving, loading and deleting one record type: validation first, every write its own

@@ -1,0 +1,58 @@
+// Each record type's field table against the tables the migrations make: a column added to one
+// and not the other fails here, not at a user's desk.
+#include "storage/recordmapping.h"
+#include "storage/sql.h"
+#include "tempdatabase.h"
+
+#include <QSet>
+
+using namespace Verbund;
+using Verbund::Testing::TempDatabase;
+
+namespace {
+
+QSet<QString> schemaColumns(const Database& db, const QString& table) {
+    auto query = runSql(db.connection(), QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                        {table});
+    REQUIRE(query.ok());
+    QSet<QString> columns;
+    while (query->next())
+        columns.insert(query->value(0).toString());
+    return columns;
+}
+
+template <typename T> void checkFieldTable(const Database& db) {
+    const QString table = RecordMapping<T>::table();
+    INFO(table.toStdString());
+    QSet<QString> fields{QStringLiteral("id"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at"), QStringLiteral("revision")};
+    for (const QString& column : RecordMapping<T>::columns()) {
+        INFO(column.toStdString());
+        CHECK_FALSE(fields.contains(column)); // every column once
+        fields.insert(column);
+    }
+    const QSet<QString> schema = schemaColumns(db, table);
+    REQUIRE_FALSE(schema.isEmpty());
+    for (const QString& column : schema - fields)
+        FAIL_CHECK("in the schema but in no field: " << column.toStdString());
+    for (const QString& column : fields - schema)
+        FAIL_CHECK("a field but not in the schema: " << column.toStdString());
+}
+
+} // namespace
+
+TEST_CASE("every record type's field table matches its table in the schema") {
+    TempDatabase db;
+    checkFieldTable<Organisation>(*db);
+    checkFieldTable<Contact>(*db);
+    checkFieldTable<Consultation>(*db);
+    checkFieldTable<Staff>(*db);
+    checkFieldTable<Site>(*db);
+    checkFieldTable<Curriculum>(*db);
+    checkFieldTable<Participant>(*db);
+    checkFieldTable<Funder>(*db);
+    checkFieldTable<Programme>(*db);
+    checkFieldTable<Measure>(*db);
+    checkFieldTable<Enrollment>(*db);
+    checkFieldTable<Session>(*db);
+}
