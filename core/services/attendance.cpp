@@ -13,10 +13,6 @@ int AttendanceRow::share() const {
     return plannedUe > 0 ? int(qint64(attendedUe) * FullShare / plannedUe) : 0;
 }
 
-bool appearsOnLists(EnrollmentStatus status) {
-    return status != EnrollmentStatus::Cancelled;
-}
-
 const AttendanceMark* AttendanceOverview::mark(qint64 enrollmentId, qint64 sessionId) const {
     const auto found = marks.constFind({enrollmentId, sessionId});
     return found == marks.cend() ? nullptr : &found.value();
@@ -78,7 +74,7 @@ Result<AttendanceOverview> attendanceOverview(Database& database, qint64 measure
     overview.marks = *marks;
     ParticipantRepository participants(database);
     for (const Enrollment& enrollment : std::as_const(*enrollments)) {
-        if (!appearsOnLists(enrollment.status))
+        if (!enrollment.takesPart())
             continue;
         auto person = participants.get(enrollment.participantId);
         if (!person)

@@ -42,7 +42,4 @@ struct AttendanceOverview {
 
 Result<AttendanceOverview> attendanceOverview(Database& database, qint64 measureId);
 
-// Who appears on attendance lists and certificates.
-bool appearsOnLists(EnrollmentStatus status);
-
 } // namespace Verbund

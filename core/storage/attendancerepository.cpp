@@ -62,10 +62,11 @@ Result<int> AttendanceRepository::fillPresent(const Session& session,
     for (const Enrollment& enrollment : enrollments) {
         if (!enrollment.takesPart() || !session.concerns(enrollment))
             continue;
-        auto inserted = runSql(m_database.connection(),
-                               QStringLiteral("INSERT OR IGNORE INTO attendance (enrollment_id, "
-                                              "session_id, state, ue) VALUES (?, ?, 'present', 0)"),
-                               {enrollment.meta.id, session.meta.id});
+        auto inserted =
+            runSql(m_database.connection(),
+                   QStringLiteral("INSERT OR IGNORE INTO attendance (enrollment_id, "
+                                  "session_id, state, ue) VALUES (?, ?, ?, 0)"),
+                   {enrollment.meta.id, session.meta.id, enumKey(AttendanceState::Present)});
         if (!inserted)
             return inserted.error();
         filled += inserted->numRowsAffected();

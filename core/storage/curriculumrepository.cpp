@@ -159,7 +159,7 @@ Result<QList<CurriculumRow>> CurriculumRepository::list(const ListRequest& reque
     const QString select = QStringLiteral("SELECT c.id, c.title, c.version, c.target_group, ") +
                            topicCountSql + QStringLiteral(", ") + ueSumSql +
                            QStringLiteral(", c.minutes_per_ue, c.status FROM curriculum c");
-    const QStringList order{
+    const QList<SqlCondition> order{
         QStringLiteral("c.title COLLATE NOCASE"),
         QStringLiteral("c.version COLLATE NOCASE"),
         QStringLiteral("c.target_group COLLATE NOCASE"),

@@ -7,6 +7,10 @@
 
 namespace Verbund {
 
+SqlCondition EnrollmentRepository::takesPartSql(const QString& alias) {
+    return {alias + QStringLiteral(".status <> ?"), {enumKey(EnrollmentStatus::Cancelled)}};
+}
+
 EnrollmentRepository::EnrollmentRepository(Database& database)
     : m_database(database)
     , m_records(database)
@@ -38,9 +42,11 @@ Status EnrollmentRepository::save(Enrollment& enrollment) {
     if (enrollment.takesPart() && measure->capacity > 0) {
         auto others =
             sqlValue(m_database.connection(),
-                     QStringLiteral("SELECT count(*) FROM enrollment WHERE measure_id = ? "
-                                    "AND status <> 'cancelled' AND id <> ?"),
-                     {enrollment.measureId, enrollment.meta.id});
+                     QStringLiteral("SELECT count(*) FROM enrollment e WHERE e.measure_id = ? "
+                                    "AND e.id <> ? AND ") +
+                         takesPartSql(QStringLiteral("e")).sql,
+                     QVariantList{enrollment.measureId, enrollment.meta.id} +
+                         takesPartSql(QStringLiteral("e")).values);
         if (!others)
             return others.error();
         if (others->toInt() >= measure->capacity)

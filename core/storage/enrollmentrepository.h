@@ -25,6 +25,9 @@ class EnrollmentRepository final {
 public:
     explicit EnrollmentRepository(Database& database);
 
+    // "<alias>.status <> ?", bound: the enrollments that count, as Enrollment::takesPart().
+    static SqlCondition takesPartSql(const QString& alias);
+
     Status save(Enrollment& enrollment);
     Result<Enrollment> get(qint64 id) const;
     Status remove(const Enrollment& enrollment);

@@ -43,16 +43,18 @@ SqlCondition keyIn(const QString& column, const QStringList& keys) {
             values};
 }
 
-Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const QString& select,
-                               const SqlCondition& where, const QStringList& orderExpressions,
+Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const SqlCondition& select,
+                               const SqlCondition& where,
+                               const QList<SqlCondition>& orderExpressions,
                                const QString& tieBreaker, const ListRequest& request) {
     const int column = qBound(0, request.sortColumn, int(orderExpressions.size()) - 1);
+    const SqlCondition& order = orderExpressions.at(column);
     const QString direction =
         request.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
-    const QString sql = select + QStringLiteral(" WHERE ") + where.sql +
-                        QStringLiteral(" ORDER BY ") + orderExpressions.at(column) + direction +
+    const QString sql = select.sql + QStringLiteral(" WHERE ") + where.sql +
+                        QStringLiteral(" ORDER BY ") + order.sql + direction +
                         QStringLiteral(", ") + tieBreaker + QStringLiteral(" LIMIT ? OFFSET ?");
-    QVariantList values = where.values;
+    QVariantList values = select.values + where.values + order.values;
     values << request.limit << request.offset;
     return runSql(db, sql, values);
 }

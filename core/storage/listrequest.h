@@ -28,18 +28,23 @@ SqlCondition wordFilter(const QString& filter, const QStringList& likeExpression
 SqlCondition keyIn(const QString& column, const QStringList& keys);
 
 // Runs "<select> WHERE <condition> ORDER BY <order> [DESC], <tieBreaker> LIMIT … OFFSET …".
-// orderExpressions holds one fixed SQL expression per sortable column.
-Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const QString& select,
-                               const SqlCondition& where, const QStringList& orderExpressions,
+// orderExpressions holds one fixed SQL expression (with its values) per sortable column.
+Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const SqlCondition& select,
+                               const SqlCondition& where,
+                               const QList<SqlCondition>& orderExpressions,
                                const QString& tieBreaker, const ListRequest& request);
 
-// "CASE <column> WHEN 'key0' THEN 0 … END": sorts stored enum keys in display order.
-template <typename E> QString enumOrderSql(const QString& column) {
-    QString sql = QStringLiteral("CASE ") + column;
+// "CASE <column> WHEN ? THEN 0 … END" with the keys bound: sorts stored enum keys in display
+// order.
+template <typename E> SqlCondition enumOrderSql(const QString& column) {
+    SqlCondition order(QStringLiteral("CASE ") + column);
     int index = 0;
-    for (const auto& entry : enumEntries<E>())
-        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(entry.key)).arg(index++);
-    return sql + QStringLiteral(" END");
+    for (const auto& entry : enumEntries<E>()) {
+        order.sql += QStringLiteral(" WHEN ? THEN %1").arg(index++);
+        order.values << QString::fromLatin1(entry.key);
+    }
+    order.sql += QStringLiteral(" END");
+    return order;
 }
 
 } // namespace Verbund

@@ -3,29 +3,42 @@
 #include "../common/dates.h"
 #include "curriculumrepository.h"
 #include "database.h"
+#include "enrollmentrepository.h"
 
 namespace Verbund {
 
 namespace {
 
-const QString participantsSql = QStringLiteral(
-    "(SELECT count(*) FROM enrollment e WHERE e.measure_id = m.id AND e.status <> 'cancelled')");
-const QString costSql = QStringLiteral("(CASE m.cost_mode WHEN 'total' THEN m.total_cost ELSE "
-                                       "m.cost_per_ue * ") +
-                        MeasureRepository::ueSql() + QStringLiteral(" * ") + participantsSql +
-                        QStringLiteral(" END)");
+// The people taking part in the measure m, on one path or on any.
+SqlCondition participantsSql(std::optional<EnrollmentPath> path = std::nullopt) {
+    const SqlCondition takesPart = EnrollmentRepository::takesPartSql(QStringLiteral("e"));
+    SqlCondition count(
+        QStringLiteral("(SELECT count(*) FROM enrollment e WHERE e.measure_id = m.id AND ") +
+            takesPart.sql,
+        takesPart.values);
+    if (path) {
+        count.sql += QStringLiteral(" AND e.path = ?");
+        count.values << enumKey(*path);
+    }
+    count.sql += QLatin1Char(')');
+    return count;
+}
 
-QString pathCountSql(const char* path) {
-    return QStringLiteral("(SELECT count(*) FROM enrollment e WHERE e.measure_id = m.id AND "
-                          "e.status <> 'cancelled' AND e.path = '%1')")
-        .arg(QLatin1String(path));
+// The cost of the measure m: its total, or its price per UE and participant.
+SqlCondition costSql() {
+    const SqlCondition participants = participantsSql();
+    return {QStringLiteral("(CASE m.cost_mode WHEN ? THEN m.total_cost ELSE m.cost_per_ue * ") +
+                MeasureRepository::ueSql() + QStringLiteral(" * ") + participants.sql +
+                QStringLiteral(" END)"),
+            QVariantList{enumKey(CostMode::Total)} + participants.values};
 }
 
 int participantsOf(Database& database, qint64 measureId) {
+    const SqlCondition participants = participantsSql();
     auto value = sqlValue(database.connection(),
-                          QStringLiteral("SELECT count(*) FROM enrollment WHERE measure_id = ? "
-                                         "AND status <> 'cancelled'"),
-                          {measureId});
+                          QStringLiteral("SELECT ") + participants.sql +
+                              QStringLiteral(" FROM measure m WHERE m.id = ?"),
+                          participants.values + QVariantList{measureId});
     return value ? value->toInt() : 0;
 }
 
@@ -162,20 +175,22 @@ SqlCondition MeasureRepository::filterCondition(const QString& filter) const {
 }
 
 Result<QList<MeasureRow>> MeasureRepository::list(const ListRequest& request) const {
-    const QString employed = pathCountSql("employee");
-    const QString unemployed = pathCountSql("referred");
-    const QString select = QStringLiteral("SELECT m.id, m.title, m.status, m.start_date, "
-                                          "m.end_date, ") +
-                           employed + QStringLiteral(", ") + unemployed + QStringLiteral(", ") +
-                           costSql + QStringLiteral(" FROM measure m");
-    const QStringList order{
+    const SqlCondition employed = participantsSql(EnrollmentPath::Employee);
+    const SqlCondition unemployed = participantsSql(EnrollmentPath::Referred);
+    const SqlCondition cost = costSql();
+    const SqlCondition select(
+        QStringLiteral("SELECT m.id, m.title, m.status, m.start_date, m.end_date, ") +
+            employed.sql + QStringLiteral(", ") + unemployed.sql + QStringLiteral(", ") + cost.sql +
+            QStringLiteral(" FROM measure m"),
+        employed.values + unemployed.values + cost.values);
+    const QList<SqlCondition> order{
         QStringLiteral("m.title COLLATE NOCASE"),
         enumOrderSql<MeasureStatus>(QStringLiteral("m.status")),
         QStringLiteral("m.start_date"),
         QStringLiteral("m.end_date"),
         employed,
         unemployed,
-        costSql,
+        cost,
     };
     auto query = runListQuery(m_database.connection(), select, filterCondition(request.filter),
                               order, QStringLiteral("m.title COLLATE NOCASE, m.id"), request);
@@ -207,18 +222,24 @@ Result<int> MeasureRepository::count(const QString& filter) const {
 }
 
 Result<MeasureFigures> MeasureRepository::figures(const Measure& measure) const {
+    const SqlCondition takesPart = EnrollmentRepository::takesPartSql(QStringLiteral("e"));
     auto query = runSql(
         m_database.connection(),
-        QStringLiteral(
-            "SELECT count(*), "
-            "coalesce(sum(path = 'employee'), 0), coalesce(sum(path = 'referred'), 0), "
-            "coalesce(sum(path = 'other'), 0), coalesce(sum(status = 'completed'), 0), "
-            "coalesce(sum(status = 'dropped_out'), 0), "
-            "coalesce(sum(exam_result = 'passed'), 0), coalesce(sum(exam_result = 'failed'), 0), "
-            "coalesce(sum(hired_by_id IS NOT NULL), 0), "
-            "coalesce(sum(path = 'referred' AND hired_by_id = ?), 0) "
-            "FROM enrollment WHERE measure_id = ? AND status <> 'cancelled'"),
-        {measure.obligation.companyId, measure.meta.id});
+        QStringLiteral("SELECT count(*), "
+                       "coalesce(sum(e.path = ?), 0), coalesce(sum(e.path = ?), 0), "
+                       "coalesce(sum(e.path = ?), 0), coalesce(sum(e.status = ?), 0), "
+                       "coalesce(sum(e.status = ?), 0), "
+                       "coalesce(sum(e.exam_result = ?), 0), coalesce(sum(e.exam_result = ?), 0), "
+                       "coalesce(sum(e.hired_by_id IS NOT NULL), 0), "
+                       "coalesce(sum(e.path = ? AND e.hired_by_id = ?), 0) "
+                       "FROM enrollment e WHERE e.measure_id = ? AND ") +
+            takesPart.sql,
+        QVariantList{enumKey(EnrollmentPath::Employee), enumKey(EnrollmentPath::Referred),
+                     enumKey(EnrollmentPath::Other), enumKey(EnrollmentStatus::Completed),
+                     enumKey(EnrollmentStatus::DroppedOut), enumKey(ExamResult::Passed),
+                     enumKey(ExamResult::Failed), enumKey(EnrollmentPath::Referred),
+                     measure.obligation.companyId, measure.meta.id} +
+            takesPart.values);
     if (!query)
         return query.error();
     query->next();

@@ -10,31 +10,47 @@ const QString nameSql = lastFirstNameSql(QStringLiteral("p"));
 const QString organisationSql =
     QStringLiteral("coalesce((SELECT name FROM organisation WHERE id = p.employer_id), "
                    "(SELECT name FROM organisation WHERE id = p.referred_by_id), '')");
-const QString currentMeasureSql = QStringLiteral(
-    "coalesce((SELECT m.title FROM enrollment e JOIN measure m ON m.id = e.measure_id "
-    "WHERE e.participant_id = p.id AND e.status IN ('registered', 'active') "
-    "ORDER BY m.start_date DESC, e.id DESC LIMIT 1), '')");
+// The title of the latest measure the person p is registered for or active in.
+SqlCondition currentMeasureSql() {
+    const SqlCondition current =
+        keyIn(QStringLiteral("e.status"),
+              {enumKey(EnrollmentStatus::Registered), enumKey(EnrollmentStatus::Active)});
+    return {QStringLiteral("coalesce((SELECT m.title FROM enrollment e JOIN measure m ON m.id = "
+                           "e.measure_id WHERE e.participant_id = p.id AND ") +
+                current.sql +
+                QStringLiteral(" ORDER BY m.start_date DESC, e.id DESC LIMIT 1), '')"),
+            current.values};
+}
 
 } // namespace
 
 SqlCondition ParticipantRepository::filterCondition(const QString& filter) const {
-    return wordFilter(filter, {QStringLiteral("p.first_name"), QStringLiteral("p.last_name"),
-                               QStringLiteral("p.city"), organisationSql, currentMeasureSql});
+    return wordFilter(filter,
+                      {QStringLiteral("p.first_name"), QStringLiteral("p.last_name"),
+                       QStringLiteral("p.city"), organisationSql},
+                      [](const QString& word) {
+                          SqlCondition measure = currentMeasureSql();
+                          measure.sql += QStringLiteral(" LIKE ? ESCAPE '\\'");
+                          measure.values << likePattern(word);
+                          return measure;
+                      });
 }
 
 Result<QList<ParticipantRow>> ParticipantRepository::list(const ListRequest& request) const {
-    const QString select = QStringLiteral("SELECT p.id, ") + nameSql +
-                           QStringLiteral(", p.birth_date, p.employment, ") + organisationSql +
-                           QStringLiteral(", p.city, ") + currentMeasureSql +
-                           QStringLiteral(" FROM participant p");
-    const QStringList order{
+    const SqlCondition currentMeasure = currentMeasureSql();
+    const SqlCondition select(QStringLiteral("SELECT p.id, ") + nameSql +
+                                  QStringLiteral(", p.birth_date, p.employment, ") +
+                                  organisationSql + QStringLiteral(", p.city, ") +
+                                  currentMeasure.sql + QStringLiteral(" FROM participant p"),
+                              currentMeasure.values);
+    const QList<SqlCondition> order{
         // One expression, so that a descending order applies to the whole name.
         nameSql + QStringLiteral(" COLLATE NOCASE"),
         QStringLiteral("p.birth_date"),
         enumOrderSql<EmploymentStatus>(QStringLiteral("p.employment")),
         organisationSql + QStringLiteral(" COLLATE NOCASE"),
         QStringLiteral("p.city COLLATE NOCASE"),
-        currentMeasureSql + QStringLiteral(" COLLATE NOCASE"),
+        {currentMeasure.sql + QStringLiteral(" COLLATE NOCASE"), currentMeasure.values},
     };
     auto query =
         runListQuery(m_store.database().connection(), select, filterCondition(request.filter),

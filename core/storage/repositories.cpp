@@ -53,7 +53,7 @@ Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& r
         advisorNameSql +
         QStringLiteral(", (SELECT count(*) FROM consultation c WHERE c.organisation_id = o.id) "
                        "FROM organisation o LEFT JOIN staff s ON s.id = o.advisor_id");
-    const QStringList order{
+    const QList<SqlCondition> order{
         QStringLiteral("o.name COLLATE NOCASE"),
         enumOrderSql<OrganisationKind>(QStringLiteral("o.kind")),
         QStringLiteral("o.city COLLATE NOCASE"),

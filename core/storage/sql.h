@@ -8,8 +8,11 @@
 
 namespace Verbund {
 
-// A piece of SQL with the values for its placeholders.
+// A piece of SQL with the values for its placeholders, in order.
 struct SqlCondition {
+    SqlCondition(QString text = {}, QVariantList bound = {}) // NOLINT: SQL without values
+        : sql(std::move(text))
+        , values(std::move(bound)) {}
     QString sql;
     QVariantList values;
 };

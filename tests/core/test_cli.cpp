@@ -30,10 +30,12 @@ TEST_CASE("verbund --help names every command, report and kind, and each usage i
     const Run import = verbund({QStringLiteral("import"), QStringLiteral("--help"),
                                 QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(import.out.startsWith(QStringLiteral("Usage: verbund import ")));
-    // Every report the program has, from the report registry, with its title.
+    // Every report the program has, from the report registry, with its title (the help is
+    // wrapped to the terminal's width).
+    const QString flat = help.out.simplified();
     for (const Verbund::Report& report : Verbund::Reports::all()) {
-        CHECK(help.out.contains(report.name));
-        CHECK(help.out.contains(report.translatedTitle()));
+        CHECK(flat.contains(report.name));
+        CHECK(flat.contains(QString::fromLatin1(report.title)));
     }
 }
 
