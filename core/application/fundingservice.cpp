@@ -1,6 +1,7 @@
 #include "fundingservice.h"
 
-#include "../storage/repositories.h"
+#include "../storage/organisationrepository.h"
+#include "../storage/programmerepository.h"
 
 #include <QSet>
 

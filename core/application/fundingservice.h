@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../storage/fundingrepository.h"
+#include "../storage/funderrepository.h"
 
 #include <optional>
 

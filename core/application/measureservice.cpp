@@ -1,7 +1,7 @@
 #include "measureservice.h"
 
 #include "../storage/curriculumrepository.h"
-#include "../storage/fundingrepository.h"
+#include "../storage/funderrepository.h"
 #include "../storage/sessionrepository.h"
 #include "../storage/transaction.h"
 

@@ -1,5 +1,10 @@
 #include "networkservice.h"
 
+#include "../storage/consultationrepository.h"
+#include "../storage/contactrepository.h"
+#include "../storage/siterepository.h"
+#include "../storage/staffrepository.h"
+
 namespace Verbund {
 
 NetworkService::NetworkService(Database& database)

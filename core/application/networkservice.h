@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../storage/repositories.h"
+#include "../storage/organisationrepository.h"
 
 namespace Verbund {
 

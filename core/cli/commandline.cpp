@@ -72,7 +72,7 @@ const QStringList importKinds{QStringLiteral("organisations"), QStringLiteral("c
 // REPORT and SUBJECT of `verbund print`, from the reports themselves.
 QString reportHelp() {
     QStringList reports;
-    for (const Report& report : Reports::all()) {
+    for (const Report& report : ReportRegistry::all()) {
         const char* about = report.subject == ReportSubject::Curriculum
                                 ? QT_TRANSLATE_NOOP("Verbund::CommandLine", "of a curriculum")
                             : report.subject == ReportSubject::Measure
@@ -331,7 +331,8 @@ int CommandLine::import(const QStringList& arguments) {
 int CommandLine::print(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.addPositionalArgument(
-        tr("report"), tr("The report: %1.").arg(Reports::names().join(QStringLiteral(", "))));
+        tr("report"),
+        tr("The report: %1.").arg(ReportRegistry::names().join(QStringLiteral(", "))));
     parser.addPositionalArgument(tr("subject"),
                                  tr("What the report is about: an id or the exact title (not for "
                                     "funding-report)."));
@@ -351,10 +352,10 @@ int CommandLine::print(const QStringList& arguments) {
     if (auto answered = parse(parser, arguments))
         return *answered;
     const QStringList positional = parser.positionalArguments();
-    const Report* report = positional.isEmpty() ? nullptr : Reports::find(positional.at(0));
+    const Report* report = positional.isEmpty() ? nullptr : ReportRegistry::find(positional.at(0));
     if (!report)
-        return usageError(
-            tr("Which report? Reports: %1.").arg(Reports::names().join(QStringLiteral(", "))));
+        return usageError(tr("Which report? Reports: %1.")
+                              .arg(ReportRegistry::names().join(QStringLiteral(", "))));
     const bool needsSubject = report->subject != ReportSubject::Period;
     if (needsSubject && positional.size() != 2)
         return usageError(
@@ -396,7 +397,7 @@ int CommandLine::print(const QStringList& arguments) {
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
     if (needsSubject) {
-        auto subject = Reports::findSubject(*database, report->subject, positional.at(1));
+        auto subject = ReportRegistry::findSubject(*database, report->subject, positional.at(1));
         if (!subject)
             return refused(subject.error());
         request.subjectId = *subject;

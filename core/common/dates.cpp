@@ -25,6 +25,12 @@ QDate parseDate(const QString& text) {
     return {};
 }
 
+QString formatPeriod(const QDate& from, const QDate& to) {
+    if (!from.isValid() && !to.isValid())
+        return {};
+    return QStringLiteral("%1 – %2").arg(formatDate(from), formatDate(to));
+}
+
 QString formatTime(const QTime& time) {
     return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
 }

@@ -13,6 +13,9 @@ QString formatDate(const QDate& date);
 // none of these (or empty).
 QDate parseDate(const QString& text);
 
+// "01.03.2026 – 30.06.2026"; empty when neither date is set.
+QString formatPeriod(const QDate& from, const QDate& to);
+
 // Times as HH:mm; empty for no time.
 QString formatTime(const QTime& time);
 

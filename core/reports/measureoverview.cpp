@@ -3,60 +3,21 @@
 #include "../common/dates.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/enrollmentrepository.h"
-#include "../storage/fundingrepository.h"
+#include "../storage/funderrepository.h"
 #include "../storage/measurerepository.h"
-#include "../storage/repositories.h"
+#include "../storage/organisationrepository.h"
+#include "../storage/programmerepository.h"
 #include "networkreport.h"
+#include "reportnames.h"
 
 #include <QHash>
 #include <map>
 
 namespace Verbund {
 
-namespace {
-
-// Names of organisations, funders and programmes by id, read once per report.
-struct Names {
-    QHash<qint64, QString> organisations;
-    QHash<qint64, QString> funders;
-    QHash<qint64, QString> programmes;
-
-    static Result<Names> read(Database& database) {
-        Names names;
-        auto organisations = OrganisationRepository(database).where(QStringLiteral("1"), {});
-        auto funders = FunderRepository(database).all();
-        auto programmes = ProgrammeRepository(database).all();
-        if (!organisations)
-            return organisations.error();
-        if (!funders)
-            return funders.error();
-        if (!programmes)
-            return programmes.error();
-        for (const Organisation& o : std::as_const(*organisations))
-            names.organisations.insert(o.meta.id, o.name);
-        for (const FunderRow& f : std::as_const(*funders))
-            names.funders.insert(f.id, f.name);
-        for (const Programme& p : std::as_const(*programmes))
-            names.programmes.insert(p.meta.id, p.name);
-        return names;
-    }
-};
-
-QString period(const QDate& from, const QDate& to) {
-    if (!from.isValid() && !to.isValid())
-        return {};
-    return QStringLiteral("%1 – %2").arg(formatDate(from), formatDate(to));
-}
-
-ReportCell cell(const QString& text, bool strong = false) {
-    return ReportCell{{text}, false, strong};
-}
-
-} // namespace
-
 Result<ReportDocument> MeasureOverview::build(Database& database, const Measure& measure,
                                               const QDate& date) {
-    auto names = Names::read(database);
+    auto names = ReportNames::read(database);
     auto figures = MeasureRepository(database).figures(measure);
     auto enrollments = EnrollmentRepository(database).forMeasure(measure.meta.id);
     if (!names)
@@ -84,7 +45,7 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
         {tr("Kind"), enumLabel(measure.kind)},
         {tr("Qualification goal"), measure.qualificationGoal},
         {tr("Status"), enumLabel(measure.status)},
-        {tr("Period"), period(measure.startDate, measure.endDate)},
+        {tr("Period"), formatPeriod(measure.startDate, measure.endDate)},
         {tr("Schedule"), measure.schedule},
         {tr("Lead provider"), names->organisations.value(measure.providerId)},
         {tr("Further places of learning"), locations.join(QStringLiteral("; "))},
@@ -105,10 +66,12 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
                       {tr("Status"), 2.3, Qt::AlignLeft}, {tr("UE"), 0.9, Qt::AlignRight},
                       {tr("Exam"), 1.6, Qt::AlignLeft},   {tr("Hired on"), 1.8, Qt::AlignLeft}};
     for (const EnrollmentRow& row : std::as_const(*enrollments)) {
-        people.rows << ReportRow{{cell(row.participant), cell(enumLabel(row.path)),
-                                  cell(enumLabel(row.status)),
-                                  cell(QString::number(row.individualUe)),
-                                  cell(enumLabel(row.examResult)), cell(formatDate(row.hiredOn))},
+        people.rows << ReportRow{{ReportCell::text(row.participant),
+                                  ReportCell::text(enumLabel(row.path)),
+                                  ReportCell::text(enumLabel(row.status)),
+                                  ReportCell::text(QString::number(row.individualUe)),
+                                  ReportCell::text(enumLabel(row.examResult)),
+                                  ReportCell::text(formatDate(row.hiredOn))},
                                  false};
     }
     if (!people.rows.isEmpty())
@@ -135,18 +98,20 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
         for (int i = 0; i < measure.shares.size(); ++i) {
             const FundingShare& share = measure.shares.at(i);
             funding.rows << ReportRow{
-                {cell(names->funders.value(share.funderId)),
-                 cell(names->programmes.value(share.programmeId)),
-                 cell(share.kind == ShareKind::Percent ? formatShare(share.basisPoints)
-                                                       : tr("fixed")),
-                 cell(formatMoney(plan.amounts.at(i)))},
+                {ReportCell::text(names->funders.value(share.funderId)),
+                 ReportCell::text(names->programmes.value(share.programmeId)),
+                 ReportCell::text(share.kind == ShareKind::Percent ? formatShare(share.basisPoints)
+                                                                   : tr("fixed")),
+                 ReportCell::text(formatMoney(plan.amounts.at(i)))},
                 false};
         }
         if (plan.remainder != 0)
-            funding.rows << ReportRow{
-                {cell(tr("Not covered")), cell({}), cell({}), cell(formatMoney(plan.remainder))},
-                false};
-        funding.rows << ReportRow{{cell(tr("Total")), cell({}), cell({}), cell(formatMoney(total))},
+            funding.rows << ReportRow{{ReportCell::text(tr("Not covered")), ReportCell::text({}),
+                                       ReportCell::text({}),
+                                       ReportCell::text(formatMoney(plan.remainder))},
+                                      false};
+        funding.rows << ReportRow{{ReportCell::text(tr("Total")), ReportCell::text({}),
+                                   ReportCell::text({}), ReportCell::text(formatMoney(total))},
                                   true};
         document.blocks << funding;
         if (figures->participants > 0)
@@ -180,88 +145,6 @@ Result<ReportDocument> MeasureOverview::build(Database& database, const Measure&
         outcomes << std::pair{tr("Obligation"), what} << std::pair{tr("State"), state};
     }
     document.addFields(outcomes);
-    return document;
-}
-
-Result<ReportDocument> FundingReport::build(Database& database, const QDate& from, const QDate& to,
-                                            const QDate& date) {
-    auto names = Names::read(database);
-    if (!names)
-        return names.error();
-    MeasureRepository repository(database);
-    auto measures = repository.inPeriod(from, to);
-    if (!measures)
-        return measures.error();
-
-    const QString span = period(from, to);
-    ReportDocument document = networkReport(
-        database, span.isEmpty() ? tr("Funding report") : tr("Funding report %1").arg(span), date);
-    document.blocks << ReportTitle{span.isEmpty() ? tr("All measures") : span,
-                                   tr("Funding report")};
-    document.blocks << ReportParagraph{
-        tr("Money per funder and programme over the measures running in the period, as their "
-           "funding plans share the cost.")};
-
-    // funder name → programme name → amount, sorted by name for a stable report.
-    std::map<QString, std::map<QString, Cents>> byFunder;
-    ReportTable list;
-    list.columns = {{tr("Measure"), 4.3, Qt::AlignLeft},
-                    {tr("Period"), 2.6, Qt::AlignLeft},
-                    {tr("Participants"), 2.0, Qt::AlignRight},
-                    {tr("Cost"), 2.0, Qt::AlignRight}};
-    QStringList incomplete;
-    Cents grandTotal = 0;
-    for (const Measure& measure : std::as_const(*measures)) {
-        auto figures = repository.figures(measure);
-        if (!figures)
-            return figures.error();
-        const Cents total = measure.costFor(figures->participants);
-        const FundingBreakdown plan = fundingBreakdown(total, measure.shares);
-        list.rows << ReportRow{
-            {cell(measure.title), cell(period(measure.startDate, measure.endDate)),
-             cell(QString::number(figures->participants)), cell(formatMoney(total))},
-            false};
-        if (!plan.valid) {
-            incomplete << measure.title;
-            continue;
-        }
-        grandTotal += total;
-        for (int i = 0; i < measure.shares.size(); ++i) {
-            const FundingShare& share = measure.shares.at(i);
-            byFunder[names->funders.value(share.funderId)]
-                    [names->programmes.value(share.programmeId, tr("(no programme)"))] +=
-                plan.amounts.at(i);
-        }
-    }
-
-    ReportTable table;
-    table.columns = {{tr("Funder"), 4.0, Qt::AlignLeft},
-                     {tr("Programme"), 4.0, Qt::AlignLeft},
-                     {tr("Amount"), 2.2, Qt::AlignRight}};
-    for (const auto& [funder, programmes] : byFunder) {
-        Cents funderTotal = 0;
-        for (const auto& [programme, amount] : programmes) {
-            table.rows << ReportRow{{cell(funder), cell(programme), cell(formatMoney(amount))},
-                                    false};
-            funderTotal += amount;
-        }
-        if (programmes.size() > 1)
-            table.rows << ReportRow{{cell(tr("%1 together").arg(funder), true), cell({}),
-                                     cell(formatMoney(funderTotal), true)},
-                                    false};
-    }
-    table.rows << ReportRow{{cell(tr("Total")), cell({}), cell(formatMoney(grandTotal))}, true};
-    document.blocks << ReportHeading{tr("By funder and programme")} << table;
-    document.blocks << ReportHeading{tr("Measures")};
-    if (list.rows.isEmpty())
-        document.blocks << ReportParagraph{tr("No measure runs in this period.")};
-    else
-        document.blocks << list;
-    if (!incomplete.isEmpty())
-        document.blocks << ReportParagraph{
-            tr("Not counted, because their funding plan does not cover the cost: %1.")
-                .arg(incomplete.join(QStringLiteral(", "))),
-            true};
     return document;
 }
 

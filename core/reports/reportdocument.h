@@ -29,6 +29,11 @@ struct ReportCell {
     QStringList paragraphs;
     bool bullets = false;
     bool strong = false; // bold
+
+    // One paragraph of text.
+    static ReportCell text(const QString& text, bool strong = false) {
+        return ReportCell{{text}, false, strong};
+    }
 };
 
 struct ReportColumn {

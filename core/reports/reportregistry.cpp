@@ -3,8 +3,10 @@
 #include "../storage/curriculumrepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/settings.h"
-#include "attendancereports.h"
+#include "attendancesheet.h"
+#include "certificates.h"
 #include "curriculumsheet.h"
+#include "fundingreport.h"
 #include "measureoverview.h"
 
 namespace Verbund {
@@ -26,7 +28,7 @@ QList<Report> makeReports() {
     Report sheet;
     sheet.name = QStringLiteral("curriculum-sheet");
     sheet.subject = ReportSubject::Curriculum;
-    sheet.title = QT_TRANSLATE_NOOP("Verbund::Reports", "Curriculum sheet");
+    sheet.title = QT_TRANSLATE_NOOP("Verbund::ReportRegistry", "Curriculum sheet");
     sheet.build = [](Database& database, const ReportRequest& request) -> Result<ReportDocument> {
         auto curriculum = CurriculumRepository(database).get(request.subjectId);
         if (!curriculum)
@@ -40,7 +42,7 @@ QList<Report> makeReports() {
 
     Report overview;
     overview.name = QStringLiteral("measure-overview");
-    overview.title = QT_TRANSLATE_NOOP("Verbund::Reports", "Measure overview");
+    overview.title = QT_TRANSLATE_NOOP("Verbund::ReportRegistry", "Measure overview");
     overview.build =
         aboutMeasure([](Database& database, const Measure& measure, const ReportRequest&) {
             return MeasureOverview::build(database, measure);
@@ -49,7 +51,7 @@ QList<Report> makeReports() {
 
     Report attendance;
     attendance.name = QStringLiteral("attendance-sheet");
-    attendance.title = QT_TRANSLATE_NOOP("Verbund::Reports", "Attendance sheet");
+    attendance.title = QT_TRANSLATE_NOOP("Verbund::ReportRegistry", "Attendance sheet");
     attendance.options = {ReportOption::Period};
     attendance.build =
         aboutMeasure([](Database& database, const Measure& measure, const ReportRequest& request) {
@@ -59,7 +61,7 @@ QList<Report> makeReports() {
 
     Report certificates;
     certificates.name = QStringLiteral("certificates");
-    certificates.title = QT_TRANSLATE_NOOP("Verbund::Reports", "Certificates");
+    certificates.title = QT_TRANSLATE_NOOP("Verbund::ReportRegistry", "Certificates");
     certificates.options = {ReportOption::Participant, ReportOption::Provisional};
     certificates.build =
         aboutMeasure([](Database& database, const Measure& measure, const ReportRequest& request) {
@@ -81,7 +83,7 @@ QList<Report> makeReports() {
     Report funding;
     funding.name = QStringLiteral("funding-report");
     funding.subject = ReportSubject::Period;
-    funding.title = QT_TRANSLATE_NOOP("Verbund::Reports", "Funding report");
+    funding.title = QT_TRANSLATE_NOOP("Verbund::ReportRegistry", "Funding report");
     funding.options = {ReportOption::Period};
     funding.build = [](Database& database, const ReportRequest& request) {
         return FundingReport::build(database, request.from, request.to);
@@ -93,7 +95,7 @@ QList<Report> makeReports() {
 } // namespace
 
 QString Report::translatedTitle() const {
-    return QCoreApplication::translate("Verbund::Reports", title);
+    return QCoreApplication::translate("Verbund::ReportRegistry", title);
 }
 
 Status Report::issue(Database& database, const ReportRequest& request, const Output& output) const {
@@ -105,19 +107,19 @@ Status Report::issue(Database& database, const ReportRequest& request, const Out
     return output(*document);
 }
 
-const QList<Report>& Reports::all() {
+const QList<Report>& ReportRegistry::all() {
     static const QList<Report> reports = makeReports();
     return reports;
 }
 
-QStringList Reports::names() {
+QStringList ReportRegistry::names() {
     QStringList names;
     for (const Report& report : all())
         names << report.name;
     return names;
 }
 
-const Report* Reports::find(const QString& name) {
+const Report* ReportRegistry::find(const QString& name) {
     for (const Report& report : all()) {
         if (report.name == name)
             return &report;
@@ -125,8 +127,8 @@ const Report* Reports::find(const QString& name) {
     return nullptr;
 }
 
-Result<qint64> Reports::findSubject(Database& database, ReportSubject subject,
-                                    const QString& text) {
+Result<qint64> ReportRegistry::findSubject(Database& database, ReportSubject subject,
+                                           const QString& text) {
     switch (subject) {
     case ReportSubject::Curriculum: {
         auto curriculum = CurriculumRepository(database).find(text);

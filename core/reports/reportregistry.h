@@ -58,8 +58,8 @@ struct Report {
 };
 
 // Every report, by name.
-class Reports final {
-    Q_DECLARE_TR_FUNCTIONS(Verbund::Reports)
+class ReportRegistry final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::ReportRegistry)
 public:
     static const QList<Report>& all();
     static QStringList names();

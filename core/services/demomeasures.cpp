@@ -4,10 +4,11 @@
 #include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
 #include "../storage/enrollmentrepository.h"
-#include "../storage/fundingrepository.h"
+#include "../storage/funderrepository.h"
 #include "../storage/measurerepository.h"
+#include "../storage/organisationrepository.h"
 #include "../storage/participantrepository.h"
-#include "../storage/repositories.h"
+#include "../storage/programmerepository.h"
 #include "../storage/sessionrepository.h"
 #include "sessionseries.h"
 

@@ -1,9 +1,13 @@
 #include "demonetwork.h"
 
+#include "../storage/consultationrepository.h"
+#include "../storage/contactrepository.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/database.h"
-#include "../storage/repositories.h"
+#include "../storage/organisationrepository.h"
 #include "../storage/settings.h"
+#include "../storage/siterepository.h"
+#include "../storage/staffrepository.h"
 #include "demomeasures.h"
 
 #include <QFile>

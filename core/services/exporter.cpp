@@ -1,10 +1,13 @@
 #include "exporter.h"
 
+#include "../storage/consultationrepository.h"
+#include "../storage/contactrepository.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/enrollmentrepository.h"
 #include "../storage/measurerepository.h"
+#include "../storage/organisationrepository.h"
 #include "../storage/participantrepository.h"
-#include "../storage/repositories.h"
+#include "../storage/staffrepository.h"
 #include "importer.h"
 
 #include <QHash>

@@ -2,9 +2,10 @@
 
 #include "../common/dates.h"
 #include "../domain/validation.h"
+#include "../storage/contactrepository.h"
 #include "../storage/database.h"
+#include "../storage/organisationrepository.h"
 #include "../storage/participantrepository.h"
-#include "../storage/repositories.h"
 #include "../storage/transaction.h"
 
 #include <QRegularExpression>

@@ -243,10 +243,6 @@
         <source>%1 (born %2)</source>
         <translation>%1 (geb. %2)</translation>
     </message>
-    <message>
-        <source>Not a time; write it as 8:30 or 830.</source>
-        <translation>Keine Uhrzeit; schreiben Sie sie als 8:30 oder 830.</translation>
-    </message>
 </context>
 <context>
     <name>Verbund::CommandLine</name>
@@ -3806,26 +3802,7 @@
     </message>
 </context>
 <context>
-    <name>Verbund::ReportRenderer</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn on the page.</source>
-        <translation>Der Bericht konnte nicht auf die Seite gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>A new page could not be started.</source>
-        <translation>Eine neue Seite konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <source>The file “%1” cannot be written.</source>
-        <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Verbund::Reports</name>
+    <name>Verbund::ReportRegistry</name>
     <message>
         <source>Curriculum sheet</source>
         <translation>Curriculumsblatt</translation>
@@ -3845,6 +3822,25 @@
     <message>
         <source>Funding report</source>
         <translation>Förderbericht</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ReportRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation>Der Bericht konnte nicht auf die Seite gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Eine neue Seite konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written.</source>
+        <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4211,10 @@
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Not a time; write it as 8:30 or 830.</source>
+        <translation>Keine Uhrzeit; schreiben Sie sie als 8:30 oder 830.</translation>
     </message>
 </context>
 <context>

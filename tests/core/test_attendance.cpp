@@ -1,6 +1,6 @@
 #include "common/dates.h"
 #include "domain/holidays.h"
-#include "reports/attendancereports.h"
+#include "reports/certificates.h"
 #include "reports/reportrenderer.h"
 #include "runverbund.h"
 #include "services/attendance.h"

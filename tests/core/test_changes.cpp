@@ -3,7 +3,7 @@
 #include "services/importer.h"
 #include "storage/datachanges.h"
 #include "storage/measurerepository.h"
-#include "storage/repositories.h"
+#include "storage/organisationrepository.h"
 #include "storage/transaction.h"
 #include "tempdatabase.h"
 

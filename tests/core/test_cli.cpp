@@ -33,7 +33,7 @@ TEST_CASE("verbund --help names every command, report and kind, and each usage i
     // Every report the program has, from the report registry, with its title (the help is
     // wrapped to the terminal's width).
     const QString flat = help.out.simplified();
-    for (const Verbund::Report& report : Verbund::Reports::all()) {
+    for (const Verbund::Report& report : Verbund::ReportRegistry::all()) {
         CHECK(flat.contains(report.name));
         CHECK(flat.contains(QString::fromLatin1(report.title)));
     }

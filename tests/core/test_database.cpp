@@ -1,5 +1,6 @@
 #include "storage/database.h"
-#include "storage/repositories.h"
+#include "storage/organisationrepository.h"
+#include "storage/siterepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "tempdatabase.h"

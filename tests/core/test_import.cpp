@@ -1,8 +1,9 @@
 #include "services/demonetwork.h"
 #include "services/exporter.h"
 #include "services/importer.h"
+#include "storage/contactrepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/repositories.h"
 #include "tempdatabase.h"
 
 using namespace Verbund;

@@ -3,10 +3,10 @@
 #include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
 #include "storage/enrollmentrepository.h"
-#include "storage/fundingrepository.h"
+#include "storage/funderrepository.h"
 #include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/repositories.h"
 #include "tempdatabase.h"
 
 using namespace Verbund;

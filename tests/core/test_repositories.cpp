@@ -1,5 +1,9 @@
 #include "services/demonetwork.h"
-#include "storage/repositories.h"
+#include "storage/consultationrepository.h"
+#include "storage/contactrepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/siterepository.h"
+#include "storage/staffrepository.h"
 #include "tempdatabase.h"
 
 using namespace Verbund;

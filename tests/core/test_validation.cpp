@@ -4,7 +4,7 @@
 #include "domain/organisation.h"
 #include "domain/staff.h"
 #include "domain/validation.h"
-#include "storage/repositories.h"
+#include "storage/organisationrepository.h"
 #include "tempdatabase.h"
 
 using namespace Verbund;

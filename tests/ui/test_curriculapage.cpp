@@ -148,7 +148,7 @@ TEST_CASE("the network's name for the reports is kept in the office dialog") {
     selectCurriculum(demo.window.curriculaPage(),
                      QStringLiteral("Qualifizierung der ausbildenden Fachkräfte"));
     const qint64 shown = demo.window.curriculaPage()->editor()->curriculum().meta.id;
-    auto sheet = Reports::find(QStringLiteral("curriculum-sheet"))
+    auto sheet = ReportRegistry::find(QStringLiteral("curriculum-sheet"))
                      ->build(*demo.db, ReportRequest::about(shown));
     REQUIRE(sheet.ok());
     CHECK(sheet->networkName == QStringLiteral("Weiterbildungsverbund Nord"));

@@ -1,6 +1,6 @@
 // The mapping step of File → Import…, as a coordinator uses it.
 #include "dialogs/importdialog.h"
-#include "storage/repositories.h"
+#include "storage/organisationrepository.h"
 #include "uitesting.h"
 
 #include <QCheckBox>

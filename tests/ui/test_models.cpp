@@ -17,7 +17,7 @@
 #include "models/topictablemodel.h"
 #include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
-#include "storage/repositories.h"
+#include "storage/organisationrepository.h"
 #include "tempdatabase.h"
 #include "widgets/reportprinting.h"
 

@@ -3,7 +3,7 @@
 #include "models/organisationtablemodel.h"
 #include "pages/networkpage.h"
 #include "services/demonetwork.h"
-#include "storage/repositories.h"
+#include "storage/organisationrepository.h"
 #include "tempdatabase.h"
 #include "uitesting.h"
 #include "widgets/recordlistpanel.h"

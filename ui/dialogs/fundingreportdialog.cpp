@@ -49,7 +49,7 @@ bool FundingReportDialog::report(bool preview) {
         QMessageBox::warning(this, windowTitle(), tr("Not a valid date; write it as DD.MM.YYYY."));
         return false;
     }
-    const Report& funding = *Reports::find(QStringLiteral("funding-report"));
+    const Report& funding = *ReportRegistry::find(QStringLiteral("funding-report"));
     ReportRequest request;
     request.from = m_from->date();
     request.to = m_to->date();

@@ -1,14 +1,6 @@
 #pragma once
 
-#include "domain/funding.h"
-#include "recorddialog.h"
-
 #include <QDialog>
-
-class QComboBox;
-class QLineEdit;
-class QPlainTextEdit;
-class QTableWidget;
 
 namespace Verbund {
 
@@ -37,43 +29,6 @@ private:
     FunderTableModel* m_funders;
     RecordListPanel* m_programmePanel;
     RecordListPanel* m_funderPanel;
-};
-
-// Adds or edits a programme: name, description, who pays, rates by company size.
-class ProgrammeDialog final : public RecordDialog {
-    Q_OBJECT
-public:
-    ProgrammeDialog(Database& database, Programme programme, QWidget* parent = nullptr);
-
-protected:
-    Status save() override;
-
-private:
-    void addRate();
-
-    Database& m_database;
-    Programme m_programme;
-    QLineEdit* m_name;
-    QPlainTextEdit* m_description;
-    QComboBox* m_funder;
-    QTableWidget* m_rates;
-};
-
-// Adds or edits a named funder, or one standing for an organisation.
-class FunderDialog final : public RecordDialog {
-    Q_OBJECT
-public:
-    FunderDialog(Database& database, Funder funder, QWidget* parent = nullptr);
-
-protected:
-    Status save() override;
-
-private:
-    Database& m_database;
-    Funder m_funder;
-    QLineEdit* m_name;
-    QComboBox* m_organisation;
-    QPlainTextEdit* m_notes;
 };
 
 } // namespace Verbund

@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -32,6 +33,13 @@ void RecordDialog::accept() {
     if (saved.error().code() == ErrorCode::Validation && m_errors.show(saved.error().fieldErrors()))
         return;
     QMessageBox::warning(this, windowTitle(), saved.error().fullText());
+}
+
+QPlainTextEdit* RecordDialog::textBox(const QString& text, int height) {
+    auto* box = new QPlainTextEdit(text);
+    box->setTabChangesFocus(true);
+    box->setFixedHeight(height);
+    return box;
 }
 
 } // namespace Verbund

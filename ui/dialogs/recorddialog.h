@@ -7,6 +7,8 @@
 
 class QFormLayout;
 
+class QPlainTextEdit;
+
 namespace Verbund {
 
 // A dialog that edits one record: a form, OK and Cancel. OK saves; a refused save keeps the
@@ -21,6 +23,8 @@ protected:
     RecordDialog(const QString& title, QWidget* parent);
     QFormLayout* form() const { return m_form; }
     FormErrors& errors() { return m_errors; }
+    // A box for a few lines of text, of the height given; Tab leaves it.
+    static QPlainTextEdit* textBox(const QString& text, int height);
     // Reads the fields and saves the record.
     virtual Status save() = 0;
 

@@ -155,8 +155,8 @@ bool CurriculaPage::saveForSheet() {
 
 void CurriculaPage::printPreview() {
     if (saveForSheet())
-        ReportPrinting::showPreview(*Reports::find(QStringLiteral("curriculum-sheet")), *m_database,
-                                    ReportRequest::about(m_currentId), this);
+        ReportPrinting::showPreview(*ReportRegistry::find(QStringLiteral("curriculum-sheet")),
+                                    *m_database, ReportRequest::about(m_currentId), this);
 }
 
 void CurriculaPage::exportSheet() {
@@ -165,8 +165,8 @@ void CurriculaPage::exportSheet() {
     const Curriculum curriculum = m_editor->curriculum();
     const QString name = tr("Curriculum %1 (version %2)").arg(curriculum.title, curriculum.version);
     const QString path =
-        ReportPrinting::exportPdf(*Reports::find(QStringLiteral("curriculum-sheet")), *m_database,
-                                  ReportRequest::about(m_currentId), name, this);
+        ReportPrinting::exportPdf(*ReportRegistry::find(QStringLiteral("curriculum-sheet")),
+                                  *m_database, ReportRequest::about(m_currentId), name, this);
     if (!path.isEmpty())
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
 }

@@ -3,8 +3,9 @@
 #include "application/measureservice.h"
 #include "application/sessionservice.h"
 #include "common/dates.h"
-#include "dialogs/measuredialogs.h"
-#include "dialogs/sessiondialogs.h"
+#include "dialogs/enrollmentdialog.h"
+#include "dialogs/seriesdialog.h"
+#include "dialogs/sessiondialog.h"
 #include "forms/measureeditor.h"
 #include "models/attendancegridmodel.h"
 #include "models/enrollmenttablemodel.h"
@@ -430,8 +431,8 @@ void MeasuresPage::printAttendanceSheet() {
     const int column = m_attendanceView->currentIndex().column();
     if (m_attendance->isSessionColumn(column))
         request.from = request.to = m_attendance->overview().sessions.at(column).date;
-    ReportPrinting::showPreview(*Reports::find(QStringLiteral("attendance-sheet")), *m_database,
-                                request, this);
+    ReportPrinting::showPreview(*ReportRegistry::find(QStringLiteral("attendance-sheet")),
+                                *m_database, request, this);
 }
 
 void MeasuresPage::printCertificates() {
@@ -439,7 +440,7 @@ void MeasuresPage::printCertificates() {
     if (!view)
         return;
     const Measure* measure = &view->measure;
-    const Report& certificates = *Reports::find(QStringLiteral("certificates"));
+    const Report& certificates = *ReportRegistry::find(QStringLiteral("certificates"));
     const ReportRequest request = ReportRequest::about(m_currentId);
     auto provisional = certificates.provisionalCount(*m_database, request);
     if (!provisional)
@@ -533,8 +534,8 @@ void MeasuresPage::printOverview() {
     const std::optional<MeasureView> view = savedMeasure();
     if (!view)
         return;
-    ReportPrinting::showPreview(*Reports::find(QStringLiteral("measure-overview")), *m_database,
-                                ReportRequest::about(m_currentId), this);
+    ReportPrinting::showPreview(*ReportRegistry::find(QStringLiteral("measure-overview")),
+                                *m_database, ReportRequest::about(m_currentId), this);
 }
 
 void MeasuresPage::exportOverview() {
@@ -542,7 +543,7 @@ void MeasuresPage::exportOverview() {
     if (!view)
         return;
     const QString path = ReportPrinting::exportPdf(
-        *Reports::find(QStringLiteral("measure-overview")), *m_database,
+        *ReportRegistry::find(QStringLiteral("measure-overview")), *m_database,
         ReportRequest::about(m_currentId), tr("Measure %1").arg(view->measure.title), this);
     if (!path.isEmpty())
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));

@@ -2,7 +2,8 @@
 
 #include "application/networkservice.h"
 #include "common/dates.h"
-#include "dialogs/recorddialogs.h"
+#include "dialogs/consultationdialog.h"
+#include "dialogs/contactdialog.h"
 #include "forms/organisationform.h"
 #include "models/consultationtablemodel.h"
 #include "models/contacttablemodel.h"

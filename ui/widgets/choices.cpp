@@ -79,6 +79,13 @@ QList<Choice> curriculumChoices(Database& database) {
     return choices;
 }
 
+QList<Choice> topicChoices(const QList<Topic>& topics) {
+    QList<Choice> choices{{noneLabel(), 0}};
+    for (const Topic& topic : topics)
+        choices.append({QStringLiteral("%1 (%2 UE)").arg(topic.title).arg(topic.ue), topic.id});
+    return choices;
+}
+
 QList<Choice> participantChoices(Database& database) {
     QList<Choice> choices;
     if (auto people = ParticipantService(database).all()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/curriculum.h"
 #include "domain/enumtext.h"
 #include "domain/organisation.h"
 
@@ -37,6 +38,8 @@ QList<Choice> funderChoices(Database& database);
 QList<Choice> programmeChoices(Database& database);
 // The curricula ("title (version)"), headed by "none".
 QList<Choice> curriculumChoices(Database& database);
+// The topics of a curriculum, "title (n UE)", headed by "none".
+QList<Choice> topicChoices(const QList<Topic>& topics);
 // The participants, "Last, First (born …)".
 QList<Choice> participantChoices(Database& database);
 

@@ -2,7 +2,9 @@
 
 #include "common/dates.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 
 namespace Verbund {
 
@@ -24,6 +26,25 @@ QTime TimeEdit::time() const {
 
 void TimeEdit::setTime(const QTime& time) {
     setText(formatTime(time));
+}
+
+QWidget* TimeEdit::range(TimeEdit* start, TimeEdit* end) {
+    auto* times = new QHBoxLayout;
+    times->setContentsMargins(0, 0, 0, 0);
+    times->addWidget(start);
+    times->addWidget(new QLabel(QStringLiteral("–")));
+    times->addWidget(end);
+    times->addStretch();
+    auto* range = new QWidget;
+    range->setLayout(times);
+    range->setFocusProxy(start);
+    return range;
+}
+
+QList<FieldError> TimeEdit::unreadable(const TimeEdit* start, const TimeEdit* end) {
+    if (start->time().isValid() && end->time().isValid())
+        return {};
+    return {{QStringLiteral("end"), tr("Not a time; write it as 8:30 or 830.")}};
 }
 
 void TimeEdit::keyPressEvent(QKeyEvent* event) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QLineEdit>
 #include <QTime>
 
@@ -16,6 +18,11 @@ public:
     // Invalid when the text is no time.
     QTime time() const;
     void setTime(const QTime& time);
+
+    // "start – end" in one row.
+    static QWidget* range(TimeEdit* start, TimeEdit* end);
+    // Why the range cannot be read, under the field "end"; nothing when both are times.
+    static QList<FieldError> unreadable(const TimeEdit* start, const TimeEdit* end);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -11,16 +11,6 @@ namespace Verbund {
 class Database;
 struct Measure;
 
-// The lists trainers pass round to sign: one page per session of the period, with the
-// session's data, a line per participant and the trainer's signature.
-class AttendanceSheet final {
-    Q_DECLARE_TR_FUNCTIONS(Verbund::AttendanceSheet)
-public:
-    static Result<ReportDocument> build(Database& database, const Measure& measure,
-                                        const QDate& from = {}, const QDate& to = {},
-                                        const QDate& date = QDate::currentDate());
-};
-
 // Participation certificates built from what each person attended, each its own document
 // of one page. Issuing them gives serial numbers, which are stored in the same transaction
 // as the output is made, so a failed output keeps none and a re-print shows the same ones;

@@ -1,4 +1,4 @@
-#include "sessiondialogs.h"
+#include "seriesdialog.h"
 
 #include "application/measureservice.h"
 #include "application/sessionservice.h"
@@ -25,92 +25,6 @@
 
 namespace Verbund {
 
-namespace {
-
-QList<Choice> topicChoices(const MeasureView& measure) {
-    QList<Choice> choices{{QCoreApplication::translate("Verbund::Choices", "— none —"), 0}};
-    for (const Topic& topic : measure.topics)
-        choices.append({QStringLiteral("%1 (%2 UE)").arg(topic.title).arg(topic.ue), topic.id});
-    return choices;
-}
-
-// "start – end" in one row.
-QWidget* timeRange(TimeEdit* start, TimeEdit* end) {
-    auto* times = new QHBoxLayout;
-    times->setContentsMargins(0, 0, 0, 0);
-    times->addWidget(start);
-    times->addWidget(new QLabel(QStringLiteral("–")));
-    times->addWidget(end);
-    times->addStretch();
-    auto* range = new QWidget;
-    range->setLayout(times);
-    range->setFocusProxy(start);
-    return range;
-}
-
-// Why the time row cannot be read; nothing when both times are times.
-QList<FieldError> unreadableTimes(const TimeEdit* start, const TimeEdit* end) {
-    if (start->time().isValid() && end->time().isValid())
-        return {};
-    return {
-        {QStringLiteral("end"),
-         QCoreApplication::translate("Verbund::Choices", "Not a time; write it as 8:30 or 830.")}};
-}
-
-} // namespace
-
-SessionDialog::SessionDialog(Database& database, const MeasureView& measure, Session session,
-                             QWidget* parent)
-    : RecordDialog(session.meta.isNew() ? tr("New session") : tr("Edit session"), parent)
-    , m_database(database)
-    , m_session(std::move(session))
-    , m_date(new DateEdit)
-    , m_start(new TimeEdit(m_session.start.isValid() ? m_session.start : QTime(8, 0)))
-    , m_end(new TimeEdit(m_session.end.isValid() ? m_session.end : QTime(12, 0)))
-    , m_ue(new QSpinBox)
-    , m_topic(new QComboBox)
-    , m_location(new QComboBox)
-    , m_trainer(new QLineEdit(m_session.trainer))
-    , m_notes(new QPlainTextEdit(m_session.notes)) {
-    m_date->setDate(m_session.date);
-    m_ue->setRange(0, 24);
-    m_ue->setValue(m_session.meta.isNew() && m_session.ue == 0 ? 5 : m_session.ue);
-    fillChoices(m_topic, topicChoices(measure));
-    selectChoice(m_topic, m_session.topicId);
-    fillChoices(m_location, organisationChoices(database));
-    selectChoice(m_location, m_session.locationId);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(60);
-    QWidget* time = timeRange(m_start, m_end);
-    errors().addRow(form(), tr("&Date:"), m_date, QLatin1String(Field::Date));
-    errors().addRow(form(), tr("&Time:"), time, QStringLiteral("end"));
-    errors().addRow(form(), tr("&UE:"), m_ue, QStringLiteral("ue"));
-    errors().addRow(form(), tr("T&opic:"), m_topic);
-    errors().addRow(form(), tr("&Place:"), m_location);
-    errors().addRow(form(), tr("T&rainer:"), m_trainer);
-    errors().addRow(form(), tr("&Notes:"), m_notes);
-}
-
-Status SessionDialog::save() {
-    if (!m_date->isAcceptable())
-        return Error::validation({{QLatin1String(Field::Date), unreadableDateMessage()}});
-    if (QList<FieldError> times = unreadableTimes(m_start, m_end); !times.isEmpty())
-        return Error::validation(times);
-    Session edited = m_session;
-    edited.date = m_date->date();
-    edited.start = m_start->time();
-    edited.end = m_end->time();
-    edited.ue = m_ue->value();
-    edited.topicId = m_topic->currentData().toLongLong();
-    edited.locationId = m_location->currentData().toLongLong();
-    edited.trainer = m_trainer->text().trimmed();
-    edited.notes = m_notes->toPlainText().trimmed();
-    Status saved = SessionService(m_database).save(edited);
-    if (saved)
-        m_session = edited;
-    return saved;
-}
-
 SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidget* parent)
     : RecordDialog(tr("Plan sessions of “%1”").arg(measure.measure.title), parent)
     , m_database(database)
@@ -132,7 +46,7 @@ SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidg
         m_existing = *existing;
     else
         m_readError = existing.error().message();
-    fillChoices(m_topic, topicChoices(measure));
+    fillChoices(m_topic, topicChoices(measure.topics));
     fillChoices(m_location, organisationChoices(database));
     m_to->setObjectName(QStringLiteral("seriesTo"));
     m_trainer->setObjectName(QStringLiteral("seriesTrainer"));
@@ -165,7 +79,7 @@ SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidg
     m_closures->setTabChangesFocus(true);
     m_closures->setFixedHeight(60);
     m_preview->setWordWrap(true);
-    QWidget* time = timeRange(m_start, m_end);
+    QWidget* time = TimeEdit::range(m_start, m_end);
     errors().addRow(form(), tr("&Repeat:"), m_kind);
     errors().addRow(form(), tr("&From:"), m_from, QStringLiteral("from"));
     errors().addRow(form(), tr("&To:"), m_to, QStringLiteral("to"));
@@ -209,7 +123,7 @@ bool SeriesDialog::readPattern(SeriesPattern& pattern, QList<FieldError>& errors
     if (pattern.weekdays.isEmpty())
         errors.append({QStringLiteral("weekdays"), tr("Choose at least one weekday.")});
     pattern.weekOfMonth = m_weekOfMonth->value();
-    errors += unreadableTimes(m_start, m_end);
+    errors += TimeEdit::unreadable(m_start, m_end);
     pattern.start = m_start->time();
     pattern.end = m_end->time();
     pattern.ue = m_ue->value();

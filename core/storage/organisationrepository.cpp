@@ -1,4 +1,4 @@
-#include "repositories.h"
+#include "organisationrepository.h"
 
 #include "database.h"
 
@@ -33,6 +33,15 @@ Result<QList<Organisation>> OrganisationRepository::sameAs(const Organisation& o
         QStringLiteral("lower(trim(name)) = lower(?) AND coalesce(postcode, '') = ? AND "
                        "id <> ?"),
         {organisation.name.trimmed(), organisation.postcode.trimmed(), organisation.meta.id});
+}
+
+Result<QString> OrganisationRepository::nameOf(qint64 id) const {
+    if (id <= 0)
+        return QString();
+    auto organisation = get(id);
+    if (!organisation)
+        return organisation.error();
+    return organisation->name;
 }
 
 Result<QList<Organisation>>
@@ -142,25 +151,6 @@ Status OrganisationRepository::remove(const Organisation& organisation, Dependen
     if (Status removed = m_store.remove(organisation.meta); !removed)
         return removed;
     return transaction.commit();
-}
-
-Result<QList<Contact>> ContactRepository::forOrganisation(qint64 organisationId) const {
-    return where(QStringLiteral("organisation_id = ?"), {organisationId},
-                 QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
-}
-
-Result<QList<Consultation>> ConsultationRepository::forOrganisation(qint64 organisationId) const {
-    return where(QStringLiteral("organisation_id = ?"), {organisationId},
-                 QStringLiteral("date DESC, id DESC"));
-}
-
-Result<QList<Staff>> StaffRepository::all() const {
-    return where(QStringLiteral("1"), {},
-                 QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
-}
-
-Result<QList<Site>> SiteRepository::all() const {
-    return where(QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
 }
 
 } // namespace Verbund

@@ -2,7 +2,6 @@
 
 #include "application/measureservice.h"
 #include "domain/enrollment.h"
-#include "domain/participant.h"
 #include "recorddialog.h"
 
 class QComboBox;
@@ -13,22 +12,6 @@ namespace Verbund {
 
 class Database;
 class DateEdit;
-class ParticipantForm;
-
-// Adds a new person, for instance while enrolling them in a measure.
-class ParticipantDialog final : public QDialog {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ParticipantDialog)
-public:
-    ParticipantDialog(Database& database, Participant participant, QWidget* parent = nullptr);
-    const Participant& participant() const { return m_participant; }
-    void accept() override;
-
-private:
-    Database& m_database;
-    Participant m_participant;
-    ParticipantForm* m_form;
-};
 
 // Enrolls a person in a measure, or edits the enrollment: path, status, dates, credited
 // topics, exam and hiring.

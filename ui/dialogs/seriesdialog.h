@@ -18,31 +18,6 @@ class Database;
 class DateEdit;
 class TimeEdit;
 
-// Adds or edits one session of a measure.
-class SessionDialog final : public RecordDialog {
-    Q_OBJECT
-public:
-    SessionDialog(Database& database, const MeasureView& measure, Session session,
-                  QWidget* parent = nullptr);
-    // The session as saved.
-    const Session& session() const { return m_session; }
-
-protected:
-    Status save() override;
-
-private:
-    Database& m_database;
-    Session m_session;
-    DateEdit* m_date;
-    TimeEdit* m_start;
-    TimeEdit* m_end;
-    QSpinBox* m_ue;
-    QComboBox* m_topic;
-    QComboBox* m_location;
-    QLineEdit* m_trainer;
-    QPlainTextEdit* m_notes;
-};
-
 // Creates the sessions of a measure from a pattern: weekdays of every week, or one week in
 // every month, without the public holidays of the state and the closure days; shows how
 // many sessions it will make before it makes them.

@@ -39,6 +39,9 @@ public:
     Result<QList<OrganisationRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
 
+    // The organisation's name; empty for the id 0.
+    Result<QString> nameOf(qint64 id) const;
+
     // By name; only those of the kinds given, or all when none are given.
     Result<QList<Organisation>> byName(const QList<OrganisationKind>& kinds = {}) const;
 
@@ -59,31 +62,6 @@ public:
 
 private:
     SqlCondition filterCondition(const QString& filter) const;
-};
-
-class ContactRepository final : public Repository<Contact> {
-public:
-    using Repository::Repository;
-    Result<QList<Contact>> forOrganisation(qint64 organisationId) const;
-};
-
-class ConsultationRepository final : public Repository<Consultation> {
-public:
-    using Repository::Repository;
-    // Newest first.
-    Result<QList<Consultation>> forOrganisation(qint64 organisationId) const;
-};
-
-class StaffRepository final : public Repository<Staff> {
-public:
-    using Repository::Repository;
-    Result<QList<Staff>> all() const;
-};
-
-class SiteRepository final : public Repository<Site> {
-public:
-    using Repository::Repository;
-    Result<QList<Site>> all() const;
 };
 
 } // namespace Verbund

@@ -1,93 +1,17 @@
-#include "attendancereports.h"
+#include "certificates.h"
 
 #include "../common/dates.h"
 #include "../services/attendance.h"
 #include "../storage/attendancerepository.h"
 #include "../storage/certificaterepository.h"
 #include "../storage/measurerepository.h"
-#include "../storage/repositories.h"
+#include "../storage/organisationrepository.h"
 #include "../storage/transaction.h"
 #include "networkreport.h"
 
 #include <QLocale>
 
 namespace Verbund {
-
-namespace {
-
-QString organisationName(Database& database, qint64 id) {
-    if (id <= 0)
-        return {};
-    auto organisation = OrganisationRepository(database).get(id);
-    return organisation ? organisation->name : QString();
-}
-
-QString topicTitle(const QList<Topic>& topics, qint64 id) {
-    for (const Topic& topic : topics) {
-        if (topic.id == id)
-            return topic.title;
-    }
-    return {};
-}
-
-} // namespace
-
-Result<ReportDocument> AttendanceSheet::build(Database& database, const Measure& measure,
-                                              const QDate& from, const QDate& to,
-                                              const QDate& date) {
-    auto overview = attendanceOverview(database, measure.meta.id);
-    if (!overview)
-        return overview.error();
-    ReportDocument document =
-        networkReport(database, tr("Attendance sheet: %1").arg(measure.title), date);
-    const QString provider = organisationName(database, measure.providerId);
-    bool first = true;
-    for (const Session& session : std::as_const(overview->sessions)) {
-        if ((from.isValid() && session.date < from) || (to.isValid() && session.date > to))
-            continue;
-        if (!first)
-            document.blocks << ReportPageBreak{};
-        first = false;
-        document.blocks << ReportTitle{measure.title, tr("Attendance sheet")};
-        const QString time =
-            session.start.isValid()
-                ? tr("%1 – %2").arg(QLocale().toString(session.start, QLocale::ShortFormat),
-                                    QLocale().toString(session.end, QLocale::ShortFormat))
-                : QString();
-        document.addFields({
-            {tr("Provider"), provider},
-            {tr("Date"),
-             QLocale().toString(session.date, QStringLiteral("dddd, ")) + formatDate(session.date)},
-            {tr("Time"), time},
-            {tr("Topic"), topicTitle(overview->topics, session.topicId)},
-            {tr("UE"), QString::number(session.ue)},
-            {tr("Place"), organisationName(database, session.locationId)},
-            {tr("Trainer"), session.trainer},
-        });
-        ReportTable table;
-        table.minRowHeight = 10;
-        table.columns = {{tr("No."), 0.6, Qt::AlignRight},
-                         {tr("Name"), 4.0, Qt::AlignLeft},
-                         {tr("Signature"), 5.0, Qt::AlignLeft}};
-        int number = 0;
-        for (const AttendanceRow& row : std::as_const(overview->rows)) {
-            if (!session.concerns(row.enrollment))
-                continue;
-            table.rows << ReportRow{
-                {ReportCell{{QString::number(++number)}}, ReportCell{{row.name}}, ReportCell{}},
-                false};
-        }
-        if (table.rows.isEmpty())
-            document.blocks << ReportParagraph{tr("Nobody takes part in this session.")};
-        else
-            document.blocks << table;
-        document.blocks << ReportSignatures{{tr("Date, signature of the trainer")}};
-    }
-    if (first)
-        document.blocks << ReportTitle{measure.title, tr("Attendance sheet")}
-                        << ReportParagraph{tr("There are no sessions in this period.")};
-    return document;
-}
 
 namespace {
 
@@ -194,7 +118,9 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
         issuedOn = qMax(issuedOn, lastCountedSession(overview, row));
     ReportDocument document =
         networkReport(database, tr("Certificates: %1").arg(measure.title), issuedOn);
-    const QString provider = organisationName(database, measure.providerId);
+    auto provider = OrganisationRepository(database).nameOf(measure.providerId);
+    if (!provider)
+        return provider.error();
     CertificateRepository serials(database);
     bool first = true;
     for (const AttendanceRow& row : std::as_const(rows)) {
@@ -231,16 +157,16 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
         QString text;
         if (droppedOut)
             text = tr("%1 took part in the measure %2 at %3 from %4 until leaving it on %5.")
-                       .arg(who, what, provider, formatDate(start), formatDate(end));
+                       .arg(who, what, *provider, formatDate(start), formatDate(end));
         else if (isProvisional)
             text = tr("%1 takes part in the measure %2 at %3, which runs from %4 to %5.")
-                       .arg(who, what, provider, formatDate(start), formatDate(end));
+                       .arg(who, what, *provider, formatDate(start), formatDate(end));
         else if (successful)
             text = tr("%1 took part successfully in the measure %2 at %3 from %4 to %5.")
-                       .arg(who, what, provider, formatDate(start), formatDate(end));
+                       .arg(who, what, *provider, formatDate(start), formatDate(end));
         else
             text = tr("%1 attended the measure %2 at %3 from %4 to %5.")
-                       .arg(who, what, provider, formatDate(start), formatDate(end));
+                       .arg(who, what, *provider, formatDate(start), formatDate(end));
         document.blocks << ReportParagraph{text};
         if (isProvisional)
             document.blocks << ReportParagraph{

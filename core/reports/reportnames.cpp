@@ -1,0 +1,29 @@
+#include "reportnames.h"
+
+#include "../storage/funderrepository.h"
+#include "../storage/organisationrepository.h"
+#include "../storage/programmerepository.h"
+
+namespace Verbund {
+
+Result<ReportNames> ReportNames::read(Database& database) {
+    auto organisations = OrganisationRepository(database).byName();
+    if (!organisations)
+        return organisations.error();
+    auto funders = FunderRepository(database).all();
+    if (!funders)
+        return funders.error();
+    auto programmes = ProgrammeRepository(database).all();
+    if (!programmes)
+        return programmes.error();
+    ReportNames names;
+    for (const Organisation& o : std::as_const(*organisations))
+        names.organisations.insert(o.meta.id, o.name);
+    for (const FunderRow& f : std::as_const(*funders))
+        names.funders.insert(f.id, f.name);
+    for (const Programme& p : std::as_const(*programmes))
+        names.programmes.insert(p.meta.id, p.name);
+    return names;
+}
+
+} // namespace Verbund
