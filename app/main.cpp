@@ -2,8 +2,9 @@
 // anything else opens the main window.
 
 #include "cli/commandline.h"
+#include "demo/demonetwork.h"
 #include "mainwindow.h"
-#include "services/demonetwork.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -174,7 +175,9 @@ int main(int argc, char* argv[]) {
             QStringLiteral("verbund-demo-%1-%2.verbund")
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")))
                 .arg(QCoreApplication::applicationPid()));
-        if (Verbund::Status created = Verbund::createDatabaseFile(path, true); !created) {
+        if (Verbund::Status created =
+                Verbund::Database::createFile(path, Verbund::createDemoNetwork);
+            !created) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Verbund"),
                                   created.error().fullText());
             return 1;

@@ -245,12 +245,10 @@ void MainWindow::newDatabase() {
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".verbund");
-    auto created = Database::open(path, Database::OpenMode::CreateNew);
-    if (!created) {
+    if (Status created = Database::createFile(path); !created) {
         QMessageBox::warning(this, tr("New database"), created.error().fullText());
         return;
     }
-    created->reset();
     openWithMessage(path);
 }
 

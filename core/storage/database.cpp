@@ -102,6 +102,21 @@ int Database::schemaVersion() const {
     return version ? version->toInt() : -1;
 }
 
+Status Database::createFile(const QString& path, const std::function<Status(Database&)>& fill) {
+    auto database = open(path, OpenMode::CreateNew);
+    if (!database)
+        return database.error();
+    if (!fill)
+        return {};
+    Status filled = fill(**database);
+    if (!filled) {
+        database->reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    return filled;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
     const QFileInfo info(path);
     if (path.isEmpty())

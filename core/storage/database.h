@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace Verbund {
@@ -31,6 +32,10 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString& path,
                                                   OpenMode mode = OpenMode::OpenOrCreate);
+    // Creates a new database file (never over an existing one), fills it when told how, and
+    // closes it. A fill that fails removes the file again: nothing half made is left.
+    static Status createFile(const QString& path,
+                             const std::function<Status(Database&)>& fill = {});
     ~Database();
 
     QSqlDatabase connection() const;

@@ -1,5 +1,5 @@
+#include "demo/demonetwork.h"
 #include "domain/validation.h"
-#include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
 #include "tempdatabase.h"
 

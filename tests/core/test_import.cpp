@@ -1,4 +1,4 @@
-#include "services/demonetwork.h"
+#include "demo/demonetwork.h"
 #include "services/exporter.h"
 #include "services/importer.h"
 #include "storage/contactrepository.h"

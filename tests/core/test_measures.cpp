@@ -1,6 +1,6 @@
 #include "application/measureservice.h"
+#include "demo/demonetwork.h"
 #include "domain/curriculum.h"
-#include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
 #include "storage/enrollmentrepository.h"
 #include "storage/funderrepository.h"

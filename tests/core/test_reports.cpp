@@ -1,7 +1,7 @@
+#include "demo/demonetwork.h"
 #include "reports/curriculumsheet.h"
 #include "reports/reportrenderer.h"
 #include "runverbund.h"
-#include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
 #include "tempdatabase.h"
 

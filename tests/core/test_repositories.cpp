@@ -1,4 +1,4 @@
-#include "services/demonetwork.h"
+#include "demo/demonetwork.h"
 #include "storage/consultationrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/organisationrepository.h"

@@ -1,7 +1,7 @@
 #include "uitesting.h"
 
+#include "demo/demonetwork.h"
 #include "pages/networkpage.h"
-#include "services/demonetwork.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,3 +1,4 @@
+#include "demo/demonetwork.h"
 #include "models/attendancegridmodel.h"
 #include "models/consultationtablemodel.h"
 #include "models/contacttablemodel.h"
@@ -15,7 +16,6 @@
 #include "models/sitetablemodel.h"
 #include "models/stafftablemodel.h"
 #include "models/topictablemodel.h"
-#include "services/demonetwork.h"
 #include "storage/curriculumrepository.h"
 #include "storage/organisationrepository.h"
 #include "tempdatabase.h"

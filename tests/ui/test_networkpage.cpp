@@ -1,8 +1,8 @@
 // Drives the real main window with key and mouse events, as a coordinator would.
+#include "demo/demonetwork.h"
 #include "mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "pages/networkpage.h"
-#include "services/demonetwork.h"
 #include "storage/organisationrepository.h"
 #include "tempdatabase.h"
 #include "uitesting.h"

@@ -1,15 +1,15 @@
 #include "commandline.h"
 
-#include "../application/curriculumservice.h"
-#include "../common/dates.h"
-#include "../reports/reportregistry.h"
-#include "../reports/reportrenderer.h"
-#include "../services/curriculumimport.h"
-#include "../services/databasecheck.h"
-#include "../services/demonetwork.h"
-#include "../services/exporter.h"
-#include "../services/importer.h"
-#include "../storage/database.h"
+#include "application/curriculumservice.h"
+#include "common/dates.h"
+#include "demo/demonetwork.h"
+#include "reports/reportregistry.h"
+#include "reports/reportrenderer.h"
+#include "services/curriculumimport.h"
+#include "services/databasecheck.h"
+#include "services/exporter.h"
+#include "services/importer.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -217,7 +217,9 @@ int CommandLine::init(const QStringList& arguments) {
         return usageError(tr("verbund init needs exactly one file name."));
     const QString path = parser.positionalArguments().constFirst();
 
-    if (Status created = createDatabaseFile(path, parser.isSet(demo)); !created)
+    if (Status created = Database::createFile(
+            path, parser.isSet(demo) ? createDemoNetwork : std::function<Status(Database&)>());
+        !created)
         return refused(created.error());
     m_out << (parser.isSet(demo) ? tr("Created the database “%1” with the demo network.")
                                  : tr("Created the empty database “%1”."))

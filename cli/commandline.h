@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../common/error.h"
+#include "common/error.h"
 
 #include <QCoreApplication>
 #include <QStringList>

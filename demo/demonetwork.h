@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../common/result.h"
+#include "common/result.h"
 
 #include <QString>
 
@@ -13,9 +13,5 @@ class Database;
 // the agency, the chamber, a union, a university, with contacts and consultations.
 // All in one transaction.
 Status createDemoNetwork(Database& database);
-
-// Creates a new database file, with the demo network if asked; never overwrites a file, and
-// leaves no file behind when it fails.
-Status createDatabaseFile(const QString& path, bool withDemo);
 
 } // namespace Verbund

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../common/result.h"
+#include "common/result.h"
 
 namespace Verbund {
 

@@ -1,14 +1,14 @@
 #include "demonetwork.h"
 
-#include "../storage/consultationrepository.h"
-#include "../storage/contactrepository.h"
-#include "../storage/curriculumrepository.h"
-#include "../storage/database.h"
-#include "../storage/organisationrepository.h"
-#include "../storage/settings.h"
-#include "../storage/siterepository.h"
-#include "../storage/staffrepository.h"
 #include "demomeasures.h"
+#include "storage/consultationrepository.h"
+#include "storage/contactrepository.h"
+#include "storage/curriculumrepository.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "storage/settings.h"
+#include "storage/siterepository.h"
+#include "storage/staffrepository.h"
 
 #include <QFile>
 
@@ -460,21 +460,6 @@ Status createDemoNetwork(Database& database) {
     if (Status saved = createDemoMeasures(database); !saved)
         return saved;
     return transaction.commit();
-}
-
-Status createDatabaseFile(const QString& path, bool withDemo) {
-    auto database = Database::open(path, Database::OpenMode::CreateNew);
-    if (!database)
-        return database.error();
-    if (!withDemo)
-        return {};
-    Status filled = createDemoNetwork(**database);
-    if (!filled) {
-        database->reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    }
-    return filled;
 }
 
 } // namespace Verbund

@@ -1,16 +1,16 @@
 #include "demomeasures.h"
 
-#include "../storage/attendancerepository.h"
-#include "../storage/curriculumrepository.h"
-#include "../storage/database.h"
-#include "../storage/enrollmentrepository.h"
-#include "../storage/funderrepository.h"
-#include "../storage/measurerepository.h"
-#include "../storage/organisationrepository.h"
-#include "../storage/participantrepository.h"
-#include "../storage/programmerepository.h"
-#include "../storage/sessionrepository.h"
-#include "sessionseries.h"
+#include "services/sessionseries.h"
+#include "storage/attendancerepository.h"
+#include "storage/curriculumrepository.h"
+#include "storage/database.h"
+#include "storage/enrollmentrepository.h"
+#include "storage/funderrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/programmerepository.h"
+#include "storage/sessionrepository.h"
 
 namespace Verbund {
 
