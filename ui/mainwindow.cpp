@@ -9,6 +9,7 @@
 #include "pages/networkpage.h"
 #include "pages/participantspage.h"
 #include "storage/database.h"
+#include "widgets/readfailures.h"
 #include "widgets/screenfit.h"
 
 #include <QAction>
@@ -91,6 +92,16 @@ MainWindow::MainWindow(QWidget* parent)
         connect(page, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     }
+    // A list of choices that could not be read is said once, not left empty without a word.
+    connect(
+        &ReadFailures::instance(), &ReadFailures::failed, this,
+        [this](const QString& message) {
+            QMessageBox::warning(this, tr("Reading the data"),
+                                 tr("Some data could not be read; a list of choices may be "
+                                    "incomplete.") +
+                                     QStringLiteral("\n\n") + message);
+        },
+        Qt::QueuedConnection);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         updateEditMenu();
@@ -210,6 +221,7 @@ QString MainWindow::startupDatabasePath() {
 }
 
 Status MainWindow::openDatabase(const QString& path, bool remember) {
+    ReadFailures::instance().reset();
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();

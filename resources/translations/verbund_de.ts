@@ -2397,6 +2397,14 @@
         <source>Verbund speaks English from its next start on.</source>
         <translation>Verbund spricht ab dem nächsten Start Englisch.</translation>
     </message>
+    <message>
+        <source>Reading the data</source>
+        <translation>Daten lesen</translation>
+    </message>
+    <message>
+        <source>Some data could not be read; a list of choices may be incomplete.</source>
+        <translation>Einige Daten ließen sich nicht lesen; eine Auswahlliste ist womöglich unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>

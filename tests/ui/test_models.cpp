@@ -18,11 +18,15 @@
 #include "models/topictablemodel.h"
 #include "storage/curriculumrepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/sql.h"
 #include "tempdatabase.h"
+#include "widgets/choices.h"
+#include "widgets/readfailures.h"
 #include "widgets/reportprinting.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 
 using namespace Verbund;
 using Verbund::Testing::TempDatabase;
@@ -327,4 +331,16 @@ TEST_CASE("a list exports as shown: filtered and sorted and every row") {
     REQUIRE(lines.size() == 1 + 10 + 2); // header, ten employees, two trainers
     CHECK(lines.first().startsWith(QStringLiteral("Name;")));
     CHECK(lines.at(1) > lines.at(2)); // descending by name
+}
+
+TEST_CASE("a list of choices that cannot be read is told once, not left empty without a word") {
+    TempDatabase db;
+    ReadFailures::instance().reset();
+    QSignalSpy told(&ReadFailures::instance(), &ReadFailures::failed);
+    REQUIRE(runSql(db->connection(), QStringLiteral("ALTER TABLE site RENAME TO site_gone")).ok());
+    CHECK(siteChoices(*db).size() == 1); // only "none"
+    CHECK(siteChoices(*db).size() == 1);
+    REQUIRE(told.size() == 1);
+    CHECK_FALSE(told.at(0).at(0).toString().isEmpty());
+    ReadFailures::instance().reset();
 }

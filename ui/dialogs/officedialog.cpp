@@ -8,6 +8,7 @@
 #include "staffdialog.h"
 #include "storage/settings.h"
 #include "widgets/confirm.h"
+#include "widgets/readfailures.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/screenfit.h"
 
@@ -32,6 +33,8 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     m_networkName->setObjectName(QStringLiteral("networkName"));
     if (auto name = NetworkSettings(m_database).networkName())
         m_savedNetworkName = *name;
+    else
+        ReadFailures::instance().report(name.error());
     m_networkName->setText(m_savedNetworkName);
     m_networkName->setToolTip(tr("Printed at the top of every report."));
     auto* nameForm = new QFormLayout;

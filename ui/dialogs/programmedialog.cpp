@@ -7,6 +7,7 @@
 #include "models/recordlistmodel.h"
 #include "widgets/choices.h"
 #include "widgets/confirm.h"
+#include "widgets/readfailures.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/screenfit.h"
 
@@ -35,11 +36,12 @@ ProgrammeDialog::ProgrammeDialog(Database& database, Programme programme, QWidge
     , m_rates(new QTableWidget(0, 2)) {
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(70);
-    QList<Choice> funders;
+    QList<Choice> funders{{QCoreApplication::translate("Verbund::Choices", "— none —"), 0}};
     if (auto all = FundingService(database).funders()) {
-        funders << Choice{QCoreApplication::translate("Verbund::Choices", "— none —"), 0};
         for (const FunderRow& funder : std::as_const(*all))
             funders << Choice{funder.name, funder.id};
+    } else {
+        ReadFailures::instance().report(all.error());
     }
     fillChoices(m_funder, funders);
     selectChoice(m_funder, m_programme.funderId);

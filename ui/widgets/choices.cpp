@@ -5,6 +5,7 @@
 #include "application/networkservice.h"
 #include "application/participantservice.h"
 #include "common/dates.h"
+#include "readfailures.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ QList<Choice> staffChoices(Database& database) {
                                 : QCoreApplication::translate("Verbund::Choices", "%1 (inactive)")
                                       .arg(person.fullName()),
                             person.meta.id});
+    } else {
+        ReadFailures::instance().report(staff.error());
     }
     return choices;
 }
@@ -37,6 +40,8 @@ QList<Choice> siteChoices(Database& database) {
     if (auto sites = NetworkService(database).sites()) {
         for (const Site& site : std::as_const(*sites))
             choices.append({site.name, site.meta.id});
+    } else {
+        ReadFailures::instance().report(sites.error());
     }
     return choices;
 }
@@ -46,6 +51,8 @@ QList<Choice> organisationChoices(Database& database, const QList<OrganisationKi
     if (auto organisations = NetworkService(database).organisationsByName(kinds)) {
         for (const Organisation& o : std::as_const(*organisations))
             choices.append({o.name, o.meta.id});
+    } else {
+        ReadFailures::instance().report(organisations.error());
     }
     return choices;
 }
@@ -55,6 +62,8 @@ QList<Choice> funderChoices(Database& database) {
     if (auto payers = FundingService(database).payers()) {
         for (const Payer& payer : std::as_const(*payers))
             choices.append({payer.name, QVariant::fromValue(payer)});
+    } else {
+        ReadFailures::instance().report(payers.error());
     }
     return choices;
 }
@@ -64,6 +73,8 @@ QList<Choice> programmeChoices(Database& database) {
     if (auto programmes = FundingService(database).programmes()) {
         for (const Programme& programme : std::as_const(*programmes))
             choices.append({programme.name, programme.meta.id, programme.funderId});
+    } else {
+        ReadFailures::instance().report(programmes.error());
     }
     return choices;
 }
@@ -75,6 +86,8 @@ QList<Choice> curriculumChoices(Database& database) {
             choices.append({QCoreApplication::translate("Verbund::Choices", "%1 (version %2)")
                                 .arg(row.title, row.version),
                             row.id});
+    } else {
+        ReadFailures::instance().report(curricula.error());
     }
     return choices;
 }
@@ -95,6 +108,8 @@ QList<Choice> participantChoices(Database& database) {
                                       .arg(row.name, formatDate(row.birthDate))
                                 : row.name,
                             row.id});
+    } else {
+        ReadFailures::instance().report(people.error());
     }
     return choices;
 }
