@@ -151,22 +151,25 @@ Result<ReportDocument> Certificates::build(Database& database, const Measure& me
         const QString who = row.birthDate.isValid()
                                 ? tr("%1, born on %2,").arg(row.fullName, formatDate(row.birthDate))
                                 : row.fullName;
-        const QString what = measure.qualificationGoal.isEmpty()
-                                 ? tr("“%1”").arg(measure.title)
-                                 : tr("“%1” (%2)").arg(measure.title, measure.qualificationGoal);
+        QString what = measure.qualificationGoal.isEmpty()
+                           ? tr("“%1”").arg(measure.title)
+                           : tr("“%1” (%2)").arg(measure.title, measure.qualificationGoal);
+        // The provider when there is one; a measure without one names none.
+        if (!provider->isEmpty())
+            what = tr("%1 at %2").arg(what, *provider);
         QString text;
         if (droppedOut)
-            text = tr("%1 took part in the measure %2 at %3 from %4 until leaving it on %5.")
-                       .arg(who, what, *provider, formatDate(start), formatDate(end));
+            text = tr("%1 took part in the measure %2 from %3 until leaving it on %4.")
+                       .arg(who, what, formatDate(start), formatDate(end));
         else if (isProvisional)
-            text = tr("%1 takes part in the measure %2 at %3, which runs from %4 to %5.")
-                       .arg(who, what, *provider, formatDate(start), formatDate(end));
+            text = tr("%1 takes part in the measure %2, which runs from %3 to %4.")
+                       .arg(who, what, formatDate(start), formatDate(end));
         else if (successful)
-            text = tr("%1 took part successfully in the measure %2 at %3 from %4 to %5.")
-                       .arg(who, what, *provider, formatDate(start), formatDate(end));
+            text = tr("%1 took part successfully in the measure %2 from %3 to %4.")
+                       .arg(who, what, formatDate(start), formatDate(end));
         else
-            text = tr("%1 attended the measure %2 at %3 from %4 to %5.")
-                       .arg(who, what, *provider, formatDate(start), formatDate(end));
+            text = tr("%1 attended the measure %2 from %3 to %4.")
+                       .arg(who, what, formatDate(start), formatDate(end));
         document.blocks << ReportParagraph{text};
         if (isProvisional)
             document.blocks << ReportParagraph{

@@ -141,16 +141,16 @@
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <source>%1 took part in the measure %2 at %3 from %4 until leaving it on %5.</source>
-        <translation>%1 hat vom %4 bis zum vorzeitigen Austritt am %5 an der Maßnahme %2 bei %3 teilgenommen.</translation>
+        <source>%1 took part in the measure %2 from %3 until leaving it on %4.</source>
+        <translation>%1 hat vom %3 bis zum vorzeitigen Austritt am %4 an der Maßnahme %2 teilgenommen.</translation>
     </message>
     <message>
-        <source>%1 took part successfully in the measure %2 at %3 from %4 to %5.</source>
-        <translation>%1 hat vom %4 bis %5 an der Maßnahme %2 bei %3 erfolgreich teilgenommen.</translation>
+        <source>%1 took part successfully in the measure %2 from %3 to %4.</source>
+        <translation>%1 hat vom %3 bis %4 an der Maßnahme %2 erfolgreich teilgenommen.</translation>
     </message>
     <message>
-        <source>%1 attended the measure %2 at %3 from %4 to %5.</source>
-        <translation>%1 hat vom %4 bis %5 an der Maßnahme %2 bei %3 teilgenommen.</translation>
+        <source>%1 attended the measure %2 from %3 to %4.</source>
+        <translation>%1 hat vom %3 bis %4 an der Maßnahme %2 teilgenommen.</translation>
     </message>
     <message>
         <source>The final exam was passed.</source>
@@ -209,8 +209,8 @@
         <translation>Vorläufige Teilnahmebescheinigung</translation>
     </message>
     <message>
-        <source>%1 takes part in the measure %2 at %3, which runs from %4 to %5.</source>
-        <translation>%1 nimmt an der Maßnahme %2 bei %3 teil, die vom %4 bis %5 läuft.</translation>
+        <source>%1 takes part in the measure %2, which runs from %3 to %4.</source>
+        <translation>%1 nimmt an der Maßnahme %2 teil, die vom %3 bis %4 läuft.</translation>
     </message>
     <message>
         <source>Provisional: the measure has not ended; this certificate shows the attendance up to %1.</source>
@@ -219,6 +219,10 @@
     <message>
         <source>Place, %1</source>
         <translation>Ort, %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +3833,7 @@
     </message>
     <message>
         <source>Funding report</source>
-        <translation>Förderbericht</translation>
+        <translation>Finanzierungsbericht</translation>
     </message>
 </context>
 <context>

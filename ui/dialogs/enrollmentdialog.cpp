@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -38,6 +39,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     , m_hiredBy(new QComboBox)
     , m_hiredOn(new DateEdit)
     , m_notes(new QPlainTextEdit(m_enrollment.notes)) {
+    setMinimumWidth(560); // room for a name with its birth date and for the topics
     m_participant->setObjectName(QStringLiteral("participant"));
     m_path->setObjectName(QStringLiteral("path"));
     fillChoices(m_participant, participantChoices(database));
@@ -45,6 +47,8 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     m_participant->setInsertPolicy(QComboBox::NoInsert);
     selectChoice(m_participant, m_enrollment.participantId);
     m_participant->setEnabled(m_enrollment.meta.isNew());
+    // A long name shows from its beginning.
+    m_participant->lineEdit()->setCursorPosition(0);
     fillChoices(m_path, enumChoices<EnrollmentPath>());
     selectChoice(m_path, int(m_enrollment.path));
     fillChoices(m_status, enumChoices<EnrollmentStatus>());
@@ -71,6 +75,10 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
                                                                              : Qt::Unchecked);
     }
     m_credits->setMaximumHeight(110);
+    // Long topic titles wrap instead of scrolling sideways.
+    m_credits->setWordWrap(true);
+    m_credits->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_credits->setResizeMode(QListView::Adjust);
 
     auto* newPerson = new QPushButton(tr("New &person…"));
     newPerson->setEnabled(m_enrollment.meta.isNew());
