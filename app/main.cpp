@@ -8,17 +8,18 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -167,14 +168,15 @@ int main(int argc, char* argv[]) {
     options.addTo(parser);
     parser.process(app);
 
+    // The demo copy lives in a folder of its own that goes when the program ends, after the
+    // window (declared later, destroyed first) has closed the database.
+    std::optional<QTemporaryDir> demoFolder;
     Verbund::MainWindow window;
     QString path = parser.value(options.database);
     bool remember = true;
     if (parser.isSet(options.demo)) {
-        path = QDir::temp().filePath(
-            QStringLiteral("verbund-demo-%1-%2.verbund")
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")))
-                .arg(QCoreApplication::applicationPid()));
+        demoFolder.emplace(QDir::temp().filePath(QStringLiteral("verbund-demo-XXXXXX")));
+        path = demoFolder->filePath(QStringLiteral("Demo-Netzwerk.verbund"));
         if (Verbund::Status created =
                 Verbund::Database::createFile(path, Verbund::createDemoNetwork);
             !created) {
