@@ -49,8 +49,7 @@ public:
         : m_database(database) {}
 
     Result<qint64> organisation(const char* name) {
-        auto found =
-            OrganisationRepository(m_database).where(QStringLiteral("name = ?"), {s(name)});
+        auto found = OrganisationRepository(m_database).named(s(name));
         if (!found)
             return found.error();
         if (found->isEmpty())

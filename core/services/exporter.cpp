@@ -17,7 +17,7 @@ namespace Verbund {
 namespace {
 
 Result<QHash<qint64, QString>> organisationNames(Database& database) {
-    auto organisations = OrganisationRepository(database).where(QStringLiteral("1"), {});
+    auto organisations = OrganisationRepository(database).byName();
     if (!organisations)
         return organisations.error();
     QHash<qint64, QString> names;
@@ -40,8 +40,7 @@ QStringList headersOf(ImportKind kind, const QStringList& keys) {
 }
 
 Result<QByteArray> organisations(Database& database, CsvWriter& csv) {
-    auto all = OrganisationRepository(database).where(QStringLiteral("1"), {},
-                                                      QStringLiteral("name COLLATE NOCASE, id"));
+    auto all = OrganisationRepository(database).byName();
     if (!all)
         return all.error();
     csv.addRow(
@@ -89,8 +88,7 @@ Result<QByteArray> consultations(Database& database, CsvWriter& csv) {
     QHash<qint64, QString> advisors;
     for (const Staff& person : std::as_const(*staff))
         advisors.insert(person.meta.id, person.fullName());
-    auto all = ConsultationRepository(database).where(QStringLiteral("1"), {},
-                                                      QStringLiteral("date DESC, id DESC"));
+    auto all = ConsultationRepository(database).all();
     if (!all)
         return all.error();
     csv.addRow({Exporter::tr("Date"), Exporter::tr("Organisation"), Exporter::tr("Advisor"),

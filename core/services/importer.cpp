@@ -89,12 +89,13 @@ private:
 };
 
 // Organisation ids by name, for rows that name one.
-QHash<QString, qint64> organisationIds(Database& database) {
+Result<QHash<QString, qint64>> organisationIds(Database& database) {
+    auto all = OrganisationRepository(database).byName();
+    if (!all)
+        return all.error();
     QHash<QString, qint64> ids;
-    if (auto all = OrganisationRepository(database).where(QStringLiteral("1"), {})) {
-        for (const Organisation& o : std::as_const(*all))
-            ids.insert(o.name.trimmed().toLower(), o.meta.id);
-    }
+    for (const Organisation& o : std::as_const(*all))
+        ids.insert(o.name.trimmed().toLower(), o.meta.id);
     return ids;
 }
 
@@ -217,7 +218,10 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
     Transaction transaction(database);
     if (!transaction.begun())
         return transaction.begun().error();
-    QHash<QString, qint64> organisations = organisationIds(database);
+    auto known = organisationIds(database);
+    if (!known)
+        return known.error();
+    QHash<QString, qint64> organisations = *known;
     for (const CsvRecord& record : table.records) {
         ++report.rows;
         QList<ImportProblem> problems;

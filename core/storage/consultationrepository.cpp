@@ -9,4 +9,8 @@ Result<QList<Consultation>> ConsultationRepository::forOrganisation(qint64 organ
                  QStringLiteral("date DESC, id DESC"));
 }
 
+Result<QList<Consultation>> ConsultationRepository::all() const {
+    return where(QStringLiteral("1"), {}, QStringLiteral("date DESC, id DESC"));
+}
+
 } // namespace Verbund

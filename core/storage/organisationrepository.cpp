@@ -35,6 +35,10 @@ Result<QList<Organisation>> OrganisationRepository::sameAs(const Organisation& o
         {organisation.name.trimmed(), organisation.postcode.trimmed(), organisation.meta.id});
 }
 
+Result<QList<Organisation>> OrganisationRepository::named(const QString& name) const {
+    return where(QStringLiteral("name = ?"), {name});
+}
+
 Result<QString> OrganisationRepository::nameOf(qint64 id) const {
     if (id <= 0)
         return QString();

@@ -39,6 +39,8 @@ public:
     Result<QList<OrganisationRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
 
+    // The organisations of exactly this name.
+    Result<QList<Organisation>> named(const QString& name) const;
     // The organisation's name; empty for the id 0.
     Result<QString> nameOf(qint64 id) const;
 
