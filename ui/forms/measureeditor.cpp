@@ -33,12 +33,16 @@ namespace {
 
 enum ObligationMode { NoObligation, CountObligation, ShareObligation };
 
-QWidget* row(std::initializer_list<QWidget*> widgets) {
+// The widgets side by side, packed to the left; or, when the first grows, it takes the room
+// left so that a long name is not cut short.
+enum class RowFill { PackLeft, FirstGrows };
+QWidget* row(std::initializer_list<QWidget*> widgets, RowFill fill = RowFill::PackLeft) {
     auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     for (QWidget* widget : widgets)
-        layout->addWidget(widget);
-    layout->addStretch();
+        layout->addWidget(widget, fill == RowFill::FirstGrows && widget == *widgets.begin());
+    if (fill == RowFill::PackLeft)
+        layout->addStretch();
     auto* holder = new QWidget;
     holder->setLayout(layout);
     holder->setFocusProxy(*widgets.begin());
@@ -158,9 +162,10 @@ void MeasureEditor::buildOverview() {
     m_errors.addRow(form, tr("Planned &UE:"), m_plannedUe, QLatin1String(Field::PlannedUe));
     m_errors.addRow(form, tr("Pla&ces:"), m_capacity, QLatin1String(Field::Capacity));
     m_errors.addRow(form, tr("&Status:"), m_status);
-    m_errors.addRow(form, tr("Hiring &obligation:"),
-                    row({m_obligationCompany, m_obligationMode, m_obligationValue}),
-                    QLatin1String(Field::Obligation));
+    m_errors.addRow(
+        form, tr("Hiring &obligation:"),
+        row({m_obligationCompany, m_obligationMode, m_obligationValue}, RowFill::FirstGrows),
+        QLatin1String(Field::Obligation));
     m_errors.addRow(form, tr("Certificates:"),
                     row({new QLabel(tr("successful from")), m_minimumShare}),
                     QStringLiteral("minimumShare"));
