@@ -430,7 +430,9 @@ void MeasureEditor::updateCurriculum() {
     m_plannedUe->setEnabled(!hasCurriculum);
     m_plannedUe->setToolTip(hasCurriculum ? tr("The curriculum's total counts.") : QString());
     int shown = m_measure.plannedUe;
-    if (hasCurriculum && m_database) {
+    if (hasCurriculum && curriculumId == m_measure.curriculumId && m_measure.curriculumUe) {
+        shown = *m_measure.curriculumUe; // read with the measure
+    } else if (hasCurriculum && m_database) {
         auto curriculum = CurriculumService(*m_database).get(curriculumId);
         if (!curriculum) {
             QMessageBox::warning(m_overview, tr("Curriculum"), curriculum.error().message());

@@ -186,8 +186,9 @@ void MeasuresPage::dataChanged(const ChangeSet& changes) {
         (people || changes.touchesAny({RecordKind::Session, RecordKind::Measure,
                                        RecordKind::Curriculum, RecordKind::Attendance})) &&
         openMeasure(m_currentId)) {
-        // The cost of a measure priced per UE follows its participants.
-        if (people && !m_editor->isModified())
+        // The cost of a measure priced per UE follows its participants; its planned UE its
+        // curriculum.
+        if ((people || changes.touches(RecordKind::Curriculum)) && !m_editor->isModified())
             m_editor->setMeasure(m_shown->measure, m_shown->figures.participants);
         updateFigures();
         updateCounts();
