@@ -33,13 +33,15 @@ SqlCondition costSql() {
             QVariantList{enumKey(CostMode::Total)} + participants.values};
 }
 
-int participantsOf(Database& database, qint64 measureId) {
+Result<int> participantsOf(Database& database, qint64 measureId) {
     const SqlCondition participants = participantsSql();
     auto value = sqlValue(database.connection(),
                           QStringLiteral("SELECT ") + participants.sql +
                               QStringLiteral(" FROM measure m WHERE m.id = ?"),
                           participants.values + QVariantList{measureId});
-    return value ? value->toInt() : 0;
+    if (!value)
+        return value.error();
+    return value->toInt();
 }
 
 } // namespace
@@ -72,8 +74,11 @@ Status MeasureRepository::save(Measure& measure) {
     } else {
         saved.curriculumUe.reset();
     }
-    const int participants = saved.meta.isNew() ? 0 : participantsOf(m_database, saved.meta.id);
-    if (QList<FieldError> errors = validate(saved, participants); !errors.isEmpty())
+    auto participants =
+        saved.meta.isNew() ? Result<int>(0) : participantsOf(m_database, saved.meta.id);
+    if (!participants)
+        return participants.error();
+    if (QList<FieldError> errors = validate(saved, *participants); !errors.isEmpty())
         return Error::validation(errors);
     if (Status written = m_records.write(saved); !written)
         return written;
