@@ -2,6 +2,7 @@
 
 #include "../storage/consultationrepository.h"
 #include "../storage/contactrepository.h"
+#include "../storage/settings.h"
 #include "../storage/siterepository.h"
 #include "../storage/staffrepository.h"
 
@@ -90,6 +91,14 @@ Status NetworkService::save(Staff& member) {
 
 Status NetworkService::remove(const Staff& member) {
     return StaffRepository(m_database).remove(member);
+}
+
+Result<QString> NetworkService::networkName() const {
+    return NetworkSettings(m_database).networkName();
+}
+
+Status NetworkService::setNetworkName(const QString& name) {
+    return NetworkSettings(m_database).setNetworkName(name);
 }
 
 Result<QList<Site>> NetworkService::sites() const {

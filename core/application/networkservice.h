@@ -40,6 +40,10 @@ public:
     Status save(Staff& member);
     Status remove(const Staff& member);
 
+    // The network's name, printed at the top of every report.
+    Result<QString> networkName() const;
+    Status setNetworkName(const QString& name);
+
     Result<QList<Site>> sites() const;
     Result<Site> site(qint64 id) const;
     Status save(Site& site);

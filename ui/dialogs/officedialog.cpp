@@ -6,7 +6,6 @@
 #include "models/stafftablemodel.h"
 #include "sitedialog.h"
 #include "staffdialog.h"
-#include "storage/settings.h"
 #include "widgets/confirm.h"
 #include "widgets/readfailures.h"
 #include "widgets/recordlistpanel.h"
@@ -31,7 +30,7 @@ OfficeDialog::OfficeDialog(Database& database, QWidget* parent)
     , m_networkName(new QLineEdit) {
     setWindowTitle(tr("Office: network, staff and sites"));
     m_networkName->setObjectName(QStringLiteral("networkName"));
-    if (auto name = NetworkSettings(m_database).networkName())
+    if (auto name = NetworkService(m_database).networkName())
         m_savedNetworkName = *name;
     else
         ReadFailures::instance().report(name.error());
@@ -64,7 +63,7 @@ bool OfficeDialog::saveNetworkName() {
     const QString name = m_networkName->text().simplified();
     if (name == m_savedNetworkName)
         return true;
-    if (Status saved = NetworkSettings(m_database).setNetworkName(name); !saved) {
+    if (Status saved = NetworkService(m_database).setNetworkName(name); !saved) {
         showError(saved.error().message());
         return false;
     }

@@ -5,7 +5,6 @@
 #include "common/dates.h"
 #include "domain/validation.h"
 #include "services/sessionseries.h"
-#include "storage/settings.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
 #include "widgets/timeedit.h"
