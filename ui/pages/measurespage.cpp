@@ -183,8 +183,8 @@ void MeasuresPage::dataChanged(const ChangeSet& changes) {
     if (people || changes.touches(RecordKind::Session))
         m_attendance->reload();
     if (m_currentId > 0 &&
-        (people || changes.touchesAny({RecordKind::Session, RecordKind::Measure,
-                                       RecordKind::Curriculum, RecordKind::Attendance})) &&
+        (people ||
+         changes.touchesAny({RecordKind::Session, RecordKind::Measure, RecordKind::Curriculum})) &&
         openMeasure(m_currentId)) {
         // The cost of a measure priced per UE follows its participants; its planned UE its
         // curriculum.
@@ -202,14 +202,19 @@ void MeasuresPage::databaseChanged(Database* database) {
     m_attendance->setDatabase(database);
 }
 
-bool MeasuresPage::openMeasure(qint64 id) {
+Status MeasuresPage::readMeasure(qint64 id) {
     auto view = MeasureService(*m_database).open(id);
-    if (!view) {
-        showError(view.error().message());
-        return false;
-    }
+    if (!view)
+        return view.error();
     m_shown = *view;
-    return true;
+    return {};
+}
+
+bool MeasuresPage::openMeasure(qint64 id) {
+    const Status read = readMeasure(id);
+    if (!read)
+        showError(read.error().message());
+    return read.ok();
 }
 
 std::optional<MeasureView> MeasuresPage::savedMeasure() {
@@ -233,10 +238,8 @@ QString MeasuresPage::unsavedQuestion() const {
 }
 
 Result<QString> MeasuresPage::loadRecord(qint64 id) {
-    auto view = MeasureService(*m_database).open(id);
-    if (!view)
-        return view.error();
-    m_shown = *view;
+    if (Status read = readMeasure(id); !read)
+        return read.error();
     showMeasure();
     return m_shown->measure.title;
 }

@@ -62,8 +62,9 @@ private:
     void printCertificates();
     void printOverview();
     void exportOverview();
-    // Reads the stored measure with its figures once; false (and the reason shown) when it
-    // cannot be read.
+    // Reads the stored measure with its figures once into m_shown.
+    Status readMeasure(qint64 id);
+    // The same, with the reason shown when it cannot be read.
     bool openMeasure(qint64 id);
     // Puts the measure read last in the editor, its lists and figures.
     void showMeasure();
