@@ -7,7 +7,6 @@
 #include "storage/database.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -25,13 +24,9 @@ namespace {
 
 // The language asked for with --lang, else the one chosen in the window, else English on an
 // English system and German on any other (also under a C or POSIX locale).
-QString requestedLanguage(const QStringList& arguments) {
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            return arguments.at(i).mid(7);
-    }
+QString languageOf(const Verbund::Invocation& invocation) {
+    if (!invocation.language.isEmpty() && invocation.knownLanguage())
+        return invocation.language;
     const QString chosen = Verbund::MainWindow::chosenLanguage();
     if (!chosen.isEmpty())
         return chosen;
@@ -67,66 +62,6 @@ void ensureRuntimeDirectory() {
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
 }
 
-struct WindowOptions {
-    QCommandLineOption database{{QStringLiteral("d"), QStringLiteral("database")},
-                                QCoreApplication::translate("main", "Open this database file."),
-                                QCoreApplication::translate("main", "file")};
-    QCommandLineOption demo{
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open a fresh copy of the demo network.")};
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            QCoreApplication::translate("main", "Language: de or en."),
-                            QCoreApplication::translate("main", "language")};
-    QCommandLineOption screenshots{
-        QStringLiteral("screenshots"),
-        QCoreApplication::translate("main",
-                                    "Save a picture of each area of the window in the folder and "
-                                    "quit."),
-        QCoreApplication::translate("main", "folder")};
-
-    void addTo(QCommandLineParser& parser) const {
-        parser.setApplicationDescription(
-            QCoreApplication::translate("main",
-                                        "Verbund — the desk of a training-network coordinator.") +
-            QStringLiteral("\n\n") + Verbund::CommandLine::summary());
-        parser.addOptions({database, demo, lang, screenshots});
-        parser.addHelpOption();
-        parser.addVersionOption();
-    }
-};
-
-int printHelpOrError(int argc, char* argv[], const QStringList& arguments,
-                     const QString& language) {
-    QCoreApplication app(argc, argv);
-    installTranslations(app, language);
-    QCommandLineParser parser;
-    const WindowOptions options;
-    options.addTo(parser);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl
-            << QCoreApplication::translate(
-                   "main", "Run “verbund --help” for the commands and their options.")
-            << Qt::endl;
-        return Verbund::CommandLine::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out << QCoreApplication::applicationName().toLower() << ' '
-            << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // "Usage: verbund …", not the path the program was started from.
-        out << parser.helpText().replace(arguments.value(0), QStringLiteral("verbund"));
-        return 0;
-    }
-    err << QCoreApplication::translate("main", "Unknown command “%1”.")
-               .arg(parser.positionalArguments().value(0))
-        << Qt::endl;
-    return Verbund::CommandLine::UsageError;
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -137,44 +72,31 @@ int main(int argc, char* argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const QString language = requestedLanguage(arguments);
+    const Verbund::Invocation invocation = Verbund::CommandLine::read(arguments);
+    const QString language = languageOf(invocation);
 
-    if (arguments.size() > 1 && Verbund::CommandLine::isCommand(arguments.at(1))) {
-        // Commands never show a window; reports still need fonts, which come with a
-        // QGuiApplication, and that one must not ask for a display.
+    if (!invocation.opensWindow()) {
+        // Commands, help and usage errors never show a window; reports still need fonts,
+        // which come with a QGuiApplication, and that one must not ask for a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         ensureRuntimeDirectory();
         QGuiApplication app(argc, argv);
         installTranslations(app, language);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return Verbund::CommandLine(out, err).run(arguments);
-    }
-
-    // Everything that needs no window is answered before a display is asked for.
-    {
-        QCommandLineParser parser;
-        const WindowOptions options;
-        options.addTo(parser);
-        if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) ||
-            parser.isSet(QStringLiteral("version")) || !parser.positionalArguments().isEmpty())
-            return printHelpOrError(argc, argv, arguments, language);
+        return Verbund::CommandLine(out, err).run(invocation);
     }
 
     QApplication app(argc, argv);
     installTranslations(app, language);
-    QCommandLineParser parser;
-    const WindowOptions options;
-    options.addTo(parser);
-    parser.process(app);
 
     // The demo copy lives in a folder of its own that goes when the program ends, after the
     // window (declared later, destroyed first) has closed the database.
     std::optional<QTemporaryDir> demoFolder;
     Verbund::MainWindow window;
-    QString path = parser.value(options.database);
+    QString path = invocation.value(QStringLiteral("database"));
     bool remember = true;
-    if (parser.isSet(options.demo)) {
+    if (invocation.isSet(QStringLiteral("demo"))) {
         demoFolder.emplace(QDir::temp().filePath(QStringLiteral("verbund-demo-XXXXXX")));
         path = demoFolder->filePath(QStringLiteral("Demo-Netzwerk.verbund"));
         if (Verbund::Status created =
@@ -193,10 +115,10 @@ int main(int argc, char* argv[]) {
                              opened.error().fullText());
     window.show();
 
-    if (parser.isSet(options.screenshots)) {
+    if (invocation.isSet(QStringLiteral("screenshots"))) {
         // Each area with its first record chosen, as a coordinator opens it; one after the
         // other, each given time to be drawn.
-        const QDir folder(parser.value(options.screenshots));
+        const QDir folder(invocation.value(QStringLiteral("screenshots")));
         const QStringList names{QStringLiteral("network"), QStringLiteral("curricula"),
                                 QStringLiteral("measures"), QStringLiteral("participants")};
         auto failed = std::make_shared<bool>(!QDir().mkpath(folder.path()));

@@ -13,22 +13,11 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QRegularExpression>
 
 namespace Verbund {
 
 namespace {
-
-QCommandLineOption languageOption() {
-    return {QStringLiteral("lang"),
-            QCoreApplication::translate("Verbund::CommandLine", "Language of messages: de or en."),
-            QCoreApplication::translate("Verbund::CommandLine", "language")};
-}
-
-QCommandLineOption databaseOption() {
-    return {{QStringLiteral("d"), QStringLiteral("database")},
-            QCoreApplication::translate("Verbund::CommandLine", "The Verbund database file."),
-            QCoreApplication::translate("Verbund::CommandLine", "file")};
-}
 
 QString tableLabel(const QString& table) {
     static const QList<std::pair<const char*, const char*>> labels{
@@ -58,12 +47,6 @@ QString tableLabel(const QString& table) {
             return QCoreApplication::translate("Verbund::CommandLine", label);
     }
     return table;
-}
-
-QCommandLineOption outputOption() {
-    return {{QStringLiteral("o"), QStringLiteral("output")},
-            QCoreApplication::translate("Verbund::CommandLine", "The file to write."),
-            QCoreApplication::translate("Verbund::CommandLine", "file")};
 }
 
 const QStringList importKinds{QStringLiteral("organisations"), QStringLiteral("contacts"),
@@ -140,27 +123,174 @@ QString CommandLine::summary() {
     return text;
 }
 
-bool CommandLine::isCommand(const QString& argument) {
-    return commands().contains(argument);
+Invocation CommandLine::read(const QStringList& arguments) {
+    Invocation invocation;
+    QStringList own = arguments;
+    if (commands().contains(arguments.value(1))) {
+        // The parser sees "verbund init …" as the program followed by the command's own part.
+        invocation.command = arguments.at(1);
+        own = arguments.mid(2);
+        own.prepend(arguments.at(0) + QLatin1Char(' ') + invocation.command);
+    }
+    QCommandLineParser parser;
+    const QList<QCommandLineOption> options = describe(parser, invocation.command);
+    if (!parser.parse(own)) {
+        // Qt's message names the option in quotes; keep the rest to translate when shown.
+        static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
+        const QRegularExpressionMatch match = quoted.match(parser.errorText());
+        invocation.problem = parser.errorText();
+        if (match.hasMatch()) {
+            invocation.problemOption = match.captured(1);
+            invocation.problem.replace(match.capturedStart(), match.capturedLength(),
+                                       QStringLiteral("'%1'"));
+        }
+        return invocation;
+    }
+    for (const QCommandLineOption& option : options) {
+        const bool given = parser.isSet(option);
+        for (const QString& name : option.names()) {
+            if (given)
+                invocation.given << name;
+            if (given || !option.defaultValues().isEmpty())
+                invocation.values.insert(name, parser.value(option));
+        }
+    }
+    invocation.positional = parser.positionalArguments();
+    invocation.language = invocation.value(QStringLiteral("lang"));
+    invocation.help = invocation.isSet(QStringLiteral("help"));
+    invocation.version = invocation.isSet(QStringLiteral("version"));
+    return invocation;
 }
 
-int CommandLine::run(const QStringList& arguments) {
-    if (arguments.size() < 2 || !isCommand(arguments.at(1)))
+QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
+                                                const QString& command) {
+    QList<QCommandLineOption> options{
+        {QStringLiteral("lang"), tr("Language: de or en."), tr("language")}};
+    const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
+                                      tr("The Verbund database file."), tr("file"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The file to write."), tr("file"));
+    if (command.isEmpty()) {
+        parser.setApplicationDescription(
+            tr("Verbund — the desk of a training-network coordinator.") + QStringLiteral("\n\n") +
+            summary());
+        options << database
+                << QCommandLineOption(QStringLiteral("demo"),
+                                      tr("Open a fresh copy of the demo network."))
+                << QCommandLineOption(
+                       QStringLiteral("screenshots"),
+                       tr("Save a picture of each area of the window in the folder and quit."),
+                       tr("folder"));
+    } else if (command == QLatin1String("init")) {
+        parser.addPositionalArgument(tr("file"), tr("The database file to create."));
+        options << QCommandLineOption(QStringLiteral("demo"), tr("Fill it with the demo network."));
+    } else if (command == QLatin1String("check")) {
+        options << database;
+    } else if (command == QLatin1String("import")) {
+        parser.addPositionalArgument(
+            tr("kind"), tr("What the file holds: %1.").arg(importKinds.join(QStringLiteral(", "))));
+        parser.addPositionalArgument(tr("file"), tr("The CSV file to read."));
+        options << database
+                << QCommandLineOption(QStringLiteral("title"), tr("The curriculum's title."),
+                                      tr("text"))
+                << QCommandLineOption(QStringLiteral("target-group"),
+                                      tr("The curriculum's target group."), tr("text"))
+                << QCommandLineOption(QStringLiteral("dry-run"),
+                                      tr("Check the file and report, but write nothing."))
+                << QCommandLineOption(QStringLiteral("valid-only"),
+                                      tr("Write the good rows and report the others (else one "
+                                         "bad row refuses the file)."))
+                << QCommandLineOption(
+                       QStringLiteral("duplicates"),
+                       tr("What to do with records already there: skip (the default) or update."),
+                       tr("choice"), QStringLiteral("skip"));
+    } else if (command == QLatin1String("print")) {
+        parser.addPositionalArgument(
+            tr("report"),
+            tr("The report: %1.").arg(ReportRegistry::names().join(QStringLiteral(", "))));
+        parser.addPositionalArgument(tr("subject"),
+                                     tr("What the report is about: an id or the exact title "
+                                        "(not for funding-report)."));
+        options << database << output
+                << QCommandLineOption(QStringLiteral("from"),
+                                      tr("funding-report, attendance-sheet: the first day."),
+                                      tr("date"))
+                << QCommandLineOption(QStringLiteral("to"),
+                                      tr("funding-report, attendance-sheet: the last day."),
+                                      tr("date"))
+                << QCommandLineOption(QStringLiteral("participant"),
+                                      tr("certificates: only for this person (id)."), tr("id"))
+                << QCommandLineOption(
+                       QStringLiteral("provisional"),
+                       tr("certificates: also for people still taking part in a measure that "
+                          "has not ended, marked as provisional."));
+    } else if (command == QLatin1String("export")) {
+        parser.addPositionalArgument(
+            tr("kind"),
+            tr("What to export: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
+        options << database << output
+                << QCommandLineOption(QStringLiteral("format"),
+                                      tr("excel (the default: semicolons, UTF-8 with BOM, "
+                                         "dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, "
+                                         "ISO dates)."),
+                                      tr("format"), QStringLiteral("excel"));
+    }
+    // Help and version as options of our own: Qt's help option would also offer
+    // --help-all, which shows Qt's own options only when an application object exists.
+    options << QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    if (command.isEmpty())
+        options << QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                      tr("Show the program's version."));
+    parser.addOptions(options);
+    return options;
+}
+
+int CommandLine::run(const Invocation& invocation) {
+    if (invocation.answered())
+        return answer(invocation);
+    if (invocation.command.isEmpty())
         return usageError(
-            tr("Unknown command. Commands: %1.").arg(commands().join(QStringLiteral(", "))));
-    // The parser sees "verbund init …" as the program name followed by the command's own part.
-    QStringList own = arguments.mid(2);
-    own.prepend(arguments.at(0) + QLatin1Char(' ') + arguments.at(1));
-    const QString& command = arguments.at(1);
-    if (command == QLatin1String("init"))
-        return init(own);
-    if (command == QLatin1String("import"))
-        return import(own);
-    if (command == QLatin1String("print"))
-        return print(own);
-    if (command == QLatin1String("export"))
-        return exportList(own);
-    return check(own);
+            tr("Unknown command “%1”. Commands: %2.")
+                .arg(invocation.positional.value(0), commands().join(QStringLiteral(", "))));
+    if (invocation.command == QLatin1String("init"))
+        return init(invocation);
+    if (invocation.command == QLatin1String("import"))
+        return import(invocation);
+    if (invocation.command == QLatin1String("print"))
+        return print(invocation);
+    if (invocation.command == QLatin1String("export"))
+        return exportList(invocation);
+    return check(invocation);
+}
+
+int CommandLine::answer(const Invocation& invocation) {
+    if (!invocation.knownLanguage())
+        return usageError(
+            tr("Unknown language “%1”; Verbund speaks de and en.").arg(invocation.language));
+    if (!invocation.problem.isEmpty()) {
+        const QString problem =
+            QCoreApplication::translate("QCommandLineParser", invocation.problem.toUtf8());
+        return usageError(
+            invocation.problemOption.isEmpty() ? problem : problem.arg(invocation.problemOption));
+    }
+    if (invocation.version) {
+        m_out << QCoreApplication::applicationName().toLower() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    // The help in the language now installed; the usage line names the command ("verbund
+    // import …"), not the path the program was started from.
+    QCommandLineParser parser;
+    describe(parser, invocation.command);
+    QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = help.indexOf(program);
+    if (!program.isEmpty() && at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+        help.replace(at, program.size(),
+                     QStringLiteral("verbund %1").arg(invocation.command).trimmed());
+    m_out << help;
+    return Success;
 }
 
 int CommandLine::refused(const Error& error) {
@@ -168,33 +298,12 @@ int CommandLine::refused(const Error& error) {
     return Refused;
 }
 
-std::optional<int> CommandLine::parse(QCommandLineParser& parser, const QStringList& arguments) {
-    parser.addOption(languageOption());
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        // The usage line names the command ("verbund import …"), not the program's path.
-        QString help = parser.helpText();
-        const QString program = QCoreApplication::arguments().value(0);
-        const qsizetype at = help.indexOf(program);
-        if (!program.isEmpty() && at >= 0 && at < help.indexOf(QLatin1Char('\n')))
-            help.replace(at, program.size(),
-                         arguments.value(0)
-                             .section(QLatin1Char(' '), 1)
-                             .prepend(QStringLiteral("verbund ")));
-        m_out << help;
-        return Success;
-    }
-    return std::nullopt;
-}
-
 std::variant<std::unique_ptr<Database>, int>
-CommandLine::openDatabase(const QCommandLineParser& parser, const QString& command) {
-    if (!parser.isSet(QStringLiteral("database")))
-        return usageError(tr("verbund %1 needs the database: -d FILE.").arg(command));
-    auto database =
-        Database::open(parser.value(QStringLiteral("database")), Database::OpenMode::OpenExisting);
+CommandLine::openDatabase(const Invocation& invocation) {
+    if (!invocation.isSet(QStringLiteral("database")))
+        return usageError(tr("verbund %1 needs the database: -d FILE.").arg(invocation.command));
+    auto database = Database::open(invocation.value(QStringLiteral("database")),
+                                   Database::OpenMode::OpenExisting);
     if (!database)
         return refused(database.error());
     return std::move(*database);
@@ -206,41 +315,30 @@ int CommandLine::usageError(const QString& message) {
     return UsageError;
 }
 
-int CommandLine::init(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(tr("file"), tr("The database file to create."));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill it with the demo network."));
-    parser.addOption(demo);
-    if (auto answered = parse(parser, arguments))
-        return *answered;
-    if (parser.positionalArguments().size() != 1)
+int CommandLine::init(const Invocation& invocation) {
+    if (invocation.positional.size() != 1)
         return usageError(tr("verbund init needs exactly one file name."));
-    const QString path = parser.positionalArguments().constFirst();
-
-    if (Status created = Database::createFile(
-            path, parser.isSet(demo) ? createDemoNetwork : std::function<Status(Database&)>());
+    const QString path = invocation.positional.constFirst();
+    const bool demo = invocation.isSet(QStringLiteral("demo"));
+    if (Status created = Database::createFile(path, demo ? createDemoNetwork
+                                                         : std::function<Status(Database&)>());
         !created)
         return refused(created.error());
-    m_out << (parser.isSet(demo) ? tr("Created the database “%1” with the demo network.")
-                                 : tr("Created the empty database “%1”."))
+    m_out << (demo ? tr("Created the database “%1” with the demo network.")
+                   : tr("Created the empty database “%1”."))
                  .arg(QDir::toNativeSeparators(path))
           << Qt::endl;
     return Success;
 }
 
-int CommandLine::check(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.addOption(databaseOption());
-    if (auto answered = parse(parser, arguments))
-        return *answered;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
-    auto opened = openDatabase(parser, QStringLiteral("check"));
+int CommandLine::check(const Invocation& invocation) {
+    if (!invocation.positional.isEmpty())
+        return usageError(tr("Unexpected argument “%1”.").arg(invocation.positional.first()));
+    auto opened = openDatabase(invocation);
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     const auto& database = std::get<std::unique_ptr<Database>>(opened);
-    const QString path = parser.value(QStringLiteral("database"));
+    const QString path = invocation.value(QStringLiteral("database"));
     auto report = checkDatabase(*database);
     if (!report)
         return refused(report.error());
@@ -263,29 +361,8 @@ int CommandLine::check(const QStringList& arguments) {
     return report->healthy() ? Success : Refused;
 }
 
-int CommandLine::import(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(
-        tr("kind"), tr("What the file holds: %1.").arg(importKinds.join(QStringLiteral(", "))));
-    parser.addPositionalArgument(tr("file"), tr("The CSV file to read."));
-    parser.addOption(databaseOption());
-    const QCommandLineOption title(QStringLiteral("title"), tr("The curriculum's title."),
-                                   tr("text"));
-    const QCommandLineOption targetGroup(QStringLiteral("target-group"),
-                                         tr("The curriculum's target group."), tr("text"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Check the file and report, but write nothing."));
-    const QCommandLineOption validOnly(
-        QStringLiteral("valid-only"),
-        tr("Write the good rows and report the others (else one bad row refuses the file)."));
-    const QCommandLineOption duplicates(
-        QStringLiteral("duplicates"),
-        tr("What to do with records already there: skip (the default) or update."), tr("choice"),
-        QStringLiteral("skip"));
-    parser.addOptions({title, targetGroup, dryRun, validOnly, duplicates});
-    if (auto answered = parse(parser, arguments))
-        return *answered;
-    const QStringList positional = parser.positionalArguments();
+int CommandLine::import(const Invocation& invocation) {
+    const QStringList& positional = invocation.positional;
     if (positional.size() != 2)
         return usageError(tr("verbund import needs what to import and the file: "
                              "verbund import curriculum FILE.csv -d DATABASE --title TITLE."));
@@ -293,27 +370,30 @@ int CommandLine::import(const QStringList& arguments) {
         return usageError(tr("Cannot import “%1”. Kinds: %2.")
                               .arg(positional.at(0), importKinds.join(QStringLiteral(", "))));
     const auto records = Importer::kindFromName(positional.at(0));
-    if (!records && parser.value(title).trimmed().isEmpty())
+    if (!records && invocation.value(QStringLiteral("title")).trimmed().isEmpty())
         return usageError(tr("A curriculum needs its title: --title \"…\"."));
-    const QString duplicatePolicy = parser.value(duplicates);
+    const QString duplicatePolicy = invocation.value(QStringLiteral("duplicates"));
     if (duplicatePolicy != QLatin1String("skip") && duplicatePolicy != QLatin1String("update"))
         return usageError(tr("--duplicates is skip or update."));
-    auto opened = openDatabase(parser, QStringLiteral("import"));
+    auto opened = openDatabase(invocation);
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
     if (records)
-        return importRecords(*database, *records, positional.at(1), parser.isSet(dryRun),
-                             parser.isSet(validOnly), duplicatePolicy == QLatin1String("update"));
+        return importRecords(*database, *records, positional.at(1),
+                             invocation.isSet(QStringLiteral("dry-run")),
+                             invocation.isSet(QStringLiteral("valid-only")),
+                             duplicatePolicy == QLatin1String("update"));
 
     const QString file = QDir::toNativeSeparators(positional.at(1));
-    auto curriculum = CurriculumImport::fromFile(positional.at(1), parser.value(title),
-                                                 parser.value(targetGroup));
+    auto curriculum =
+        CurriculumImport::fromFile(positional.at(1), invocation.value(QStringLiteral("title")),
+                                   invocation.value(QStringLiteral("target-group")));
     if (!curriculum)
         return refused(curriculum.error());
     const QString summary = tr("%n topic(s)", nullptr, int(curriculum->topics.size())) +
                             QStringLiteral(", ") + tr("%n UE", nullptr, curriculum->totalUe());
-    if (parser.isSet(dryRun)) {
+    if (invocation.isSet(QStringLiteral("dry-run"))) {
         m_out << tr("Checked “%1”: the curriculum “%2” would be imported with %3. Nothing was "
                     "written (--dry-run).")
                      .arg(file, curriculum->title, summary)
@@ -330,30 +410,8 @@ int CommandLine::import(const QStringList& arguments) {
     return Success;
 }
 
-int CommandLine::print(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(
-        tr("report"),
-        tr("The report: %1.").arg(ReportRegistry::names().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(tr("subject"),
-                                 tr("What the report is about: an id or the exact title (not for "
-                                    "funding-report)."));
-    parser.addOption(databaseOption());
-    parser.addOption(outputOption());
-    const QCommandLineOption from(
-        QStringLiteral("from"), tr("funding-report, attendance-sheet: the first day."), tr("date"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                tr("funding-report, attendance-sheet: the last day."), tr("date"));
-    const QCommandLineOption participant(QStringLiteral("participant"),
-                                         tr("certificates: only for this person (id)."), tr("id"));
-    const QCommandLineOption provisional(
-        QStringLiteral("provisional"),
-        tr("certificates: also for people still taking part in a measure that has not ended, "
-           "marked as provisional."));
-    parser.addOptions({from, to, participant, provisional});
-    if (auto answered = parse(parser, arguments))
-        return *answered;
-    const QStringList positional = parser.positionalArguments();
+int CommandLine::print(const Invocation& invocation) {
+    const QStringList& positional = invocation.positional;
     const Report* report = positional.isEmpty() ? nullptr : ReportRegistry::find(positional.at(0));
     if (!report)
         return usageError(tr("Which report? Reports: %1.")
@@ -366,35 +424,35 @@ int CommandLine::print(const QStringList& arguments) {
         return usageError(tr("verbund print %1 takes no subject; choose the period with --from "
                              "and --to.")
                               .arg(report->name));
-    const QList<std::pair<const QCommandLineOption*, ReportOption>> taken{
-        {&from, ReportOption::Period},
-        {&to, ReportOption::Period},
-        {&participant, ReportOption::Participant},
-        {&provisional, ReportOption::Provisional}};
+    const QList<std::pair<QString, ReportOption>> taken{
+        {QStringLiteral("from"), ReportOption::Period},
+        {QStringLiteral("to"), ReportOption::Period},
+        {QStringLiteral("participant"), ReportOption::Participant},
+        {QStringLiteral("provisional"), ReportOption::Provisional}};
     for (const auto& [option, kind] : taken) {
-        if (parser.isSet(*option) && !report->takes(kind))
-            return usageError(tr("verbund print %1 takes no --%2.")
-                                  .arg(report->name, option->names().constFirst()));
+        if (invocation.isSet(option) && !report->takes(kind))
+            return usageError(tr("verbund print %1 takes no --%2.").arg(report->name, option));
     }
     ReportRequest request;
-    for (const auto& [option, date] :
-         {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
-        if (!parser.isSet(*option))
+    for (const auto& [option, date] : {std::pair{QStringLiteral("from"), &request.from},
+                                       std::pair{QStringLiteral("to"), &request.to}}) {
+        if (!invocation.isSet(option))
             continue;
-        *date = parseDate(parser.value(*option));
+        *date = parseDate(invocation.value(option));
         if (!date->isValid())
             return usageError(
-                tr("“%1” is not a date; write it as 31.12.2026.").arg(parser.value(*option)));
+                tr("“%1” is not a date; write it as 31.12.2026.").arg(invocation.value(option)));
     }
-    if (parser.isSet(participant)) {
+    if (invocation.isSet(QStringLiteral("participant"))) {
         bool isNumber = false;
-        request.participantId = parser.value(participant).toLongLong(&isNumber);
+        request.participantId =
+            invocation.value(QStringLiteral("participant")).toLongLong(&isNumber);
         if (!isNumber)
             return usageError(tr("--participant takes the person's id, a number."));
     }
-    if (!parser.isSet(QStringLiteral("output")))
+    if (!invocation.isSet(QStringLiteral("output")))
         return usageError(tr("verbund print needs the file to write: -o FILE.pdf."));
-    auto opened = openDatabase(parser, QStringLiteral("print"));
+    auto opened = openDatabase(invocation);
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
@@ -404,7 +462,7 @@ int CommandLine::print(const QStringList& arguments) {
             return refused(subject.error());
         request.subjectId = *subject;
     }
-    if (report->provisionalCount && !parser.isSet(provisional)) {
+    if (report->provisionalCount && !invocation.isSet(QStringLiteral("provisional"))) {
         auto count = report->provisionalCount(*database, request);
         if (!count)
             return refused(count.error());
@@ -417,7 +475,7 @@ int CommandLine::print(const QStringList& arguments) {
             return Refused;
         }
     }
-    const QString output = parser.value(QStringLiteral("output"));
+    const QString output = invocation.value(QStringLiteral("output"));
     const Status issued = report->issue(*database, request, [&](const ReportDocument& document) {
         return ReportRenderer::writePdf(document, output);
     });
@@ -427,30 +485,17 @@ int CommandLine::print(const QStringList& arguments) {
     return Success;
 }
 
-int CommandLine::exportList(const QStringList& arguments) {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(
-        tr("kind"), tr("What to export: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
-    parser.addOption(databaseOption());
-    parser.addOption(outputOption());
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("excel (the default: semicolons, UTF-8 with BOM, "
-                                       "dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, ISO "
-                                       "dates)."),
-                                    tr("format"), QStringLiteral("excel"));
-    parser.addOption(format);
-    if (auto answered = parse(parser, arguments))
-        return *answered;
-    const QStringList positional = parser.positionalArguments();
+int CommandLine::exportList(const Invocation& invocation) {
+    const QStringList& positional = invocation.positional;
     if (positional.size() != 1 || !Exporter::kinds().contains(positional.at(0)))
         return usageError(
             tr("What to export? Kinds: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
-    const QString formatName = parser.value(format);
+    const QString formatName = invocation.value(QStringLiteral("format"));
     if (formatName != QLatin1String("excel") && formatName != QLatin1String("plain"))
         return usageError(tr("Formats: excel, plain."));
-    if (!parser.isSet(QStringLiteral("output")))
+    if (!invocation.isSet(QStringLiteral("output")))
         return usageError(tr("verbund export needs the file to write: -o FILE.csv."));
-    auto opened = openDatabase(parser, QStringLiteral("export"));
+    auto opened = openDatabase(invocation);
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
@@ -459,7 +504,7 @@ int CommandLine::exportList(const QStringList& arguments) {
                                                                            : CsvFormat::Excel);
     if (!bytes)
         return refused(bytes.error());
-    const QString output = parser.value(QStringLiteral("output"));
+    const QString output = invocation.value(QStringLiteral("output"));
     if (Status written = CsvWriter::writeFile(output, *bytes); !written)
         return refused(written.error());
     m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "cli/invocation.h"
 #include "common/error.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
-#include <optional>
 #include <variant>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace Verbund {
@@ -16,8 +17,10 @@ namespace Verbund {
 class Database;
 enum class ImportKind;
 
-// The `verbund COMMAND …` contract of PRODUCT.md: parses a command's arguments, runs it
-// through the core, prints human-readable results to out and errors to err.
+// The `verbund COMMAND …` contract of PRODUCT.md: reads the program's arguments once (read),
+// then runs the command through the core (run), printing human-readable results to out and
+// errors to err. Without a command it reads the window's options and answers --help and
+// --version for the whole program.
 class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::CommandLine)
 public:
@@ -27,30 +30,32 @@ public:
     ~CommandLine();
 
     static QStringList commands();
-    // Every command with its usage and what it does, from the commands themselves: the
-    // program's --help.
-    static QString summary();
-    static bool isCommand(const QString& argument);
 
-    // arguments as QCoreApplication::arguments(): the program, the command, its arguments.
-    int run(const QStringList& arguments);
+    // arguments as QCoreApplication::arguments(): the program, then a command and its
+    // arguments or the window's options. Translates nothing, so it can run before the
+    // language is known.
+    static Invocation read(const QStringList& arguments);
+    // Runs the command, or answers what the window cannot (help, version, a usage error).
+    int run(const Invocation& invocation);
 
 private:
-    int init(const QStringList& arguments);
-    int check(const QStringList& arguments);
-    int import(const QStringList& arguments);
-    int print(const QStringList& arguments);
-    int exportList(const QStringList& arguments);
+    // The positional arguments and options of the command (the window's for none), in the
+    // language installed when it is called.
+    static QList<QCommandLineOption> describe(QCommandLineParser& parser, const QString& command);
+    // Every command with its usage and what it does: the program's --help.
+    static QString summary();
+    int answer(const Invocation& invocation);
+    int init(const Invocation& invocation);
+    int check(const Invocation& invocation);
+    int import(const Invocation& invocation);
+    int print(const Invocation& invocation);
+    int exportList(const Invocation& invocation);
     int importRecords(Database& database, ImportKind kind, const QString& path, bool dryRun,
                       bool validOnly, bool updateDuplicates);
     int usageError(const QString& message);
     int refused(const Error& error);
-    // Parses the arguments; returns an exit code when the command is already answered
-    // (help shown, usage error), else nothing.
-    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
     // The database of -d/--database, or an exit code when it is missing or cannot be opened.
-    std::variant<std::unique_ptr<Database>, int> openDatabase(const QCommandLineParser& parser,
-                                                              const QString& command);
+    std::variant<std::unique_ptr<Database>, int> openDatabase(const Invocation& invocation);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -251,10 +251,6 @@
 <context>
     <name>Verbund::CommandLine</name>
     <message>
-        <source>Language of messages: de or en.</source>
-        <translation>Sprache der Meldungen: de oder en.</translation>
-    </message>
-    <message>
         <source>The Verbund database file.</source>
         <translation>Die Verbund-Datenbankdatei.</translation>
     </message>
@@ -277,10 +273,6 @@
     <message>
         <source>Sites</source>
         <translation>Standorte</translation>
-    </message>
-    <message>
-        <source>Unknown command. Commands: %1.</source>
-        <translation>Unbekannter Befehl. Befehle: %1.</translation>
     </message>
     <message>
         <source>Run “verbund --help” for the commands and their options.</source>
@@ -676,6 +668,42 @@
     <message>
         <source>Certificates issued</source>
         <translation>Ausgestellte Bescheinigungen</translation>
+    </message>
+    <message>
+        <source>Language: de or en.</source>
+        <translation>Sprache: de oder en.</translation>
+    </message>
+    <message>
+        <source>Verbund — the desk of a training-network coordinator.</source>
+        <translation>Verbund — der Schreibtisch der Koordination eines Ausbildungsnetzwerks.</translation>
+    </message>
+    <message>
+        <source>Open a fresh copy of the demo network.</source>
+        <translation>Eine frische Kopie des Demo-Netzwerks öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of each area of the window in the folder and quit.</source>
+        <translation>Von jedem Bereich des Fensters ein Bild im Ordner speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Die Version des Programms zeigen.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: %2.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; Verbund speaks de and en.</source>
+        <translation>Unbekannte Sprache „%1“; Verbund spricht de und en.</translation>
     </message>
 </context>
 <context>
@@ -4394,48 +4422,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>Open this database file.</source>
-        <translation>Diese Datenbankdatei öffnen.</translation>
-    </message>
-    <message>
-        <source>Open a fresh copy of the demo network.</source>
-        <translation>Eine frische Kopie des Demo-Netzwerks öffnen.</translation>
-    </message>
-    <message>
-        <source>Language: de or en.</source>
-        <translation>Sprache: de oder en.</translation>
-    </message>
-    <message>
-        <source>Run “verbund --help” for the commands and their options.</source>
-        <translation>„verbund --help“ zeigt die Befehle und ihre Optionen.</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
         <source>Verbund</source>
         <translation>Verbund</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>datei</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>sprache</translation>
-    </message>
-    <message>
-        <source>Verbund — the desk of a training-network coordinator.</source>
-        <translation>Verbund — der Schreibtisch der Koordination eines Ausbildungsnetzwerks.</translation>
-    </message>
-    <message>
-        <source>Save a picture of each area of the window in the folder and quit.</source>
-        <translation>Von jedem Bereich des Fensters ein Bild im Ordner speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>ordner</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,32 @@ TEST_CASE("verbund --help names every command, report and kind, and each usage i
     }
 }
 
+TEST_CASE("verbund names a wrong line in the language asked for, wherever --lang stands") {
+    // --lang after the mistake still decides the language: the line is read whole first.
+    const Run option = verbund({QStringLiteral("check"), QStringLiteral("--bogus"),
+                                QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(option.exitCode == 2);
+    CHECK(option.err.contains(QStringLiteral("Unbekannte Option 'bogus'")));
+    const Run value = verbund({QStringLiteral("--lang"), QStringLiteral("de"),
+                               QStringLiteral("check"), QStringLiteral("-d")});
+    CHECK(value.exitCode == 2);
+    CHECK(value.err.contains(QStringLiteral("Nach '-d' fehlt der Wert")));
+    const Run language =
+        verbund({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    CHECK(language.exitCode == 2);
+    // In the setting's or the system's language, which the test does not fix.
+    CHECK(language.err.contains(QRegularExpression(QStringLiteral("[„“]fr[“”]"))));
+    const Run command =
+        verbund({QStringLiteral("chek"), QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(command.exitCode == 2);
+    CHECK(command.err.contains(QStringLiteral("Unbekannter Befehl „chek“")));
+    const Run help = verbund({QStringLiteral("check"), QStringLiteral("-h"),
+                              QStringLiteral("--lang"), QStringLiteral("de")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith(QStringLiteral("Aufruf: verbund check ")));
+    CHECK(help.out.contains(QStringLiteral("Diese Hilfe zeigen.")));
+}
+
 TEST_CASE("verbund init creates a database and check describes it") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("netz.verbund"));
