@@ -13,6 +13,10 @@ Result<int> CurriculumService::count(const QString& filter) const {
     return CurriculumRepository(m_database).count(filter);
 }
 
+Result<int> CurriculumService::position(const ListRequest& request, qint64 id) const {
+    return CurriculumRepository(m_database).position(request, id);
+}
+
 Result<QList<CurriculumRow>> CurriculumService::all() const {
     return CurriculumRepository(m_database).list(ListRequest::everything());
 }

@@ -18,6 +18,10 @@ Result<int> MeasureService::count(const QString& filter) const {
     return MeasureRepository(m_database).count(filter);
 }
 
+Result<int> MeasureService::position(const ListRequest& request, qint64 id) const {
+    return MeasureRepository(m_database).position(request, id);
+}
+
 Result<Measure> MeasureService::get(qint64 id) const {
     return MeasureRepository(m_database).get(id);
 }

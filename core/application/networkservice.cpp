@@ -19,6 +19,10 @@ Result<int> NetworkService::organisationCount(const QString& filter) const {
     return OrganisationRepository(m_database).count(filter);
 }
 
+Result<int> NetworkService::organisationPosition(const ListRequest& request, qint64 id) const {
+    return OrganisationRepository(m_database).position(request, id);
+}
+
 Result<Organisation> NetworkService::organisation(qint64 id) const {
     return OrganisationRepository(m_database).get(id);
 }

@@ -13,6 +13,10 @@ Result<int> ParticipantService::count(const QString& filter) const {
     return ParticipantRepository(m_database).count(filter);
 }
 
+Result<int> ParticipantService::position(const ListRequest& request, qint64 id) const {
+    return ParticipantRepository(m_database).position(request, id);
+}
+
 Result<QList<ParticipantRow>> ParticipantService::all() const {
     return ParticipantRepository(m_database).list(ListRequest::everything());
 }

@@ -28,8 +28,9 @@ Result<DatabaseReport> checkDatabase(const Database& database) {
                                               foreignKeys->value(1).toString(),
                                               foreignKeys->value(2).toString());
 
-    auto tables = runSql(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    auto tables = runSql(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                            "AND type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                            "ORDER BY name"));
     if (!tables)
         return tables.error();
     QStringList names;

@@ -146,30 +146,35 @@ Result<Curriculum> CurriculumRepository::duplicateAsNewVersion(qint64 id) {
     return copy;
 }
 
-SqlCondition CurriculumRepository::filterCondition(const QString& filter) const {
-    return wordFilter(
+ListQuery CurriculumRepository::listQuery(const QString& filter) {
+    ListQuery query;
+    query.from = QStringLiteral("curriculum c");
+    query.key = QStringLiteral("c.id");
+    query.where = wordFilter(
         filter,
         {QStringLiteral("c.title"), QStringLiteral("c.target_group"), QStringLiteral("c.version")},
         [](const QString& word) {
             return keyIn(QStringLiteral("c.status"), enumKeysMatching<CurriculumStatus>(word));
         });
+    query.columns = QStringLiteral("c.id, c.title, c.version, c.target_group, ") + topicCountSql +
+                    QStringLiteral(", ") + ueSumSql +
+                    QStringLiteral(", c.minutes_per_ue, c.status");
+    const SqlCondition title(QStringLiteral("c.title COLLATE NOCASE"));
+    query.sortTerms = {
+        {title},
+        {QStringLiteral("coalesce(c.version, '') COLLATE NOCASE")},
+        {QStringLiteral("coalesce(c.target_group, '') COLLATE NOCASE")},
+        {topicCountSql},
+        {ueSumSql},
+        {ueSumSql + QStringLiteral(" * c.minutes_per_ue")},
+        {enumOrderSql<CurriculumStatus>(QStringLiteral("c.status"))},
+    };
+    query.tieBreakers = {title};
+    return query;
 }
 
 Result<QList<CurriculumRow>> CurriculumRepository::list(const ListRequest& request) const {
-    const QString select = QStringLiteral("SELECT c.id, c.title, c.version, c.target_group, ") +
-                           topicCountSql + QStringLiteral(", ") + ueSumSql +
-                           QStringLiteral(", c.minutes_per_ue, c.status FROM curriculum c");
-    const QList<SqlCondition> order{
-        QStringLiteral("c.title COLLATE NOCASE"),
-        QStringLiteral("c.version COLLATE NOCASE"),
-        QStringLiteral("c.target_group COLLATE NOCASE"),
-        topicCountSql,
-        ueSumSql,
-        ueSumSql + QStringLiteral(" * c.minutes_per_ue"),
-        enumOrderSql<CurriculumStatus>(QStringLiteral("c.status")),
-    };
-    auto query = runListQuery(m_database.connection(), select, filterCondition(request.filter),
-                              order, QStringLiteral("c.title COLLATE NOCASE, c.id"), request);
+    auto query = listQuery(request.filter).page(m_database.connection(), request);
     if (!query)
         return query.error();
     QList<CurriculumRow> rows;
@@ -190,13 +195,11 @@ Result<QList<CurriculumRow>> CurriculumRepository::list(const ListRequest& reque
 }
 
 Result<int> CurriculumRepository::count(const QString& filter) const {
-    const SqlCondition where = filterCondition(filter);
-    auto value = sqlValue(m_database.connection(),
-                          QStringLiteral("SELECT count(*) FROM curriculum c WHERE ") + where.sql,
-                          where.values);
-    if (!value)
-        return value.error();
-    return value->toInt();
+    return listQuery(filter).count(m_database.connection());
+}
+
+Result<int> CurriculumRepository::position(const ListRequest& request, qint64 id) const {
+    return listQuery(request.filter).position(m_database.connection(), request, id);
 }
 
 } // namespace Verbund

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listrequest.h"
+#include "listquery.h"
 #include "recordmapping.h"
 
 namespace Verbund {
@@ -43,11 +43,13 @@ public:
     // Filter words match title, target group, version and the status in the user's language.
     Result<QList<CurriculumRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
+    // The record\'s row in the list; -1 when the filter hides it.
+    Result<int> position(const ListRequest& request, qint64 id) const;
 
 private:
     Status saveTopics(Curriculum& curriculum);
     Result<QList<Topic>> topicsOf(qint64 curriculumId) const;
-    SqlCondition filterCondition(const QString& filter) const;
+    static ListQuery listQuery(const QString& filter);
 
     Database& m_database;
     Repository<Curriculum> m_records;

@@ -26,7 +26,7 @@ public:
         OpenExisting, // refuse a missing file
     };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // "VBND" in the SQLite header marks a file as a Verbund database.
     static constexpr qint32 ApplicationId = 0x56424E44;
 

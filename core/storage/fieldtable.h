@@ -106,7 +106,8 @@ template <typename T> TableField<T> amount(const char* column, qint64 T::*member
 }
 
 // A number that may be unknown; NULL then.
-template <typename T> TableField<T> optionalNumber(const char* column, std::optional<int> T::*member) {
+template <typename T>
+TableField<T> optionalNumber(const char* column, std::optional<int> T::*member) {
     return {QLatin1String(column),
             [member](const T& r) {
                 return r.*member ? QVariant(*(r.*member)) : QVariant(QMetaType::fromType<int>());

@@ -1,5 +1,6 @@
 #include "listrequest.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace Verbund {
@@ -31,6 +32,23 @@ SqlCondition wordFilter(const QString& filter, const QStringList& likeExpression
     return condition;
 }
 
+SqlCondition searchCondition(const QString& key, const QString& index, const QString& filter) {
+    QStringList phrases;
+    for (QString word : filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // The index folds ß as the indexed text does; a word of signs alone matches nothing
+        // and is left out.
+        word.replace(QStringLiteral("ß"), QStringLiteral("ss"))
+            .replace(QStringLiteral("ẞ"), QStringLiteral("SS"))
+            .replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            phrases << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    if (phrases.isEmpty())
+        return {QStringLiteral("1"), {}};
+    return {QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(key, index),
+            {phrases.join(QLatin1Char(' '))}};
+}
+
 SqlCondition keyIn(const QString& column, const QStringList& keys) {
     if (keys.isEmpty())
         return {QStringLiteral("0"), {}};
@@ -41,22 +59,6 @@ SqlCondition keyIn(const QString& column, const QStringList& keys) {
     return {column + QStringLiteral(" IN (") + placeholders.join(QStringLiteral(", ")) +
                 QLatin1Char(')'),
             values};
-}
-
-Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const SqlCondition& select,
-                               const SqlCondition& where,
-                               const QList<SqlCondition>& orderExpressions,
-                               const QString& tieBreaker, const ListRequest& request) {
-    const int column = qBound(0, request.sortColumn, int(orderExpressions.size()) - 1);
-    const SqlCondition& order = orderExpressions.at(column);
-    const QString direction =
-        request.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
-    const QString sql = select.sql + QStringLiteral(" WHERE ") + where.sql +
-                        QStringLiteral(" ORDER BY ") + order.sql + direction +
-                        QStringLiteral(", ") + tieBreaker + QStringLiteral(" LIMIT ? OFFSET ?");
-    QVariantList values = select.values + where.values + order.values;
-    values << request.limit << request.offset;
-    return runSql(db, sql, values);
 }
 
 } // namespace Verbund

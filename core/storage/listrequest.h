@@ -24,15 +24,12 @@ struct ListRequest {
 SqlCondition wordFilter(const QString& filter, const QStringList& likeExpressions,
                         const std::function<SqlCondition(const QString& word)>& extra = {});
 
+// A WHERE condition for filter text over a full-text index (FTS5, rowid = the record's id):
+// every word must begin a word of the indexed text, whatever its case and accents.
+SqlCondition searchCondition(const QString& key, const QString& index, const QString& filter);
+
 // "(column IN (?, ?, …))" for the keys, or an always-false condition when there are none.
 SqlCondition keyIn(const QString& column, const QStringList& keys);
-
-// Runs "<select> WHERE <condition> ORDER BY <order> [DESC], <tieBreaker> LIMIT … OFFSET …".
-// orderExpressions holds one fixed SQL expression (with its values) per sortable column.
-Result<QSqlQuery> runListQuery(const QSqlDatabase& db, const SqlCondition& select,
-                               const SqlCondition& where,
-                               const QList<SqlCondition>& orderExpressions,
-                               const QString& tieBreaker, const ListRequest& request);
 
 // "CASE <column> WHEN ? THEN 0 … END" with the keys bound: sorts stored enum keys in display
 // order.

@@ -169,36 +169,40 @@ Result<Measure> MeasureRepository::find(const QString& subject) const {
     return get(*id);
 }
 
-SqlCondition MeasureRepository::filterCondition(const QString& filter) const {
-    return wordFilter(filter,
-                      {QStringLiteral("m.title"), QStringLiteral("m.qualification_goal"),
-                       QStringLiteral("(SELECT name FROM organisation WHERE id = m.provider_id)")},
-                      [](const QString& word) {
-                          return keyIn(QStringLiteral("m.status"),
-                                       enumKeysMatching<MeasureStatus>(word));
-                      });
-}
-
-Result<QList<MeasureRow>> MeasureRepository::list(const ListRequest& request) const {
+ListQuery MeasureRepository::listQuery(const QString& filter) {
+    ListQuery query;
+    query.from = QStringLiteral("measure m");
+    query.key = QStringLiteral("m.id");
+    query.where = wordFilter(
+        filter,
+        {QStringLiteral("m.title"), QStringLiteral("m.qualification_goal"),
+         QStringLiteral("(SELECT name FROM organisation WHERE id = m.provider_id)")},
+        [](const QString& word) {
+            return keyIn(QStringLiteral("m.status"), enumKeysMatching<MeasureStatus>(word));
+        });
     const SqlCondition employed = participantsSql(EnrollmentPath::Employee);
     const SqlCondition unemployed = participantsSql(EnrollmentPath::Referred);
     const SqlCondition cost = costSql();
-    const SqlCondition select(
-        QStringLiteral("SELECT m.id, m.title, m.status, m.start_date, m.end_date, ") +
-            employed.sql + QStringLiteral(", ") + unemployed.sql + QStringLiteral(", ") + cost.sql +
-            QStringLiteral(" FROM measure m"),
-        employed.values + unemployed.values + cost.values);
-    const QList<SqlCondition> order{
-        QStringLiteral("m.title COLLATE NOCASE"),
-        enumOrderSql<MeasureStatus>(QStringLiteral("m.status")),
-        QStringLiteral("m.start_date"),
-        QStringLiteral("m.end_date"),
-        employed,
-        unemployed,
-        cost,
+    query.columns = {QStringLiteral("m.id, m.title, m.status, m.start_date, m.end_date, ") +
+                         employed.sql + QStringLiteral(", ") + unemployed.sql +
+                         QStringLiteral(", ") + cost.sql,
+                     employed.values + unemployed.values + cost.values};
+    const SqlCondition title(QStringLiteral("m.title COLLATE NOCASE"));
+    query.sortTerms = {
+        {title},
+        {enumOrderSql<MeasureStatus>(QStringLiteral("m.status"))},
+        {QStringLiteral("coalesce(m.start_date, '')")},
+        {QStringLiteral("coalesce(m.end_date, '')")},
+        {employed},
+        {unemployed},
+        {cost},
     };
-    auto query = runListQuery(m_database.connection(), select, filterCondition(request.filter),
-                              order, QStringLiteral("m.title COLLATE NOCASE, m.id"), request);
+    query.tieBreakers = {title};
+    return query;
+}
+
+Result<QList<MeasureRow>> MeasureRepository::list(const ListRequest& request) const {
+    auto query = listQuery(request.filter).page(m_database.connection(), request);
     if (!query)
         return query.error();
     QList<MeasureRow> rows;
@@ -217,13 +221,11 @@ Result<QList<MeasureRow>> MeasureRepository::list(const ListRequest& request) co
 }
 
 Result<int> MeasureRepository::count(const QString& filter) const {
-    const SqlCondition where = filterCondition(filter);
-    auto value =
-        sqlValue(m_database.connection(),
-                 QStringLiteral("SELECT count(*) FROM measure m WHERE ") + where.sql, where.values);
-    if (!value)
-        return value.error();
-    return value->toInt();
+    return listQuery(filter).count(m_database.connection());
+}
+
+Result<int> MeasureRepository::position(const ListRequest& request, qint64 id) const {
+    return listQuery(request.filter).position(m_database.connection(), request, id);
 }
 
 Result<MeasureFigures> MeasureRepository::figures(const Measure& measure) const {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "childrows.h"
-#include "listrequest.h"
+#include "listquery.h"
 #include "recordmapping.h"
 
 namespace Verbund {
@@ -58,12 +58,14 @@ public:
 
     Result<QList<MeasureRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
+    // The record\'s row in the list; -1 when the filter hides it.
+    Result<int> position(const ListRequest& request, qint64 id) const;
     Result<MeasureFigures> figures(const Measure& measure) const;
     // All measures that overlap the period (an invalid date leaves that side open).
     Result<QList<Measure>> inPeriod(const QDate& from, const QDate& to) const;
 
 private:
-    SqlCondition filterCondition(const QString& filter) const;
+    static ListQuery listQuery(const QString& filter);
     Status readParts(Measure& measure) const;
 
     Database& m_database;

@@ -163,12 +163,96 @@ QStringList version4() {
     };
 }
 
+// A large network: an index for every reference, the participant list's order as an index,
+// and the participants' search index (name, city, organisation, current measure; case,
+// accents and ß folded) kept up to date by triggers. The keys of a step are fixed text, as
+// the step itself: "registered" and "active" are the enrollment states of taking part.
+QStringList version5() {
+    QStringList steps{
+        QStringLiteral("DROP INDEX participant_name"),
+        QStringLiteral("CREATE INDEX participant_sort ON participant("
+                       "coalesce(last_name, '') COLLATE NOCASE, "
+                       "coalesce(first_name, '') COLLATE NOCASE)"),
+        QStringLiteral(
+            "CREATE VIEW participant_words (id, words) AS SELECT p.id, replace(replace("
+            "coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '') || ' ' || "
+            "coalesce(p.city, '') || ' ' || "
+            "coalesce((SELECT name FROM organisation WHERE id = p.employer_id), '') || ' ' || "
+            "coalesce((SELECT name FROM organisation WHERE id = p.referred_by_id), '') || ' ' || "
+            "coalesce((SELECT m.title FROM enrollment e JOIN measure m ON m.id = e.measure_id "
+            "WHERE e.participant_id = p.id AND e.status IN ('registered', 'active') "
+            "ORDER BY m.start_date DESC, e.id DESC LIMIT 1), ''), 'ß', 'ss'), 'ẞ', 'SS') "
+            "FROM participant p"),
+        QStringLiteral("CREATE VIRTUAL TABLE participant_search USING fts5(words, "
+                       "tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("INSERT INTO participant_search (rowid, words) "
+                       "SELECT id, words FROM participant_words"),
+    };
+    // Re-indexes the people the condition names (a subquery of ids, using NEW and OLD).
+    const auto reindex = [](const QString& ids) {
+        return QStringLiteral("DELETE FROM participant_search WHERE rowid IN (%1); "
+                              "INSERT INTO participant_search (rowid, words) "
+                              "SELECT id, words FROM participant_words WHERE id IN (%1);")
+            .arg(ids);
+    };
+    const QList<std::pair<QString, QString>> triggers{
+        {QStringLiteral("AFTER INSERT ON participant"), reindex(QStringLiteral("NEW.id"))},
+        {QStringLiteral("AFTER UPDATE ON participant"),
+         reindex(QStringLiteral("SELECT OLD.id UNION SELECT NEW.id"))},
+        {QStringLiteral("AFTER DELETE ON participant"),
+         QStringLiteral("DELETE FROM participant_search WHERE rowid = OLD.id;")},
+        {QStringLiteral("AFTER UPDATE OF name ON organisation"),
+         reindex(QStringLiteral("SELECT id FROM participant WHERE employer_id = NEW.id OR "
+                                "referred_by_id = NEW.id"))},
+        {QStringLiteral("AFTER INSERT ON enrollment"),
+         reindex(QStringLiteral("NEW.participant_id"))},
+        {QStringLiteral("AFTER UPDATE OF participant_id, measure_id, status ON enrollment"),
+         reindex(QStringLiteral("SELECT OLD.participant_id UNION SELECT NEW.participant_id"))},
+        {QStringLiteral("AFTER DELETE ON enrollment"),
+         reindex(QStringLiteral("OLD.participant_id"))},
+        {QStringLiteral("AFTER UPDATE OF title, start_date ON measure"),
+         reindex(QStringLiteral("SELECT participant_id FROM enrollment WHERE measure_id = "
+                                "NEW.id"))},
+    };
+    int number = 0;
+    for (const auto& [when, action] : triggers)
+        steps << QStringLiteral("CREATE TRIGGER participant_search_%1 %2 BEGIN %3 END")
+                     .arg(++number)
+                     .arg(when, action);
+    const QList<std::pair<const char*, const char*>> references{
+        {"staff", "site_id"},
+        {"organisation", "site_id"},
+        {"consultation", "advisor_id"},
+        {"participant", "employer_id"},
+        {"participant", "referred_by_id"},
+        {"programme", "funder_id"},
+        {"programme_rate", "programme_id"},
+        {"measure", "curriculum_id"},
+        {"measure", "provider_id"},
+        {"measure", "obligation_company_id"},
+        {"measure_location", "measure_id"},
+        {"measure_location", "organisation_id"},
+        {"funding_share", "measure_id"},
+        {"funding_share", "programme_id"},
+        {"enrollment", "hired_by_id"},
+        {"enrollment_credit", "enrollment_id"},
+        {"enrollment_credit", "topic_id"},
+        {"session", "topic_id"},
+        {"session", "location_id"},
+    };
+    for (const auto& [table, column] : references)
+        steps << QStringLiteral("CREATE INDEX %1_%2 ON %1(%2)")
+                     .arg(QLatin1String(table), QLatin1String(column));
+    return steps;
+}
+
 #undef VERBUND_META_COLUMNS
 
 } // namespace
 
 const QList<QStringList>& migrationSteps() {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
+                                          version5()};
     return steps;
 }
 

@@ -11,21 +11,41 @@ const QString advisorNameSql =
 
 } // namespace
 
-SqlCondition OrganisationRepository::filterCondition(const QString& filter) const {
-    return wordFilter(filter,
-                      {QStringLiteral("o.name"), QStringLiteral("o.city"),
-                       QStringLiteral("o.sector"), advisorNameSql},
-                      [](const QString& word) {
-                          // The kind by its name, or a contact person by first or last name.
-                          SqlCondition kind = keyIn(QStringLiteral("o.kind"),
-                                                    enumKeysMatching<OrganisationKind>(word));
-                          kind.sql += QStringLiteral(
-                              " OR EXISTS (SELECT 1 FROM contact ct WHERE ct.organisation_id = "
-                              "o.id AND (ct.first_name LIKE ? ESCAPE '\\' OR ct.last_name "
-                              "LIKE ? ESCAPE '\\'))");
-                          kind.values << likePattern(word) << likePattern(word);
-                          return kind;
-                      });
+ListQuery OrganisationRepository::listQuery(const QString& filter) {
+    ListQuery query;
+    query.from = QStringLiteral("organisation o LEFT JOIN staff s ON s.id = o.advisor_id");
+    query.key = QStringLiteral("o.id");
+    query.where = wordFilter(
+        filter,
+        {QStringLiteral("o.name"), QStringLiteral("o.city"), QStringLiteral("o.sector"),
+         advisorNameSql},
+        [](const QString& word) {
+            // The kind by its name, or a contact person by first or last name.
+            SqlCondition kind =
+                keyIn(QStringLiteral("o.kind"), enumKeysMatching<OrganisationKind>(word));
+            kind.sql +=
+                QStringLiteral(" OR EXISTS (SELECT 1 FROM contact ct WHERE ct.organisation_id = "
+                               "o.id AND (ct.first_name LIKE ? ESCAPE '\\' OR ct.last_name "
+                               "LIKE ? ESCAPE '\\'))");
+            kind.values << likePattern(word) << likePattern(word);
+            return kind;
+        });
+    const QString consultations =
+        QStringLiteral("(SELECT count(*) FROM consultation c WHERE c.organisation_id = o.id)");
+    query.columns = QStringLiteral("o.id, o.name, o.kind, o.city, o.employees, o.membership, ") +
+                    advisorNameSql + QStringLiteral(", ") + consultations;
+    const SqlCondition name(QStringLiteral("o.name COLLATE NOCASE"));
+    query.sortTerms = {
+        {name},
+        {enumOrderSql<OrganisationKind>(QStringLiteral("o.kind"))},
+        {QStringLiteral("coalesce(o.city, '') COLLATE NOCASE")},
+        {QStringLiteral("coalesce(o.employees, -1)")},
+        {enumOrderSql<Verbund::Membership>(QStringLiteral("o.membership"))},
+        {advisorNameSql + QStringLiteral(" COLLATE NOCASE")},
+        {consultations},
+    };
+    query.tieBreakers = {name};
+    return query;
 }
 
 Result<QList<Organisation>> OrganisationRepository::sameAs(const Organisation& organisation) const {
@@ -61,23 +81,7 @@ OrganisationRepository::byName(const QList<OrganisationKind>& kinds) const {
 }
 
 Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const {
-    const QString select =
-        QStringLiteral("SELECT o.id, o.name, o.kind, o.city, o.employees, o.membership, ") +
-        advisorNameSql +
-        QStringLiteral(", (SELECT count(*) FROM consultation c WHERE c.organisation_id = o.id) "
-                       "FROM organisation o LEFT JOIN staff s ON s.id = o.advisor_id");
-    const QList<SqlCondition> order{
-        QStringLiteral("o.name COLLATE NOCASE"),
-        enumOrderSql<OrganisationKind>(QStringLiteral("o.kind")),
-        QStringLiteral("o.city COLLATE NOCASE"),
-        QStringLiteral("o.employees"),
-        enumOrderSql<Verbund::Membership>(QStringLiteral("o.membership")),
-        advisorNameSql + QStringLiteral(" COLLATE NOCASE"),
-        QStringLiteral("(SELECT count(*) FROM consultation c WHERE c.organisation_id = o.id)"),
-    };
-    auto query =
-        runListQuery(m_store.database().connection(), select, filterCondition(request.filter),
-                     order, QStringLiteral("o.name COLLATE NOCASE, o.id"), request);
+    auto query = listQuery(request.filter).page(m_store.database().connection(), request);
     if (!query)
         return query.error();
     QList<OrganisationRow> rows;
@@ -100,15 +104,11 @@ Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& r
 }
 
 Result<int> OrganisationRepository::count(const QString& filter) const {
-    const SqlCondition where = filterCondition(filter);
-    auto value = sqlValue(m_store.database().connection(),
-                          QStringLiteral("SELECT count(*) FROM organisation o "
-                                         "LEFT JOIN staff s ON s.id = o.advisor_id WHERE ") +
-                              where.sql,
-                          where.values);
-    if (!value)
-        return value.error();
-    return value->toInt();
+    return listQuery(filter).count(m_store.database().connection());
+}
+
+Result<int> OrganisationRepository::position(const ListRequest& request, qint64 id) const {
+    return listQuery(request.filter).position(m_store.database().connection(), request, id);
 }
 
 Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organisationId) const {

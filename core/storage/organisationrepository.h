@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listrequest.h"
+#include "listquery.h"
 #include "recordmapping.h"
 
 #include <optional>
@@ -38,6 +38,8 @@ public:
     // Filter words match name, city, sector, advisor and the kind's name in the user's language.
     Result<QList<OrganisationRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
+    // The record\'s row in the list; -1 when the filter hides it.
+    Result<int> position(const ListRequest& request, qint64 id) const;
 
     // The organisations of exactly this name.
     Result<QList<Organisation>> named(const QString& name) const;
@@ -63,7 +65,7 @@ public:
                   DependentsPolicy policy = DependentsPolicy::Refuse);
 
 private:
-    SqlCondition filterCondition(const QString& filter) const;
+    static ListQuery listQuery(const QString& filter);
 };
 
 } // namespace Verbund

@@ -24,37 +24,34 @@ SqlCondition currentMeasureSql() {
 
 } // namespace
 
-SqlCondition ParticipantRepository::filterCondition(const QString& filter) const {
-    return wordFilter(filter,
-                      {QStringLiteral("p.first_name"), QStringLiteral("p.last_name"),
-                       QStringLiteral("p.city"), organisationSql},
-                      [](const QString& word) {
-                          SqlCondition measure = currentMeasureSql();
-                          measure.sql += QStringLiteral(" LIKE ? ESCAPE '\\'");
-                          measure.values << likePattern(word);
-                          return measure;
-                      });
+ListQuery ParticipantRepository::listQuery(const QString& filter) {
+    const SqlCondition currentMeasure = currentMeasureSql();
+    ListQuery query;
+    query.from = QStringLiteral("participant p");
+    query.key = QStringLiteral("p.id");
+    query.columns = {QStringLiteral("p.id, ") + nameSql +
+                         QStringLiteral(", p.birth_date, p.employment, ") + organisationSql +
+                         QStringLiteral(", p.city, ") + currentMeasure.sql,
+                     currentMeasure.values};
+    query.where =
+        searchCondition(QStringLiteral("p.id"), QStringLiteral("participant_search"), filter);
+    // The name's order is the index participant_sort.
+    const QList<SqlCondition> name{QStringLiteral("coalesce(p.last_name, '') COLLATE NOCASE"),
+                                   QStringLiteral("coalesce(p.first_name, '') COLLATE NOCASE")};
+    query.sortTerms = {
+        name,
+        {QStringLiteral("coalesce(p.birth_date, '')")},
+        {enumOrderSql<EmploymentStatus>(QStringLiteral("p.employment"))},
+        {organisationSql + QStringLiteral(" COLLATE NOCASE")},
+        {QStringLiteral("coalesce(p.city, '') COLLATE NOCASE")},
+        {{currentMeasure.sql + QStringLiteral(" COLLATE NOCASE"), currentMeasure.values}},
+    };
+    query.tieBreakers = name;
+    return query;
 }
 
 Result<QList<ParticipantRow>> ParticipantRepository::list(const ListRequest& request) const {
-    const SqlCondition currentMeasure = currentMeasureSql();
-    const SqlCondition select(QStringLiteral("SELECT p.id, ") + nameSql +
-                                  QStringLiteral(", p.birth_date, p.employment, ") +
-                                  organisationSql + QStringLiteral(", p.city, ") +
-                                  currentMeasure.sql + QStringLiteral(" FROM participant p"),
-                              currentMeasure.values);
-    const QList<SqlCondition> order{
-        // One expression, so that a descending order applies to the whole name.
-        nameSql + QStringLiteral(" COLLATE NOCASE"),
-        QStringLiteral("p.birth_date"),
-        enumOrderSql<EmploymentStatus>(QStringLiteral("p.employment")),
-        organisationSql + QStringLiteral(" COLLATE NOCASE"),
-        QStringLiteral("p.city COLLATE NOCASE"),
-        {currentMeasure.sql + QStringLiteral(" COLLATE NOCASE"), currentMeasure.values},
-    };
-    auto query =
-        runListQuery(m_store.database().connection(), select, filterCondition(request.filter),
-                     order, QStringLiteral("p.last_name COLLATE NOCASE, p.id"), request);
+    auto query = listQuery(request.filter).page(m_store.database().connection(), request);
     if (!query)
         return query.error();
     QList<ParticipantRow> rows;
@@ -72,13 +69,11 @@ Result<QList<ParticipantRow>> ParticipantRepository::list(const ListRequest& req
 }
 
 Result<int> ParticipantRepository::count(const QString& filter) const {
-    const SqlCondition where = filterCondition(filter);
-    auto value = sqlValue(m_store.database().connection(),
-                          QStringLiteral("SELECT count(*) FROM participant p WHERE ") + where.sql,
-                          where.values);
-    if (!value)
-        return value.error();
-    return value->toInt();
+    return listQuery(filter).count(m_store.database().connection());
+}
+
+Result<int> ParticipantRepository::position(const ListRequest& request, qint64 id) const {
+    return listQuery(request.filter).position(m_store.database().connection(), request, id);
 }
 
 Result<QList<ParticipantEnrollmentRow>>

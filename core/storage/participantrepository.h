@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listrequest.h"
+#include "listquery.h"
 #include "recordmapping.h"
 
 namespace Verbund {
@@ -34,14 +34,17 @@ public:
 
     enum Column { Name, BirthDate, Employment, Organisation, City, CurrentMeasure, ColumnCount };
 
-    // Filter words match name, city, the organisation and the current measure.
+    // Filter words are the beginnings of words of the name, city, organisation or current
+    // measure, whatever their case and accents ("muller" finds "Müller").
     Result<QList<ParticipantRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
+    // The person's row in the list; -1 when the filter hides them.
+    Result<int> position(const ListRequest& request, qint64 id) const;
     // Newest first.
     Result<QList<ParticipantEnrollmentRow>> enrollments(qint64 participantId) const;
 
 private:
-    SqlCondition filterCondition(const QString& filter) const;
+    static ListQuery listQuery(const QString& filter);
 };
 
 } // namespace Verbund

@@ -175,6 +175,55 @@ TEST_CASE("the participant list shows each person's current measure") {
     CHECK(history->first().status == EnrollmentStatus::Active);
 }
 
+TEST_CASE("the participant search folds case, accents and ß and follows every change") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    ParticipantRepository participants(*db);
+    const auto found = [&](const QString& filter) { return *participants.count(filter); };
+    Participant p;
+    p.firstName = QStringLiteral("Jörg");
+    p.lastName = QStringLiteral("Voß-Müller");
+    p.city = QStringLiteral("Güstrow");
+    REQUIRE(participants.save(p).ok());
+    CHECK(found(QStringLiteral("muller")) == 1);
+    CHECK(found(QStringLiteral("VOSS jö")) == 1);
+    CHECK(found(QStringLiteral("gustr")) == 1);
+    CHECK(found(QStringLiteral("\"-*")) == *participants.count({})); // signs alone: no filter
+    CHECK(found(QStringLiteral("üller")) == 0); // words are found by their beginning
+
+    // The organisation's new name, and the measure the person joins.
+    OrganisationRepository organisations(*db);
+    Organisation employer;
+    employer.name = QStringLiteral("Altname GmbH");
+    REQUIRE(organisations.save(employer).ok());
+    p.employerId = employer.meta.id;
+    REQUIRE(participants.save(p).ok());
+    CHECK(found(QStringLiteral("altname")) == 1);
+    employer.name = QStringLiteral("Neuname GmbH");
+    REQUIRE(organisations.save(employer).ok());
+    CHECK(found(QStringLiteral("altname")) == 0);
+    CHECK(found(QStringLiteral("neuname jörg")) == 1);
+    ListRequest mechatronics;
+    mechatronics.filter = QStringLiteral("Mechatroniker");
+    const qint64 measureId = MeasureRepository(*db).list(mechatronics).value().constFirst().id;
+    Measure measure = MeasureRepository(*db).get(measureId).value();
+    ++measure.capacity; // it is full
+    REQUIRE(MeasureRepository(*db).save(measure).ok());
+    const int before = found(QStringLiteral("mechatron"));
+    Enrollment enrollment;
+    enrollment.measureId = measureId;
+    enrollment.participantId = p.meta.id;
+    const Status enrolled = EnrollmentRepository(*db).save(enrollment);
+    INFO((enrolled.ok() ? QString() : enrolled.error().fullText()).toStdString());
+    REQUIRE(enrolled.ok());
+    CHECK(found(QStringLiteral("mechatron jörg")) == 1);
+    CHECK(found(QStringLiteral("mechatron")) == before + 1);
+    REQUIRE(EnrollmentRepository(*db).remove(enrollment).ok());
+    CHECK(found(QStringLiteral("mechatron")) == before);
+    REQUIRE(participants.remove(p).ok());
+    CHECK(found(QStringLiteral("muller")) == 0);
+}
+
 TEST_CASE("an organisation that a measure names cannot be deleted") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());

@@ -12,8 +12,8 @@ using Verbund::Testing::TempDatabase;
 namespace {
 
 QSet<QString> schemaColumns(const Database& db, const QString& table) {
-    auto query = runSql(db.connection(), QStringLiteral("SELECT name FROM pragma_table_info(?)"),
-                        {table});
+    auto query =
+        runSql(db.connection(), QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
     REQUIRE(query.ok());
     QSet<QString> columns;
     while (query->next())
@@ -55,4 +55,46 @@ TEST_CASE("every record type's field table matches its table in the schema") {
     checkFieldTable<Measure>(*db);
     checkFieldTable<Enrollment>(*db);
     checkFieldTable<Session>(*db);
+}
+
+TEST_CASE("every reference to another table has an index that begins with it") {
+    TempDatabase db;
+    auto tables = runSql(db->connection(),
+                         QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                        "AND type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    REQUIRE(tables.ok());
+    int references = 0;
+    while (tables->next()) {
+        const QString table = tables->value(0).toString();
+        // The first column of every index of the table, the primary key's included.
+        auto leading =
+            runSql(db->connection(),
+                   QStringLiteral("SELECT i.name, (SELECT name FROM pragma_index_info(i.name) "
+                                  "WHERE seqno = 0) FROM pragma_index_list(?) i"),
+                   {table});
+        REQUIRE(leading.ok());
+        QSet<QString> indexed;
+        while (leading->next())
+            indexed.insert(leading->value(1).toString());
+        // An INTEGER PRIMARY KEY is the row's id: the table is ordered by it.
+        auto rowid = runSql(db->connection(),
+                            QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk = 1 AND "
+                                           "upper(type) = 'INTEGER' AND NOT EXISTS (SELECT 1 FROM "
+                                           "pragma_table_info(?) WHERE pk = 2)"),
+                            {table, table});
+        REQUIRE(rowid.ok());
+        while (rowid->next())
+            indexed.insert(rowid->value(0).toString());
+        auto keys =
+            runSql(db->connection(),
+                   QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?)"), {table});
+        REQUIRE(keys.ok());
+        while (keys->next()) {
+            const QString column = keys->value(0).toString();
+            ++references;
+            INFO(table.toStdString() << "." << column.toStdString());
+            CHECK(indexed.contains(column));
+        }
+    }
+    CHECK(references > 30);
 }

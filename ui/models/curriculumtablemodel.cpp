@@ -76,4 +76,9 @@ Result<QList<CurriculumRow>> CurriculumTableModel::listRows(Database& database,
     return CurriculumService(database).list(request);
 }
 
+Result<int> CurriculumTableModel::positionOf(Database& database, const ListRequest& request,
+                                             qint64 id) const {
+    return CurriculumService(database).position(request, id);
+}
+
 } // namespace Verbund

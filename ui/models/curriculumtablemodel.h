@@ -21,6 +21,8 @@ protected:
     Result<int> countRows(Database& database, const QString& filter) const override;
     Result<QList<CurriculumRow>> listRows(Database& database,
                                           const ListRequest& request) const override;
+    Result<int> positionOf(Database& database, const ListRequest& request,
+                           qint64 id) const override;
 };
 
 } // namespace Verbund

@@ -73,4 +73,9 @@ Result<QList<MeasureRow>> MeasureTableModel::listRows(Database& database,
     return MeasureService(database).list(request);
 }
 
+Result<int> MeasureTableModel::positionOf(Database& database, const ListRequest& request,
+                                          qint64 id) const {
+    return MeasureService(database).position(request, id);
+}
+
 } // namespace Verbund

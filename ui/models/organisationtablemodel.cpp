@@ -76,4 +76,9 @@ Result<QList<OrganisationRow>> OrganisationTableModel::listRows(Database& databa
     return NetworkService(database).organisations(request);
 }
 
+Result<int> OrganisationTableModel::positionOf(Database& database, const ListRequest& request,
+                                               qint64 id) const {
+    return NetworkService(database).organisationPosition(request, id);
+}
+
 } // namespace Verbund

@@ -67,4 +67,9 @@ Result<QList<ParticipantRow>> ParticipantTableModel::listRows(Database& database
     return ParticipantService(database).list(request);
 }
 
+Result<int> ParticipantTableModel::positionOf(Database& database, const ListRequest& request,
+                                              qint64 id) const {
+    return ParticipantService(database).position(request, id);
+}
+
 } // namespace Verbund

@@ -64,7 +64,7 @@ RecordPage::RecordPage(PagedTableModelBase* model, const RecordPageTexts& texts,
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
 
-    connect(m_list->filter(), &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_list, &ListPane::filterChanged, this, [this](const QString& text) {
         m_model->setFilter(text);
         if (m_currentId > 0)
             selectRecord(m_currentId);

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,7 +22,8 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
     : QWidget(parent)
     , m_filter(new QLineEdit)
     , m_view(new QTableView)
-    , m_count(new QLabel) {
+    , m_count(new QLabel)
+    , m_pause(new QTimer(this)) {
     m_filter->setPlaceholderText(placeholder);
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
@@ -52,6 +54,18 @@ ListPane::ListPane(QAbstractItemModel* model, QAction* newAction, QAction* filte
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
+    // Long enough for the next keystroke of someone typing, short enough not to be noticed.
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(180);
+    connect(m_pause, &QTimer::timeout, this, [this] { emit filterChanged(m_filter->text()); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            m_pause->stop();
+            emit filterChanged(text);
+        } else {
+            m_pause->start();
+        }
+    });
     connect(filterAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -67,6 +81,10 @@ bool ListPane::eventFilter(QObject* watched, QEvent* event) {
         return true;
     }
     if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+        if (m_pause->isActive()) {
+            m_pause->stop();
+            emit filterChanged(m_filter->text());
+        }
         if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
             m_view->selectRow(0);
         m_view->setFocus(Qt::ShortcutFocusReason);

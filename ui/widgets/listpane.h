@@ -8,13 +8,14 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QTableView;
+class QTimer;
 
 namespace Verbund {
 
 class ColumnFitter;
 
-// The list side of a page: a filter line searched as you type, a button for a new record,
-// the sortable list, and the number of records under it.
+// The list side of a page: a filter line searched as you type (once typing pauses), a button
+// for a new record, the sortable list, and the number of records under it.
 class ListPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListPane)
@@ -34,6 +35,11 @@ public:
     // See ColumnFitter::fit.
     void fitColumns(int maxWidth);
 
+signals:
+    // The filter's text, once typing pauses, at once when it is cleared or the user goes into
+    // the list: keystrokes typed quickly ask one query, not one each.
+    void filterChanged(const QString& text);
+
 protected:
     // In the filter: Down, Enter or Return go into the list, Esc clears the filter.
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -43,6 +49,7 @@ private:
     QTableView* m_view;
     QLabel* m_count;
     ColumnFitter* m_fitter = nullptr;
+    QTimer* m_pause;
 };
 
 } // namespace Verbund

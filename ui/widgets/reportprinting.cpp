@@ -123,8 +123,6 @@ QString ReportPrinting::exportAllFields(Database& database, const QString& kind,
 }
 
 QByteArray ReportPrinting::listAsCsv(QAbstractItemModel* model) {
-    while (model->canFetchMore({}))
-        model->fetchMore({});
     CsvWriter csv(CsvFormat::Excel);
     QStringList headers;
     for (int column = 0; column < model->columnCount(); ++column)

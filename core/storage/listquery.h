@@ -1,0 +1,33 @@
+#pragma once
+
+#include "listrequest.h"
+
+namespace Verbund {
+
+// The query behind a long list: where its rows come from, what a row shows, the filter and,
+// per sortable column, the terms it sorts by. It reads a page, the count and the place of
+// one record, each in one statement: a page's keys are chosen by a query of the keys alone
+// (an index walk for the indexed orders) and only those rows are read whole; a record's place
+// is the number of rows sorted before it.
+struct ListQuery {
+    QString from;         // "participant p", with joins the filter needs
+    QString key;          // "p.id"
+    SqlCondition columns; // the select list
+    SqlCondition where;   // the filter
+    // Per sortable column its terms, never NULL (coalesce), so that places count right; then
+    // the tie breakers, and the key last.
+    QList<QList<SqlCondition>> sortTerms;
+    QList<SqlCondition> tieBreakers;
+
+    Result<QSqlQuery> page(const QSqlDatabase& db, const ListRequest& request) const;
+    Result<int> count(const QSqlDatabase& db) const;
+    // The row of the record in the filtered, sorted list; -1 when the filter hides it.
+    Result<int> position(const QSqlDatabase& db, const ListRequest& request, qint64 id) const;
+
+private:
+    // The chosen column's terms, the tie breakers and the key.
+    QList<SqlCondition> orderTerms(const ListRequest& request) const;
+    static SqlCondition joined(const QList<SqlCondition>& terms, const QString& suffix = {});
+};
+
+} // namespace Verbund
