@@ -4,7 +4,7 @@ VERBUND_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
-    libgl-dev catch2 fonts-dejavu-core fonts-liberation2
+    libgl-dev catch2 fonts-dejavu-core fonts-liberation2 libsqlite3-dev
 )
 
 verbund_install_packages() {

@@ -222,6 +222,16 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
     if (!known)
         return known.error();
     QHash<QString, qint64> organisations = *known;
+    // One repository per kind for the whole run, so that its insert is prepared once, and the
+    // records already there by their identity keys, read once.
+    OrganisationRepository organisationRecords(database);
+    ContactRepository contactRecords(database);
+    ParticipantRepository participantRecords(database);
+    auto identities = kind == ImportKind::Organisations ? organisationRecords.identities()
+                      : kind == ImportKind::Contacts    ? contactRecords.identities()
+                                                        : participantRecords.identities();
+    if (!identities)
+        return identities.error();
     for (const CsvRecord& record : table.records) {
         ++report.rows;
         QList<ImportProblem> problems;
@@ -247,19 +257,26 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
                     {record.row, row.label(error.field), row.text(error.field), error.message});
         };
         // Saves the record, unless it is a duplicate: then it is skipped, or the stored one is
-        // updated with the file's data and keeps what the file does not carry.
-        auto store = [&](auto& repository, auto& record, auto same, auto keepFromStored) -> Status {
-            if (!same)
-                return same.error();
-            duplicate = !same->isEmpty();
+        // updated with the file's data and keeps what the file does not carry. The record's key
+        // joins the known ones, so that a row repeated in the file is a duplicate too.
+        auto store = [&](auto& repository, auto& record, QHash<QString, qint64>& known,
+                         const QString& key, auto keepFromStored) -> Status {
+            const qint64 same = known.value(key, 0);
+            duplicate = same > 0;
             if (duplicate && !options.updateDuplicates)
                 return {};
             if (duplicate) {
-                keepFromStored(same->first(), record);
-                record.meta = same->first().meta;
+                auto stored = repository.get(same);
+                if (!stored)
+                    return stored.error();
+                keepFromStored(*stored, record);
+                record.meta = stored->meta;
                 updated = true;
             }
-            return repository.save(record);
+            if (Status written = repository.save(record); !written)
+                return written;
+            known.insert(key, record.meta.id);
+            return {};
         };
         auto keepNothing = [](const auto&, auto&) {};
         if (kind == ImportKind::Organisations) {
@@ -279,8 +296,8 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
             o.notes = row.text(QStringLiteral("notes"));
             fieldErrors(validate(o));
             if (problems.isEmpty()) {
-                OrganisationRepository repository(database);
-                saved = store(repository, o, repository.sameAs(o),
+                saved = store(organisationRecords, o, *identities,
+                              OrganisationRepository::identityKey(o),
                               [](const Organisation& stored, Organisation& imported) {
                                   imported.siteId = stored.siteId;
                                   imported.advisorId = stored.advisorId;
@@ -300,17 +317,9 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
             c.notes = row.text(QStringLiteral("notes"));
             if (problems.isEmpty())
                 fieldErrors(validate(c));
-            if (problems.isEmpty()) {
-                ContactRepository repository(database);
-                saved =
-                    store(repository, c,
-                          repository.where(
-                              QStringLiteral("organisation_id = ? AND lower(coalesce(first_name, "
-                                             "'')) = lower(?) AND lower(coalesce(last_name, "
-                                             "'')) = lower(?)"),
-                              {c.organisationId, c.firstName, c.lastName}),
-                          keepNothing);
-            }
+            if (problems.isEmpty())
+                saved = store(contactRecords, c, *identities, ContactRepository::identityKey(c),
+                              keepNothing);
         } else {
             Participant p;
             p.firstName = row.text(QStringLiteral("firstName"));
@@ -330,18 +339,9 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
             p.consentDate = row.date(QStringLiteral("consentDate"));
             if (problems.isEmpty())
                 fieldErrors(validate(p));
-            if (problems.isEmpty()) {
-                ParticipantRepository repository(database);
-                saved = store(
-                    repository, p,
-                    repository.where(
-                        QStringLiteral("lower(coalesce(first_name, '')) = lower(?) AND "
-                                       "lower(coalesce(last_name, '')) = lower(?) AND "
-                                       "coalesce(birth_date, '') = ?"),
-                        {p.firstName, p.lastName,
-                         p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString()}),
-                    keepNothing);
-            }
+            if (problems.isEmpty())
+                saved = store(participantRecords, p, *identities,
+                              ParticipantRepository::identityKey(p), keepNothing);
         }
         if (!saved)
             return saved.error();

@@ -8,6 +8,10 @@ class ContactRepository final : public Repository<Contact> {
 public:
     using Repository::Repository;
     Result<QList<Contact>> forOrganisation(qint64 organisationId) const;
+    // Who an import takes for a contact already there: the same organisation and name.
+    static QString identityKey(const Contact& contact);
+    // Every contact's identityKey with its id.
+    Result<QHash<QString, qint64>> identities() const;
 };
 
 } // namespace Verbund

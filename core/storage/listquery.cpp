@@ -41,9 +41,16 @@ Result<QSqlQuery> ListQuery::page(const QSqlDatabase& db, const ListRequest& req
     return runSql(db, sql, values);
 }
 
+bool ListQuery::filtered() const {
+    return where.sql != QLatin1String("1");
+}
+
 Result<int> ListQuery::count(const QSqlDatabase& db) const {
-    auto value = sqlValue(
-        db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where.sql), where.values);
+    // Without a condition SQLite counts a table from its pages alone.
+    const QString sql =
+        filtered() ? QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where.sql)
+                   : QStringLiteral("SELECT count(*) FROM %1").arg(from);
+    auto value = sqlValue(db, sql, where.values);
     if (!value)
         return value.error();
     return value->toInt();
@@ -51,20 +58,55 @@ Result<int> ListQuery::count(const QSqlDatabase& db) const {
 
 Result<int> ListQuery::position(const QSqlDatabase& db, const ListRequest& request,
                                 qint64 id) const {
-    const SqlCondition terms = joined(orderTerms(request));
+    const QList<SqlCondition> terms = orderTerms(request);
     const QString before =
-        request.order == Qt::DescendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-    // The record's own terms come from a subquery over the same tables: its names shadow the
-    // outer ones, so the same terms read the record there and each counted row here.
+        request.order == Qt::DescendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    // The record's terms once (r); the rows before it are those before it by the first term,
+    // those equal in it and before it by the second, and so on.
+    QStringList recordTerms;
+    QVariantList values;
+    for (int i = 0; i < terms.size(); ++i) {
+        recordTerms << QStringLiteral("%1 AS t%2").arg(terms.at(i).sql).arg(i);
+        values += terms.at(i).values;
+    }
+    values << id;
+    values += where.values;
+    values << id;
+    QStringList ranges;
+    QList<QVariantList> rangeValues;
+    for (int i = 0; i < terms.size(); ++i) {
+        QStringList range;
+        QVariantList bound;
+        for (int j = 0; j <= i; ++j) {
+            range << terms.at(j).sql + (j < i ? QStringLiteral(" = ") : before) +
+                         QStringLiteral("r.t%1").arg(j);
+            bound += terms.at(j).values;
+        }
+        ranges << range.join(QStringLiteral(" AND "));
+        rangeValues << bound;
+    }
+    // Without a filter, one count per range, each a range of the order's index when there is
+    // one; with a filter, one count over the rows it matches, so that they are looked up once.
+    QStringList counts;
+    if (filtered()) {
+        counts << QStringLiteral("(SELECT count(*) FROM %1, r WHERE %2 AND ((%3)))")
+                      .arg(from, where.sql, ranges.join(QStringLiteral(") OR (")));
+        values += where.values;
+        for (const QVariantList& bound : std::as_const(rangeValues))
+            values += bound;
+    } else {
+        for (int i = 0; i < ranges.size(); ++i) {
+            counts
+                << QStringLiteral("(SELECT count(*) FROM %1, r WHERE %2)").arg(from, ranges.at(i));
+            values += rangeValues.at(i);
+        }
+    }
     const QString sql =
-        QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM %1 WHERE %2 AND %3 = ?) "
-                       "THEN (SELECT count(*) FROM %1 WHERE %2 AND (%4) %5 "
-                       "(SELECT %4 FROM %1 WHERE %3 = ?)) ELSE -1 END")
-            .arg(from, where.sql, key, terms.sql, before);
-    QVariantList values = where.values;
-    values << id;
-    values += where.values + terms.values + terms.values;
-    values << id;
+        QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) "
+                       "SELECT CASE WHEN EXISTS (SELECT 1 FROM %2 WHERE %4 AND %3 = ?) "
+                       "THEN %5 ELSE -1 END")
+            .arg(recordTerms.join(QStringLiteral(", ")), from, key, where.sql,
+                 counts.join(QStringLiteral(" + ")));
     auto value = sqlValue(db, sql, values);
     if (!value)
         return value.error();

@@ -8,7 +8,7 @@ namespace Verbund {
 // per sortable column, the terms it sorts by. It reads a page, the count and the place of
 // one record, each in one statement: a page's keys are chosen by a query of the keys alone
 // (an index walk for the indexed orders) and only those rows are read whole; a record's place
-// is the number of rows sorted before it.
+// is the number of rows sorted before it, counted along the order's index when it has one.
 struct ListQuery {
     QString from;         // "participant p", with joins the filter needs
     QString key;          // "p.id"
@@ -25,6 +25,8 @@ struct ListQuery {
     Result<int> position(const QSqlDatabase& db, const ListRequest& request, qint64 id) const;
 
 private:
+    // Whether the filter leaves out any row ("1" when there is none).
+    bool filtered() const;
     // The chosen column's terms, the tie breakers and the key.
     QList<SqlCondition> orderTerms(const ListRequest& request) const;
     static SqlCondition joined(const QList<SqlCondition>& terms, const QString& suffix = {});

@@ -196,7 +196,9 @@ QStringList version5() {
             .arg(ids);
     };
     const QList<std::pair<QString, QString>> triggers{
-        {QStringLiteral("AFTER INSERT ON participant"), reindex(QStringLiteral("NEW.id"))},
+        {QStringLiteral("AFTER INSERT ON participant"),
+         QStringLiteral("INSERT INTO participant_search (rowid, words) "
+                        "SELECT id, words FROM participant_words WHERE id = NEW.id;")},
         {QStringLiteral("AFTER UPDATE ON participant"),
          reindex(QStringLiteral("SELECT OLD.id UNION SELECT NEW.id"))},
         {QStringLiteral("AFTER DELETE ON participant"),

@@ -55,6 +55,14 @@ Result<QList<Organisation>> OrganisationRepository::sameAs(const Organisation& o
         {organisation.name.trimmed(), organisation.postcode.trimmed(), organisation.meta.id});
 }
 
+QString OrganisationRepository::identityKey(const Organisation& organisation) {
+    return RecordStore::identityKey({organisation.name, organisation.postcode});
+}
+
+Result<QHash<QString, qint64>> OrganisationRepository::identities() const {
+    return m_store.identities({QStringLiteral("name"), QStringLiteral("postcode")});
+}
+
 Result<QList<Organisation>> OrganisationRepository::named(const QString& name) const {
     return where(QStringLiteral("name = ?"), {name});
 }

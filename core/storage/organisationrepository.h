@@ -54,6 +54,10 @@ public:
     // The other organisations of the same name and postcode: what the importer takes for the
     // same organisation, and the window questions before a second one is made.
     Result<QList<Organisation>> sameAs(const Organisation& organisation) const;
+    // Who an import takes for an organisation already there: the same name and postcode.
+    static QString identityKey(const Organisation& organisation);
+    // Every organisation's identityKey with its id.
+    Result<QHash<QString, qint64>> identities() const;
 
     // Why an organisation that measures name cannot be deleted.
     static Error keptByMeasures(const Organisation& organisation, int measures);

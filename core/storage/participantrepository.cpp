@@ -76,6 +76,18 @@ Result<int> ParticipantRepository::position(const ListRequest& request, qint64 i
     return listQuery(request.filter).position(m_store.database().connection(), request, id);
 }
 
+QString ParticipantRepository::identityKey(const Participant& participant) {
+    return RecordStore::identityKey({participant.firstName, participant.lastName,
+                                     participant.birthDate.isValid()
+                                         ? participant.birthDate.toString(Qt::ISODate)
+                                         : QString()});
+}
+
+Result<QHash<QString, qint64>> ParticipantRepository::identities() const {
+    return m_store.identities(
+        {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("birth_date")});
+}
+
 Result<QList<ParticipantEnrollmentRow>>
 ParticipantRepository::enrollments(qint64 participantId) const {
     auto query = runSql(m_store.database().connection(),

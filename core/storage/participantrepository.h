@@ -40,6 +40,11 @@ public:
     Result<int> count(const QString& filter) const;
     // The person's row in the list; -1 when the filter hides them.
     Result<int> position(const ListRequest& request, qint64 id) const;
+    // Who an import takes for a person already there: the same first and last name and birth
+    // date (case and accents of every script folded, an empty part matching an empty one).
+    static QString identityKey(const Participant& participant);
+    // Every person's identityKey with their id.
+    Result<QHash<QString, qint64>> identities() const;
     // Newest first.
     Result<QList<ParticipantEnrollmentRow>> enrollments(qint64 participantId) const;
 

@@ -12,6 +12,31 @@ RecordStore::RecordStore(Database& database, QString table, QStringList columns)
     , m_kind(recordKindOfTable(m_table))
     , m_columns(std::move(columns)) {}
 
+RecordStore::~RecordStore() = default;
+
+QString RecordStore::identityKey(const QStringList& parts) {
+    QStringList folded;
+    for (const QString& part : parts)
+        folded << part.trimmed().toCaseFolded();
+    return folded.join(QChar(0x1f));
+}
+
+Result<QHash<QString, qint64>> RecordStore::identities(const QStringList& columns) const {
+    auto query = runSql(
+        m_database.connection(),
+        QStringLiteral("SELECT id, %1 FROM %2").arg(columns.join(QStringLiteral(", ")), m_table));
+    if (!query)
+        return query.error();
+    QHash<QString, qint64> ids;
+    while (query->next()) {
+        QStringList parts;
+        for (int i = 1; i <= columns.size(); ++i)
+            parts << query->value(i).toString();
+        ids.insert(identityKey(parts), query->value(0).toLongLong());
+    }
+    return ids;
+}
+
 QString RecordStore::selectSql() const {
     return QStringLiteral("SELECT id, created_at, updated_at, revision, %1 FROM %2 ")
         .arg(m_columns.join(QStringLiteral(", ")), m_table);
@@ -24,17 +49,22 @@ RecordMeta RecordStore::readMeta(const QSqlQuery& query) {
 
 Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QStringList placeholders(m_columns.size(), QStringLiteral("?"));
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (created_at, updated_at, revision, %2) VALUES (?, ?, 1, %3)")
-            .arg(m_table, m_columns.join(QStringLiteral(", ")),
-                 placeholders.join(QStringLiteral(", ")));
+    if (!m_insert) {
+        // Prepared once for this store: an import inserts thousands of rows through it.
+        QStringList placeholders(m_columns.size(), QStringLiteral("?"));
+        m_insert = std::make_unique<PreparedSql>(
+            m_database.connection(),
+            QStringLiteral(
+                "INSERT INTO %1 (created_at, updated_at, revision, %2) VALUES (?, ?, 1, %3)")
+                .arg(m_table, m_columns.join(QStringLiteral(", ")),
+                     placeholders.join(QStringLiteral(", "))));
+    }
     QVariantList bound{timestampToSql(now), timestampToSql(now)};
     bound += values;
-    auto query = runSql(m_database.connection(), sql, bound);
+    auto query = m_insert->run(bound);
     if (!query)
         return query.error();
-    meta = {query->lastInsertId().toLongLong(), now, now, 1};
+    meta = {(*query)->lastInsertId().toLongLong(), now, now, 1};
     m_database.noteChange(m_kind, meta.id);
     return {};
 }

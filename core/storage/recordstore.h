@@ -5,7 +5,9 @@
 #include "recordkind.h"
 #include "sql.h"
 
+#include <QHash>
 #include <QStringList>
+#include <memory>
 
 namespace Verbund {
 
@@ -18,10 +20,20 @@ class RecordStore final {
 public:
     // table and columns are fixed identifiers from code, never user input.
     RecordStore(Database& database, QString table, QStringList columns);
+    ~RecordStore();
+    RecordStore(const RecordStore&) = delete;
+    RecordStore& operator=(const RecordStore&) = delete;
 
     Status insert(RecordMeta& meta, const QVariantList& values);
     Status update(RecordMeta& meta, const QVariantList& values);
     Status remove(const RecordMeta& meta);
+
+    // The parts of what makes two records the same (names, a date), trimmed and case folded
+    // in every script ("ÖZTÜRK" is "öztürk"), as one key; empty parts count as equal.
+    static QString identityKey(const QStringList& parts);
+    // Every record's identityKey of the columns (fixed identifiers from code) with its id,
+    // read in one query, for an import to find what is already there.
+    Result<QHash<QString, qint64>> identities(const QStringList& columns) const;
 
     // "SELECT id, created_at, updated_at, revision, <columns> FROM <table> "
     QString selectSql() const;
@@ -45,6 +57,7 @@ private:
     QString m_table;
     RecordKind m_kind;
     QStringList m_columns;
+    std::unique_ptr<PreparedSql> m_insert; // made by the first insert
 };
 
 } // namespace Verbund

@@ -1,0 +1,389 @@
+// scripts/bench: builds the state-wide network and measures what a coordinator waits for
+// against the same work done by raw SQLite in the same run.
+//
+//   verbund_bench --verbund PROGRAM [--participants N] [--work DIR]
+//   verbund_bench --verbund PROGRAM --scaling 5000,10000 [--work DIR]
+//   verbund_bench generate FILE PARTICIPANTS
+//   verbund_bench window FILE RESULT     (run by the benchmark: opens the window, reports)
+
+#include "application/measureservice.h"
+#include "application/participantservice.h"
+#include "benchmark.h"
+#include "demo/demonetwork.h"
+#include "dialogs/enrollmentdialog.h"
+#include "mainwindow.h"
+#include "models/itemroles.h"
+#include "models/participanttablemodel.h"
+#include "rawsqlite.h"
+#include "statenetwork.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace Verbund;
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+[[noreturn]] void stop(const QString& message) {
+    out() << message << Qt::endl;
+    std::exit(3);
+}
+
+template <typename T> T need(Result<T> result, const char* what) {
+    if (!result)
+        stop(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().fullText()));
+    return std::move(*result);
+}
+
+void need(const Status& status, const char* what) {
+    if (!status)
+        stop(QStringLiteral("%1: %2").arg(QLatin1String(what), status.error().fullText()));
+}
+
+struct Setup {
+    QString network; // the generated state-wide network, never changed
+    QString verbund; // the program
+    QDir work;
+    int participants = 0;
+
+    // A fresh copy of the network to write into.
+    QString copy(const QString& name) const {
+        const QString path = work.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(network, path))
+            stop(QStringLiteral("cannot copy the network to %1").arg(path));
+        return path;
+    }
+};
+
+QString generate(const QString& path, int participants) {
+    QFile::remove(path);
+    need(Database::createFile(
+             path, [participants](Database& db) { return fillStateNetwork(db, participants); }),
+         "generating the network");
+    return path;
+}
+
+// The first page of the participant list as the raw baseline reads it: the same columns,
+// the same order, the filter through the same index.
+constexpr const char* rawPage =
+    "SELECT p.id, coalesce(p.last_name, '') || ', ' || coalesce(p.first_name, ''), "
+    "p.birth_date, p.employment, coalesce((SELECT name FROM organisation WHERE id = "
+    "p.employer_id), (SELECT name FROM organisation WHERE id = p.referred_by_id), ''), p.city, "
+    "coalesce((SELECT m.title FROM enrollment e JOIN measure m ON m.id = e.measure_id WHERE "
+    "e.participant_id = p.id AND e.status IN ('registered', 'active') ORDER BY m.start_date "
+    "DESC, e.id DESC LIMIT 1), '') FROM participant p WHERE %1 ORDER BY coalesce(p.last_name, "
+    "'') COLLATE NOCASE, coalesce(p.first_name, '') COLLATE NOCASE, p.id LIMIT 100";
+
+QByteArray rawPageSql(bool filtered) {
+    return QString::fromLatin1(rawPage)
+        .arg(filtered ? QStringLiteral("p.id IN (SELECT rowid FROM participant_search WHERE "
+                                       "participant_search MATCH ?)")
+                      : QStringLiteral("1"))
+        .toUtf8();
+}
+
+Figure timeFigure(const QString& name, double ours, double theirs, double limit,
+                  double ratioLimit) {
+    Figure figure{name,
+                  Benchmark::milliseconds(ours),
+                  theirs > 0 ? Benchmark::milliseconds(theirs) : QStringLiteral("—"),
+                  Benchmark::ratio(ours, theirs),
+                  {},
+                  true,
+                  ours};
+    QStringList goal;
+    if (limit > 0) {
+        goal << QStringLiteral("≤ %1").arg(Benchmark::milliseconds(limit));
+        figure.met = ours <= limit;
+    }
+    if (ratioLimit > 0 && theirs > 0) {
+        goal << QStringLiteral("≤ %1× raw").arg(ratioLimit);
+        figure.met = figure.met && ours <= ratioLimit * theirs;
+    }
+    figure.goal = goal.join(QStringLiteral(", "));
+    return figure;
+}
+
+// The participant list as the window uses it: what a view asks for the rows it shows.
+void listFigures(Benchmark& bench, const Setup& setup) {
+    auto db = need(Database::open(setup.copy(QStringLiteral("list.verbund")),
+                                  Database::OpenMode::OpenExisting),
+                   "opening the network");
+    RawSqlite raw(db->path());
+    ParticipantTableModel model;
+    model.setDatabase(db.get());
+    const auto show = [&](int first) {
+        for (int row = std::max(first, 0); row < std::min(first + 30, model.rowCount()); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                model.index(row, column).data();
+        }
+    };
+    const QByteArray allSql = rawPageSql(false);
+    const QByteArray filteredSql = rawPageSql(true);
+    constexpr int runs = 7;
+
+    auto [first, rawFirst] = Benchmark::alternate(
+        runs,
+        [&] {
+            model.reload();
+            show(0);
+        },
+        [&] { raw.rows(allSql.constData()); });
+    bench.add(timeFigure(QStringLiteral("list opens, first page"), first, rawFirst, 50, 2));
+
+    // The person at about a fifth of the list, and a word of their name as typed.
+    const int selectedRow = model.rowCount() * 22 / 100;
+    const qint64 selected = model.index(selectedRow, 0).data(IdRole).toLongLong();
+    Participant person = need(ParticipantService(*db).get(selected), "reading a person");
+    const QString word = person.lastName.left(3).toLower();
+    const QString match = QStringLiteral("\"%1\"*").arg(word);
+
+    QList<double> ours;
+    QList<double> theirs;
+    for (int run = 0; run < runs; ++run) {
+        model.setFilter({});
+        ours << Benchmark::time([&] {
+            model.setFilter(word);
+            show(0);
+        });
+        theirs << Benchmark::time([&] { raw.rows(filteredSql.constData(), {match}); });
+    }
+    const double rawFiltered = Benchmark::median(theirs);
+    bench.add(timeFigure(QStringLiteral("filter keystroke, nobody selected"),
+                         Benchmark::median(ours), rawFiltered, 50, 2));
+
+    ours.clear();
+    for (int run = 0; run < runs; ++run) {
+        model.setFilter({});
+        ours << Benchmark::time([&] {
+            model.setFilter(word);
+            show(model.rowOf(selected) - 10);
+        });
+    }
+    bench.add(timeFigure(QStringLiteral("filter keystroke, row %1 selected").arg(selectedRow),
+                         Benchmark::median(ours), rawFiltered, 50, 2));
+
+    ours.clear();
+    for (int run = 0; run < runs; ++run) {
+        model.setFilter(word);
+        ours << Benchmark::time([&] {
+            model.setFilter({});
+            show(model.rowOf(selected) - 10);
+        });
+    }
+    bench.add(timeFigure(QStringLiteral("clear the filter, person selected"),
+                         Benchmark::median(ours), rawFirst, 2 * first, 0));
+
+    ours.clear();
+    ParticipantService people(*db);
+    for (int run = 0; run < runs; ++run) {
+        ours << Benchmark::time([&] {
+            need(people.save(person), "saving a person");
+            model.reload();
+            show(model.rowOf(selected) - 10);
+        });
+    }
+    bench.add(timeFigure(QStringLiteral("save a person, selected"), Benchmark::median(ours),
+                         rawFirst, 2 * first + 10, 0));
+
+    ours.clear();
+    for (int run = 0; run < runs; ++run) {
+        model.reload();
+        ours << Benchmark::time([&] { show(model.rowCount() - 30); });
+    }
+    bench.add(timeFigure(QStringLiteral("scroll to the end of %L1 rows").arg(model.rowCount()),
+                         Benchmark::median(ours), rawFirst, 50, 0));
+}
+
+// A CSV file of new people as an office gets it from a partner: German headers, German
+// labels, an employer by name for every second person.
+QString participantsFile(const Setup& setup, int rows) {
+    const QString path = setup.work.filePath(QStringLiteral("people-%1.csv").arg(rows));
+    if (QFile::exists(path))
+        return path;
+    RawSqlite raw(setup.network);
+    RawSqlite::Statement names(raw, "SELECT name FROM organisation ORDER BY id LIMIT 500");
+    QStringList employers;
+    while (names.step())
+        employers << QString::fromUtf8(names.text(0));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        stop(QStringLiteral("cannot write %1").arg(path));
+    QTextStream csv(&file);
+    csv << "Vorname;Nachname;Geburtsdatum;Geschlecht;PLZ;Ort;Erwerbsstatus;Arbeitgeber\n";
+    const QStringList first{QStringLiteral("Anke"), QStringLiteral("Bärbel"),
+                            QStringLiteral("Cem"),  QStringLiteral("Dörte"),
+                            QStringLiteral("Emil"), QStringLiteral("Fatma")};
+    const QStringList last{QStringLiteral("Abendroth"),  QStringLiteral("Brüggemann"),
+                           QStringLiteral("Carstensen"), QStringLiteral("Dößel"),
+                           QStringLiteral("Eggert"),     QStringLiteral("Förster")};
+    for (int i = 0; i < rows; ++i) {
+        const bool employed = i % 2 == 0;
+        csv << first.at(i % first.size()) << ';' << last.at(i / first.size() % last.size()) << i
+            << ';' << QDate(1970, 1, 1).addDays(i % 12000).toString(QStringLiteral("dd.MM.yyyy"))
+            << ';' << (i % 3 ? "Weiblich" : "Männlich") << ';' << 18000 + i % 1000 << ";Rostock;"
+            << (employed ? "Beschäftigt" : "Arbeitslos") << ';'
+            << (employed ? employers.at(i % employers.size()) : QString()) << '\n';
+    }
+    return path;
+}
+
+// The baseline import: the file read line by line, one prepared insert, one transaction.
+void rawImport(const QString& database, const QString& csvPath) {
+    RawSqlite raw(database);
+    QHash<QString, qint64> organisations;
+    RawSqlite::Statement names(raw, "SELECT id, name FROM organisation");
+    while (names.step())
+        organisations.insert(QString::fromUtf8(names.text(1)), names.integer(0));
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        stop(QStringLiteral("cannot read %1").arg(csvPath));
+    QTextStream in(&file);
+    in.readLine();
+    raw.exec("BEGIN");
+    RawSqlite::Statement insert(
+        raw, "INSERT INTO participant (created_at, updated_at, first_name, last_name, "
+             "birth_date, gender, postcode, city, employment, employer_id) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    while (!in.atEnd()) {
+        const QStringList cells = in.readLine().split(QLatin1Char(';'));
+        const QDate birth = QDate::fromString(cells.at(2), QStringLiteral("dd.MM.yyyy"));
+        const QVariantList values{
+            now,
+            now,
+            cells.at(0),
+            cells.at(1),
+            birth.toString(Qt::ISODate),
+            QString::fromLatin1(cells.at(3) == QLatin1String("Weiblich") ? "f" : "m"),
+            cells.at(4),
+            cells.at(5),
+            QString::fromLatin1(cells.at(6) == QLatin1String("Beschäftigt") ? "employed"
+                                                                             : "unemployed"),
+            cells.at(7).isEmpty() ? QVariant() : QVariant(organisations.value(cells.at(7)))};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bind(i + 1, values.at(i));
+        insert.step();
+        insert.reset();
+    }
+    raw.exec("COMMIT");
+}
+
+void importFigure(Benchmark& bench, const Setup& setup) {
+    const int rows = setup.participants;
+    const QString csv = participantsFile(setup, rows);
+    QList<double> ours;
+    QList<double> theirs;
+    double peak = 0;
+    for (int run = 0; run < 2; ++run) {
+        const QString target = setup.copy(QStringLiteral("import.verbund"));
+        const ChildRun imported =
+            Benchmark::run(setup.verbund, {QStringLiteral("import"), QStringLiteral("participants"),
+                                           csv, QStringLiteral("-d"), target});
+        if (imported.exitCode != 0)
+            stop(QStringLiteral("verbund import failed (%1)").arg(imported.exitCode));
+        ours << imported.milliseconds;
+        peak = std::max(peak, imported.peakMiB);
+        const QString baseline = setup.copy(QStringLiteral("import.verbund"));
+        theirs << Benchmark::time([&] { rawImport(baseline, csv); });
+    }
+    const double ourRate = rows / Benchmark::median(ours) * 1000;
+    const double rawRate = rows / Benchmark::median(theirs) * 1000;
+    Figure figure{QStringLiteral("import %L1 participants (command line)").arg(rows),
+                  QStringLiteral("%L1 rows/s, %2 MiB").arg(qRound(ourRate)).arg(qRound(peak)),
+                  QStringLiteral("%L1 rows/s").arg(qRound(rawRate)),
+                  Benchmark::ratio(ourRate, rawRate),
+                  QStringLiteral("≥ 25 % of raw, ≥ 15,000 rows/s, ≤ 100 MiB"),
+                  ourRate >= 0.25 * rawRate && ourRate >= 15000 && peak <= 100,
+                  Benchmark::median(ours)};
+    bench.add(figure);
+}
+
+// Every figure on the network of this many participants, generated when it is not there.
+Benchmark measure(Setup setup, int participants) {
+    setup.participants = participants;
+    setup.network =
+        setup.work.filePath(QStringLiteral("network-%1.verbund").arg(setup.participants));
+    if (!QFile::exists(setup.network)) {
+        out() << "Generating the network of " << setup.participants << " participants …"
+              << Qt::endl;
+        const double ms = Benchmark::time([&] { generate(setup.network, setup.participants); });
+        out() << "  done in " << Benchmark::milliseconds(ms) << Qt::endl;
+    }
+    Benchmark bench;
+    listFigures(bench, setup);
+    importFigure(bench, setup);
+    return bench;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) == QLatin1String("generate") && arguments.size() == 4) {
+        generate(arguments.at(2), arguments.at(3).toInt());
+        return 0;
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption verbund(QStringLiteral("verbund"), QStringLiteral("The program."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption participants(QStringLiteral("participants"),
+                                          QStringLiteral("The network's size."),
+                                          QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("A folder for files."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption scaling(
+        QStringLiteral("scaling"),
+        QStringLiteral("Two sizes: fail when a figure grows faster than linearly between them."),
+        QStringLiteral("a,b"));
+    parser.addOptions({verbund, participants, work, scaling});
+    parser.addHelpOption();
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    Setup setup;
+    setup.verbund = parser.value(verbund);
+    setup.work = QDir(parser.isSet(work) ? parser.value(work) : temporary.path());
+    setup.work.mkpath(QStringLiteral("."));
+
+    if (parser.isSet(scaling)) {
+        // Each figure at both sizes: twice the people may take at most about twice as long
+        // (with room for the noise of a shared machine).
+        const QStringList sizes = parser.value(scaling).split(QLatin1Char(','));
+        QList<QList<Figure>> tables;
+        for (const QString& size : sizes)
+            tables << measure(setup, size.toInt()).figures();
+        int grew = 0;
+        out() << Qt::endl
+              << "figure | at " << sizes.value(0) << " | at " << sizes.value(1) << " | growth"
+              << Qt::endl;
+        for (qsizetype i = 0; i < tables.constFirst().size(); ++i) {
+            const Figure& small = tables.at(0).at(i);
+            const Figure& large = tables.at(1).at(i);
+            const bool linear = large.time <= 3 * small.time + 5;
+            grew += linear ? 0 : 1;
+            out() << small.name << " | " << small.verbund << " | " << large.verbund << " | "
+                  << Benchmark::ratio(large.time, small.time)
+                  << (linear ? "" : "  FASTER THAN LINEAR") << Qt::endl;
+        }
+        return grew == 0 ? 0 : 1;
+    }
+    const Benchmark bench = measure(setup, parser.value(participants).toInt());
+    return bench.print(out()) == 0 ? 0 : 1;
+}
