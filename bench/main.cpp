@@ -271,7 +271,7 @@ void rawImport(const QString& database, const QString& csvPath) {
             cells.at(4),
             cells.at(5),
             QString::fromLatin1(cells.at(6) == QLatin1String("Beschäftigt") ? "employed"
-                                                                             : "unemployed"),
+                                                                            : "unemployed"),
             cells.at(7).isEmpty() ? QVariant() : QVariant(organisations.value(cells.at(7)))};
         for (int i = 0; i < values.size(); ++i)
             insert.bind(i + 1, values.at(i));
@@ -311,6 +311,66 @@ void importFigure(Benchmark& bench, const Setup& setup) {
     bench.add(figure);
 }
 
+// The baseline export: one query, each row written as a line of the file.
+void rawExport(const QString& database, const char* sql, const QString& path) {
+    RawSqlite raw(database);
+    RawSqlite::Statement rows(raw, sql);
+    std::FILE* file = std::fopen(path.toLocal8Bit().constData(), "w");
+    if (!file)
+        stop(QStringLiteral("cannot write %1").arg(path));
+    while (rows.step()) {
+        for (int column = 0; column < rows.columns(); ++column) {
+            const char* text = rows.text(column);
+            std::fputs(text ? text : "", file);
+            std::fputc(column + 1 < rows.columns() ? ';' : '\n', file);
+        }
+    }
+    std::fclose(file);
+}
+
+void exportFigures(Benchmark& bench, const Setup& setup) {
+    const QList<std::pair<QString, const char*>> kinds{
+        {QStringLiteral("enrollments"),
+         "SELECT e.id, m.title, p.last_name || ', ' || p.first_name, e.path, e.status, "
+         "e.start_date, e.exit_date, m.planned_ue - (SELECT coalesce(sum(t.ue), 0) FROM "
+         "enrollment_credit c JOIN curriculum_topic t ON t.id = c.topic_id WHERE c.enrollment_id "
+         "= e.id), e.exam_date, e.exam_result, o.name, e.hired_on FROM enrollment e JOIN "
+         "participant p ON p.id = e.participant_id JOIN measure m ON m.id = e.measure_id LEFT "
+         "JOIN organisation o ON o.id = e.hired_by_id ORDER BY m.start_date, m.title COLLATE "
+         "NOCASE, m.id, p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, e.id"},
+        {QStringLiteral("participants"),
+         "SELECT p.id, p.last_name, p.first_name, p.birth_date, p.gender, p.email, p.phone, "
+         "p.postcode, p.city, p.employment, (SELECT name FROM organisation WHERE id = "
+         "p.employer_id), (SELECT name FROM organisation WHERE id = p.referred_by_id), "
+         "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes FROM participant p "
+         "ORDER BY coalesce(p.last_name, '') COLLATE NOCASE, coalesce(p.first_name, '') COLLATE "
+         "NOCASE, p.id"},
+    };
+    const QString output = setup.work.filePath(QStringLiteral("export.csv"));
+    for (const auto& [kind, sql] : kinds) {
+        QList<double> ours;
+        QList<double> theirs;
+        double peak = 0;
+        for (int run = 0; run < 3; ++run) {
+            const ChildRun exported =
+                Benchmark::run(setup.verbund, {QStringLiteral("export"), kind, QStringLiteral("-d"),
+                                               setup.network, QStringLiteral("-o"), output});
+            if (exported.exitCode != 0)
+                stop(QStringLiteral("verbund export %1 failed").arg(kind));
+            ours << exported.milliseconds;
+            peak = std::max(peak, exported.peakMiB);
+            theirs << Benchmark::time([&] { rawExport(setup.network, sql, output); });
+        }
+        const double time = Benchmark::median(ours);
+        const double baseline = Benchmark::median(theirs);
+        bench.add(
+            {QStringLiteral("export %1 (command line)").arg(kind),
+             QStringLiteral("%1, %2 MiB").arg(Benchmark::milliseconds(time)).arg(qRound(peak)),
+             Benchmark::milliseconds(baseline), Benchmark::ratio(time, baseline),
+             QStringLiteral("≤ 1.5× raw, ≤ 50 MiB"), time <= 1.5 * baseline && peak <= 50, time});
+    }
+}
+
 // Every figure on the network of this many participants, generated when it is not there.
 Benchmark measure(Setup setup, int participants) {
     setup.participants = participants;
@@ -325,6 +385,7 @@ Benchmark measure(Setup setup, int participants) {
     Benchmark bench;
     listFigures(bench, setup);
     importFigure(bench, setup);
+    exportFigures(bench, setup);
     return bench;
 }
 

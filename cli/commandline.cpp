@@ -499,13 +499,11 @@ int CommandLine::exportList(const Invocation& invocation) {
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
-    auto bytes = Exporter::exportKind(*database, positional.at(0),
-                                      formatName == QLatin1String("plain") ? CsvFormat::Plain
-                                                                           : CsvFormat::Excel);
-    if (!bytes)
-        return refused(bytes.error());
     const QString output = invocation.value(QStringLiteral("output"));
-    if (Status written = CsvWriter::writeFile(output, *bytes); !written)
+    if (Status written = CsvWriter::writeFile(
+            output, formatName == QLatin1String("plain") ? CsvFormat::Plain : CsvFormat::Excel,
+            [&](CsvWriter& csv) { return Exporter::exportKind(*database, positional.at(0), csv); });
+        !written)
         return refused(written.error());
     m_out << tr("Wrote “%1”.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
     return Success;

@@ -6,8 +6,13 @@
 
 namespace Verbund {
 
-CsvWriter::CsvWriter(CsvFormat format)
-    : m_format(format) {}
+CsvWriter::CsvWriter(CsvFormat format, QIODevice& device)
+    : m_format(format)
+    , m_device(device) {
+    // Excel reads UTF-8 only after its byte order mark.
+    if (m_format == CsvFormat::Excel)
+        m_failed = m_device.write("\xEF\xBB\xBF") != 3;
+}
 
 QString CsvWriter::quoted(const QString& cell) const {
     const QChar delimiter = m_format == CsvFormat::Excel ? QLatin1Char(';') : QLatin1Char(',');
@@ -26,15 +31,11 @@ void CsvWriter::addRow(const QStringList& cells) {
     for (const QString& cell : cells)
         out << quoted(cell);
     const bool excel = m_format == CsvFormat::Excel;
-    m_text += out.join(excel ? QLatin1Char(';') : QLatin1Char(','));
-    m_text += excel ? QStringLiteral("\r\n") : QStringLiteral("\n");
-}
-
-QByteArray CsvWriter::bytes() const {
-    QByteArray bytes = m_text.toUtf8();
-    if (m_format == CsvFormat::Excel)
-        bytes.prepend("\xEF\xBB\xBF");
-    return bytes;
+    const QByteArray line = (out.join(excel ? QLatin1Char(';') : QLatin1Char(',')) +
+                             (excel ? QStringLiteral("\r\n") : QStringLiteral("\n")))
+                                .toUtf8();
+    if (!m_failed && m_device.write(line) != line.size())
+        m_failed = true;
 }
 
 QString CsvWriter::date(const QDate& date) const {
@@ -54,15 +55,23 @@ QString CsvWriter::money(Cents cents) const {
         .arg(value % 100, 2, 10, QLatin1Char('0'));
 }
 
-Status CsvWriter::writeFile(const QString& path, const QByteArray& bytes) {
-    const QString shown = QDir::toNativeSeparators(path);
+Status CsvWriter::writeFile(const QString& path, CsvFormat format,
+                            const std::function<Status(CsvWriter&)>& fill) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    const auto failed = [&] {
         return Error(
             ErrorCode::Io,
             QCoreApplication::translate("Verbund::CsvWriter", "The file “%1” cannot be written.")
-                .arg(shown),
+                .arg(QDir::toNativeSeparators(path)),
             file.errorString());
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    CsvWriter csv(format, file);
+    if (Status filled = fill(csv); !filled)
+        return filled; // the file is left as it was
+    if (csv.failed() || !file.commit())
+        return failed();
     return {};
 }
 

@@ -4,7 +4,9 @@
 #include "../domain/money.h"
 
 #include <QDate>
+#include <QIODevice>
 #include <QStringList>
+#include <functional>
 
 namespace Verbund {
 
@@ -12,26 +14,30 @@ namespace Verbund {
 // dd.mm.yyyy, decimal comma). Plain: UTF-8, commas, LF, ISO dates, decimal point.
 enum class CsvFormat { Excel, Plain };
 
-// Writes a table as CSV, quoting only where a cell needs it.
+// Writes a table as CSV to a device row by row, quoting only where a cell needs it, so that
+// a list of any length is never held whole.
 class CsvWriter final {
 public:
-    explicit CsvWriter(CsvFormat format);
+    CsvWriter(CsvFormat format, QIODevice& device);
 
     void addRow(const QStringList& cells);
-    QByteArray bytes() const;
+    // Whether a row could not be written (a full disk).
+    bool failed() const { return m_failed; }
 
     // Values as the format writes them.
     QString date(const QDate& date) const;
     QString money(Cents cents) const;
 
-    // Writes the bytes to the file, replacing it only when all went well.
-    static Status writeFile(const QString& path, const QByteArray& bytes);
+    // Writes the file through fill, replacing the file only when all went well.
+    static Status writeFile(const QString& path, CsvFormat format,
+                            const std::function<Status(CsvWriter&)>& fill);
 
 private:
     QString quoted(const QString& cell) const;
 
     CsvFormat m_format;
-    QString m_text;
+    QIODevice& m_device;
+    bool m_failed = false;
 };
 
 } // namespace Verbund

@@ -28,9 +28,10 @@ Result<DatabaseReport> checkDatabase(const Database& database) {
                                               foreignKeys->value(1).toString(),
                                               foreignKeys->value(2).toString());
 
-    auto tables = runSql(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
-                                            "AND type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                            "ORDER BY name"));
+    auto tables =
+        runSql(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                  "AND type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                  "ORDER BY name"));
     if (!tables)
         return tables.error();
     QStringList names;

@@ -39,7 +39,7 @@ QStringList headersOf(ImportKind kind, const QStringList& keys) {
     return headers;
 }
 
-Result<QByteArray> organisations(Database& database, CsvWriter& csv) {
+Status organisations(Database& database, CsvWriter& csv) {
     auto all = OrganisationRepository(database).byName();
     if (!all)
         return all.error();
@@ -55,30 +55,28 @@ Result<QByteArray> organisations(Database& database, CsvWriter& csv) {
                     o.employees ? QString::number(*o.employees) : QString(), o.street, o.postcode,
                     o.city, o.phone, o.email, o.website, enumLabel(o.membership),
                     csv.date(o.memberSince), o.notes});
-    return csv.bytes();
+    return {};
 }
 
-Result<QByteArray> contacts(Database& database, CsvWriter& csv) {
+Status contacts(Database& database, CsvWriter& csv) {
     auto names = organisationNames(database);
     if (!names)
         return names.error();
-    auto all = ContactRepository(database).where(
-        QStringLiteral("1"), {},
-        QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
-    if (!all)
-        return all.error();
     csv.addRow(
         headersOf(ImportKind::Contacts,
                   {QStringLiteral("organisation"), QStringLiteral("firstName"),
                    QStringLiteral("lastName"), QStringLiteral("function"), QStringLiteral("email"),
                    QStringLiteral("phone"), QStringLiteral("notes")}));
-    for (const Contact& c : std::as_const(*all))
-        csv.addRow({names->value(c.organisationId), c.firstName, c.lastName, c.function, c.email,
-                    c.phone, c.notes});
-    return csv.bytes();
+    return ContactRepository(database).forEach(
+        QStringLiteral("1"), {},
+        QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"),
+        [&](const Contact& c) {
+            csv.addRow({names->value(c.organisationId), c.firstName, c.lastName, c.function,
+                        c.email, c.phone, c.notes});
+        });
 }
 
-Result<QByteArray> consultations(Database& database, CsvWriter& csv) {
+Status consultations(Database& database, CsvWriter& csv) {
     auto names = organisationNames(database);
     auto staff = StaffRepository(database).all();
     if (!names)
@@ -98,34 +96,33 @@ Result<QByteArray> consultations(Database& database, CsvWriter& csv) {
         csv.addRow({csv.date(c.date), names->value(c.organisationId), advisors.value(c.advisorId),
                     enumLabel(c.channel), topicLabels(c.topics), c.summary, c.outcome,
                     csv.date(c.followUp)});
-    return csv.bytes();
+    return {};
 }
 
-Result<QByteArray> participants(Database& database, CsvWriter& csv) {
+Status participants(Database& database, CsvWriter& csv) {
     auto names = organisationNames(database);
     if (!names)
         return names.error();
-    auto people = ParticipantRepository(database).where(
-        QStringLiteral("1"), {},
-        QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
-    if (!people)
-        return people.error();
     csv.addRow({Exporter::tr("ID"), Exporter::tr("Last name"), Exporter::tr("First name"),
                 Exporter::tr("Date of birth"), Exporter::tr("Gender"), Exporter::tr("Email"),
                 Exporter::tr("Phone"), Exporter::tr("Postcode"), Exporter::tr("City"),
                 Exporter::tr("Employment"), Exporter::tr("Employer"), Exporter::tr("Referred by"),
                 Exporter::tr("Prior qualification"), Exporter::tr("Entry conditions"),
                 Exporter::tr("Consent given"), Exporter::tr("Notes")});
-    for (const Participant& p : std::as_const(*people))
-        csv.addRow({QString::number(p.meta.id), p.lastName, p.firstName, csv.date(p.birthDate),
-                    enumLabel(p.gender), p.email, p.phone, p.postcode, p.city,
-                    enumLabel(p.employment), names->value(p.employerId),
-                    names->value(p.referredById), p.priorQualification, p.entryConditions,
-                    csv.date(p.consentDate), p.notes});
-    return csv.bytes();
+    return ParticipantRepository(database).forEach(
+        QStringLiteral("1"), {},
+        QStringLiteral("coalesce(last_name, '') COLLATE NOCASE, coalesce(first_name, '') "
+                       "COLLATE NOCASE, id"),
+        [&](const Participant& p) {
+            csv.addRow({QString::number(p.meta.id), p.lastName, p.firstName, csv.date(p.birthDate),
+                        enumLabel(p.gender), p.email, p.phone, p.postcode, p.city,
+                        enumLabel(p.employment), names->value(p.employerId),
+                        names->value(p.referredById), p.priorQualification, p.entryConditions,
+                        csv.date(p.consentDate), p.notes});
+        });
 }
 
-Result<QByteArray> measures(Database& database, CsvWriter& csv) {
+Status measures(Database& database, CsvWriter& csv) {
     auto names = organisationNames(database);
     if (!names)
         return names.error();
@@ -156,38 +153,20 @@ Result<QByteArray> measures(Database& database, CsvWriter& csv) {
                     QString::number(figures->employed), QString::number(figures->referred),
                     csv.money(m.costFor(figures->participants))});
     }
-    return csv.bytes();
+    return {};
 }
 
-Result<QByteArray> enrollments(Database& database, CsvWriter& csv) {
-    MeasureRepository measuresRepository(database);
-    auto all = measuresRepository.inPeriod({}, {});
-    if (!all)
-        return all.error();
+Status enrollments(Database& database, CsvWriter& csv) {
     csv.addRow({Exporter::tr("ID"), Exporter::tr("Measure"), Exporter::tr("Participant"),
                 Exporter::tr("Path"), Exporter::tr("Status"), Exporter::tr("Start"),
                 Exporter::tr("Exit"), Exporter::tr("Individual UE"), Exporter::tr("Exam date"),
                 Exporter::tr("Exam result"), Exporter::tr("Hired by"), Exporter::tr("Hired on")});
-    EnrollmentRepository repository(database);
-    for (const Measure& m : std::as_const(*all)) {
-        auto rows = repository.forMeasure(m.meta.id);
-        auto records = repository.allOfMeasure(m.meta.id);
-        if (!rows)
-            return rows.error();
-        if (!records)
-            return records.error();
-        QHash<qint64, Enrollment> byId;
-        for (const Enrollment& e : std::as_const(*records))
-            byId.insert(e.meta.id, e);
-        for (const EnrollmentRow& row : std::as_const(*rows)) {
-            const Enrollment e = byId.value(row.id);
-            csv.addRow({QString::number(row.id), m.title, row.participant, enumLabel(row.path),
-                        enumLabel(row.status), csv.date(e.startDate), csv.date(e.exitDate),
-                        QString::number(row.individualUe), csv.date(e.examDate),
-                        enumLabel(row.examResult), row.hiredBy, csv.date(row.hiredOn)});
-        }
-    }
-    return csv.bytes();
+    return EnrollmentRepository(database).forEachRow([&](const EnrollmentRow& row) {
+        csv.addRow({QString::number(row.id), row.measure, row.participant, enumLabel(row.path),
+                    enumLabel(row.status), csv.date(row.startDate), csv.date(row.exitDate),
+                    QString::number(row.individualUe), csv.date(row.examDate),
+                    enumLabel(row.examResult), row.hiredBy, csv.date(row.hiredOn)});
+    });
 }
 
 } // namespace
@@ -198,8 +177,7 @@ QStringList Exporter::kinds() {
             QStringLiteral("enrollments"),   QStringLiteral("consultations")};
 }
 
-Result<QByteArray> Exporter::exportKind(Database& database, const QString& kind, CsvFormat format) {
-    CsvWriter csv(format);
+Status Exporter::exportKind(Database& database, const QString& kind, CsvWriter& csv) {
     if (kind == QLatin1String("organisations"))
         return organisations(database, csv);
     if (kind == QLatin1String("contacts"))

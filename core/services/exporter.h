@@ -15,8 +15,9 @@ class Exporter final {
 public:
     // "participants", "measures", "enrollments"
     static QStringList kinds();
-    // The file's bytes; headers in the user's language.
-    static Result<QByteArray> exportKind(Database& database, const QString& kind, CsvFormat format);
+    // Writes the list row by row, read in one query (a few for names); headers in the user's
+    // language.
+    static Status exportKind(Database& database, const QString& kind, CsvWriter& csv);
 };
 
 } // namespace Verbund

@@ -131,37 +131,58 @@ Result<QList<Enrollment>> EnrollmentRepository::allOfMeasure(qint64 measureId) c
     return enrollments;
 }
 
-Result<QList<EnrollmentRow>> EnrollmentRepository::forMeasure(qint64 measureId) const {
-    auto query =
-        runSql(m_database.connection(),
-               QStringLiteral("SELECT e.id, p.id, ") + lastFirstNameSql(QStringLiteral("p")) +
-                   QStringLiteral(", e.path, e.status, ") + MeasureRepository::ueSql() +
-                   QStringLiteral(
-                       " - (SELECT coalesce(sum(t.ue), 0) FROM enrollment_credit c JOIN "
-                       "curriculum_topic t ON t.id = c.topic_id WHERE c.enrollment_id = e.id), "
-                       "e.exam_result, coalesce(o.name, ''), e.hired_on "
-                       "FROM enrollment e JOIN participant p ON p.id = e.participant_id "
-                       "JOIN measure m ON m.id = e.measure_id "
-                       "LEFT JOIN organisation o ON o.id = e.hired_by_id WHERE e.measure_id = ? "
-                       "ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, e.id"),
-               {measureId});
+Status
+EnrollmentRepository::rowsWhere(const QString& condition, const QVariantList& values,
+                                const QString& order,
+                                const std::function<void(const EnrollmentRow&)>& take) const {
+    auto query = runSql(
+        m_database.connection(),
+        QStringLiteral("SELECT e.id, p.id, ") + lastFirstNameSql(QStringLiteral("p")) +
+            QStringLiteral(", e.path, e.status, ") + MeasureRepository::ueSql() +
+            QStringLiteral(" - (SELECT coalesce(sum(t.ue), 0) FROM enrollment_credit c JOIN "
+                           "curriculum_topic t ON t.id = c.topic_id WHERE c.enrollment_id = e.id), "
+                           "e.exam_result, coalesce(o.name, ''), e.hired_on, m.title, "
+                           "e.start_date, e.exit_date, e.exam_date "
+                           "FROM enrollment e JOIN participant p ON p.id = e.participant_id "
+                           "JOIN measure m ON m.id = e.measure_id "
+                           "LEFT JOIN organisation o ON o.id = e.hired_by_id WHERE ") +
+            condition + QStringLiteral(" ORDER BY ") + order,
+        values);
     if (!query)
         return query.error();
-    QList<EnrollmentRow> rows;
     while (query->next()) {
-        rows << EnrollmentRow{
-            query->value(0).toLongLong(),
-            query->value(1).toLongLong(),
-            query->value(2).toString(),
+        take(EnrollmentRow{
+            query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
             enumFromKey<EnrollmentPath>(query->value(3).toString()).value_or(EnrollmentPath::Other),
             enumFromKey<EnrollmentStatus>(query->value(4).toString())
                 .value_or(EnrollmentStatus::Registered),
             query->value(5).toInt(),
             enumFromKey<ExamResult>(query->value(6).toString()).value_or(ExamResult::None),
-            query->value(7).toString(),
-            dateFromSql(query->value(8))};
+            query->value(7).toString(), dateFromSql(query->value(8)), query->value(9).toString(),
+            dateFromSql(query->value(10)), dateFromSql(query->value(11)),
+            dateFromSql(query->value(12))});
     }
+    return {};
+}
+
+Result<QList<EnrollmentRow>> EnrollmentRepository::forMeasure(qint64 measureId) const {
+    QList<EnrollmentRow> rows;
+    if (Status read = rowsWhere(
+            QStringLiteral("e.measure_id = ?"), {measureId},
+            QStringLiteral("p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, e.id"),
+            [&rows](const EnrollmentRow& row) { rows << row; });
+        !read)
+        return read.error();
     return rows;
+}
+
+Status
+EnrollmentRepository::forEachRow(const std::function<void(const EnrollmentRow&)>& take) const {
+    return rowsWhere(
+        QStringLiteral("1"), {},
+        QStringLiteral("m.start_date, m.title COLLATE NOCASE, m.id, "
+                       "p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, e.id"),
+        take);
 }
 
 } // namespace Verbund

@@ -17,6 +17,10 @@ struct EnrollmentRow {
     ExamResult examResult = ExamResult::None;
     QString hiredBy;
     QDate hiredOn;
+    QString measure; // its title
+    QDate startDate; // the person's own dates, when they differ from the measure's
+    QDate exitDate;
+    QDate examDate;
 };
 
 // Participants in measures. A save checks the measure's capacity and dates.
@@ -32,9 +36,15 @@ public:
     Result<Enrollment> get(qint64 id) const;
     Status remove(const Enrollment& enrollment);
     Result<QList<EnrollmentRow>> forMeasure(qint64 measureId) const;
+    // Every enrollment of every measure, one after the other, by the measures' start and
+    // title, in one query: for the export.
+    Status forEachRow(const std::function<void(const EnrollmentRow&)>& take) const;
     Result<QList<Enrollment>> allOfMeasure(qint64 measureId) const;
 
 private:
+    // The rows the condition (fixed SQL, values bound) names, in the order given.
+    Status rowsWhere(const QString& condition, const QVariantList& values, const QString& order,
+                     const std::function<void(const EnrollmentRow&)>& take) const;
     Status readCredits(Enrollment& enrollment) const;
 
     Database& m_database;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 
 namespace Verbund {
 
@@ -66,19 +67,29 @@ public:
     // condition and order are fixed SQL from code; values are bound.
     Result<QList<T>> where(const QString& condition, const QVariantList& values,
                            const QString& order = QStringLiteral("id")) const {
+        QList<T> records;
+        if (Status read = forEach(condition, values, order,
+                                  [&records](const T& record) { records << record; });
+            !read)
+            return read.error();
+        return records;
+    }
+
+    // As where, one record after the other, none kept: for exports of any length.
+    Status forEach(const QString& condition, const QVariantList& values, const QString& order,
+                   const std::function<void(const T&)>& take) const {
         auto query = runSql(m_store.database().connection(),
                             m_store.selectSql() + QStringLiteral("WHERE ") + condition +
                                 QStringLiteral(" ORDER BY ") + order,
                             values);
         if (!query)
             return query.error();
-        QList<T> records;
         while (query->next()) {
             T record = RecordMapping<T>::read(*query);
             record.meta = RecordStore::readMeta(*query);
-            records << record;
+            take(record);
         }
-        return records;
+        return {};
     }
 
     // See RecordStore::idForSubject.

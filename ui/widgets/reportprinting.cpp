@@ -114,16 +114,14 @@ QString ReportPrinting::exportPdf(const ReportDocument& document, const QString&
 QString ReportPrinting::exportAllFields(Database& database, const QString& kind,
                                         const QString& suggestedName, QWidget* parent) {
     return saveAs(parent, tr("Export all fields"), suggestedName, QStringLiteral("csv"),
-                  tr("CSV for Excel (*.csv)"), [&](const QString& path) -> Status {
-                      auto bytes = Exporter::exportKind(database, kind, CsvFormat::Excel);
-                      if (!bytes)
-                          return bytes.error();
-                      return CsvWriter::writeFile(path, *bytes);
+                  tr("CSV for Excel (*.csv)"), [&](const QString& path) {
+                      return CsvWriter::writeFile(path, CsvFormat::Excel, [&](CsvWriter& csv) {
+                          return Exporter::exportKind(database, kind, csv);
+                      });
                   });
 }
 
-QByteArray ReportPrinting::listAsCsv(QAbstractItemModel* model) {
-    CsvWriter csv(CsvFormat::Excel);
+void ReportPrinting::writeList(QAbstractItemModel* model, CsvWriter& csv) {
     QStringList headers;
     for (int column = 0; column < model->columnCount(); ++column)
         headers << model->headerData(column, Qt::Horizontal).toString();
@@ -134,14 +132,16 @@ QByteArray ReportPrinting::listAsCsv(QAbstractItemModel* model) {
             cells << model->index(row, column).data().toString();
         csv.addRow(cells);
     }
-    return csv.bytes();
 }
 
 QString ReportPrinting::exportList(QAbstractItemModel* model, const QString& suggestedName,
                                    QWidget* parent) {
     return saveAs(parent, tr("Export list"), suggestedName, QStringLiteral("csv"),
                   tr("CSV for Excel (*.csv)"), [model](const QString& path) {
-                      return CsvWriter::writeFile(path, listAsCsv(model));
+                      return CsvWriter::writeFile(path, CsvFormat::Excel, [model](CsvWriter& csv) {
+                          writeList(model, csv);
+                          return Status();
+                      });
                   });
 }
 

@@ -12,6 +12,8 @@ class QWidget;
 
 namespace Verbund {
 
+class CsvWriter;
+
 class Database;
 struct ReportDocument;
 
@@ -55,8 +57,8 @@ public:
     // `verbund export KIND` does; returns the path.
     static QString exportAllFields(Database& database, const QString& kind,
                                    const QString& suggestedName, QWidget* parent);
-    // The list's rows as CSV.
-    static QByteArray listAsCsv(QAbstractItemModel* model);
+    // The list's rows as they are shown, read block by block.
+    static void writeList(QAbstractItemModel* model, CsvWriter& csv);
 
 private:
     // The output of the issued document, or of this one when there is no issuer.
