@@ -371,6 +371,50 @@ void exportFigures(Benchmark& bench, const Setup& setup) {
     }
 }
 
+// Opening a measure as its page does, and the dialog that enrolls a person in it.
+void measureFigures(Benchmark& bench, const Setup& setup) {
+    auto db = need(Database::open(setup.network, Database::OpenMode::OpenExisting),
+                   "opening the network");
+    RawSqlite raw(setup.network);
+    MeasureService measures(*db);
+    const qint64 id = std::max<qint64>(1, setup.participants / 40); // about 40 people each
+    int statements = 0;
+    QList<double> ours;
+    QList<double> theirs;
+    for (int run = 0; run < 7; ++run) {
+        StatementCounter counter(db->connection());
+        ours << Benchmark::time([&] { need(measures.open(id), "opening a measure"); });
+        statements = counter.count();
+        theirs << Benchmark::time([&] {
+            raw.rows("SELECT * FROM measure WHERE id = ?", {id});
+            raw.rows("SELECT * FROM measure_location WHERE measure_id = ?", {id});
+            raw.rows("SELECT * FROM funding_share WHERE measure_id = ?", {id});
+            raw.rows("SELECT count(*), sum(path = 'employee'), sum(status = 'completed') FROM "
+                     "enrollment WHERE measure_id = ?",
+                     {id});
+            raw.rows("SELECT coalesce(sum(ue), 0) FROM session WHERE measure_id = ?", {id});
+        });
+    }
+    Figure open = timeFigure(QStringLiteral("choose a measure (its page reads it)"),
+                             Benchmark::median(ours), Benchmark::median(theirs), 0, 1.5);
+    open.verbund += QStringLiteral(", %1 statements").arg(statements);
+    open.goal += QStringLiteral(", ≤ 10 statements");
+    open.met = open.met && statements <= 10;
+    bench.add(open);
+
+    const MeasureView view = need(measures.open(id), "opening a measure");
+    ours.clear();
+    for (int run = 0; run < 5; ++run) {
+        ours << Benchmark::time([&] {
+            EnrollmentDialog dialog(*db, view, Enrollment{});
+            dialog.show();
+            QCoreApplication::processEvents();
+        });
+    }
+    bench.add(
+        timeFigure(QStringLiteral("enrollment dialog opens"), Benchmark::median(ours), 0, 100, 0));
+}
+
 // Every figure on the network of this many participants, generated when it is not there.
 Benchmark measure(Setup setup, int participants) {
     setup.participants = participants;
@@ -386,6 +430,7 @@ Benchmark measure(Setup setup, int participants) {
     listFigures(bench, setup);
     importFigure(bench, setup);
     exportFigures(bench, setup);
+    measureFigures(bench, setup);
     return bench;
 }
 

@@ -3884,6 +3884,13 @@
     </message>
 </context>
 <context>
+    <name>Verbund::SearchChoice</name>
+    <message>
+        <source>Type a name to search</source>
+        <translation>Namen eingeben, um zu suchen</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::SeriesDialog</name>
     <message>
         <source>Plan sessions of “%1”</source>

@@ -7,6 +7,7 @@
 #include "participantdialog.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
+#include "widgets/searchchoice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,7 +29,9 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
                    parent)
     , m_database(database)
     , m_enrollment(std::move(enrollment))
-    , m_participant(new QComboBox)
+    , m_participant(new SearchChoice([&database](const QString& text, int limit) {
+        return participantChoices(database, text, limit);
+    }))
     , m_path(new QComboBox)
     , m_status(new QComboBox)
     , m_start(new DateEdit)
@@ -42,13 +45,9 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     setMinimumWidth(560); // room for a name with its birth date and for the topics
     m_participant->setObjectName(QStringLiteral("participant"));
     m_path->setObjectName(QStringLiteral("path"));
-    fillChoices(m_participant, participantChoices(database));
-    m_participant->setEditable(true); // typing a name finds the person
-    m_participant->setInsertPolicy(QComboBox::NoInsert);
-    selectChoice(m_participant, m_enrollment.participantId);
+    // Typing a few letters of the name finds the person.
+    m_participant->setChoice(participantChoice(database, m_enrollment.participantId));
     m_participant->setEnabled(m_enrollment.meta.isNew());
-    // A long name shows from its beginning.
-    m_participant->lineEdit()->setCursorPosition(0);
     fillChoices(m_path, enumChoices<EnrollmentPath>());
     selectChoice(m_path, int(m_enrollment.path));
     fillChoices(m_status, enumChoices<EnrollmentStatus>());
@@ -111,8 +110,7 @@ void EnrollmentDialog::newParticipant() {
     ParticipantDialog dialog(m_database, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    fillChoices(m_participant, participantChoices(m_database));
-    selectChoice(m_participant, dialog.participant().meta.id);
+    m_participant->setChoice(participantChoice(m_database, dialog.participant().meta.id));
     // Someone without work comes referred; everybody else as an employee.
     selectChoice(m_path, int(dialog.participant().employment == EmploymentStatus::Unemployed
                                  ? EnrollmentPath::Referred
@@ -131,8 +129,7 @@ Status EnrollmentDialog::save() {
         return Error::validation(unreadable);
     Enrollment edited = m_enrollment;
     // An edited name that matches no one leaves the choice empty.
-    const int index = m_participant->findText(m_participant->currentText());
-    edited.participantId = index >= 0 ? m_participant->itemData(index).toLongLong() : 0;
+    edited.participantId = m_participant->value().toLongLong();
     edited.path = EnrollmentPath(m_path->currentData().toInt());
     edited.status = EnrollmentStatus(m_status->currentData().toInt());
     edited.startDate = m_start->date();

@@ -10,6 +10,8 @@ class QPlainTextEdit;
 
 namespace Verbund {
 
+class SearchChoice;
+
 class Database;
 class DateEdit;
 
@@ -30,7 +32,7 @@ private:
 
     Database& m_database;
     Enrollment m_enrollment;
-    QComboBox* m_participant;
+    SearchChoice* m_participant;
     QComboBox* m_path;
     QComboBox* m_status;
     DateEdit* m_start;

@@ -99,19 +99,44 @@ QList<Choice> topicChoices(const QList<Topic>& topics) {
     return choices;
 }
 
-QList<Choice> participantChoices(Database& database) {
+namespace {
+
+Choice participantLabel(const QString& name, const QDate& birthDate, qint64 id) {
+    return {birthDate.isValid() ? QCoreApplication::translate("Verbund::Choices", "%1 (born %2)")
+                                      .arg(name, formatDate(birthDate))
+                                : name,
+            id};
+}
+
+} // namespace
+
+QList<Choice> participantChoices(Database& database, const QString& text, int limit) {
     QList<Choice> choices;
-    if (auto people = ParticipantService(database).all()) {
+    ListRequest request;
+    request.filter = text;
+    request.limit = limit;
+    if (auto people = ParticipantService(database).list(request)) {
         for (const ParticipantRow& row : std::as_const(*people))
-            choices.append({row.birthDate.isValid()
-                                ? QCoreApplication::translate("Verbund::Choices", "%1 (born %2)")
-                                      .arg(row.name, formatDate(row.birthDate))
-                                : row.name,
-                            row.id});
+            choices.append(participantLabel(row.name, row.birthDate, row.id));
     } else {
         ReadFailures::instance().report(people.error());
     }
     return choices;
+}
+
+Choice participantChoice(Database& database, qint64 id) {
+    if (id <= 0)
+        return {};
+    auto person = ParticipantService(database).get(id);
+    if (!person) {
+        ReadFailures::instance().report(person.error());
+        return {};
+    }
+    // As the list writes the name: "Last, First", the comma only between two parts.
+    const QString name = (person->lastName.isEmpty() || person->firstName.isEmpty())
+                             ? person->lastName + person->firstName
+                             : person->lastName + QStringLiteral(", ") + person->firstName;
+    return participantLabel(name.trimmed(), person->birthDate, id);
 }
 
 void fillChoices(QComboBox* combo, const QList<Choice>& choices) {

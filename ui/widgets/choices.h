@@ -40,8 +40,11 @@ QList<Choice> programmeChoices(Database& database);
 QList<Choice> curriculumChoices(Database& database);
 // The topics of a curriculum, "title (n UE)", headed by "none".
 QList<Choice> topicChoices(const QList<Topic>& topics);
-// The participants, "Last, First (born …)".
-QList<Choice> participantChoices(Database& database);
+// The participants the text finds (as the participant list's filter does), at most limit of
+// them, each "Last, First (born …)".
+QList<Choice> participantChoices(Database& database, const QString& text, int limit);
+// The participant as a choice; none (an invalid value) for 0.
+Choice participantChoice(Database& database, qint64 id);
 
 // Replaces the entries, keeping the selected value where it is still there.
 void fillChoices(QComboBox* combo, const QList<Choice>& choices);

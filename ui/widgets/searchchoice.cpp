@@ -1,0 +1,91 @@
+#include "searchchoice.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace Verbund {
+
+namespace {
+
+constexpr int HitLimit = 12;
+
+} // namespace
+
+SearchChoice::SearchChoice(Search search, QWidget* parent)
+    : QLineEdit(parent)
+    , m_search(std::move(search))
+    , m_hits(new QStandardItemModel(this))
+    , m_completer(new QCompleter(m_hits, this))
+    , m_pause(new QTimer(this)) {
+    setClearButtonEnabled(true);
+    setPlaceholderText(tr("Type a name to search"));
+    // The hits are the search's: the completer shows them as they are, not filtered again.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setWidget(this);
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(120);
+    connect(m_pause, &QTimer::timeout, this, &SearchChoice::search);
+    connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) { choose(index.row()); });
+}
+
+void SearchChoice::setChoice(const Choice& choice) {
+    m_chosen = choice;
+    setText(choice.label);
+    setCursorPosition(0);
+}
+
+QVariant SearchChoice::value() const {
+    return text() == m_chosen.label ? m_chosen.value : QVariant();
+}
+
+int SearchChoice::hitCount() const {
+    return m_hits->rowCount();
+}
+
+void SearchChoice::search() {
+    m_hits->clear();
+    if (text().trimmed().isEmpty())
+        return;
+    for (const Choice& hit : m_search(text(), HitLimit)) {
+        auto* item = new QStandardItem(hit.label);
+        item->setData(hit.value, Qt::UserRole);
+        m_hits->appendRow(item);
+    }
+    if (m_hits->rowCount() > 0)
+        m_completer->complete();
+    else
+        m_completer->popup()->hide();
+}
+
+void SearchChoice::choose(int hit) {
+    const QStandardItem* item = m_hits->item(hit);
+    if (!item)
+        return;
+    setChoice({item->text(), item->data(Qt::UserRole)});
+    emit chosen(m_chosen.value);
+}
+
+void SearchChoice::keyPressEvent(QKeyEvent* event) {
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !value().isValid()) {
+        // Enter on typed text takes the first hit, and does not close the dialog.
+        if (m_pause->isActive()) {
+            m_pause->stop();
+            search();
+        }
+        if (hitCount() > 0) {
+            m_completer->popup()->hide();
+            choose(0);
+        }
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+} // namespace Verbund
