@@ -56,13 +56,24 @@ ChildRun Benchmark::run(const QString& program, const QStringList& arguments) {
     timer.start();
     pid_t pid = 0;
     if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) == 0) {
-        int status = 0;
-        rusage usage{};
-        if (wait4(pid, &status, 0, &usage) == pid) {
-            result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
-            result.peakMiB = double(usage.ru_maxrss) / 1024.0;
-            result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        // The program's own peak is its VmHWM, read while it runs: the peak that wait4 reports
+        // would include this benchmark's, whose memory the spawned child starts from.
+        const QString status = QStringLiteral("/proc/%1/status").arg(pid);
+        int exit = 0;
+        while (waitpid(pid, &exit, WNOHANG) == 0) {
+            QFile file(status);
+            if (file.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& line : file.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        result.peakMiB =
+                            std::max(result.peakMiB,
+                                     line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0);
+                }
+            }
+            usleep(2000);
         }
+        result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+        result.exitCode = WIFEXITED(exit) ? WEXITSTATUS(exit) : -1;
     }
     posix_spawn_file_actions_destroy(&actions);
     return result;

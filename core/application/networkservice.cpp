@@ -15,6 +15,12 @@ Result<QList<OrganisationRow>> NetworkService::organisations(const ListRequest& 
     return OrganisationRepository(m_database).list(request);
 }
 
+Result<QList<Organisation>>
+NetworkService::searchOrganisations(const QString& text, const QList<OrganisationKind>& kinds,
+                                    int limit) const {
+    return OrganisationRepository(m_database).search(text, kinds, limit);
+}
+
 Result<int> NetworkService::organisationCount(const QString& filter) const {
     return OrganisationRepository(m_database).count(filter);
 }

@@ -20,6 +20,9 @@ public:
     // By name; only those of the kinds given, or all when none are given.
     Result<QList<Organisation>>
     organisationsByName(const QList<OrganisationKind>& kinds = {}) const;
+    // See OrganisationRepository::search.
+    Result<QList<Organisation>>
+    searchOrganisations(const QString& text, const QList<OrganisationKind>& kinds, int limit) const;
     Result<QList<Organisation>> sameAs(const Organisation& organisation) const;
     Result<OrganisationDependents> dependents(qint64 organisationId) const;
     Status save(Organisation& organisation);

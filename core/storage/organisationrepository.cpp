@@ -88,6 +88,23 @@ OrganisationRepository::byName(const QList<OrganisationKind>& kinds) const {
     return where(condition.sql, condition.values, QStringLiteral("name COLLATE NOCASE, id"));
 }
 
+Result<QList<Organisation>> OrganisationRepository::search(const QString& text,
+                                                           const QList<OrganisationKind>& kinds,
+                                                           int limit) const {
+    SqlCondition condition = wordFilter(text, {QStringLiteral("name")});
+    if (!kinds.isEmpty()) {
+        QStringList keys;
+        for (OrganisationKind kind : kinds)
+            keys << enumKey(kind);
+        const SqlCondition kind = keyIn(QStringLiteral("kind"), keys);
+        condition.sql += QStringLiteral(" AND ") + kind.sql;
+        condition.values += kind.values;
+    }
+    // The limit is a number from code.
+    return where(condition.sql, condition.values,
+                 QStringLiteral("name COLLATE NOCASE, id LIMIT %1").arg(limit));
+}
+
 Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const {
     auto query = listQuery(request.filter).page(m_store.database().connection(), request);
     if (!query)

@@ -48,6 +48,10 @@ public:
 
     // By name; only those of the kinds given, or all when none are given.
     Result<QList<Organisation>> byName(const QList<OrganisationKind>& kinds = {}) const;
+    // Those of the kinds (all when none are given) whose name holds every word of the text, by
+    // name, at most limit of them: the hits of a search field.
+    Result<QList<Organisation>> search(const QString& text, const QList<OrganisationKind>& kinds,
+                                       int limit) const;
 
     Result<OrganisationDependents> dependents(qint64 organisationId) const;
 

@@ -269,3 +269,21 @@ TEST_CASE("the demo network follows the seeds") {
         consultations += row.consultations;
     CHECK(consultations == 12);
 }
+
+TEST_CASE("an organisation search gives a few hits of the kinds asked for, by name") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    OrganisationRepository organisations(*db);
+    auto companies = organisations.search(QStringLiteral("gmbh"), {OrganisationKind::Company}, 2);
+    REQUIRE(companies.ok());
+    REQUIRE(companies->size() == 2);
+    CHECK(companies->at(0).name.compare(companies->at(1).name, Qt::CaseInsensitive) < 0);
+    for (const Organisation& o : std::as_const(*companies))
+        CHECK(o.kind == OrganisationKind::Company);
+    auto words = organisations.search(QStringLiteral("nordplast kunst"), {}, 10);
+    REQUIRE(words.ok());
+    REQUIRE(words->size() == 1);
+    CHECK(words->first().name == QStringLiteral("Nordplast Kunststofftechnik GmbH"));
+    CHECK(organisations.search(QStringLiteral("nordplast"), {OrganisationKind::Chamber}, 10)
+              ->isEmpty());
+}

@@ -39,7 +39,9 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     , m_credits(new QListWidget)
     , m_examDate(new DateEdit)
     , m_examResult(new QComboBox)
-    , m_hiredBy(new QComboBox)
+    , m_hiredBy(new SearchChoice([&database](const QString& text, int limit) {
+        return organisationChoices(database, text, {OrganisationKind::Company}, limit);
+    }))
     , m_hiredOn(new DateEdit)
     , m_notes(new QPlainTextEdit(m_enrollment.notes)) {
     setMinimumWidth(560); // room for a name with its birth date and for the topics
@@ -60,8 +62,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     m_examDate->setDate(m_enrollment.examDate);
     fillChoices(m_examResult, enumChoices<ExamResult>());
     selectChoice(m_examResult, int(m_enrollment.examResult));
-    fillChoices(m_hiredBy, organisationChoices(database, {OrganisationKind::Company}));
-    selectChoice(m_hiredBy, m_enrollment.hiredById);
+    m_hiredBy->setChoice(organisationChoice(database, m_enrollment.hiredById));
     m_hiredOn->setDate(m_enrollment.hiredOn);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(60);
@@ -141,7 +142,7 @@ Status EnrollmentDialog::save() {
     }
     edited.examDate = m_examDate->date();
     edited.examResult = ExamResult(m_examResult->currentData().toInt());
-    edited.hiredById = m_hiredBy->currentData().toLongLong();
+    edited.hiredById = m_hiredBy->value().toLongLong();
     edited.hiredOn = m_hiredOn->date();
     edited.notes = m_notes->toPlainText().trimmed();
     Status saved = MeasureService(m_database).save(edited);

@@ -40,7 +40,7 @@ private:
     QListWidget* m_credits;
     DateEdit* m_examDate;
     QComboBox* m_examResult;
-    QComboBox* m_hiredBy;
+    SearchChoice* m_hiredBy;
     DateEdit* m_hiredOn;
     QPlainTextEdit* m_notes;
 };

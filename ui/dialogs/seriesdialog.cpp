@@ -7,6 +7,7 @@
 #include "services/sessionseries.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
+#include "widgets/searchchoice.h"
 #include "widgets/timeedit.h"
 
 #include <QCheckBox>
@@ -38,7 +39,9 @@ SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidg
     , m_state(new QComboBox)
     , m_closures(new QPlainTextEdit)
     , m_topic(new QComboBox)
-    , m_location(new QComboBox)
+    , m_location(new SearchChoice([&database](const QString& text, int limit) {
+        return organisationChoices(database, text, {}, limit);
+    }))
     , m_trainer(new QLineEdit)
     , m_preview(new QLabel) {
     if (auto existing = SessionService(database).sessions(measure.measure.meta.id))
@@ -46,7 +49,6 @@ SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidg
     else
         m_readError = existing.error().message();
     fillChoices(m_topic, topicChoices(measure.topics));
-    fillChoices(m_location, organisationChoices(database));
     m_to->setObjectName(QStringLiteral("seriesTo"));
     m_trainer->setObjectName(QStringLiteral("seriesTrainer"));
     m_preview->setObjectName(QStringLiteral("seriesPreview"));
@@ -100,8 +102,8 @@ SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidg
     connect(m_state, &QComboBox::currentIndexChanged, this, &SeriesDialog::updatePreview);
     connect(m_ue, &QSpinBox::valueChanged, this, &SeriesDialog::updatePreview);
     connect(m_closures, &QPlainTextEdit::textChanged, this, &SeriesDialog::updatePreview);
-    for (QComboBox* combo : {m_topic, m_location})
-        connect(combo, &QComboBox::currentIndexChanged, this, &SeriesDialog::updatePreview);
+    connect(m_topic, &QComboBox::currentIndexChanged, this, &SeriesDialog::updatePreview);
+    connect(m_location, &SearchChoice::chosen, this, &SeriesDialog::updatePreview);
     connect(m_trainer, &QLineEdit::textChanged, this, &SeriesDialog::updatePreview);
     updatePreview();
 }
@@ -138,7 +140,7 @@ bool SeriesDialog::readPattern(SeriesPattern& pattern, QList<FieldError>& errors
         pattern.closures << day;
     }
     pattern.topicId = m_topic->currentData().toLongLong();
-    pattern.locationId = m_location->currentData().toLongLong();
+    pattern.locationId = m_location->value().toLongLong();
     pattern.trainer = m_trainer->text().trimmed();
     errors += seriesErrors(pattern, m_measure);
     return errors.isEmpty();

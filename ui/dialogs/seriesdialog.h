@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace Verbund {
 
+class SearchChoice;
+
 class Database;
 class DateEdit;
 class TimeEdit;
@@ -53,7 +55,7 @@ private:
     QComboBox* m_state;
     QPlainTextEdit* m_closures;
     QComboBox* m_topic;
-    QComboBox* m_location;
+    SearchChoice* m_location;
     QLineEdit* m_trainer;
     QLabel* m_preview;
 };

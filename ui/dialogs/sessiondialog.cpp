@@ -7,6 +7,7 @@
 #include "services/sessionseries.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
+#include "widgets/searchchoice.h"
 #include "widgets/timeedit.h"
 
 #include <QCheckBox>
@@ -34,7 +35,9 @@ SessionDialog::SessionDialog(Database& database, const MeasureView& measure, Ses
     , m_end(new TimeEdit(m_session.end.isValid() ? m_session.end : QTime(12, 0)))
     , m_ue(new QSpinBox)
     , m_topic(new QComboBox)
-    , m_location(new QComboBox)
+    , m_location(new SearchChoice([&database](const QString& text, int limit) {
+        return organisationChoices(database, text, {}, limit);
+    }))
     , m_trainer(new QLineEdit(m_session.trainer))
     , m_notes(new QPlainTextEdit(m_session.notes)) {
     m_date->setDate(m_session.date);
@@ -42,8 +45,7 @@ SessionDialog::SessionDialog(Database& database, const MeasureView& measure, Ses
     m_ue->setValue(m_session.meta.isNew() && m_session.ue == 0 ? 5 : m_session.ue);
     fillChoices(m_topic, topicChoices(measure.topics));
     selectChoice(m_topic, m_session.topicId);
-    fillChoices(m_location, organisationChoices(database));
-    selectChoice(m_location, m_session.locationId);
+    m_location->setChoice(organisationChoice(database, m_session.locationId));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(60);
     QWidget* time = TimeEdit::range(m_start, m_end);
@@ -67,7 +69,7 @@ Status SessionDialog::save() {
     edited.end = m_end->time();
     edited.ue = m_ue->value();
     edited.topicId = m_topic->currentData().toLongLong();
-    edited.locationId = m_location->currentData().toLongLong();
+    edited.locationId = m_location->value().toLongLong();
     edited.trainer = m_trainer->text().trimmed();
     edited.notes = m_notes->toPlainText().trimmed();
     Status saved = SessionService(m_database).save(edited);

@@ -11,6 +11,8 @@ class QSpinBox;
 
 namespace Verbund {
 
+class SearchChoice;
+
 class Database;
 class DateEdit;
 class TimeEdit;
@@ -35,7 +37,7 @@ private:
     TimeEdit* m_end;
     QSpinBox* m_ue;
     QComboBox* m_topic;
-    QComboBox* m_location;
+    SearchChoice* m_location;
     QLineEdit* m_trainer;
     QPlainTextEdit* m_notes;
 };

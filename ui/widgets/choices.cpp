@@ -110,6 +110,40 @@ Choice participantLabel(const QString& name, const QDate& birthDate, qint64 id) 
 
 } // namespace
 
+namespace {
+
+Choice organisationLabel(const Organisation& organisation) {
+    return {organisation.city.isEmpty()
+                ? organisation.name
+                : QStringLiteral("%1 (%2)").arg(organisation.name, organisation.city),
+            organisation.meta.id};
+}
+
+} // namespace
+
+QList<Choice> organisationChoices(Database& database, const QString& text,
+                                  const QList<OrganisationKind>& kinds, int limit) {
+    QList<Choice> choices;
+    if (auto found = NetworkService(database).searchOrganisations(text, kinds, limit)) {
+        for (const Organisation& organisation : std::as_const(*found))
+            choices.append(organisationLabel(organisation));
+    } else {
+        ReadFailures::instance().report(found.error());
+    }
+    return choices;
+}
+
+Choice organisationChoice(Database& database, qint64 id) {
+    if (id <= 0)
+        return {};
+    auto organisation = NetworkService(database).organisation(id);
+    if (!organisation) {
+        ReadFailures::instance().report(organisation.error());
+        return {};
+    }
+    return organisationLabel(*organisation);
+}
+
 QList<Choice> participantChoices(Database& database, const QString& text, int limit) {
     QList<Choice> choices;
     ListRequest request;

@@ -40,6 +40,12 @@ QList<Choice> programmeChoices(Database& database);
 QList<Choice> curriculumChoices(Database& database);
 // The topics of a curriculum, "title (n UE)", headed by "none".
 QList<Choice> topicChoices(const QList<Topic>& topics);
+// The organisations of the kinds (all when none are given) whose name holds the text's words,
+// at most limit of them, each "Name (City)".
+QList<Choice> organisationChoices(Database& database, const QString& text,
+                                  const QList<OrganisationKind>& kinds, int limit);
+// The organisation as a choice; none (an invalid value) for 0.
+Choice organisationChoice(Database& database, qint64 id);
 // The participants the text finds (as the participant list's filter does), at most limit of
 // them, each "Last, First (born …)".
 QList<Choice> participantChoices(Database& database, const QString& text, int limit);
