@@ -41,6 +41,8 @@ QString tableLabel(const QString& table) {
         {"session", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Sessions")},
         {"attendance", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Attendance marks")},
         {"certificate", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Certificates issued")},
+        {"serial_counter",
+         QT_TRANSLATE_NOOP("Verbund::CommandLine", "Certificate number counters")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))

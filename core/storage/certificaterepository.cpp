@@ -24,14 +24,18 @@ Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDat
             return committed.error();
         return kept;
     }
+    // The next number of the year's counter: a scan of every certificate never, and a number
+    // once given is never given again.
     const QString prefix = QStringLiteral("TB-%1-").arg(issuedOn.year());
-    auto count = sqlValue(m_database.connection(),
-                          QStringLiteral("SELECT count(*) FROM certificate WHERE serial LIKE ?"),
-                          {prefix + QLatin1Char('%')});
-    if (!count)
-        return count.error();
+    auto next = sqlValue(m_database.connection(),
+                         QStringLiteral("INSERT INTO serial_counter (prefix, last) VALUES (?, 1) "
+                                        "ON CONFLICT (prefix) DO UPDATE SET last = last + 1 "
+                                        "RETURNING last"),
+                         {prefix});
+    if (!next)
+        return next.error();
     const QString serial =
-        prefix + QStringLiteral("%1").arg(count->toInt() + 1, 4, 10, QLatin1Char('0'));
+        prefix + QStringLiteral("%1").arg(next->toInt(), 4, 10, QLatin1Char('0'));
     auto inserted =
         runSql(m_database.connection(),
                QStringLiteral("INSERT INTO certificate (enrollment_id, serial, issued_on) "

@@ -70,8 +70,6 @@ Result<int> ListQuery::position(const QSqlDatabase& db, const ListRequest& reque
         values += terms.at(i).values;
     }
     values << id;
-    values += where.values;
-    values << id;
     QStringList ranges;
     QList<QVariantList> rangeValues;
     for (int i = 0; i < terms.size(); ++i) {
@@ -86,27 +84,31 @@ Result<int> ListQuery::position(const QSqlDatabase& db, const ListRequest& reque
         rangeValues << bound;
     }
     // Without a filter, one count per range, each a range of the order's index when there is
-    // one; with a filter, one count over the rows it matches, so that they are looked up once.
-    QStringList counts;
+    // one; with a filter, one pass over the rows it matches, which also tells whether the
+    // record is among them, so that the filter is looked up once.
+    QString sql;
+    const QString record = QStringLiteral("r.t%1").arg(terms.size() - 1);
     if (filtered()) {
-        counts << QStringLiteral("(SELECT count(*) FROM %1, r WHERE %2 AND ((%3)))")
-                      .arg(from, where.sql, ranges.join(QStringLiteral(") OR (")));
-        values += where.values;
+        sql = QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) "
+                             "SELECT CASE WHEN max(%3 = %4) THEN sum(CASE WHEN (%5) THEN 1 "
+                             "ELSE 0 END) ELSE -1 END FROM %2, r WHERE %6")
+                  .arg(recordTerms.join(QStringLiteral(", ")), from, key, record,
+                       ranges.join(QStringLiteral(") OR (")), where.sql);
         for (const QVariantList& bound : std::as_const(rangeValues))
             values += bound;
+        values += where.values;
     } else {
+        QStringList counts;
         for (int i = 0; i < ranges.size(); ++i) {
             counts
                 << QStringLiteral("(SELECT count(*) FROM %1, r WHERE %2)").arg(from, ranges.at(i));
             values += rangeValues.at(i);
         }
+        sql = QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) "
+                             "SELECT CASE WHEN EXISTS (SELECT 1 FROM r) THEN %4 ELSE -1 END")
+                  .arg(recordTerms.join(QStringLiteral(", ")), from, key,
+                       counts.join(QStringLiteral(" + ")));
     }
-    const QString sql =
-        QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) "
-                       "SELECT CASE WHEN EXISTS (SELECT 1 FROM %2 WHERE %4 AND %3 = ?) "
-                       "THEN %5 ELSE -1 END")
-            .arg(recordTerms.join(QStringLiteral(", ")), from, key, where.sql,
-                 counts.join(QStringLiteral(" + ")));
     auto value = sqlValue(db, sql, values);
     if (!value)
         return value.error();

@@ -183,8 +183,9 @@ QStringList version5() {
             "WHERE e.participant_id = p.id AND e.status IN ('registered', 'active') "
             "ORDER BY m.start_date DESC, e.id DESC LIMIT 1), ''), 'ß', 'ss'), 'ẞ', 'SS') "
             "FROM participant p"),
+        // Prefixes of one to three letters indexed too: the first keystrokes are the commonest.
         QStringLiteral("CREATE VIRTUAL TABLE participant_search USING fts5(words, "
-                       "tokenize = 'unicode61 remove_diacritics 2')"),
+                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
         QStringLiteral("INSERT INTO participant_search (rowid, words) "
                        "SELECT id, words FROM participant_words"),
     };
@@ -221,6 +222,14 @@ QStringList version5() {
         steps << QStringLiteral("CREATE TRIGGER participant_search_%1 %2 BEGIN %3 END")
                      .arg(++number)
                      .arg(when, action);
+    // Certificate serials from a counter per prefix ("TB-2026-"), which never goes back when a
+    // certificate goes with its enrollment, started from the highest number given.
+    steps << QStringLiteral("CREATE TABLE serial_counter (prefix TEXT PRIMARY KEY, "
+                            "last INTEGER NOT NULL CHECK (last >= 0))")
+          << QStringLiteral(
+                 "INSERT INTO serial_counter (prefix, last) SELECT substr(serial, 1, 8), "
+                 "max(CAST(substr(serial, 9) AS INTEGER)) FROM certificate "
+                 "GROUP BY substr(serial, 1, 8)");
     const QList<std::pair<const char*, const char*>> references{
         {"staff", "site_id"},
         {"organisation", "site_id"},

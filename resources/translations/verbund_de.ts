@@ -705,6 +705,10 @@
         <source>Unknown language “%1”; Verbund speaks de and en.</source>
         <translation>Unbekannte Sprache „%1“; Verbund spricht de und en.</translation>
     </message>
+    <message>
+        <source>Certificate number counters</source>
+        <translation>Zähler der Bescheinigungsnummern</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>

@@ -357,6 +357,45 @@ TEST_CASE("a certificate preview gives no serial number and a failed output keep
     CHECK(storedSerials(*db) == 5);
 }
 
+TEST_CASE("a certificate serial is never given twice, also after a certificate was deleted") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    auto course =
+        MeasureRepository(*db).find(QStringLiteral("Tag der ausbildenden Fachkraft 2026"));
+    REQUIRE(course.ok());
+    const QString pdf = db.path() + QStringLiteral(".pdf");
+    REQUIRE(issueToPdf(*db, *course, 0, QDate(2026, 11, 22), pdf).ok());
+    REQUIRE(storedSerials(*db) == 5);
+    // The enrollment of the first serial goes, and its certificate with it.
+    auto first = runSql(db->connection(),
+                        QStringLiteral("SELECT enrollment_id FROM certificate ORDER BY serial "
+                                       "LIMIT 1"));
+    REQUIRE(first.ok());
+    REQUIRE(first->next());
+    const qint64 enrollmentId = first->value(0).toLongLong();
+    EnrollmentRepository enrollments(*db);
+    auto enrollment = enrollments.get(enrollmentId);
+    REQUIRE(enrollment.ok());
+    REQUIRE(enrollments.remove(*enrollment).ok());
+    CHECK(storedSerials(*db) == 4);
+    // A new person's certificate takes the next number, not one already given.
+    Participant person;
+    person.lastName = QStringLiteral("Nachzüglerin");
+    REQUIRE(ParticipantRepository(*db).save(person).ok());
+    Enrollment late;
+    late.measureId = course->meta.id;
+    late.participantId = person.meta.id;
+    late.status = EnrollmentStatus::Completed;
+    REQUIRE(enrollments.save(late).ok());
+    REQUIRE(issueToPdf(*db, *course, 0, QDate(2026, 11, 22), pdf).ok());
+    auto serials = runSql(db->connection(),
+                          QStringLiteral("SELECT serial FROM certificate WHERE enrollment_id = ?"),
+                          {late.meta.id});
+    REQUIRE(serials.ok());
+    REQUIRE(serials->next());
+    CHECK(serials->value(0).toString() == QStringLiteral("TB-2026-0006"));
+}
+
 TEST_CASE("certificates of a measure that has not ended are provisional and dated after the "
           "last session counted") {
     TempDatabase db;
