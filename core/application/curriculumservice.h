@@ -13,7 +13,7 @@ public:
 
     Result<QList<CurriculumRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
-    // The record\'s row in the filtered, sorted list; -1 when the filter hides it.
+    // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
     // Every curriculum, by title and version, for a choice.
     Result<QList<CurriculumRow>> all() const;

@@ -26,7 +26,7 @@ public:
 
     Result<QList<MeasureRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
-    // The record\'s row in the filtered, sorted list; -1 when the filter hides it.
+    // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
     Result<Measure> get(qint64 id) const;
     // The measure with its figures, scheduled UE and topics: four queries.

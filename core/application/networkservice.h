@@ -14,7 +14,7 @@ public:
 
     Result<QList<OrganisationRow>> organisations(const ListRequest& request) const;
     Result<int> organisationCount(const QString& filter) const;
-    // The record\'s row in the filtered, sorted list; -1 when the filter hides it.
+    // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> organisationPosition(const ListRequest& request, qint64 id) const;
     Result<Organisation> organisation(qint64 id) const;
     // By name; only those of the kinds given, or all when none are given.

@@ -13,7 +13,7 @@ public:
 
     Result<QList<ParticipantRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
-    // The record\'s row in the filtered, sorted list; -1 when the filter hides it.
+    // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
     // Every participant by name, for a choice.
     Result<QList<ParticipantRow>> all() const;

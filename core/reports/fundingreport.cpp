@@ -23,6 +23,9 @@ Result<ReportDocument> FundingReport::build(Database& database, const QDate& fro
     auto measures = repository.inPeriod(from, to);
     if (!measures)
         return measures.error();
+    auto figuresById = repository.figuresInPeriod(*measures, from, to);
+    if (!figuresById)
+        return figuresById.error();
 
     const QString span = formatPeriod(from, to);
     ReportDocument document = networkReport(
@@ -43,14 +46,12 @@ Result<ReportDocument> FundingReport::build(Database& database, const QDate& fro
     QStringList incomplete;
     Cents grandTotal = 0;
     for (const Measure& measure : std::as_const(*measures)) {
-        auto figures = repository.figures(measure);
-        if (!figures)
-            return figures.error();
-        const Cents total = measure.costFor(figures->participants);
+        const MeasureFigures figures = figuresById->value(measure.meta.id);
+        const Cents total = measure.costFor(figures.participants);
         const FundingBreakdown plan = fundingBreakdown(total, measure.shares);
         list.rows << ReportRow{{ReportCell::text(measure.title),
                                 ReportCell::text(formatPeriod(measure.startDate, measure.endDate)),
-                                ReportCell::text(QString::number(figures->participants)),
+                                ReportCell::text(QString::number(figures.participants)),
                                 ReportCell::text(formatMoney(total))},
                                false};
         if (!plan.valid) {

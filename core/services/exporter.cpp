@@ -136,22 +136,27 @@ Status measures(Database& database, CsvWriter& csv) {
                 Exporter::tr("Schedule"), Exporter::tr("Planned UE"), Exporter::tr("Places"),
                 Exporter::tr("Status"), Exporter::tr("Employed"), Exporter::tr("Unemployed"),
                 Exporter::tr("Cost")});
+    auto figuresById = repository.figuresInPeriod(*all, {}, {});
+    if (!figuresById)
+        return figuresById.error();
+    // The few curricula by id, each read once.
     CurriculumRepository curricula(database);
+    QHash<qint64, QString> curriculumTitles;
     for (const Measure& m : std::as_const(*all)) {
-        auto figures = repository.figures(m);
-        if (!figures)
-            return figures.error();
-        QString curriculum;
-        if (m.curriculumId > 0) {
-            if (auto found = curricula.get(m.curriculumId))
-                curriculum = found->title;
+        const MeasureFigures figures = figuresById->value(m.meta.id);
+        if (m.curriculumId > 0 && !curriculumTitles.contains(m.curriculumId)) {
+            auto found = curricula.get(m.curriculumId);
+            if (!found)
+                return found.error();
+            curriculumTitles.insert(m.curriculumId, found->title);
         }
+        const QString curriculum = curriculumTitles.value(m.curriculumId);
         csv.addRow({QString::number(m.meta.id), m.title, enumLabel(m.kind), m.qualificationGoal,
                     curriculum, names->value(m.providerId), csv.date(m.startDate),
                     csv.date(m.endDate), m.schedule, QString::number(m.effectivePlannedUe()),
                     m.capacity > 0 ? QString::number(m.capacity) : QString(), enumLabel(m.status),
-                    QString::number(figures->employed), QString::number(figures->referred),
-                    csv.money(m.costFor(figures->participants))});
+                    QString::number(figures.employed), QString::number(figures.referred),
+                    csv.money(m.costFor(figures.participants))});
     }
     return {};
 }

@@ -32,18 +32,26 @@ Status ChildRows::replace(qint64 parentId, const QList<QVariantList>& rows) {
 }
 
 Result<QList<QVariantList>> ChildRows::read(qint64 parentId) const {
-    auto query = runSql(m_database.connection(),
-                        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY position, id")
-                            .arg(m_columns.join(QStringLiteral(", ")), m_table, m_parentColumn),
-                        {parentId});
+    auto rows = readWhere({m_parentColumn + QStringLiteral(" = ?"), {parentId}});
+    if (!rows)
+        return rows.error();
+    return rows->value(parentId);
+}
+
+Result<QHash<qint64, QList<QVariantList>>> ChildRows::readWhere(const SqlCondition& parents) const {
+    auto query =
+        runSql(m_database.connection(),
+               QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %1, position, id")
+                   .arg(m_parentColumn, m_columns.join(QStringLiteral(", ")), m_table, parents.sql),
+               parents.values);
     if (!query)
         return query.error();
-    QList<QVariantList> rows;
+    QHash<qint64, QList<QVariantList>> rows;
     while (query->next()) {
         QVariantList row;
-        for (int i = 0; i < m_columns.size(); ++i)
+        for (int i = 1; i <= m_columns.size(); ++i)
             row << query->value(i);
-        rows << row;
+        rows[query->value(0).toLongLong()] << row;
     }
     return rows;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "../common/result.h"
+#include "sql.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QVariantList>
@@ -22,6 +24,9 @@ public:
     // Makes the parent's rows exactly these, in this order.
     Status replace(qint64 parentId, const QList<QVariantList>& rows);
     Result<QList<QVariantList>> read(qint64 parentId) const;
+    // The rows of every parent the condition names ("<parent column> IN (…)", fixed SQL with
+    // its values bound), by parent, in one query.
+    Result<QHash<qint64, QList<QVariantList>>> readWhere(const SqlCondition& parents) const;
 
 private:
     Database& m_database;

@@ -43,7 +43,7 @@ public:
     // Filter words match title, target group, version and the status in the user's language.
     Result<QList<CurriculumRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
-    // The record\'s row in the list; -1 when the filter hides it.
+    // The record's row in the list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
 
 private:

@@ -100,33 +100,42 @@ Status MeasureRepository::save(Measure& measure) {
     return {};
 }
 
-Status MeasureRepository::readParts(Measure& measure) const {
-    auto locations = m_locations.read(measure.meta.id);
-    auto shares = m_shares.read(measure.meta.id);
+Status MeasureRepository::readParts(QList<Measure>& measures, const SqlCondition& ids) const {
+    const SqlCondition parents{QStringLiteral("measure_id IN (") + ids.sql + QLatin1Char(')'),
+                               ids.values};
+    auto locations = m_locations.readWhere(parents);
+    auto shares = m_shares.readWhere(parents);
     if (!locations)
         return locations.error();
     if (!shares)
         return shares.error();
-    measure.locations.clear();
-    for (const QVariantList& row : std::as_const(*locations))
-        measure.locations << MeasureLocation{
-            row.at(0).toLongLong(),
-            enumFromKey<LocationRole>(row.at(1).toString()).value_or(LocationRole::Other)};
-    measure.shares.clear();
-    for (const QVariantList& row : std::as_const(*shares))
-        measure.shares << FundingShare{
-            row.at(0).toLongLong(), row.at(1).toLongLong(),
-            enumFromKey<ShareKind>(row.at(2).toString()).value_or(ShareKind::Percent),
-            row.at(3).toInt(), row.at(4).toLongLong()};
-    measure.curriculumUe.reset();
-    if (measure.curriculumId > 0) {
-        auto ue = sqlValue(m_database.connection(),
-                           QStringLiteral("SELECT coalesce(sum(ue), 0) FROM curriculum_topic "
-                                          "WHERE curriculum_id = ?"),
-                           {measure.curriculumId});
-        if (!ue)
-            return ue.error();
-        measure.curriculumUe = ue->toInt();
+    // The UE of the curricula these measures follow, in one query.
+    auto ue = runSql(m_database.connection(),
+                     QStringLiteral("SELECT curriculum_id, sum(ue) FROM curriculum_topic WHERE "
+                                    "curriculum_id IN (SELECT curriculum_id FROM measure WHERE "
+                                    "id IN (") +
+                         ids.sql + QStringLiteral(")) GROUP BY curriculum_id"),
+                     ids.values);
+    if (!ue)
+        return ue.error();
+    QHash<qint64, int> curriculumUe;
+    while (ue->next())
+        curriculumUe.insert(ue->value(0).toLongLong(), ue->value(1).toInt());
+    for (Measure& measure : measures) {
+        measure.locations.clear();
+        for (const QVariantList& row : locations->value(measure.meta.id))
+            measure.locations << MeasureLocation{
+                row.at(0).toLongLong(),
+                enumFromKey<LocationRole>(row.at(1).toString()).value_or(LocationRole::Other)};
+        measure.shares.clear();
+        for (const QVariantList& row : shares->value(measure.meta.id))
+            measure.shares << FundingShare{
+                row.at(0).toLongLong(), row.at(1).toLongLong(),
+                enumFromKey<ShareKind>(row.at(2).toString()).value_or(ShareKind::Percent),
+                row.at(3).toInt(), row.at(4).toLongLong()};
+        measure.curriculumUe.reset();
+        if (measure.curriculumId > 0)
+            measure.curriculumUe = curriculumUe.value(measure.curriculumId, 0);
     }
     return {};
 }
@@ -135,9 +144,10 @@ Result<Measure> MeasureRepository::get(qint64 id) const {
     auto measure = m_records.get(id);
     if (!measure)
         return measure;
-    if (Status read = readParts(*measure); !read)
+    QList<Measure> one{*measure};
+    if (Status read = readParts(one, {QStringLiteral("?"), {id}}); !read)
         return read.error();
-    return measure;
+    return one.constFirst();
 }
 
 Status MeasureRepository::remove(const Measure& measure, EnrollmentsPolicy policy) {
@@ -228,55 +238,87 @@ Result<int> MeasureRepository::position(const ListRequest& request, qint64 id) c
     return listQuery(request.filter).position(m_database.connection(), request, id);
 }
 
-Result<MeasureFigures> MeasureRepository::figures(const Measure& measure) const {
+Result<QHash<qint64, MeasureFigures>>
+MeasureRepository::figuresWhere(const SqlCondition& measures) const {
     const SqlCondition takesPart = EnrollmentRepository::takesPartSql(QStringLiteral("e"));
     auto query = runSql(
         m_database.connection(),
-        QStringLiteral("SELECT count(*), "
+        QStringLiteral("SELECT e.measure_id, count(*), "
                        "coalesce(sum(e.path = ?), 0), coalesce(sum(e.path = ?), 0), "
                        "coalesce(sum(e.path = ?), 0), coalesce(sum(e.status = ?), 0), "
                        "coalesce(sum(e.status = ?), 0), "
                        "coalesce(sum(e.exam_result = ?), 0), coalesce(sum(e.exam_result = ?), 0), "
                        "coalesce(sum(e.hired_by_id IS NOT NULL), 0), "
-                       "coalesce(sum(e.path = ? AND e.hired_by_id = ?), 0) "
-                       "FROM enrollment e WHERE e.measure_id = ? AND ") +
-            takesPart.sql,
+                       "coalesce(sum(e.path = ? AND e.hired_by_id = m.obligation_company_id), 0) "
+                       "FROM enrollment e JOIN measure m ON m.id = e.measure_id WHERE ") +
+            measures.sql + QStringLiteral(" AND ") + takesPart.sql +
+            QStringLiteral(" GROUP BY e.measure_id"),
         QVariantList{enumKey(EnrollmentPath::Employee), enumKey(EnrollmentPath::Referred),
                      enumKey(EnrollmentPath::Other), enumKey(EnrollmentStatus::Completed),
                      enumKey(EnrollmentStatus::DroppedOut), enumKey(ExamResult::Passed),
-                     enumKey(ExamResult::Failed), enumKey(EnrollmentPath::Referred),
-                     measure.obligation.companyId, measure.meta.id} +
-            takesPart.values);
+                     enumKey(ExamResult::Failed), enumKey(EnrollmentPath::Referred)} +
+            measures.values + takesPart.values);
     if (!query)
         return query.error();
-    query->next();
-    MeasureFigures f;
-    f.participants = query->value(0).toInt();
-    f.employed = query->value(1).toInt();
-    f.referred = query->value(2).toInt();
-    f.other = query->value(3).toInt();
-    f.completed = query->value(4).toInt();
-    f.droppedOut = query->value(5).toInt();
-    f.passed = query->value(6).toInt();
-    f.failed = query->value(7).toInt();
-    f.hired = query->value(8).toInt();
-    f.obligationHired = query->value(9).toInt();
+    QHash<qint64, MeasureFigures> figures;
+    while (query->next()) {
+        MeasureFigures& f = figures[query->value(0).toLongLong()];
+        f.participants = query->value(1).toInt();
+        f.employed = query->value(2).toInt();
+        f.referred = query->value(3).toInt();
+        f.other = query->value(4).toInt();
+        f.completed = query->value(5).toInt();
+        f.droppedOut = query->value(6).toInt();
+        f.passed = query->value(7).toInt();
+        f.failed = query->value(8).toInt();
+        f.hired = query->value(9).toInt();
+        f.obligationHired = query->value(10).toInt();
+    }
+    return figures;
+}
+
+Result<MeasureFigures> MeasureRepository::figures(const Measure& measure) const {
+    auto figures = figuresWhere({QStringLiteral("m.id = ?"), {measure.meta.id}});
+    if (!figures)
+        return figures.error();
+    MeasureFigures f = figures->value(measure.meta.id);
     f.obligationRequired = measure.obligation.required(f.referred);
     return f;
 }
 
+Result<QHash<qint64, MeasureFigures>>
+MeasureRepository::figuresInPeriod(const QList<Measure>& measures, const QDate& from,
+                                   const QDate& to) const {
+    const SqlCondition overlaps = overlapSql(from, to, QStringLiteral("m."));
+    auto figures = figuresWhere(overlaps);
+    if (!figures)
+        return figures.error();
+    for (const Measure& measure : measures) {
+        MeasureFigures& f = (*figures)[measure.meta.id];
+        f.obligationRequired = measure.obligation.required(f.referred);
+    }
+    return figures;
+}
+
+SqlCondition MeasureRepository::overlapSql(const QDate& from, const QDate& to,
+                                           const QString& alias) {
+    return {QStringLiteral("(? IS NULL OR %1end_date IS NULL OR %1end_date >= ?) AND "
+                           "(? IS NULL OR %1start_date IS NULL OR %1start_date <= ?)")
+                .arg(alias),
+            {nullIfInvalid(from), nullIfInvalid(from), nullIfInvalid(to), nullIfInvalid(to)}};
+}
+
 Result<QList<Measure>> MeasureRepository::inPeriod(const QDate& from, const QDate& to) const {
-    auto matches = m_records.where(
-        QStringLiteral("(? IS NULL OR end_date IS NULL OR end_date >= ?) AND "
-                       "(? IS NULL OR start_date IS NULL OR start_date <= ?)"),
-        {nullIfInvalid(from), nullIfInvalid(from), nullIfInvalid(to), nullIfInvalid(to)},
-        QStringLiteral("start_date, title COLLATE NOCASE, id"));
+    const SqlCondition overlaps = overlapSql(from, to);
+    auto matches = m_records.where(overlaps.sql, overlaps.values,
+                                   QStringLiteral("start_date, title COLLATE NOCASE, id"));
+    // Their places, shares and curricula by the set, not measure by measure.
+    const SqlCondition period{QStringLiteral("SELECT id FROM measure WHERE ") + overlaps.sql,
+                              overlaps.values};
     if (!matches)
         return matches.error();
-    for (Measure& measure : *matches) {
-        if (Status read = readParts(measure); !read)
-            return read.error();
-    }
+    if (Status read = readParts(*matches, period); !read)
+        return read.error();
     return matches;
 }
 

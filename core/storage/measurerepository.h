@@ -58,15 +58,25 @@ public:
 
     Result<QList<MeasureRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
-    // The record\'s row in the list; -1 when the filter hides it.
+    // The record's row in the list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
     Result<MeasureFigures> figures(const Measure& measure) const;
+    // The figures of the measures that overlap the period (as inPeriod gives them), by id, in
+    // one query.
+    Result<QHash<qint64, MeasureFigures>> figuresInPeriod(const QList<Measure>& measures,
+                                                          const QDate& from, const QDate& to) const;
     // All measures that overlap the period (an invalid date leaves that side open).
     Result<QList<Measure>> inPeriod(const QDate& from, const QDate& to) const;
 
 private:
     static ListQuery listQuery(const QString& filter);
-    Status readParts(Measure& measure) const;
+    // Measures that overlap the period; alias is "m." or empty.
+    static SqlCondition overlapSql(const QDate& from, const QDate& to, const QString& alias = {});
+    // The figures of the measures the condition on m names, by id.
+    Result<QHash<qint64, MeasureFigures>> figuresWhere(const SqlCondition& measures) const;
+    // Reads the places, shares and curriculum UE of the measures, which ids (SQL giving
+    // their ids, values bound) names, in three queries however many there are.
+    Status readParts(QList<Measure>& measures, const SqlCondition& ids) const;
 
     Database& m_database;
     Repository<Measure> m_records;

@@ -38,7 +38,7 @@ public:
     // Filter words match name, city, sector, advisor and the kind's name in the user's language.
     Result<QList<OrganisationRow>> list(const ListRequest& request) const;
     Result<int> count(const QString& filter) const;
-    // The record\'s row in the list; -1 when the filter hides it.
+    // The record's row in the list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
 
     // The organisations of exactly this name.
