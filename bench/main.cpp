@@ -15,6 +15,7 @@
 #include "models/itemroles.h"
 #include "models/participanttablemodel.h"
 #include "rawsqlite.h"
+#include "reports/reportregistry.h"
 #include "statenetwork.h"
 #include "storage/database.h"
 
@@ -415,6 +416,64 @@ void measureFigures(Benchmark& bench, const Setup& setup) {
         timeFigure(QStringLiteral("enrollment dialog opens"), Benchmark::median(ours), 0, 100, 0));
 }
 
+// The funding report over every measure, built as print and preview build it, and the first
+// print of a measure's certificates against their re-print.
+void reportFigures(Benchmark& bench, const Setup& setup) {
+    auto db = need(Database::open(setup.network, Database::OpenMode::OpenExisting),
+                   "opening the network");
+    RawSqlite raw(setup.network);
+    const Report* funding = ReportRegistry::find(QStringLiteral("funding-report"));
+    if (!funding)
+        stop(QStringLiteral("no funding report"));
+    int statements = 0;
+    QList<double> ours;
+    QList<double> theirs;
+    for (int run = 0; run < 3; ++run) {
+        StatementCounter counter(db->connection());
+        ours << Benchmark::time([&] { need(funding->build(*db, {}), "the funding report"); });
+        statements = counter.count();
+        theirs << Benchmark::time([&] {
+            raw.rows("SELECT m.*, (SELECT count(*) FROM enrollment e WHERE e.measure_id = m.id "
+                     "AND e.status <> 'cancelled') FROM measure m ORDER BY m.start_date, m.title");
+            raw.rows("SELECT s.measure_id, f.name, p.name, s.kind, s.basis_points, s.amount FROM "
+                     "funding_share s JOIN funder f ON f.id = s.funder_id LEFT JOIN programme p "
+                     "ON p.id = s.programme_id ORDER BY s.measure_id, s.position");
+            raw.rows("SELECT measure_id, organisation_id, role FROM measure_location ORDER BY "
+                     "measure_id, position");
+        });
+    }
+    Figure report =
+        timeFigure(QStringLiteral("funding report over %L1 measures").arg(setup.participants / 20),
+                   Benchmark::median(ours), Benchmark::median(theirs), 0, 2);
+    report.verbund += QStringLiteral(", %1 statements").arg(statements);
+    bench.add(report);
+
+    // The first print gives the serials; the re-print reads them.
+    const QString copy = setup.copy(QStringLiteral("certificates.verbund"));
+    const QString pdf = setup.work.filePath(QStringLiteral("certificates.pdf"));
+    const QString measure = QString::number(std::max(1, setup.participants / 40));
+    const QStringList print{QStringLiteral("print"),
+                            QStringLiteral("certificates"),
+                            measure,
+                            QStringLiteral("-d"),
+                            copy,
+                            QStringLiteral("-o"),
+                            pdf,
+                            QStringLiteral("--provisional")};
+    const ChildRun first = Benchmark::run(setup.verbund, print);
+    QList<double> again;
+    for (int run = 0; run < 3; ++run)
+        again << Benchmark::run(setup.verbund, print).milliseconds;
+    if (first.exitCode != 0)
+        stop(QStringLiteral("verbund print certificates failed (%1)").arg(first.exitCode));
+    const double reprint = Benchmark::median(again);
+    bench.add({QStringLiteral("first certificate print against re-print"),
+               Benchmark::milliseconds(first.milliseconds), Benchmark::milliseconds(reprint),
+               Benchmark::ratio(reprint, first.milliseconds),
+               QStringLiteral("≥ 0.8 of the re-print's pages per second"),
+               first.milliseconds * 0.8 <= reprint, first.milliseconds});
+}
+
 // Every figure on the network of this many participants, generated when it is not there.
 Benchmark measure(Setup setup, int participants) {
     setup.participants = participants;
@@ -431,6 +490,7 @@ Benchmark measure(Setup setup, int participants) {
     importFigure(bench, setup);
     exportFigures(bench, setup);
     measureFigures(bench, setup);
+    reportFigures(bench, setup);
     return bench;
 }
 
