@@ -123,21 +123,21 @@ Status fillStateNetwork(Database& database, int participants) {
     for (int id = 1; id <= organisations; ++id) {
         const bool provider = id % 10 == 0;
         const QString city = cities.at(random.bounded(int(cities.size())));
+        const QString trade = trades.at(random.bounded(int(trades.size())));
         const QString name = provider
                                  ? QStringLiteral("Bildungswerk %1 %2").arg(city).arg(id)
                                  : QStringLiteral("%1 %2 %3 (%4)")
                                        .arg(lastNames.at(random.bounded(int(lastNames.size()))),
-                                            trades.at(random.bounded(int(trades.size()))),
-                                            forms.at(random.bounded(int(forms.size()))))
+                                            trade, forms.at(random.bounded(int(forms.size()))))
                                        .arg(id);
-        if (Status written =
-                organisation.insert({id, now, now, name,
-                                     enumKey(provider ? OrganisationKind::EducationProvider
-                                                      : OrganisationKind::Company),
-                                     trades.at(id % trades.size()), random.bounded(1, 1200),
-                                     QStringLiteral("Hauptstraße %1").arg(random.bounded(1, 120)),
-                                     QStringLiteral("%1").arg(17000 + random.bounded(2999)), city,
-                                     anyKey<Membership>(random)});
+        if (Status written = organisation.insert(
+                {id, now, now, name,
+                 enumKey(provider ? OrganisationKind::EducationProvider
+                                  : OrganisationKind::Company),
+                 provider ? QStringLiteral("Bildung") : trade, random.bounded(1, 1200),
+                 QStringLiteral("Hauptstraße %1").arg(random.bounded(1, 120)),
+                 QStringLiteral("%1").arg(17000 + random.bounded(2999)), city,
+                 anyKey<Membership>(random)});
             !written)
             return written;
     }
@@ -170,6 +170,7 @@ Status fillStateNetwork(Database& database, int participants) {
                                         "measure_id, date, start_time, end_time, ue) "
                                         "VALUES (?, ?, ?, ?, ?, '08:00', '15:30', 8)"));
     const QDate today(2026, 11, 24);
+    QList<MeasureStatus> statuses;
     for (int id = 1; id <= measures; ++id) {
         const QString goal = qualifications.at(id % qualifications.size());
         const QDate start = QDate(2024, 1, 8).addDays(random.bounded(1100));
@@ -177,11 +178,12 @@ Status fillStateNetwork(Database& database, int participants) {
         const MeasureStatus status = end < today     ? MeasureStatus::Completed
                                      : start > today ? MeasureStatus::Planned
                                                      : MeasureStatus::Running;
+        statuses << status;
         const int provider = 10 * random.bounded(1, organisations / 10 + 1);
         if (Status written = measure.insert(
                 {id, now, now, QStringLiteral("%1 %2/%3").arg(goal).arg(start.year()).arg(id),
                  anyKey<MeasureKind>(random), goal + QStringLiteral(" (IHK)"), provider,
-                 start.toString(Qt::ISODate), end.toString(Qt::ISODate), 640, 40, enumKey(status),
+                 start.toString(Qt::ISODate), end.toString(Qt::ISODate), 640, 45, enumKey(status),
                  enumKey(CostMode::Total), 100 * (20000 + random.bounded(80000))});
             !written)
             return written;
@@ -203,10 +205,17 @@ Status fillStateNetwork(Database& database, int participants) {
         const int first = 1 + (id * 7919) % measures;
         for (int k = 0; k < enrollmentsPerParticipant; ++k) {
             const int measureId = 1 + (first - 1 + k * (measures / 2 + 1)) % measures;
+            // As the measure stands: done and mostly passed, taking part, or registered.
+            const MeasureStatus state = statuses.at(measureId - 1);
+            const bool done = state == MeasureStatus::Completed;
             if (Status written = enrollment.insert(
                     {++enrollmentId, now, now, measureId, id, anyKey<EnrollmentPath>(random),
-                     enumKey(k == 0 ? EnrollmentStatus::Completed : EnrollmentStatus::Active),
-                     enumKey(k == 0 ? ExamResult::Passed : ExamResult::None)});
+                     enumKey(done                              ? EnrollmentStatus::Completed
+                             : state == MeasureStatus::Running ? EnrollmentStatus::Active
+                                                               : EnrollmentStatus::Registered),
+                     enumKey(!done                    ? ExamResult::None
+                             : random.bounded(10) < 8 ? ExamResult::Passed
+                                                      : ExamResult::Failed)});
                 !written)
                 return written;
         }

@@ -31,6 +31,8 @@ SearchChoice::SearchChoice(Search search, QWidget* parent)
     connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             [this](const QModelIndex& index) { choose(index.row()); });
+    // Before the completer's own filter, which would pass Enter on to the dialog.
+    m_completer->popup()->installEventFilter(this);
 }
 
 void SearchChoice::setChoice(const Choice& choice) {
@@ -68,6 +70,19 @@ void SearchChoice::choose(int hit) {
         return;
     setChoice({item->text(), item->data(Qt::UserRole)});
     emit chosen(m_chosen.value);
+}
+
+bool SearchChoice::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QModelIndex current = m_completer->popup()->currentIndex();
+            m_completer->popup()->hide();
+            choose(current.isValid() ? current.row() : 0);
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
 }
 
 void SearchChoice::keyPressEvent(QKeyEvent* event) {

@@ -35,6 +35,9 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // Enter in the list of hits takes the highlighted one (else the first) and goes no
+    // further: it never also presses the dialog's default button.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void search();
