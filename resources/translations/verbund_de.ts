@@ -960,16 +960,16 @@
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n curricula</source>
-        <translation>
-            <numerusform>%n Curriculum</numerusform>
-            <numerusform>%n Curricula</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Curricula</source>
         <translation>Curricula</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln curricula</source>
+        <translation>
+            <numerusform>%Ln Curriculum</numerusform>
+            <numerusform>%Ln Curricula</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2936,13 +2936,6 @@
         <translation>(neu)</translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s)</source>
-        <translation>
-            <numerusform>%n Maßnahme</numerusform>
-            <numerusform>%n Maßnahmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete “%1” together with its %n enrollment(s)? The people stay. This cannot be undone.</source>
         <translation>
             <numerusform>„%1“ mit ihrer %n Teilnahme löschen? Die Personen bleiben erhalten. Das lässt sich nicht rückgängig machen.</numerusform>
@@ -3106,6 +3099,13 @@
             <numerusform>%n nehmen teil: %1 beschäftigt, %2 zugewiesen arbeitslos, %3 sonstige.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln Maßnahme</numerusform>
+            <numerusform>%Ln Maßnahmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::NetworkPage</name>
@@ -3187,13 +3187,6 @@
         <source>Delete all</source>
         <translation>Alles löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n Organisation</numerusform>
-            <numerusform>%n Organisationen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Contacts (%1)</source>
         <translation>Ansprechpartner:innen (%1)</translation>
@@ -3237,6 +3230,13 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,13 +3594,6 @@
         <translation>(neu)</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n Teilnehmende:r</numerusform>
-            <numerusform>%n Teilnehmende</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete “%1” together with %n enrollment(s)? This cannot be undone.</source>
         <translation>
             <numerusform>„%1“ mit %n Teilnahme löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -3618,6 +3611,13 @@
     <message>
         <source>Enrollments (%1)</source>
         <translation>Teilnahmen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln Teilnehmende:r</numerusform>
+            <numerusform>%Ln Teilnehmende</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n curricula</source>
+        <source>%Ln curricula</source>
         <translation>
-            <numerusform>%n curriculum</numerusform>
-            <numerusform>%n curricula</numerusform>
+            <numerusform>%Ln curriculum</numerusform>
+            <numerusform>%Ln curricula</numerusform>
         </translation>
     </message>
 </context>
@@ -197,13 +197,6 @@
 <context>
     <name>Verbund::MeasuresPage</name>
     <message numerus="yes">
-        <source>%n measure(s)</source>
-        <translation>
-            <numerusform>%n measure</numerusform>
-            <numerusform>%n measures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete “%1” together with its %n enrollment(s)? The people stay. This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” together with its %n enrollment? The people stay. This cannot be undone.</numerusform>
@@ -231,6 +224,13 @@
             <numerusform>%n taking part: %1 employed, %2 referred unemployed, %3 other.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln measure</numerusform>
+            <numerusform>%Ln measures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::NetworkPage</name>
@@ -249,10 +249,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -283,17 +283,17 @@
 <context>
     <name>Verbund::ParticipantsPage</name>
     <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete “%1” together with %n enrollment(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete “%1” together with %n enrollment? This cannot be undone.</numerusform>
             <numerusform>Delete “%1” together with %n enrollments? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
 </context>

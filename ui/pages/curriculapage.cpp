@@ -98,7 +98,7 @@ void CurriculaPage::showFieldErrors(const QList<FieldError>& errors) {
 }
 
 QString CurriculaPage::countText(int count) const {
-    return tr("%n curricula", nullptr, count);
+    return tr("%Ln curricula", nullptr, count);
 }
 
 bool CurriculaPage::saveRecord() {

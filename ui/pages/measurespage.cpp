@@ -278,7 +278,7 @@ void MeasuresPage::showFieldErrors(const QList<FieldError>& errors) {
 }
 
 QString MeasuresPage::countText(int count) const {
-    return tr("%n measure(s)", nullptr, count);
+    return tr("%Ln measure(s)", nullptr, count);
 }
 
 bool MeasuresPage::saveRecord() {

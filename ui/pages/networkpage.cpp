@@ -148,7 +148,7 @@ void NetworkPage::showFieldErrors(const QList<FieldError>& errors) {
 }
 
 QString NetworkPage::countText(int count) const {
-    return tr("%n organisation(s)", nullptr, count);
+    return tr("%Ln organisation(s)", nullptr, count);
 }
 
 bool NetworkPage::saveRecord() {

@@ -123,7 +123,7 @@ void ParticipantsPage::showFieldErrors(const QList<FieldError>& errors) {
 }
 
 QString ParticipantsPage::countText(int count) const {
-    return tr("%n participant(s)", nullptr, count);
+    return tr("%Ln participant(s)", nullptr, count);
 }
 
 bool ParticipantsPage::saveRecord() {
