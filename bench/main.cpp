@@ -16,6 +16,7 @@
 #include "models/participanttablemodel.h"
 #include "rawsqlite.h"
 #include "reports/reportregistry.h"
+#include "statementcounter.h"
 #include "statenetwork.h"
 #include "storage/database.h"
 

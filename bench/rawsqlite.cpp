@@ -1,7 +1,5 @@
 #include "rawsqlite.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
 #include <cstdio>
 #include <cstdlib>
 #include <sqlite3.h>
@@ -93,26 +91,6 @@ const char* RawSqlite::Statement::text(int column) const {
 
 qint64 RawSqlite::Statement::integer(int column) const {
     return sqlite3_column_int64(m_statement, column);
-}
-
-StatementCounter::StatementCounter(const QSqlDatabase& db) {
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3* const*>(handle.data());
-    if (m_db)
-        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementCounter::traced, this);
-}
-
-StatementCounter::~StatementCounter() {
-    if (m_db)
-        sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
-}
-
-int StatementCounter::traced(unsigned /*type*/, void* context, void* /*statement*/, void* sql) {
-    // Statements run by triggers are reported too, as "-- TRIGGER name"; they are not asked for.
-    if (qstrncmp(static_cast<const char*>(sql), "--", 2) != 0)
-        ++static_cast<StatementCounter*>(context)->m_count;
-    return 0;
 }
 
 } // namespace Verbund

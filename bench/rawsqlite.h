@@ -5,7 +5,6 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
-class QSqlDatabase;
 
 namespace Verbund {
 
@@ -45,22 +44,6 @@ public:
 
 private:
     sqlite3* m_db = nullptr;
-};
-
-// Counts the statements a Qt connection to SQLite runs while it lives.
-class StatementCounter final {
-public:
-    explicit StatementCounter(const QSqlDatabase& db);
-    ~StatementCounter();
-    StatementCounter(const StatementCounter&) = delete;
-    StatementCounter& operator=(const StatementCounter&) = delete;
-
-    int count() const { return m_count; }
-
-private:
-    static int traced(unsigned type, void* context, void* statement, void* sql);
-    sqlite3* m_db = nullptr;
-    int m_count = 0;
 };
 
 } // namespace Verbund

@@ -17,10 +17,6 @@ Result<int> ParticipantService::position(const ListRequest& request, qint64 id) 
     return ParticipantRepository(m_database).position(request, id);
 }
 
-Result<QList<ParticipantRow>> ParticipantService::all() const {
-    return ParticipantRepository(m_database).list(ListRequest::everything());
-}
-
 Result<Participant> ParticipantService::get(qint64 id) const {
     return ParticipantRepository(m_database).get(id);
 }

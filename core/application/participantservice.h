@@ -15,8 +15,6 @@ public:
     Result<int> count(const QString& filter) const;
     // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
-    // Every participant by name, for a choice.
-    Result<QList<ParticipantRow>> all() const;
     Result<Participant> get(qint64 id) const;
     Status save(Participant& participant);
     Status remove(const Participant& participant);

@@ -3,6 +3,7 @@
 #include "../common/result.h"
 #include "../domain/record.h"
 #include "recordkind.h"
+#include "preparedsql.h"
 #include "sql.h"
 
 #include <QHash>

@@ -6,9 +6,7 @@
 
 namespace Verbund {
 
-namespace {
-
-Error prepareFailed(const QSqlQuery& query, const QString& sql) {
+Error preparedFailure(const QSqlQuery& query, const QString& sql) {
     return Error(ErrorCode::Database,
                  QCoreApplication::translate("Verbund::Storage",
                                              "The database could not process a request."),
@@ -16,7 +14,7 @@ Error prepareFailed(const QSqlQuery& query, const QString& sql) {
 }
 
 // Binds the values in order and runs the prepared query.
-Status execute(QSqlQuery& query, const QVariantList& values, const QString& sql) {
+Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& sql) {
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (query.exec())
@@ -33,31 +31,14 @@ Status execute(QSqlQuery& query, const QVariantList& values, const QString& sql)
                  text + QStringLiteral(" — ") + sql);
 }
 
-} // namespace
-
 Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return prepareFailed(query, sql);
-    if (Status done = execute(query, values, sql); !done)
+        return preparedFailure(query, sql);
+    if (Status done = runPrepared(query, values, sql); !done)
         return done.error();
     return query;
-}
-
-PreparedSql::PreparedSql(const QSqlDatabase& db, QString sql)
-    : m_query(db)
-    , m_sql(std::move(sql)) {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(m_sql);
-}
-
-Result<QSqlQuery*> PreparedSql::run(const QVariantList& values) {
-    if (!m_prepared)
-        return prepareFailed(m_query, m_sql);
-    if (Status done = execute(m_query, values, m_sql); !done)
-        return done.error();
-    return &m_query;
 }
 
 Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {

@@ -22,19 +22,10 @@ struct SqlCondition {
 Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql,
                          const QVariantList& values = {});
 
-// One statement prepared once and run again and again with new values (an import's insert).
-class PreparedSql final {
-    Q_DISABLE_COPY_MOVE(PreparedSql)
-public:
-    PreparedSql(const QSqlDatabase& db, QString sql);
-    // The query after running it, for its rows, its new id or the rows it changed.
-    Result<QSqlQuery*> run(const QVariantList& values);
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_prepared = false;
-};
+// The error of a statement that could not be prepared, and the binding and running of a
+// prepared one, as runSql and PreparedSql share them.
+Error preparedFailure(const QSqlQuery& query, const QString& sql);
+Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& sql);
 
 // Runs a query expected to give one value (a count, a pragma).
 Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql,
