@@ -1,7 +1,7 @@
 // scripts/bench: builds the state-wide network and measures what a coordinator waits for
 // against the same work done by raw SQLite in the same run.
 //
-//   verbund_bench --verbund PROGRAM [--participants N] [--work DIR]
+//   verbund_bench --verbund PROGRAM [--participants N] [--work DIR] [--only GROUP,…]
 //   verbund_bench --verbund PROGRAM --scaling 5000,10000 [--work DIR]
 //   verbund_bench generate FILE PARTICIPANTS
 //   verbund_bench window FILE RESULT     (run by the benchmark: opens the window, reports)
@@ -58,6 +58,9 @@ struct Setup {
     QString verbund; // the program
     QDir work;
     int participants = 0;
+    QStringList only; // the groups of figures to measure; all when empty
+
+    bool wanted(const QString& group) const { return only.isEmpty() || only.contains(group); }
 
     // A fresh copy of the network to write into.
     QString copy(const QString& name) const {
@@ -487,11 +490,15 @@ Benchmark measure(Setup setup, int participants) {
         out() << "  done in " << Benchmark::milliseconds(ms) << Qt::endl;
     }
     Benchmark bench;
-    listFigures(bench, setup);
-    importFigure(bench, setup);
-    exportFigures(bench, setup);
-    measureFigures(bench, setup);
-    reportFigures(bench, setup);
+    const QList<std::pair<QString, void (*)(Benchmark&, const Setup&)>> groups{
+        {QStringLiteral("list"), listFigures},     {QStringLiteral("import"), importFigure},
+        {QStringLiteral("export"), exportFigures}, {QStringLiteral("measure"), measureFigures},
+        {QStringLiteral("report"), reportFigures},
+    };
+    for (const auto& [group, figures] : groups) {
+        if (setup.wanted(group))
+            figures(bench, setup);
+    }
     return bench;
 }
 
@@ -519,7 +526,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("scaling"),
         QStringLiteral("Two sizes: fail when a figure grows faster than linearly between them."),
         QStringLiteral("a,b"));
-    parser.addOptions({verbund, participants, work, scaling});
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Only these groups: list, import, export, measure, report."),
+        QStringLiteral("groups"));
+    parser.addOptions({verbund, participants, work, scaling, only});
     parser.addHelpOption();
     parser.process(app);
 
@@ -528,6 +539,7 @@ int main(int argc, char* argv[]) {
     setup.verbund = parser.value(verbund);
     setup.work = QDir(parser.isSet(work) ? parser.value(work) : temporary.path());
     setup.work.mkpath(QStringLiteral("."));
+    setup.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     if (parser.isSet(scaling)) {
         // Each figure at both sizes: twice the people may take at most about twice as long

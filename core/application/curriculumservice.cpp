@@ -17,6 +17,10 @@ Result<int> CurriculumService::position(const ListRequest& request, qint64 id) c
     return CurriculumRepository(m_database).position(request, id);
 }
 
+Result<QList<qint64>> CurriculumService::keys(const ListRequest& request) const {
+    return CurriculumRepository(m_database).keys(request);
+}
+
 Result<QList<CurriculumRow>> CurriculumService::all() const {
     return CurriculumRepository(m_database).list(ListRequest::everything());
 }

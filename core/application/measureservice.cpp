@@ -22,6 +22,10 @@ Result<int> MeasureService::position(const ListRequest& request, qint64 id) cons
     return MeasureRepository(m_database).position(request, id);
 }
 
+Result<QList<qint64>> MeasureService::keys(const ListRequest& request) const {
+    return MeasureRepository(m_database).keys(request);
+}
+
 Result<Measure> MeasureService::get(qint64 id) const {
     return MeasureRepository(m_database).get(id);
 }

@@ -28,6 +28,8 @@ public:
     Result<int> count(const QString& filter) const;
     // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
+    // The keys of the rows the filter leaves, in the list's order.
+    Result<QList<qint64>> keys(const ListRequest& request) const;
     Result<Measure> get(qint64 id) const;
     // The measure with its figures, scheduled UE and topics: four queries.
     Result<MeasureView> open(qint64 id) const;

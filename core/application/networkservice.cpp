@@ -29,6 +29,10 @@ Result<int> NetworkService::organisationPosition(const ListRequest& request, qin
     return OrganisationRepository(m_database).position(request, id);
 }
 
+Result<QList<qint64>> NetworkService::organisationKeys(const ListRequest& request) const {
+    return OrganisationRepository(m_database).keys(request);
+}
+
 Result<Organisation> NetworkService::organisation(qint64 id) const {
     return OrganisationRepository(m_database).get(id);
 }

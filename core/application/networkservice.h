@@ -16,6 +16,8 @@ public:
     Result<int> organisationCount(const QString& filter) const;
     // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> organisationPosition(const ListRequest& request, qint64 id) const;
+    // The keys of the rows the filter leaves, in the list's order.
+    Result<QList<qint64>> organisationKeys(const ListRequest& request) const;
     Result<Organisation> organisation(qint64 id) const;
     // By name; only those of the kinds given, or all when none are given.
     Result<QList<Organisation>>

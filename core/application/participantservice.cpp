@@ -17,6 +17,10 @@ Result<int> ParticipantService::position(const ListRequest& request, qint64 id) 
     return ParticipantRepository(m_database).position(request, id);
 }
 
+Result<QList<qint64>> ParticipantService::keys(const ListRequest& request) const {
+    return ParticipantRepository(m_database).keys(request);
+}
+
 Result<Participant> ParticipantService::get(qint64 id) const {
     return ParticipantRepository(m_database).get(id);
 }

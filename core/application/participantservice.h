@@ -15,6 +15,8 @@ public:
     Result<int> count(const QString& filter) const;
     // The record's row in the filtered, sorted list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
+    // The keys of the rows the filter leaves, in the list's order.
+    Result<QList<qint64>> keys(const ListRequest& request) const;
     Result<Participant> get(qint64 id) const;
     Status save(Participant& participant);
     Status remove(const Participant& participant);

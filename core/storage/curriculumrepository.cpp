@@ -202,4 +202,8 @@ Result<int> CurriculumRepository::position(const ListRequest& request, qint64 id
     return listQuery(request.filter).position(m_database.connection(), request, id);
 }
 
+Result<QList<qint64>> CurriculumRepository::keys(const ListRequest& request) const {
+    return listQuery(request.filter).keys(m_database.connection(), request);
+}
+
 } // namespace Verbund

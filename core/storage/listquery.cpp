@@ -28,17 +28,126 @@ SqlCondition ListQuery::joined(const QList<SqlCondition>& terms, const QString& 
     return result;
 }
 
+SqlCondition ListQuery::recordTerms(const QList<SqlCondition>& terms, qint64 id) const {
+    QStringList columns;
+    SqlCondition record;
+    for (int i = 0; i < terms.size(); ++i) {
+        columns << QStringLiteral("%1 AS t%2").arg(terms.at(i).sql).arg(i);
+        record.values += terms.at(i).values;
+    }
+    record.sql = QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) ")
+                     .arg(columns.join(QStringLiteral(", ")), from, key);
+    record.values << id;
+    return record;
+}
+
+QList<SqlCondition> ListQuery::sideOfRecord(const QList<SqlCondition>& terms, const QString& beyond,
+                                            const QString& last) {
+    QList<SqlCondition> levels;
+    for (int i = 0; i < terms.size(); ++i) {
+        SqlCondition level;
+        for (int j = 0; j <= i; ++j) {
+            const QString op =
+                j < i ? QStringLiteral(" = ") : (i + 1 < terms.size() ? beyond : last);
+            if (j > 0)
+                level.sql += QStringLiteral(" AND ");
+            level.sql += terms.at(j).sql + op + QStringLiteral("(SELECT t%1 FROM r)").arg(j);
+            level.values += terms.at(j).values;
+        }
+        levels << level;
+    }
+    return levels;
+}
+
 Result<QSqlQuery> ListQuery::page(const QSqlDatabase& db, const ListRequest& request) const {
+    const QList<SqlCondition> terms = orderTerms(request);
+    const bool descending = request.order == Qt::DescendingOrder;
+    const SqlCondition order = joined(terms, descending ? QStringLiteral(" DESC") : QString());
+    if (!request.keys.isEmpty()) {
+        QStringList marks;
+        QVariantList values = columns.values;
+        for (qint64 id : request.keys) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        values += order.values;
+        return runSql(db,
+                      QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
+                          .arg(columns.sql, from, key, marks.join(QLatin1Char(',')), order.sql),
+                      values);
+    }
+    // The keys along the order's index from the list's start or end, or from a record,
+    // skipping `offset` of them; the rows themselves in the list's order.
+    const ListRequest::Seek seek = request.seek.value_or(ListRequest::Seek{});
+    const QString walkDirection =
+        descending != seek.backwards ? QStringLiteral(" DESC") : QString();
+    const SqlCondition walk = joined(terms, walkDirection);
+    if (!seek.from) {
+        QVariantList values = columns.values + where.values + walk.values;
+        values << request.limit << request.offset;
+        values += order.values;
+        return runSql(db,
+                      QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE %4 "
+                                     "ORDER BY %5 LIMIT ? OFFSET ?) ORDER BY %6")
+                          .arg(columns.sql, from, key, where.sql, walk.sql, order.sql),
+                      values);
+    }
+    // From a record: the rows beyond it in each term, each a range of the order's index
+    // (names repeat: a range on the name alone would walk every namesake before the record),
+    // the first rows of each taken together.
+    const SqlCondition record = recordTerms(terms, *seek.from);
+    const bool lower = descending != seek.backwards;
+    const QList<SqlCondition> levels =
+        sideOfRecord(terms, lower ? QStringLiteral(" < ") : QStringLiteral(" > "),
+                     seek.inclusive ? (lower ? QStringLiteral(" <= ") : QStringLiteral(" >= "))
+                                    : (lower ? QStringLiteral(" < ") : QStringLiteral(" > ")));
+    // Each level's terms as s0, s1, …, so that the levels together are sorted by them alone;
+    // the key is the last term.
+    SqlCondition sorted;
+    QStringList sortedBy;
+    for (int i = 0; i < terms.size(); ++i) {
+        sorted.sql += (i ? QStringLiteral(", ") : QString()) +
+                      QStringLiteral("%1 AS s%2").arg(terms.at(i).sql).arg(i);
+        sorted.values += terms.at(i).values;
+        sortedBy << QStringLiteral("s%1%2").arg(i).arg(walkDirection);
+    }
+    QVariantList values = record.values + columns.values;
+    QStringList arms;
+    for (int i = 0; i < levels.size(); ++i) {
+        // Ordered by the terms not held equal, so that SQLite sees the index gives the order.
+        const SqlCondition rest = joined(terms.mid(i), walkDirection);
+        arms << QStringLiteral("SELECT * FROM (SELECT %1 FROM %2 WHERE (%3) AND %4 ORDER BY %5 "
+                               "LIMIT ?)")
+                    .arg(sorted.sql, from, where.sql, levels.at(i).sql, rest.sql);
+        values += sorted.values + where.values + levels.at(i).values + rest.values;
+        values << request.limit + request.offset;
+    }
+    values << request.limit << request.offset;
+    values += order.values;
+    return runSql(db,
+                  record.sql + QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT s%4 FROM (%5) "
+                                              "ORDER BY %6 LIMIT ? OFFSET ?) ORDER BY %7")
+                                   .arg(columns.sql, from, key)
+                                   .arg(terms.size() - 1)
+                                   .arg(arms.join(QStringLiteral(" UNION ALL ")),
+                                        sortedBy.join(QStringLiteral(", ")), order.sql),
+                  values);
+}
+
+Result<QList<qint64>> ListQuery::keys(const QSqlDatabase& db, const ListRequest& request) const {
     const SqlCondition order =
         joined(orderTerms(request),
                request.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString());
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE "
-                                       "%4 ORDER BY %5 LIMIT ? OFFSET ?) ORDER BY %5")
-                            .arg(columns.sql, from, key, where.sql, order.sql);
-    QVariantList values = columns.values + where.values + order.values;
-    values << request.limit << request.offset;
-    values += order.values;
-    return runSql(db, sql, values);
+    auto query = runSql(db,
+                        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                            .arg(key, from, where.sql, order.sql),
+                        where.values + order.values);
+    if (!query)
+        return query.error();
+    QList<qint64> result;
+    while (query->next())
+        result << query->value(0).toLongLong();
+    return result;
 }
 
 bool ListQuery::filtered() const {
@@ -63,51 +172,35 @@ Result<int> ListQuery::position(const QSqlDatabase& db, const ListRequest& reque
         request.order == Qt::DescendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
     // The record's terms once (r); the rows before it are those before it by the first term,
     // those equal in it and before it by the second, and so on.
-    QStringList recordTerms;
-    QVariantList values;
-    for (int i = 0; i < terms.size(); ++i) {
-        recordTerms << QStringLiteral("%1 AS t%2").arg(terms.at(i).sql).arg(i);
-        values += terms.at(i).values;
-    }
-    values << id;
-    QStringList ranges;
-    QList<QVariantList> rangeValues;
-    for (int i = 0; i < terms.size(); ++i) {
-        QStringList range;
-        QVariantList bound;
-        for (int j = 0; j <= i; ++j) {
-            range << terms.at(j).sql + (j < i ? QStringLiteral(" = ") : before) +
-                         QStringLiteral("r.t%1").arg(j);
-            bound += terms.at(j).values;
-        }
-        ranges << range.join(QStringLiteral(" AND "));
-        rangeValues << bound;
-    }
-    // Without a filter, one count per range, each a range of the order's index when there is
+    const SqlCondition record = recordTerms(terms, id);
+    const QList<SqlCondition> levels = sideOfRecord(terms, before, before);
+    QVariantList values = record.values;
+    // Without a filter, one count per level, each a range of the order's index when there is
     // one; with a filter, one pass over the rows it matches, which also tells whether the
     // record is among them, so that the filter is looked up once.
     QString sql;
-    const QString record = QStringLiteral("r.t%1").arg(terms.size() - 1);
     if (filtered()) {
-        sql = QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) "
-                             "SELECT CASE WHEN max(%3 = %4) THEN sum(CASE WHEN (%5) THEN 1 "
-                             "ELSE 0 END) ELSE -1 END FROM %2, r WHERE %6")
-                  .arg(recordTerms.join(QStringLiteral(", ")), from, key, record,
-                       ranges.join(QStringLiteral(") OR (")), where.sql);
-        for (const QVariantList& bound : std::as_const(rangeValues))
-            values += bound;
+        QStringList beforeRecord;
+        for (const SqlCondition& level : levels) {
+            beforeRecord << level.sql;
+            values += level.values;
+        }
+        sql = record.sql + QStringLiteral("SELECT CASE WHEN max(%1 = (SELECT t%2 FROM r)) THEN "
+                                          "sum(CASE WHEN (%3) THEN 1 ELSE 0 END) ELSE -1 END "
+                                          "FROM %4 WHERE %5")
+                               .arg(key)
+                               .arg(terms.size() - 1)
+                               .arg(beforeRecord.join(QStringLiteral(") OR (")), from, where.sql);
         values += where.values;
     } else {
         QStringList counts;
-        for (int i = 0; i < ranges.size(); ++i) {
-            counts
-                << QStringLiteral("(SELECT count(*) FROM %1, r WHERE %2)").arg(from, ranges.at(i));
-            values += rangeValues.at(i);
+        for (const SqlCondition& level : levels) {
+            counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)").arg(from, level.sql);
+            values += level.values;
         }
-        sql = QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) "
-                             "SELECT CASE WHEN EXISTS (SELECT 1 FROM r) THEN %4 ELSE -1 END")
-                  .arg(recordTerms.join(QStringLiteral(", ")), from, key,
-                       counts.join(QStringLiteral(" + ")));
+        sql = record.sql +
+              QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM r) THEN %1 ELSE -1 END")
+                  .arg(counts.join(QStringLiteral(" + ")));
     }
     auto value = sqlValue(db, sql, values);
     if (!value)

@@ -19,8 +19,11 @@ struct ListQuery {
     QList<QList<SqlCondition>> sortTerms;
     QList<SqlCondition> tieBreakers;
 
+    // The rows the request asks for: by offset, next to a record (seek) or by their keys.
     Result<QSqlQuery> page(const QSqlDatabase& db, const ListRequest& request) const;
     Result<int> count(const QSqlDatabase& db) const;
+    // The keys of the rows the filter leaves, in the list's order.
+    Result<QList<qint64>> keys(const QSqlDatabase& db, const ListRequest& request) const;
     // The row of the record in the filtered, sorted list; -1 when the filter hides it.
     Result<int> position(const QSqlDatabase& db, const ListRequest& request, qint64 id) const;
 
@@ -30,6 +33,14 @@ private:
     // The chosen column's terms, the tie breakers and the key.
     QList<SqlCondition> orderTerms(const ListRequest& request) const;
     static SqlCondition joined(const QList<SqlCondition>& terms, const QString& suffix = {});
+    // "WITH r AS MATERIALIZED (…)": the record's terms once, as r.t0, r.t1, …
+    SqlCondition recordTerms(const QList<SqlCondition>& terms, qint64 id) const;
+    // The rows on one side of the record r, one condition per term: equal to r in the terms
+    // before it and `beyond` r in it (`last` for the final term, the key). Each is a range of
+    // the order's index when there is one; r's terms are read as values, not joined, so that
+    // the index also gives the order.
+    static QList<SqlCondition> sideOfRecord(const QList<SqlCondition>& terms, const QString& beyond,
+                                            const QString& last);
 };
 
 } // namespace Verbund

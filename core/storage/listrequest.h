@@ -4,16 +4,30 @@
 #include "sql.h"
 
 #include <functional>
+#include <optional>
 
 namespace Verbund {
 
 // One page of a list as a view asks for it: filter text, sort column and order, window.
 struct ListRequest {
+    // Where a page starts: next to a record, after it or (backwards) before it, and with it
+    // when inclusive; without a record, at the list's start or (backwards) its end. The
+    // offset counts from there.
+    struct Seek {
+        std::optional<qint64> from;
+        bool backwards = false;
+        bool inclusive = false;
+    };
+
     QString filter;
     int sortColumn = 0;
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = 200;
+    // Read along the order's index from a record or the list's end; from its start without.
+    std::optional<Seek> seek;
+    // Instead of offset and seek: these records, a stretch of the list's keys in order.
+    QList<qint64> keys;
 
     // The whole list, unfiltered, in its first column's order.
     static ListRequest everything();

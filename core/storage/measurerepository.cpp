@@ -238,6 +238,10 @@ Result<int> MeasureRepository::position(const ListRequest& request, qint64 id) c
     return listQuery(request.filter).position(m_database.connection(), request, id);
 }
 
+Result<QList<qint64>> MeasureRepository::keys(const ListRequest& request) const {
+    return listQuery(request.filter).keys(m_database.connection(), request);
+}
+
 Result<QHash<qint64, MeasureFigures>>
 MeasureRepository::figuresWhere(const SqlCondition& measures) const {
     const SqlCondition takesPart = EnrollmentRepository::takesPartSql(QStringLiteral("e"));

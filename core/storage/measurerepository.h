@@ -60,6 +60,8 @@ public:
     Result<int> count(const QString& filter) const;
     // The record's row in the list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
+    // The keys of the rows the filter leaves, in the list's order.
+    Result<QList<qint64>> keys(const ListRequest& request) const;
     Result<MeasureFigures> figures(const Measure& measure) const;
     // The figures of the measures that overlap the period (as inPeriod gives them), by id, in
     // one query.

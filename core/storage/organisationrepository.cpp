@@ -136,6 +136,10 @@ Result<int> OrganisationRepository::position(const ListRequest& request, qint64 
     return listQuery(request.filter).position(m_store.database().connection(), request, id);
 }
 
+Result<QList<qint64>> OrganisationRepository::keys(const ListRequest& request) const {
+    return listQuery(request.filter).keys(m_store.database().connection(), request);
+}
+
 Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organisationId) const {
     auto query = runSql(
         m_store.database().connection(),

@@ -40,6 +40,8 @@ public:
     Result<int> count(const QString& filter) const;
     // The record's row in the list; -1 when the filter hides it.
     Result<int> position(const ListRequest& request, qint64 id) const;
+    // The keys of the rows the filter leaves, in the list's order.
+    Result<QList<qint64>> keys(const ListRequest& request) const;
 
     // The organisations of exactly this name.
     Result<QList<Organisation>> named(const QString& name) const;

@@ -76,6 +76,10 @@ Result<int> ParticipantRepository::position(const ListRequest& request, qint64 i
     return listQuery(request.filter).position(m_store.database().connection(), request, id);
 }
 
+Result<QList<qint64>> ParticipantRepository::keys(const ListRequest& request) const {
+    return listQuery(request.filter).keys(m_store.database().connection(), request);
+}
+
 QString ParticipantRepository::identityKey(const Participant& participant) {
     return RecordStore::identityKey({participant.firstName, participant.lastName,
                                      participant.birthDate.isValid()

@@ -40,6 +40,8 @@ public:
     Result<int> count(const QString& filter) const;
     // The person's row in the list; -1 when the filter hides them.
     Result<int> position(const ListRequest& request, qint64 id) const;
+    // The keys of the rows the filter leaves, in the list's order.
+    Result<QList<qint64>> keys(const ListRequest& request) const;
     // Who an import takes for a person already there: the same first and last name and birth
     // date (case and accents of every script folded, an empty part matching an empty one).
     static QString identityKey(const Participant& participant);

@@ -35,6 +35,39 @@ using Verbund::Testing::TempDatabase;
 
 namespace {
 
+// One page of the organisation list by its offset.
+ListRequest organisationPage(const QString& filter, int offset, int limit) {
+    ListRequest request;
+    request.filter = filter;
+    request.offset = offset;
+    request.limit = limit;
+    return request;
+}
+
+// Every row's id as the model shows it, read from a row outwards, so that blocks are read
+// next to the record found last and next to each other.
+QList<qint64> idsOutwards(QAbstractItemModel& model, int from) {
+    QList<qint64> ids(model.rowCount());
+    for (int row = from; row >= 0; --row)
+        ids[row] = model.index(row, 0).data(IdRole).toLongLong();
+    for (int row = from + 1; row < model.rowCount(); ++row)
+        ids[row] = model.index(row, 0).data(IdRole).toLongLong();
+    return ids;
+}
+
+// The ids of the whole list in its order, read by offset.
+QList<qint64> organisationIds(const OrganisationRepository& repository, const QString& filter,
+                              int column, Qt::SortOrder order) {
+    ListRequest request = ListRequest::everything();
+    request.filter = filter;
+    request.sortColumn = column;
+    request.order = order;
+    QList<qint64> ids;
+    for (const OrganisationRow& row : repository.list(request).value())
+        ids << row.id;
+    return ids;
+}
+
 Choice payerChoice(const Payer& payer) {
     return {payer.name, QVariant::fromValue(payer)};
 }
@@ -62,18 +95,30 @@ TEST_CASE(
     CHECK(model.rowCount() == 462); // every row, read in blocks as they are shown
     // A row far down, read without the rows before it, and a record's place by one query.
     CHECK(model.index(461, 0).data(IdRole).toLongLong() ==
-          repository.list({{}, 0, Qt::AscendingOrder, 461, 1}).value().at(0).id);
-    const qint64 far = repository.list({QStringLiteral("Betrieb 449"), 0, Qt::AscendingOrder, 0, 1})
-                           .value()
-                           .at(0)
-                           .id;
+          repository.list(organisationPage({}, 461, 1)).value().at(0).id);
+    const qint64 far =
+        repository.list(organisationPage(QStringLiteral("Betrieb 449"), 0, 1)).value().at(0).id;
+    model.reload();
     const int row = model.rowOf(far);
     CHECK(model.index(row, 0).data(IdRole).toLongLong() == far);
+    // Read from the record outwards, every row is where the offset puts it.
+    CHECK(idsOutwards(model, row) ==
+          organisationIds(repository, {}, OrganisationRepository::Name, Qt::AscendingOrder));
     // Sorted by city, descending: the place follows the order, ties by name.
     model.sort(OrganisationRepository::City, Qt::DescendingOrder);
     const int byCity = model.rowOf(far);
     CHECK(byCity != row);
     CHECK(model.index(byCity, 0).data(IdRole).toLongLong() == far);
+    CHECK(idsOutwards(model, byCity) ==
+          organisationIds(repository, {}, OrganisationRepository::City, Qt::DescendingOrder));
+    // Filtered, the list keeps its keys: the place and the rows follow them.
+    model.setFilter(QStringLiteral("schwerin"));
+    const int filteredRow = model.rowOf(far);
+    CHECK(model.index(filteredRow, 0).data(IdRole).toLongLong() == far);
+    CHECK(idsOutwards(model, filteredRow) ==
+          organisationIds(repository, QStringLiteral("schwerin"), OrganisationRepository::City,
+                          Qt::DescendingOrder));
+    model.setFilter({});
     model.sort(OrganisationRepository::Name, Qt::AscendingOrder);
 
     model.setFilter(QStringLiteral("güstrow"));

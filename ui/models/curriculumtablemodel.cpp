@@ -81,4 +81,9 @@ Result<int> CurriculumTableModel::positionOf(Database& database, const ListReque
     return CurriculumService(database).position(request, id);
 }
 
+Result<QList<qint64>> CurriculumTableModel::keysOf(Database& database,
+                                                   const ListRequest& request) const {
+    return CurriculumService(database).keys(request);
+}
+
 } // namespace Verbund

@@ -78,4 +78,9 @@ Result<int> MeasureTableModel::positionOf(Database& database, const ListRequest&
     return MeasureService(database).position(request, id);
 }
 
+Result<QList<qint64>> MeasureTableModel::keysOf(Database& database,
+                                                const ListRequest& request) const {
+    return MeasureService(database).keys(request);
+}
+
 } // namespace Verbund

@@ -23,6 +23,7 @@ protected:
                                        const ListRequest& request) const override;
     Result<int> positionOf(Database& database, const ListRequest& request,
                            qint64 id) const override;
+    Result<QList<qint64>> keysOf(Database& database, const ListRequest& request) const override;
 };
 
 } // namespace Verbund

@@ -81,4 +81,9 @@ Result<int> OrganisationTableModel::positionOf(Database& database, const ListReq
     return NetworkService(database).organisationPosition(request, id);
 }
 
+Result<QList<qint64>> OrganisationTableModel::keysOf(Database& database,
+                                                     const ListRequest& request) const {
+    return NetworkService(database).organisationKeys(request);
+}
+
 } // namespace Verbund

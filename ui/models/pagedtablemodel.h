@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <algorithm>
+
 namespace Verbund {
 
 class Database;
@@ -32,10 +34,13 @@ signals:
 };
 
 // A list whose rows are read from SQL in blocks around what a view shows, with sorting and the
-// filter run in SQL: the count is one query, a block one query whatever its place, a record's
-// row one query (its place in the sort order), and only a few blocks are kept, so that a
-// list of 100,000 opens, scrolls and finds a record as fast as one of 100. Subclasses say how
-// to count, read and place rows (Row has an id) and how a row looks.
+// filter run in SQL. The whole list: the count is one query, a record's row one query (its
+// place in the sort order), a block one query read along the order's index from a block or
+// record at hand. A filtered list reads its keys in order in one pass, which gives the count
+// and every row's place; its blocks are read by their keys. Only a few blocks are kept, so
+// that a list of 100,000 opens, scrolls and finds a record as fast as one of 100. Subclasses
+// say how to count, read, place and list the keys of rows (Row has an id) and how a row
+// looks.
 template <typename Row> class PagedTableModel : public PagedTableModelBase {
 public:
     using PagedTableModelBase::PagedTableModelBase;
@@ -57,13 +62,28 @@ public:
         beginResetModel();
         m_blocks.clear();
         m_recent.clear();
+        m_keys.clear();
+        m_placed = {};
+        m_shift = 0;
         m_total = 0;
+        // A filtered list keeps its keys in order, read in one pass with the filter; the
+        // whole list counts and places along the order's index instead.
+        m_keyed = !m_request.filter.simplified().isEmpty();
         if (m_database) {
-            auto total = countRows(*m_database, m_request.filter);
-            if (total)
-                m_total = *total;
-            else
-                emit loadFailed(total.error().message());
+            if (m_keyed) {
+                auto keys = keysOf(*m_database, m_request);
+                if (keys)
+                    m_keys = *keys;
+                else
+                    emit loadFailed(keys.error().message());
+                m_total = int(m_keys.size());
+            } else {
+                auto total = countRows(*m_database, m_request.filter);
+                if (total)
+                    m_total = *total;
+                else
+                    emit loadFailed(total.error().message());
+            }
         }
         endResetModel();
     }
@@ -71,12 +91,26 @@ public:
     int rowOf(qint64 id) override {
         if (!m_database)
             return -1;
-        auto row = positionOf(*m_database, m_request, id);
-        if (!row) {
-            emit loadFailed(row.error().message());
-            return -1;
+        int row = -1;
+        if (m_keyed) {
+            row = int(m_keys.indexOf(id));
+        } else {
+            auto position = positionOf(*m_database, m_request, id);
+            if (!position) {
+                emit loadFailed(position.error().message());
+                return -1;
+            }
+            row = *position < m_total ? *position : -1;
         }
-        return *row < m_total ? *row : -1;
+        // The block around the record is read from it, along the order's index; before any
+        // block is read, the blocks are laid so that the record sits in the middle of one,
+        // which then holds what a view shows around it.
+        if (row >= 0) {
+            m_placed = {id, row};
+            if (m_blocks.isEmpty())
+                m_shift = (BlockSize / 2 - row % BlockSize + BlockSize) % BlockSize;
+        }
+        return row;
     }
 
     int rowCount(const QModelIndex& parent = {}) const override {
@@ -96,34 +130,38 @@ protected:
     virtual Result<QList<Row>> listRows(Database& database, const ListRequest& request) const = 0;
     virtual Result<int> positionOf(Database& database, const ListRequest& request,
                                    qint64 id) const = 0;
+    virtual Result<QList<qint64>> keysOf(Database& database, const ListRequest& request) const = 0;
 
     // The row, read with its block when it is not at hand; an empty row when it cannot be
     // read (the failure is reported once, after the view has finished asking).
     const Row& rowAt(const QModelIndex& index) const {
         static const Row missing{};
-        const int block = index.row() / BlockSize;
+        const int block = (index.row() + m_shift) / BlockSize;
         auto found = m_blocks.constFind(block);
         if (found == m_blocks.constEnd())
             found = fetchBlock(block);
         else if (m_recent.constLast() != block)
             m_recent.move(m_recent.indexOf(block), m_recent.size() - 1);
-        const int offset = index.row() % BlockSize;
+        const int offset = index.row() - firstRow(block);
         return offset < found->size() ? found->at(offset) : missing;
     }
 
 private:
     static constexpr int BlockSize = 100;
+
+    // The first row of a block and the number of its rows.
+    int firstRow(int block) const { return std::max(0, block * BlockSize - m_shift); }
+    int blockRows(int block) const {
+        return std::max(0, std::min(m_total, (block + 1) * BlockSize - m_shift) - firstRow(block));
+    }
     static constexpr int KeptBlocks = 20;
 
     typename QHash<int, QList<Row>>::const_iterator fetchBlock(int block) const {
         if (m_recent.size() >= KeptBlocks)
             m_blocks.remove(m_recent.takeFirst());
-        ListRequest request = m_request;
-        request.offset = block * BlockSize;
-        request.limit = BlockSize;
         QList<Row> rows;
         if (m_database) {
-            auto read = listRows(*m_database, request);
+            auto read = readBlock(block);
             if (read) {
                 rows = *read;
             } else {
@@ -139,9 +177,77 @@ private:
         return m_blocks.insert(block, rows);
     }
 
+    // A block's rows: by their keys in a filtered list; else along the order's index, next to
+    // a block at hand or from the nearest of the placed record, the list's start and its end,
+    // skipping the rows between.
+    Result<QList<Row>> readBlock(int block) const {
+        const int first = firstRow(block);
+        const int size = blockRows(block);
+        if (size == 0)
+            return QList<Row>{};
+        ListRequest request = m_request;
+        if (m_keyed) {
+            request.keys = m_keys.mid(first, size);
+            return listRows(*m_database, request);
+        }
+        request.limit = size;
+        using Seek = ListRequest::Seek;
+        const auto before = m_blocks.constFind(block - 1);
+        const auto after = m_blocks.constFind(block + 1);
+        if (before != m_blocks.constEnd() && !before->isEmpty() &&
+            before->size() == blockRows(block - 1)) {
+            request.seek = Seek{before->constLast().id, false, false};
+        } else if (after != m_blocks.constEnd() && !after->isEmpty()) {
+            request.seek = Seek{after->constFirst().id, true, false};
+        } else if (m_placed.row >= first && m_placed.row < first + size) {
+            // The rows before the record, then the record and those after it.
+            request.seek = Seek{m_placed.id, true, false};
+            request.limit = m_placed.row - first;
+            QList<Row> rows;
+            if (request.limit > 0) {
+                auto earlier = listRows(*m_database, request);
+                if (!earlier)
+                    return earlier.error();
+                rows = *earlier;
+            }
+            request.seek = Seek{m_placed.id, false, true};
+            request.limit = first + size - m_placed.row;
+            auto later = listRows(*m_database, request);
+            if (!later)
+                return later.error();
+            return rows + *later;
+        } else {
+            request.seek = Seek{};
+            request.offset = first;
+            const auto nearer = [&](const Seek& seek, int skipped) {
+                if (skipped < request.offset) {
+                    request.seek = seek;
+                    request.offset = skipped;
+                }
+            };
+            nearer(Seek{std::nullopt, true, false}, m_total - first - size);
+            if (m_placed.row >= first + size)
+                nearer(Seek{m_placed.id, true, false}, m_placed.row - first - size);
+            else if (m_placed.row >= 0 && m_placed.row < first)
+                nearer(Seek{m_placed.id, false, true}, first - m_placed.row);
+        }
+        return listRows(*m_database, request);
+    }
+
+    struct Placed {
+        qint64 id = 0;
+        int row = -1;
+    };
+
     Database* m_database = nullptr;
     ListRequest m_request;
     int m_total = 0;
+    bool m_keyed = false;
+    QList<qint64> m_keys;
+    // The record last found and its row.
+    Placed m_placed;
+    // Block b holds the rows from b × BlockSize − m_shift on.
+    int m_shift = 0;
     // The blocks read, by number, and their numbers from least to most recently used.
     mutable QHash<int, QList<Row>> m_blocks;
     mutable QList<int> m_recent;

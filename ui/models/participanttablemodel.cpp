@@ -72,4 +72,9 @@ Result<int> ParticipantTableModel::positionOf(Database& database, const ListRequ
     return ParticipantService(database).position(request, id);
 }
 
+Result<QList<qint64>> ParticipantTableModel::keysOf(Database& database,
+                                                    const ListRequest& request) const {
+    return ParticipantService(database).keys(request);
+}
+
 } // namespace Verbund
