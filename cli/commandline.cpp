@@ -43,6 +43,8 @@ QString tableLabel(const QString& table) {
         {"certificate", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Certificates issued")},
         {"serial_counter",
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Certificate number counters")},
+        {"search_deferred",
+         QT_TRANSLATE_NOOP("Verbund::CommandLine", "Imports waiting for the search index")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))
@@ -514,19 +516,20 @@ int CommandLine::exportList(const Invocation& invocation) {
 int CommandLine::importRecords(Database& database, ImportKind kind, const QString& path,
                                bool dryRun, bool validOnly, bool updateDuplicates) {
     const QString file = QDir::toNativeSeparators(path);
-    auto table = CsvReader::readFile(path);
+    auto table = CsvStream::openFile(path);
     if (!table)
         return refused(table.error());
     ImportOptions options;
     options.dryRun = dryRun;
     options.validOnly = validOnly;
     options.updateDuplicates = updateDuplicates;
-    auto report = Importer::run(database, kind, *table, options);
+    auto report = Importer::run(database, kind, **table, options);
     if (!report)
         return refused(report.error());
     m_out << tr("Read “%1” (%2, separated by “%3”): %n row(s).", nullptr, report->rows)
-                 .arg(file, table->encoding,
-                      table->delimiter == QLatin1Char('\t') ? tr("tab") : QString(table->delimiter))
+                 .arg(file, (*table)->encoding(),
+                      (*table)->delimiter() == QLatin1Char('\t') ? tr("tab")
+                                                                 : QString((*table)->delimiter()))
           << Qt::endl;
     const QString counts = report->counts();
     if (!report->problems.isEmpty() && !validOnly) {

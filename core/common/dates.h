@@ -16,6 +16,17 @@ QDate parseDate(const QString& text);
 // "01.03.2026 – 30.06.2026"; empty when neither date is set.
 QString formatPeriod(const QDate& from, const QDate& to);
 
+// "2026-11-24", as QDate::toString(Qt::ISODate) writes it, without its formatting machinery,
+// which an import would run for every row; empty for no date.
+QString isoDate(const QDate& date);
+// "2026-11-24T07:50:12.345Z" for a time in UTC, as QDateTime::toString(Qt::ISODateWithMs)
+// writes it.
+QString isoTimestamp(const QDateTime& utc);
+
+// Today's local date, looked up at most once a second: the lookup asks the system for the
+// time zone each time, which an import of 100,000 rows would do for every row.
+QDate today();
+
 // Times as HH:mm; empty for no time.
 QString formatTime(const QTime& time);
 

@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "../common/dates.h"
 #include "consultation.h"
 #include "contact.h"
 #include "curriculum.h"
@@ -154,7 +155,7 @@ QList<FieldError> validate(const Curriculum& c) {
 namespace {
 
 void checkNotFuture(QList<FieldError>& errors, const QDate& date, const char* field) {
-    if (date.isValid() && date > QDate::currentDate())
+    if (date.isValid() && date > today())
         errors.append({QLatin1String(field),
                        QCoreApplication::translate("Verbund::Validation",
                                                    "The date cannot be in the future.")});

@@ -29,6 +29,7 @@ struct CsvTable {
 
 // Reads the CSV files German offices have: semicolon, comma or tab separated, UTF-8 with or
 // without BOM or Windows-1252, quoted cells with doubled quotes and line breaks, CRLF or LF.
+// A whole table, for small files and previews; CsvStream reads record by record.
 class CsvReader final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::CsvReader)
 public:
@@ -38,12 +39,11 @@ public:
     static Result<CsvTable> readFile(const QString& path, qint64 sizeLimit = DefaultSizeLimit);
     static Result<CsvTable> parse(const QByteArray& bytes);
 
-    // The text of the bytes, and in encoding which encoding was found.
-    static QString decode(const QByteArray& bytes, QString* encoding = nullptr);
-    // The delimiter used most often outside quotes in the first line.
-    static QChar detectDelimiter(QStringView text);
     // A header name as compared: lower case, without spaces, hyphens, dots and underscores.
     static QString normalisedHeader(const QString& name);
+    // The first column of the header that matches one of the names as normalisedHeader
+    // compares them; -1 when there is none.
+    static int columnOf(const QStringList& header, const QStringList& names);
 };
 
 } // namespace Verbund

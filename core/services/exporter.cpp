@@ -16,16 +16,6 @@ namespace Verbund {
 
 namespace {
 
-Result<QHash<qint64, QString>> organisationNames(Database& database) {
-    auto organisations = OrganisationRepository(database).byName();
-    if (!organisations)
-        return organisations.error();
-    QHash<qint64, QString> names;
-    for (const Organisation& o : std::as_const(*organisations))
-        names.insert(o.meta.id, o.name);
-    return names;
-}
-
 // Headers as the importer names its fields, so that an export imports again as it is.
 QStringList headersOf(ImportKind kind, const QStringList& keys) {
     QStringList headers;
@@ -59,7 +49,7 @@ Status organisations(Database& database, CsvWriter& csv) {
 }
 
 Status contacts(Database& database, CsvWriter& csv) {
-    auto names = organisationNames(database);
+    auto names = OrganisationRepository(database).names();
     if (!names)
         return names.error();
     csv.addRow(
@@ -77,7 +67,7 @@ Status contacts(Database& database, CsvWriter& csv) {
 }
 
 Status consultations(Database& database, CsvWriter& csv) {
-    auto names = organisationNames(database);
+    auto names = OrganisationRepository(database).names();
     auto staff = StaffRepository(database).all();
     if (!names)
         return names.error();
@@ -100,7 +90,7 @@ Status consultations(Database& database, CsvWriter& csv) {
 }
 
 Status participants(Database& database, CsvWriter& csv) {
-    auto names = organisationNames(database);
+    auto names = OrganisationRepository(database).names();
     if (!names)
         return names.error();
     csv.addRow({Exporter::tr("ID"), Exporter::tr("Last name"), Exporter::tr("First name"),
@@ -123,7 +113,7 @@ Status participants(Database& database, CsvWriter& csv) {
 }
 
 Status measures(Database& database, CsvWriter& csv) {
-    auto names = organisationNames(database);
+    auto names = OrganisationRepository(database).names();
     if (!names)
         return names.error();
     MeasureRepository repository(database);

@@ -90,12 +90,12 @@ private:
 
 // Organisation ids by name, for rows that name one.
 Result<QHash<QString, qint64>> organisationIds(Database& database) {
-    auto all = OrganisationRepository(database).byName();
-    if (!all)
-        return all.error();
+    auto names = OrganisationRepository(database).names();
+    if (!names)
+        return names.error();
     QHash<QString, qint64> ids;
-    for (const Organisation& o : std::as_const(*all))
-        ids.insert(o.name.trimmed().toLower(), o.meta.id);
+    for (auto it = names->cbegin(); it != names->cend(); ++it)
+        ids.insert(it.value().trimmed().toLower(), it.key());
     return ids;
 }
 
@@ -181,12 +181,12 @@ QList<ImportField> Importer::fields(ImportKind kind) {
     return {};
 }
 
-QHash<QString, int> Importer::mapHeaders(ImportKind kind, const CsvTable& table) {
+QHash<QString, int> Importer::mapHeaders(ImportKind kind, const QStringList& header) {
     QHash<QString, int> mapping;
     QList<int> taken;
     for (const ImportField& field : fields(kind)) {
-        for (const QString& header : field.headers) {
-            const int column = table.column({header});
+        for (const QString& name : field.headers) {
+            const int column = CsvReader::columnOf(header, {name});
             if (column >= 0 && !taken.contains(column)) {
                 mapping.insert(field.key, column);
                 taken << column;
@@ -197,10 +197,264 @@ QHash<QString, int> Importer::mapHeaders(ImportKind kind, const CsvTable& table)
     return mapping;
 }
 
-Result<ImportReport> Importer::run(Database& database, ImportKind kind, const CsvTable& table,
+namespace {
+
+// How a pass over the file goes: checking every row and writing nothing; trying everything in
+// one transaction that is rolled back (a dry run); or writing, committed in batches so that
+// others can write between them.
+enum class Pass { Check, Try, Write };
+
+// One import: what every row needs, read once for the whole run, and the rows themselves.
+class ImportRun {
+public:
+    ImportRun(Database& database, ImportKind kind, QHash<QString, int> mapping,
+              const ImportOptions& options)
+        : m_database(database)
+        , m_kind(kind)
+        , m_fields(Importer::fields(kind))
+        , m_mapping(std::move(mapping))
+        , m_options(options)
+        , m_organisationRecords(database)
+        , m_contactRecords(database)
+        , m_participantRecords(database) {}
+
+    Result<ImportReport> pass(CsvStream& file, Pass pass);
+
+private:
+    // Reads, checks and (unless only checking) stores one row.
+    Status row(const CsvRecord& record, Pass pass, ImportReport& report);
+    // For a batch of new people, the search index is filled once at its end.
+    Status beginBatch(std::optional<Transaction>& transaction);
+    Status endBatch(std::optional<Transaction>& transaction);
+
+    Database& m_database;
+    ImportKind m_kind;
+    QList<ImportField> m_fields;
+    QHash<QString, int> m_mapping;
+    const ImportOptions& m_options;
+    QHash<QString, qint64> m_organisations;
+    // One repository per kind for the whole run, so that its insert is prepared once, and the
+    // records already there by their identity keys, read once.
+    OrganisationRepository m_organisationRecords;
+    ContactRepository m_contactRecords;
+    ParticipantRepository m_participantRecords;
+    QHash<size_t, qint64> m_identities;
+};
+
+constexpr int BatchRows = 2000;
+
+Result<ImportReport> ImportRun::pass(CsvStream& file, Pass pass) {
+    auto known = organisationIds(m_database);
+    if (!known)
+        return known.error();
+    m_organisations = *known;
+    if (pass != Pass::Check) {
+        auto identities = m_kind == ImportKind::Organisations ? m_organisationRecords.identities()
+                          : m_kind == ImportKind::Contacts    ? m_contactRecords.identities()
+                                                              : m_participantRecords.identities();
+        if (!identities)
+            return identities.error();
+        m_identities = *identities;
+    }
+
+    ImportReport report;
+    std::optional<Transaction> transaction;
+    int batch = 0;
+    int committed = 0; // rows of the file in the batches written
+    CsvRecord record;
+    while (true) {
+        auto more = file.next(record);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (pass != Pass::Check && !transaction) {
+            if (Status begun = beginBatch(transaction); !begun)
+                return begun.error();
+        }
+        Status stored = row(record, pass, report);
+        if (stored && pass == Pass::Write && ++batch == BatchRows) {
+            stored = endBatch(transaction);
+            batch = 0;
+            committed = stored ? report.rows : committed;
+        }
+        if (!stored) {
+            if (committed == 0)
+                return stored.error();
+            return Error(stored.error().code(),
+                         Importer::tr("The import stopped at row %1: %2 The %n row(s) before "
+                                      "were imported; importing the file again skips them as "
+                                      "duplicates.",
+                                      nullptr, committed)
+                             .arg(record.row)
+                             .arg(stored.error().message()),
+                         stored.error().detail());
+        }
+    }
+    if (pass == Pass::Write && transaction) {
+        if (Status ended = endBatch(transaction); !ended)
+            return ended.error();
+    }
+    report.written = pass == Pass::Write;
+    return report; // a dry run's transaction rolls back
+}
+
+Status ImportRun::beginBatch(std::optional<Transaction>& transaction) {
+    transaction.emplace(m_database);
+    if (!transaction->begun())
+        return transaction->begun();
+    if (m_kind == ImportKind::Participants)
+        return m_participantRecords.deferSearch();
+    return {};
+}
+
+Status ImportRun::endBatch(std::optional<Transaction>& transaction) {
+    if (m_kind == ImportKind::Participants) {
+        if (Status indexed = m_participantRecords.indexDeferred(); !indexed)
+            return indexed;
+    }
+    Status committed = transaction->commit();
+    transaction.reset();
+    return committed;
+}
+
+Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) {
+    ++report.rows;
+    QList<ImportProblem> problems;
+    RowValues row(record, m_mapping, m_fields, problems);
+    auto organisationFor = [&](const QString& key, bool required) -> qint64 {
+        const QString name = row.text(key);
+        if (name.isEmpty()) {
+            if (required)
+                row.refuse(key, Importer::tr("required."));
+            return 0;
+        }
+        const qint64 id = m_organisations.value(name.toLower(), 0);
+        if (id == 0)
+            row.refuse(key, Importer::tr("no organisation of this name in the network."));
+        return id;
+    };
+    Status saved;
+    bool duplicate = false;
+    bool updated = false;
+    auto fieldErrors = [&](const QList<FieldError>& errors) {
+        for (const FieldError& error : errors)
+            problems.append(
+                {record.row, row.label(error.field), row.text(error.field), error.message});
+    };
+    // Saves the record, unless it is a duplicate: then it is skipped, or the stored one is
+    // updated with the file's data and keeps what the file does not carry. The record's key
+    // joins the known ones, so that a row repeated in the file is a duplicate too. The
+    // known keys are hashes: the record of a hit is read to confirm it.
+    auto store = [&](auto& repository, auto& record, QHash<size_t, qint64>& known,
+                     const QString& key, auto keepFromStored) -> Status {
+        if (pass == Pass::Check)
+            return {};
+        const size_t hash = RecordStore::identityHash(key);
+        if (const qint64 same = known.value(hash, 0); same > 0) {
+            auto stored = repository.get(same);
+            if (!stored)
+                return stored.error();
+            duplicate = std::decay_t<decltype(repository)>::identityKey(*stored) == key;
+            if (duplicate && !m_options.updateDuplicates)
+                return {};
+            if (duplicate) {
+                keepFromStored(*stored, record);
+                record.meta = stored->meta;
+                updated = true;
+            }
+        }
+        if (Status written = repository.save(record); !written)
+            return written;
+        known.insert(hash, record.meta.id);
+        return {};
+    };
+    auto keepNothing = [](const auto&, auto&) {};
+    if (m_kind == ImportKind::Organisations) {
+        Organisation o;
+        o.name = row.text(QStringLiteral("name"));
+        o.kind = row.choice(QStringLiteral("kind"), OrganisationKind::Company);
+        o.sector = row.text(QStringLiteral("sector"));
+        o.employees = row.number(QStringLiteral("employees"));
+        o.street = row.text(QStringLiteral("street"));
+        o.postcode = row.text(QStringLiteral("postcode"));
+        o.city = row.text(QStringLiteral("city"));
+        o.phone = row.text(QStringLiteral("phone"));
+        o.email = row.text(QStringLiteral("email"));
+        o.website = row.text(QStringLiteral("website"));
+        o.membership = row.choice(QStringLiteral("membership"), Membership::Prospect);
+        o.memberSince = row.date(QStringLiteral("memberSince"));
+        o.notes = row.text(QStringLiteral("notes"));
+        fieldErrors(validate(o));
+        if (problems.isEmpty()) {
+            saved = store(m_organisationRecords, o, m_identities,
+                          OrganisationRepository::identityKey(o),
+                          [](const Organisation& stored, Organisation& imported) {
+                              imported.siteId = stored.siteId;
+                              imported.advisorId = stored.advisorId;
+                              imported.memberUntil = stored.memberUntil;
+                          });
+            if (saved && !duplicate)
+                m_organisations.insert(o.name.toLower(), o.meta.id);
+        }
+    } else if (m_kind == ImportKind::Contacts) {
+        Contact c;
+        c.organisationId = organisationFor(QStringLiteral("organisation"), true);
+        c.firstName = row.text(QStringLiteral("firstName"));
+        c.lastName = row.text(QStringLiteral("lastName"));
+        c.function = row.text(QStringLiteral("function"));
+        c.email = row.text(QStringLiteral("email"));
+        c.phone = row.text(QStringLiteral("phone"));
+        c.notes = row.text(QStringLiteral("notes"));
+        if (problems.isEmpty())
+            fieldErrors(validate(c));
+        if (problems.isEmpty())
+            saved = store(m_contactRecords, c, m_identities, ContactRepository::identityKey(c),
+                          keepNothing);
+    } else {
+        Participant p;
+        p.firstName = row.text(QStringLiteral("firstName"));
+        p.lastName = row.text(QStringLiteral("lastName"));
+        p.email = row.text(QStringLiteral("email"));
+        p.phone = row.text(QStringLiteral("phone"));
+        p.notes = row.text(QStringLiteral("notes"));
+        p.birthDate = row.date(QStringLiteral("birthDate"));
+        p.gender = row.choice(QStringLiteral("gender"), Gender::NotStated);
+        p.postcode = row.text(QStringLiteral("postcode"));
+        p.city = row.text(QStringLiteral("city"));
+        p.employment = row.choice(QStringLiteral("employment"), EmploymentStatus::Other);
+        p.employerId = organisationFor(QStringLiteral("employer"), false);
+        p.referredById = organisationFor(QStringLiteral("referredBy"), false);
+        p.priorQualification = row.text(QStringLiteral("priorQualification"));
+        p.entryConditions = row.text(QStringLiteral("entryConditions"));
+        p.consentDate = row.date(QStringLiteral("consentDate"));
+        if (problems.isEmpty())
+            fieldErrors(validate(p));
+        if (problems.isEmpty())
+            saved = store(m_participantRecords, p, m_identities,
+                          ParticipantRepository::identityKey(p), keepNothing);
+    }
+    if (!saved)
+        return saved;
+    if (!problems.isEmpty()) {
+        report.problems += problems;
+        return {};
+    }
+    if (duplicate && !m_options.updateDuplicates)
+        ++report.duplicatesSkipped;
+    else if (updated)
+        ++report.updated;
+    else
+        ++report.imported;
+    return {};
+}
+
+} // namespace
+
+Result<ImportReport> Importer::run(Database& database, ImportKind kind, CsvStream& file,
                                    const ImportOptions& options) {
     const QList<ImportField> allFields = fields(kind);
-    QHash<QString, int> mapping = mapHeaders(kind, table);
+    QHash<QString, int> mapping = mapHeaders(kind, file.header());
     for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
         mapping.insert(it.key(), it.value());
     QStringList missing;
@@ -213,156 +467,19 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, const Cs
                      tr("The file was not imported: the column %1 is missing. The first row must "
                         "name the columns.")
                          .arg(missing.join(QStringLiteral(", "))));
-
-    ImportReport report;
-    Transaction transaction(database);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto known = organisationIds(database);
-    if (!known)
-        return known.error();
-    QHash<QString, qint64> organisations = *known;
-    // One repository per kind for the whole run, so that its insert is prepared once, and the
-    // records already there by their identity keys, read once.
-    OrganisationRepository organisationRecords(database);
-    ContactRepository contactRecords(database);
-    ParticipantRepository participantRecords(database);
-    auto identities = kind == ImportKind::Organisations ? organisationRecords.identities()
-                      : kind == ImportKind::Contacts    ? contactRecords.identities()
-                                                        : participantRecords.identities();
-    if (!identities)
-        return identities.error();
-    for (const CsvRecord& record : table.records) {
-        ++report.rows;
-        QList<ImportProblem> problems;
-        RowValues row(record, mapping, allFields, problems);
-        auto organisationFor = [&](const QString& key, bool required) -> qint64 {
-            const QString name = row.text(key);
-            if (name.isEmpty()) {
-                if (required)
-                    row.refuse(key, tr("required."));
-                return 0;
-            }
-            const qint64 id = organisations.value(name.toLower(), 0);
-            if (id == 0)
-                row.refuse(key, tr("no organisation of this name in the network."));
-            return id;
-        };
-        Status saved;
-        bool duplicate = false;
-        bool updated = false;
-        auto fieldErrors = [&](const QList<FieldError>& errors) {
-            for (const FieldError& error : errors)
-                problems.append(
-                    {record.row, row.label(error.field), row.text(error.field), error.message});
-        };
-        // Saves the record, unless it is a duplicate: then it is skipped, or the stored one is
-        // updated with the file's data and keeps what the file does not carry. The record's key
-        // joins the known ones, so that a row repeated in the file is a duplicate too.
-        auto store = [&](auto& repository, auto& record, QHash<QString, qint64>& known,
-                         const QString& key, auto keepFromStored) -> Status {
-            const qint64 same = known.value(key, 0);
-            duplicate = same > 0;
-            if (duplicate && !options.updateDuplicates)
-                return {};
-            if (duplicate) {
-                auto stored = repository.get(same);
-                if (!stored)
-                    return stored.error();
-                keepFromStored(*stored, record);
-                record.meta = stored->meta;
-                updated = true;
-            }
-            if (Status written = repository.save(record); !written)
-                return written;
-            known.insert(key, record.meta.id);
-            return {};
-        };
-        auto keepNothing = [](const auto&, auto&) {};
-        if (kind == ImportKind::Organisations) {
-            Organisation o;
-            o.name = row.text(QStringLiteral("name"));
-            o.kind = row.choice(QStringLiteral("kind"), OrganisationKind::Company);
-            o.sector = row.text(QStringLiteral("sector"));
-            o.employees = row.number(QStringLiteral("employees"));
-            o.street = row.text(QStringLiteral("street"));
-            o.postcode = row.text(QStringLiteral("postcode"));
-            o.city = row.text(QStringLiteral("city"));
-            o.phone = row.text(QStringLiteral("phone"));
-            o.email = row.text(QStringLiteral("email"));
-            o.website = row.text(QStringLiteral("website"));
-            o.membership = row.choice(QStringLiteral("membership"), Membership::Prospect);
-            o.memberSince = row.date(QStringLiteral("memberSince"));
-            o.notes = row.text(QStringLiteral("notes"));
-            fieldErrors(validate(o));
-            if (problems.isEmpty()) {
-                saved = store(organisationRecords, o, *identities,
-                              OrganisationRepository::identityKey(o),
-                              [](const Organisation& stored, Organisation& imported) {
-                                  imported.siteId = stored.siteId;
-                                  imported.advisorId = stored.advisorId;
-                                  imported.memberUntil = stored.memberUntil;
-                              });
-                if (saved && !duplicate)
-                    organisations.insert(o.name.toLower(), o.meta.id);
-            }
-        } else if (kind == ImportKind::Contacts) {
-            Contact c;
-            c.organisationId = organisationFor(QStringLiteral("organisation"), true);
-            c.firstName = row.text(QStringLiteral("firstName"));
-            c.lastName = row.text(QStringLiteral("lastName"));
-            c.function = row.text(QStringLiteral("function"));
-            c.email = row.text(QStringLiteral("email"));
-            c.phone = row.text(QStringLiteral("phone"));
-            c.notes = row.text(QStringLiteral("notes"));
-            if (problems.isEmpty())
-                fieldErrors(validate(c));
-            if (problems.isEmpty())
-                saved = store(contactRecords, c, *identities, ContactRepository::identityKey(c),
-                              keepNothing);
-        } else {
-            Participant p;
-            p.firstName = row.text(QStringLiteral("firstName"));
-            p.lastName = row.text(QStringLiteral("lastName"));
-            p.email = row.text(QStringLiteral("email"));
-            p.phone = row.text(QStringLiteral("phone"));
-            p.notes = row.text(QStringLiteral("notes"));
-            p.birthDate = row.date(QStringLiteral("birthDate"));
-            p.gender = row.choice(QStringLiteral("gender"), Gender::NotStated);
-            p.postcode = row.text(QStringLiteral("postcode"));
-            p.city = row.text(QStringLiteral("city"));
-            p.employment = row.choice(QStringLiteral("employment"), EmploymentStatus::Other);
-            p.employerId = organisationFor(QStringLiteral("employer"), false);
-            p.referredById = organisationFor(QStringLiteral("referredBy"), false);
-            p.priorQualification = row.text(QStringLiteral("priorQualification"));
-            p.entryConditions = row.text(QStringLiteral("entryConditions"));
-            p.consentDate = row.date(QStringLiteral("consentDate"));
-            if (problems.isEmpty())
-                fieldErrors(validate(p));
-            if (problems.isEmpty())
-                saved = store(participantRecords, p, *identities,
-                              ParticipantRepository::identityKey(p), keepNothing);
-        }
-        if (!saved)
-            return saved.error();
-        if (!problems.isEmpty()) {
-            report.problems += problems;
-            continue;
-        }
-        if (duplicate && !options.updateDuplicates)
-            ++report.duplicatesSkipped;
-        else if (updated)
-            ++report.updated;
-        else
-            ++report.imported;
+    ImportRun run(database, kind, mapping, options);
+    if (options.dryRun)
+        return run.pass(file, Pass::Try);
+    // All rows or none: unless only the good rows are wanted, the whole file is checked
+    // before anything is written.
+    if (!options.validOnly) {
+        auto checked = run.pass(file, Pass::Check);
+        if (!checked || !checked->problems.isEmpty())
+            return checked;
+        if (Status back = file.rewind(); !back)
+            return back.error();
     }
-    const bool refused = !report.problems.isEmpty() && !options.validOnly;
-    if (options.dryRun || refused)
-        return report; // the transaction rolls back
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    report.written = true;
-    return report;
+    return run.pass(file, Pass::Write);
 }
 
 int ImportReport::refusedRows() const {

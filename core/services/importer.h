@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
-#include "csvreader.h"
+#include "csvstream.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,16 +52,17 @@ struct ImportReport {
     QString counts() const;
 };
 
-// Brings organisations, contacts and participants from a CSV table into the database: all
-// rows or none (unless only the valid ones are wanted), duplicates skipped or updated, in
-// one transaction.
+// Brings organisations, contacts and participants from a CSV file into the database: all
+// rows or none (unless only the valid ones are wanted; the file is checked whole before
+// anything is written), duplicates skipped or updated. The file is read as a stream and
+// written in batches of a few thousand rows, so that others can write in between.
 class Importer final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::Importer)
 public:
     static QList<ImportField> fields(ImportKind kind);
     // Each field's column as the headers name it; -1 when no header does.
-    static QHash<QString, int> mapHeaders(ImportKind kind, const CsvTable& table);
-    static Result<ImportReport> run(Database& database, ImportKind kind, const CsvTable& table,
+    static QHash<QString, int> mapHeaders(ImportKind kind, const QStringList& header);
+    static Result<ImportReport> run(Database& database, ImportKind kind, CsvStream& file,
                                     const ImportOptions& options);
     // "organisations", "contacts", "participants"
     static std::optional<ImportKind> kindFromName(const QString& name);

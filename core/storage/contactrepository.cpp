@@ -14,7 +14,7 @@ QString ContactRepository::identityKey(const Contact& contact) {
         {QString::number(contact.organisationId), contact.firstName, contact.lastName});
 }
 
-Result<QHash<QString, qint64>> ContactRepository::identities() const {
+Result<QHash<size_t, qint64>> ContactRepository::identities() const {
     return m_store.identities({QStringLiteral("organisation_id"), QStringLiteral("first_name"),
                                QStringLiteral("last_name")});
 }

@@ -10,8 +10,8 @@ public:
     Result<QList<Contact>> forOrganisation(qint64 organisationId) const;
     // Who an import takes for a contact already there: the same organisation and name.
     static QString identityKey(const Contact& contact);
-    // Every contact's identityKey with its id.
-    Result<QHash<QString, qint64>> identities() const;
+    // Every contact's identityKey, hashed, with its id.
+    Result<QHash<size_t, qint64>> identities() const;
 };
 
 } // namespace Verbund

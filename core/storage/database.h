@@ -26,7 +26,7 @@ public:
         OpenExisting, // refuse a missing file
     };
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     // "VBND" in the SQLite header marks a file as a Verbund database.
     static constexpr qint32 ApplicationId = 0x56424E44;
 

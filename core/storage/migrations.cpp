@@ -257,13 +257,27 @@ QStringList version5() {
     return steps;
 }
 
+// An import of many participants fills the search index once for all of them: while
+// search_deferred holds a row (the highest id before the run, inside the import's
+// transaction), a new participant is not indexed on its own.
+QStringList version6() {
+    return {
+        QStringLiteral("CREATE TABLE search_deferred (since INTEGER NOT NULL)"),
+        QStringLiteral("DROP TRIGGER participant_search_1"),
+        QStringLiteral("CREATE TRIGGER participant_search_1 AFTER INSERT ON participant "
+                       "WHEN NOT EXISTS (SELECT 1 FROM search_deferred) BEGIN "
+                       "INSERT INTO participant_search (rowid, words) "
+                       "SELECT id, words FROM participant_words WHERE id = NEW.id; END"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 } // namespace
 
 const QList<QStringList>& migrationSteps() {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5()};
+    static const QList<QStringList> steps{version1(), version2(), version3(),
+                                          version4(), version5(), version6()};
     return steps;
 }
 

@@ -59,7 +59,7 @@ QString OrganisationRepository::identityKey(const Organisation& organisation) {
     return RecordStore::identityKey({organisation.name, organisation.postcode});
 }
 
-Result<QHash<QString, qint64>> OrganisationRepository::identities() const {
+Result<QHash<size_t, qint64>> OrganisationRepository::identities() const {
     return m_store.identities({QStringLiteral("name"), QStringLiteral("postcode")});
 }
 
@@ -86,6 +86,17 @@ OrganisationRepository::byName(const QList<OrganisationKind>& kinds) const {
         condition = keyIn(QStringLiteral("kind"), keys);
     }
     return where(condition.sql, condition.values, QStringLiteral("name COLLATE NOCASE, id"));
+}
+
+Result<QHash<qint64, QString>> OrganisationRepository::names() const {
+    auto query = runSql(m_store.database().connection(),
+                        QStringLiteral("SELECT id, name FROM organisation"));
+    if (!query)
+        return query.error();
+    QHash<qint64, QString> names;
+    while (query->next())
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return names;
 }
 
 Result<QList<Organisation>> OrganisationRepository::search(const QString& text,

@@ -50,6 +50,8 @@ public:
 
     // By name; only those of the kinds given, or all when none are given.
     Result<QList<Organisation>> byName(const QList<OrganisationKind>& kinds = {}) const;
+    // Every organisation's name by its id, read in one query.
+    Result<QHash<qint64, QString>> names() const;
     // Those of the kinds (all when none are given) whose name holds every word of the text, by
     // name, at most limit of them: the hits of a search field.
     Result<QList<Organisation>> search(const QString& text, const QList<OrganisationKind>& kinds,
@@ -62,8 +64,8 @@ public:
     Result<QList<Organisation>> sameAs(const Organisation& organisation) const;
     // Who an import takes for an organisation already there: the same name and postcode.
     static QString identityKey(const Organisation& organisation);
-    // Every organisation's identityKey with its id.
-    Result<QHash<QString, qint64>> identities() const;
+    // Every organisation's identityKey, hashed, with its id.
+    Result<QHash<size_t, qint64>> identities() const;
 
     // Why an organisation that measures name cannot be deleted.
     static Error keptByMeasures(const Organisation& organisation, int measures);

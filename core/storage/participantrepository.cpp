@@ -1,5 +1,6 @@
 #include "participantrepository.h"
 
+#include "../common/dates.h"
 #include "database.h"
 
 namespace Verbund {
@@ -81,15 +82,38 @@ Result<QList<qint64>> ParticipantRepository::keys(const ListRequest& request) co
 }
 
 QString ParticipantRepository::identityKey(const Participant& participant) {
-    return RecordStore::identityKey({participant.firstName, participant.lastName,
-                                     participant.birthDate.isValid()
-                                         ? participant.birthDate.toString(Qt::ISODate)
-                                         : QString()});
+    return RecordStore::identityKey(
+        {participant.firstName, participant.lastName, isoDate(participant.birthDate)});
 }
 
-Result<QHash<QString, qint64>> ParticipantRepository::identities() const {
+Result<QHash<size_t, qint64>> ParticipantRepository::identities() const {
     return m_store.identities(
         {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("birth_date")});
+}
+
+Status ParticipantRepository::deferSearch() const {
+    auto done = runSql(m_store.database().connection(),
+                       QStringLiteral("INSERT INTO search_deferred (since) "
+                                      "SELECT coalesce(max(id), 0) FROM participant"));
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Status ParticipantRepository::indexDeferred() const {
+    const QSqlDatabase db = m_store.database().connection();
+    const QString since = QStringLiteral("(SELECT min(since) FROM search_deferred)");
+    // A person added and then changed in the same run was indexed by the change.
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM participant_search WHERE rowid > %1").arg(since),
+          QStringLiteral("INSERT INTO participant_search (rowid, words) SELECT id, words FROM "
+                         "participant_words WHERE id > %1")
+              .arg(since),
+          QStringLiteral("DELETE FROM search_deferred")}) {
+        if (auto done = runSql(db, sql); !done)
+            return done.error();
+    }
+    return {};
 }
 
 Result<QList<ParticipantEnrollmentRow>>

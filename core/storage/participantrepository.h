@@ -45,10 +45,15 @@ public:
     // Who an import takes for a person already there: the same first and last name and birth
     // date (case and accents of every script folded, an empty part matching an empty one).
     static QString identityKey(const Participant& participant);
-    // Every person's identityKey with their id.
-    Result<QHash<QString, qint64>> identities() const;
+    // Every person's identityKey, hashed, with their id.
+    Result<QHash<size_t, qint64>> identities() const;
     // Newest first.
     Result<QList<ParticipantEnrollmentRow>> enrollments(qint64 participantId) const;
+    // For an import of many people, inside its transaction: the people added from now on are
+    // not put into the search index one by one, …
+    Status deferSearch() const;
+    // … but all at once, here, before the transaction ends.
+    Status indexDeferred() const;
 
 private:
     static ListQuery listQuery(const QString& filter);

@@ -21,18 +21,22 @@ QString RecordStore::identityKey(const QStringList& parts) {
     return folded.join(QChar(0x1f));
 }
 
-Result<QHash<QString, qint64>> RecordStore::identities(const QStringList& columns) const {
+size_t RecordStore::identityHash(const QString& key) {
+    return qHash(key, size_t(0));
+}
+
+Result<QHash<size_t, qint64>> RecordStore::identities(const QStringList& columns) const {
     auto query = runSql(
         m_database.connection(),
         QStringLiteral("SELECT id, %1 FROM %2").arg(columns.join(QStringLiteral(", ")), m_table));
     if (!query)
         return query.error();
-    QHash<QString, qint64> ids;
+    QHash<size_t, qint64> ids;
     while (query->next()) {
         QStringList parts;
         for (int i = 1; i <= columns.size(); ++i)
             parts << query->value(i).toString();
-        ids.insert(identityKey(parts), query->value(0).toLongLong());
+        ids.insert(identityHash(identityKey(parts)), query->value(0).toLongLong());
     }
     return ids;
 }
@@ -59,7 +63,8 @@ Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
                 .arg(m_table, m_columns.join(QStringLiteral(", ")),
                      placeholders.join(QStringLiteral(", "))));
     }
-    QVariantList bound{timestampToSql(now), timestampToSql(now)};
+    const QString stamp = timestampToSql(now);
+    QVariantList bound{stamp, stamp};
     bound += values;
     auto query = m_insert->run(bound);
     if (!query)

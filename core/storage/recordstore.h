@@ -2,8 +2,8 @@
 
 #include "../common/result.h"
 #include "../domain/record.h"
-#include "recordkind.h"
 #include "preparedsql.h"
+#include "recordkind.h"
 #include "sql.h"
 
 #include <QHash>
@@ -32,9 +32,12 @@ public:
     // The parts of what makes two records the same (names, a date), trimmed and case folded
     // in every script ("ÖZTÜRK" is "öztürk"), as one key; empty parts count as equal.
     static QString identityKey(const QStringList& parts);
-    // Every record's identityKey of the columns (fixed identifiers from code) with its id,
+    // An identityKey as identities() keeps it: its 64-bit hash, so that 100,000 records take a
+    // few megabytes. Two keys may share a hash: a hit is confirmed against the record.
+    static size_t identityHash(const QString& key);
+    // Every record's identityHash of the columns (fixed identifiers from code) with its id,
     // read in one query, for an import to find what is already there.
-    Result<QHash<QString, qint64>> identities(const QStringList& columns) const;
+    Result<QHash<size_t, qint64>> identities(const QStringList& columns) const;
 
     // "SELECT id, created_at, updated_at, revision, <columns> FROM <table> "
     QString selectSql() const;

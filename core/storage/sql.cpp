@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "../common/dates.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
@@ -63,8 +65,7 @@ QVariant nullIfEmpty(const QString& text) {
 }
 
 QVariant nullIfInvalid(const QDate& date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant nullIfZero(qint64 id) {
@@ -80,7 +81,7 @@ QDateTime timestampFromSql(const QVariant& value) {
 }
 
 QString timestampToSql(const QDateTime& time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return isoTimestamp(time.toUTC());
 }
 
 QString lastFirstNameSql(const QString& alias) {

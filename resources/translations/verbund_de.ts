@@ -709,6 +709,10 @@
         <source>Certificate number counters</source>
         <translation>Zähler der Bescheinigungsnummern</translation>
     </message>
+    <message>
+        <source>Imports waiting for the search index</source>
+        <translation>Importe, die auf den Suchindex warten</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -872,10 +876,6 @@
 <context>
     <name>Verbund::CsvReader</name>
     <message>
-        <source>The file “%1” cannot be read.</source>
-        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The file “%1” is %2; files over %3 are not read. Split it into smaller files.</source>
         <translation>Die Datei „%1“ ist %2 groß; Dateien über %3 werden nicht gelesen. Bitte teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
@@ -886,6 +886,17 @@
     <message>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::CsvStream</name>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2323,13 @@
         <translation>
             <numerusform>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %n Zeile zurückgewiesen.</numerusform>
             <numerusform>%1 neu, %2 aktualisiert, %3 Dubletten übersprungen, %n Zeilen zurückgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped at row %1: %2 The %n row(s) before were imported; importing the file again skips them as duplicates.</source>
+        <translation>
+            <numerusform>Der Import hat in Zeile %1 angehalten: %2 Die Zeile davor wurde importiert; ein erneuter Import der Datei überspringt sie als Dublette.</numerusform>
+            <numerusform>Der Import hat in Zeile %1 angehalten: %2 Die %n Zeilen davor wurden importiert; ein erneuter Import der Datei überspringt sie als Dubletten.</numerusform>
         </translation>
     </message>
 </context>

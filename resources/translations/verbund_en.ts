@@ -149,6 +149,13 @@
             <numerusform>%1 new, %2 updated, %3 duplicates skipped, %n rows refused.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The import stopped at row %1: %2 The %n row(s) before were imported; importing the file again skips them as duplicates.</source>
+        <translation>
+            <numerusform>The import stopped at row %1: %2 The row before was imported; importing the file again skips it as a duplicate.</numerusform>
+            <numerusform>The import stopped at row %1: %2 The %n rows before were imported; importing the file again skips them as duplicates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>

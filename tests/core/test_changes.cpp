@@ -1,5 +1,5 @@
 // The change signal: every committed write is announced once, a rolled-back one never.
-#include "services/csvreader.h"
+#include "services/csvstream.h"
 #include "services/importer.h"
 #include "storage/datachanges.h"
 #include "storage/measurerepository.h"
@@ -75,9 +75,9 @@ TEST_CASE("a rolled-back write is never announced") {
 TEST_CASE("an import is announced once, with the people it made") {
     TempDatabase db;
     Announcements heard(*db);
-    auto table = CsvReader::parse(QByteArray("Vorname;Nachname\nOle;Hansen\nMia;Krause\n"));
-    REQUIRE(table.ok());
-    auto report = Importer::run(*db, ImportKind::Participants, *table, {});
+    auto file = CsvStream::openBytes(QByteArray("Vorname;Nachname\nOle;Hansen\nMia;Krause\n"));
+    REQUIRE(file.ok());
+    auto report = Importer::run(*db, ImportKind::Participants, **file, {});
     REQUIRE(report.ok());
     REQUIRE(heard.sets.size() == 1);
     CHECK(heard.sets.first().ids(RecordKind::Participant).size() == 2);

@@ -4,6 +4,7 @@
 #include "storage/contactrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/participantrepository.h"
+#include "storage/sql.h"
 #include "tempdatabase.h"
 
 #include <QBuffer>
@@ -16,10 +17,10 @@ namespace {
 
 Result<ImportReport> importBytes(Database& db, ImportKind kind, const QByteArray& bytes,
                                  ImportOptions options = {}) {
-    auto table = CsvReader::parse(bytes);
-    if (!table)
-        return table.error();
-    return Importer::run(db, kind, *table, options);
+    auto file = CsvStream::openBytes(bytes);
+    if (!file)
+        return file.error();
+    return Importer::run(db, kind, **file, options);
 }
 
 // Ten organisations with German headers; row 7 (the sixth data row) has an impossible date.
@@ -137,6 +138,66 @@ TEST_CASE("a bad date in row 7 refuses the file and names the row") {
         CHECK_FALSE(dry->written);
         CHECK(*OrganisationRepository(*db).count({}) == 0);
     }
+}
+
+TEST_CASE("imported people are in the search index once each, as people added one by one are") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    ParticipantRepository people(*db);
+    const int before = people.count({}).value();
+    // The second row repeats the first and, with updates, changes the person in the same run.
+    const QByteArray bytes("Vorname;Nachname;Geburtsdatum;Ort\n"
+                           "Jürgen;Schönfeld;03.04.1985;Hagenow\n"
+                           "Jürgen;Schönfeld;03.04.1985;Ludwigslust\n"
+                           "Dörte;Abendroth;;Grabow\n");
+    ImportOptions update;
+    update.updateDuplicates = true;
+    auto report = importBytes(*db, ImportKind::Participants, bytes, update);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 2);
+    CHECK(report->updated == 1);
+    CHECK(people.count(QStringLiteral("schonfeld")).value() == 1);
+    CHECK(people.count(QStringLiteral("ludwigslust")).value() == 1);
+    CHECK(people.count(QStringLiteral("hagenow jurgen")).value() == 0);
+    CHECK(people.count(QStringLiteral("abendroth grabow")).value() == 1);
+    CHECK(sqlValue(db->connection(), QStringLiteral("SELECT count(*) FROM search_deferred"))
+              ->toInt() == 0);
+    // Afterwards a person added on their own is indexed by themselves again.
+    Participant added;
+    added.firstName = QStringLiteral("Cem");
+    added.lastName = QStringLiteral("Özdemir");
+    REQUIRE(people.save(added).ok());
+    CHECK(people.count(QStringLiteral("ozdemir")).value() == 1);
+    CHECK(people.count({}).value() == before + 3);
+}
+
+TEST_CASE("a file of several batches is written whole, or with a bad last row not at all") {
+    TempDatabase db;
+    // More rows than one batch commits.
+    QByteArray bytes("Vorname;Nachname;Geburtsdatum\n");
+    for (int i = 0; i < 4500; ++i)
+        bytes += QStringLiteral("Anke;Abendroth%1;01.02.1990\n").arg(i).toUtf8();
+    QByteArray bad = bytes;
+    bad += "Bernd;Brüggemann;31.02.1990\n";
+    auto refused = importBytes(*db, ImportKind::Participants, bad);
+    REQUIRE(refused.ok());
+    CHECK_FALSE(refused->written);
+    CHECK(refused->problemLines() ==
+          QStringList{QStringLiteral("Row 4502, column Date of birth, “31.02.1990”: not a date; "
+                                     "write it as 24.12.2026.")});
+    CHECK(ParticipantRepository(*db).count({}).value() == 0);
+
+    auto written = importBytes(*db, ImportKind::Participants, bytes);
+    REQUIRE(written.ok());
+    CHECK(written->written);
+    CHECK(written->imported == 4500);
+    ParticipantRepository people(*db);
+    CHECK(people.count({}).value() == 4500);
+    CHECK(people.count(QStringLiteral("abendroth4499")).value() == 1);
+    // Again: every row is a duplicate now.
+    auto again = importBytes(*db, ImportKind::Participants, bytes);
+    CHECK(again->duplicatesSkipped == 4500);
+    CHECK(people.count({}).value() == 4500);
 }
 
 TEST_CASE("duplicates are skipped or updated and counted") {

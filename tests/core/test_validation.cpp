@@ -132,6 +132,17 @@ TEST_CASE("dates are read the German way and ISO") {
     CHECK(formatDate(QDate()).isEmpty());
 }
 
+TEST_CASE("dates and times are stored as Qt writes ISO 8601") {
+    for (const QDate& date :
+         {QDate(2026, 3, 1), QDate(1, 1, 1), QDate(9999, 12, 31), QDate(12345, 6, 7), QDate()}) {
+        CHECK(isoDate(date) == date.toString(Qt::ISODate));
+        const QDateTime utc(date, QTime(7, 5, 9, 42), Qt::UTC);
+        CHECK(isoTimestamp(utc) == utc.toString(Qt::ISODateWithMs));
+    }
+    const QDateTime local(QDate(2026, 3, 1), QTime(7, 5), Qt::LocalTime);
+    CHECK(isoTimestamp(local) == local.toString(Qt::ISODateWithMs));
+}
+
 TEST_CASE("times are read as people type them") {
     CHECK(parseTime(QStringLiteral("8")) == QTime(8, 0));
     CHECK(parseTime(QStringLiteral("8:30")) == QTime(8, 30));

@@ -3,7 +3,7 @@
 #include "pages/curriculapage.h"
 #include "pages/measurespage.h"
 #include "pages/participantspage.h"
-#include "services/csvreader.h"
+#include "services/csvstream.h"
 #include "services/importer.h"
 #include "storage/attendancerepository.h"
 #include "storage/measurerepository.h"
@@ -93,10 +93,10 @@ TEST_CASE("people imported show at once in the participant list and its count") 
     DemoWindow demo;
     ParticipantsPage* page = demo.window.participantsPage();
     REQUIRE(page->model()->totalCount() == 48);
-    auto table = CsvReader::parse(QByteArray("Vorname;Nachname\nOle;Hansen\nMia;Krause\n"));
-    REQUIRE(table.ok());
+    auto file = CsvStream::openBytes(QByteArray("Vorname;Nachname\nOle;Hansen\nMia;Krause\n"));
+    REQUIRE(file.ok());
     // The window's own connection: changes made by another program are not announced yet.
-    auto report = Importer::run(*demo.window.database(), ImportKind::Participants, *table, {});
+    auto report = Importer::run(*demo.window.database(), ImportKind::Participants, **file, {});
     REQUIRE(report.ok());
     REQUIRE(report->imported == 2);
     REQUIRE(eventually([&] { return page->model()->totalCount() == 50; }));

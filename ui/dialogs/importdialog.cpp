@@ -123,6 +123,7 @@ void ImportDialog::chooseFile() {
 
 bool ImportDialog::setFile(const QString& path) {
     auto table = CsvReader::readFile(path);
+    m_file = path;
     m_path->setText(QDir::toNativeSeparators(path));
     m_report.reset();
     m_problems->clear();
@@ -149,7 +150,7 @@ bool ImportDialog::setFile(const QString& path) {
 void ImportDialog::fillMapping() {
     m_fields = Importer::fields(kind());
     const QHash<QString, int> mapped =
-        m_table ? Importer::mapHeaders(kind(), *m_table) : QHash<QString, int>{};
+        m_table ? Importer::mapHeaders(kind(), m_table->header) : QHash<QString, int>{};
     m_mapping->setRowCount(int(m_fields.size()));
     for (int row = 0; row < m_fields.size(); ++row) {
         const ImportField& field = m_fields.at(row);
@@ -231,7 +232,12 @@ bool ImportDialog::run(bool dryRun) {
         m_summary->setText(tr("Choose a file first."));
         return false;
     }
-    auto report = Importer::run(m_database, kind(), *m_table, options(dryRun));
+    auto file = CsvStream::openFile(m_file);
+    if (!file) {
+        m_summary->setText(file.error().fullText());
+        return false;
+    }
+    auto report = Importer::run(m_database, kind(), **file, options(dryRun));
     if (!report) {
         m_summary->setText(report.error().fullText());
         return false;

@@ -47,7 +47,10 @@ private:
     bool run(bool dryRun);
 
     Database& m_database;
+    // The file read whole for the preview and the mapping; the import reads it again as a
+    // stream.
     std::optional<CsvTable> m_table;
+    QString m_file;
     std::optional<ImportReport> m_report;
     QList<ImportField> m_fields;
     QComboBox* m_kind;
