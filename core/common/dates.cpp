@@ -6,7 +6,22 @@
 namespace Verbund {
 
 QString formatDate(const QDate& date) {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    const int day = date.day();
+    const int month = date.month();
+    const int year = date.year();
+    const char16_t text[10]{char16_t(u'0' + day / 10),
+                            char16_t(u'0' + day % 10),
+                            u'.',
+                            char16_t(u'0' + month / 10),
+                            char16_t(u'0' + month % 10),
+                            u'.',
+                            char16_t(u'0' + year / 1000),
+                            char16_t(u'0' + year / 100 % 10),
+                            char16_t(u'0' + year / 10 % 10),
+                            char16_t(u'0' + year % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QDate parseDate(const QString& text) {
@@ -112,6 +127,55 @@ QString isoTimestamp(const QDateTime& utc) {
     putDigits(out, time.msec(), 3);
     *out = QLatin1Char('Z');
     return text;
+}
+
+namespace {
+
+// The number written by the digits from..from+count of the text; -1 when one is not a digit.
+int digitsAt(QStringView text, qsizetype from, qsizetype count) {
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+bool isoDateAt(QStringView text) {
+    return text.size() >= 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-');
+}
+
+} // namespace
+
+QDate dateFromIso(QStringView text) {
+    const int year = text.size() == 10 && isoDateAt(text) ? digitsAt(text, 0, 4) : -1;
+    const int month = year >= 0 ? digitsAt(text, 5, 2) : -1;
+    const int day = month >= 0 ? digitsAt(text, 8, 2) : -1;
+    if (day < 0)
+        return QDate::fromString(text.toString(), Qt::ISODate);
+    return QDate(year, month, day);
+}
+
+QDateTime timestampFromIso(const QString& text) {
+    // yyyy-MM-ddTHH:mm:ss.zzzZ
+    const QStringView view(text);
+    if (text.size() != 24 || !isoDateAt(view) || text.at(10) != QLatin1Char('T') ||
+        text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
+        text.at(19) != QLatin1Char('.') || text.at(23) != QLatin1Char('Z'))
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    const QDate date = dateFromIso(view.left(10));
+    const int hour = digitsAt(view, 11, 2);
+    const int minute = digitsAt(view, 14, 2);
+    const int second = digitsAt(view, 17, 2);
+    const int msec = digitsAt(view, 20, 3);
+    const QTime time = hour >= 0 && minute >= 0 && second >= 0 && msec >= 0
+                           ? QTime(hour, minute, second, msec)
+                           : QTime();
+    if (!date.isValid() || !time.isValid())
+        return QDateTime::fromString(text, Qt::ISODateWithMs);
+    return QDateTime(date, time, Qt::UTC);
 }
 
 } // namespace Verbund

@@ -19,6 +19,12 @@ QString formatPeriod(const QDate& from, const QDate& to);
 // "2026-11-24", as QDate::toString(Qt::ISODate) writes it, without its formatting machinery,
 // which an import would run for every row; empty for no date.
 QString isoDate(const QDate& date);
+// The date of "2026-11-24", as QDate::fromString(text, Qt::ISODate) reads it, read directly
+// when it has that form.
+QDate dateFromIso(QStringView text);
+// The time of "2026-11-24T07:50:12.345Z", as QDateTime::fromString(text, Qt::ISODateWithMs)
+// reads it, read directly when it has that form.
+QDateTime timestampFromIso(const QString& text);
 // "2026-11-24T07:50:12.345Z" for a time in UTC, as QDateTime::toString(Qt::ISODateWithMs)
 // writes it.
 QString isoTimestamp(const QDateTime& utc);

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "../common/dates.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
@@ -41,8 +43,7 @@ void CsvWriter::addRow(const QStringList& cells) {
 QString CsvWriter::date(const QDate& date) const {
     if (!date.isValid())
         return {};
-    return date.toString(m_format == CsvFormat::Excel ? QStringLiteral("dd.MM.yyyy")
-                                                      : QStringLiteral("yyyy-MM-dd"));
+    return m_format == CsvFormat::Excel ? formatDate(date) : isoDate(date);
 }
 
 QString CsvWriter::money(Cents cents) const {

@@ -73,11 +73,11 @@ QVariant nullIfZero(qint64 id) {
 }
 
 QDate dateFromSql(const QVariant& value) {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.isNull() ? QDate() : dateFromIso(value.toString());
 }
 
 QDateTime timestampFromSql(const QVariant& value) {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return timestampFromIso(value.toString());
 }
 
 QString timestampToSql(const QDateTime& time) {

@@ -132,13 +132,21 @@ TEST_CASE("dates are read the German way and ISO") {
     CHECK(formatDate(QDate()).isEmpty());
 }
 
-TEST_CASE("dates and times are stored as Qt writes ISO 8601") {
+TEST_CASE("dates and times are stored and read as Qt writes and reads ISO 8601") {
     for (const QDate& date :
          {QDate(2026, 3, 1), QDate(1, 1, 1), QDate(9999, 12, 31), QDate(12345, 6, 7), QDate()}) {
         CHECK(isoDate(date) == date.toString(Qt::ISODate));
+        CHECK(dateFromIso(isoDate(date)) == QDate::fromString(isoDate(date), Qt::ISODate));
+        CHECK(formatDate(date) ==
+              (date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString()));
         const QDateTime utc(date, QTime(7, 5, 9, 42), Qt::UTC);
         CHECK(isoTimestamp(utc) == utc.toString(Qt::ISODateWithMs));
+        CHECK(timestampFromIso(isoTimestamp(utc)) ==
+              QDateTime::fromString(isoTimestamp(utc), Qt::ISODateWithMs));
     }
+    CHECK_FALSE(dateFromIso(QStringLiteral("2026-02-30")).isValid());
+    CHECK_FALSE(dateFromIso(QStringLiteral("20x6-02-03")).isValid());
+    CHECK_FALSE(timestampFromIso(QStringLiteral("2026-02-03T25:00:00.000Z")).isValid());
     const QDateTime local(QDate(2026, 3, 1), QTime(7, 5), Qt::LocalTime);
     CHECK(isoTimestamp(local) == local.toString(Qt::ISODateWithMs));
 }
