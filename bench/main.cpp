@@ -126,6 +126,7 @@ void listFigures(Benchmark& bench, const Setup& setup) {
     auto db = need(Database::open(setup.copy(QStringLiteral("list.verbund")),
                                   Database::OpenMode::OpenExisting),
                    "opening the network");
+    need(db->setCacheMebibytes(32), "keeping the lists in memory as the window does");
     RawSqlite raw(db->path());
     ParticipantTableModel model;
     model.setDatabase(db.get());
@@ -380,6 +381,7 @@ void exportFigures(Benchmark& bench, const Setup& setup) {
 void measureFigures(Benchmark& bench, const Setup& setup) {
     auto db = need(Database::open(setup.network, Database::OpenMode::OpenExisting),
                    "opening the network");
+    need(db->setCacheMebibytes(32), "keeping the lists in memory as the window does");
     RawSqlite raw(setup.network);
     MeasureService measures(*db);
     const qint64 id = std::max<qint64>(1, setup.participants / 40); // about 40 people each
@@ -425,6 +427,7 @@ void measureFigures(Benchmark& bench, const Setup& setup) {
 void reportFigures(Benchmark& bench, const Setup& setup) {
     auto db = need(Database::open(setup.network, Database::OpenMode::OpenExisting),
                    "opening the network");
+    need(db->setCacheMebibytes(32), "keeping the lists in memory as the window does");
     RawSqlite raw(setup.network);
     const Report* funding = ReportRegistry::find(QStringLiteral("funding-report"));
     if (!funding)

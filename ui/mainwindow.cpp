@@ -225,6 +225,9 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
     auto opened = Database::open(path);
     if (!opened)
         return opened.error();
+    // The lists' indexes and search of a state-wide network stay in memory.
+    if (Status cached = (*opened)->setCacheMebibytes(32); !cached)
+        return cached.error();
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(nullptr);
     m_database = std::move(*opened);

@@ -97,6 +97,14 @@ void Database::noteChange(RecordKind kind, qint64 id) {
         m_changes->publish(); // a single statement commits by itself
 }
 
+Status Database::setCacheMebibytes(int mebibytes) {
+    auto done =
+        runSql(connection(), QStringLiteral("PRAGMA cache_size = %1").arg(-1024 * mebibytes));
+    if (!done)
+        return done.error();
+    return {};
+}
+
 int Database::schemaVersion() const {
     auto version = sqlValue(connection(), QStringLiteral("PRAGMA user_version"));
     return version ? version->toInt() : -1;
@@ -183,9 +191,9 @@ Status Database::configure() {
     auto journal = sqlValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal)
         return journal.error();
-    // A page cache of 32 MiB holds the lists' indexes of a state-wide network.
+    // A page cache of 16 MiB for a command's one pass; the window asks for more.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768"}) {
+                               "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16384"}) {
         if (auto done = runSql(db, QString::fromLatin1(pragma)); !done)
             return done.error();
     }

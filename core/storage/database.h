@@ -41,6 +41,9 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    // The pages kept in memory: 16 MiB unless told otherwise, enough for a command's one pass;
+    // a window going back and forth in the lists of a state-wide network keeps 32.
+    Status setCacheMebibytes(int mebibytes);
 
     // The change signal of this database: what each committed transaction wrote.
     DataChanges& changes() const { return *m_changes; }

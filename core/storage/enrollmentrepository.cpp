@@ -143,8 +143,10 @@ EnrollmentRepository::rowsWhere(const QString& condition, const QVariantList& va
                            "curriculum_topic t ON t.id = c.topic_id WHERE c.enrollment_id = e.id), "
                            "e.exam_result, coalesce(o.name, ''), e.hired_on, m.title, "
                            "e.start_date, e.exit_date, e.exam_date "
-                           "FROM enrollment e JOIN participant p ON p.id = e.participant_id "
-                           "JOIN measure m ON m.id = e.measure_id "
+                           // Measures first: read in the order of measure_order, only each
+                           // measure's enrollments are sorted, not all at once in memory.
+                           "FROM measure m CROSS JOIN enrollment e ON m.id = e.measure_id "
+                           "JOIN participant p ON p.id = e.participant_id "
                            "LEFT JOIN organisation o ON o.id = e.hired_by_id WHERE ") +
             condition + QStringLiteral(" ORDER BY ") + order,
         values);

@@ -259,9 +259,11 @@ QStringList version5() {
 
 // An import of many participants fills the search index once for all of them: while
 // search_deferred holds a row (the highest id before the run, inside the import's
-// transaction), a new participant is not indexed on its own.
+// transaction), a new participant is not indexed on its own. Measures in the order of
+// their lists and of the enrollment export.
 QStringList version6() {
     return {
+        QStringLiteral("CREATE INDEX measure_order ON measure(start_date, title COLLATE NOCASE)"),
         QStringLiteral("CREATE TABLE search_deferred (since INTEGER NOT NULL)"),
         QStringLiteral("DROP TRIGGER participant_search_1"),
         QStringLiteral("CREATE TRIGGER participant_search_1 AFTER INSERT ON participant "
