@@ -4,7 +4,8 @@
 //   verbund_bench --verbund PROGRAM [--participants N] [--work DIR] [--only GROUP,…]
 //   verbund_bench --verbund PROGRAM --scaling 5000,10000 [--work DIR]
 //   verbund_bench generate FILE PARTICIPANTS
-//   verbund_bench window FILE RESULT     (run by the benchmark: opens the window, reports)
+//   verbund_bench window FILE            (run by the benchmark: the window with the participant
+//                                         list shown on the network FILE, painted once)
 
 #include "application/measureservice.h"
 #include "application/participantservice.h"
@@ -14,6 +15,7 @@
 #include "mainwindow.h"
 #include "models/itemroles.h"
 #include "models/participanttablemodel.h"
+#include "pages/participantspage.h"
 #include "rawsqlite.h"
 #include "reports/reportregistry.h"
 #include "statementcounter.h"
@@ -24,6 +26,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QPixmap>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
@@ -481,6 +485,50 @@ void reportFigures(Benchmark& bench, const Setup& setup) {
                first.milliseconds * 0.8 <= reprint, first.milliseconds});
 }
 
+// The window as a coordinator opens it, in a process of its own: the network, the participant
+// list shown and painted.
+int showWindow(const QString& file) {
+    MainWindow window;
+    window.resize(1366, 768);
+    if (!window.openDatabase(file, false))
+        return 2;
+    window.showPage(3); // the participants, as the window lists its pages
+    window.show();
+    QCoreApplication::processEvents();
+    // Painting reads the rows the list shows.
+    const QImage shown = window.grab().toImage();
+    return window.participantsPage()->model()->rowCount() > 0 && !shown.isNull() ? 0 : 4;
+}
+
+// The window opening on the state-wide network against the demo network of 48 people.
+void windowFigure(Benchmark& bench, const Setup& setup) {
+    const QString demo = setup.work.filePath(QStringLiteral("demo.verbund"));
+    if (!QFile::exists(demo))
+        need(Database::createFile(demo, createDemoNetwork), "creating the demo network");
+    const QString self = QCoreApplication::applicationFilePath();
+    QList<double> ours;
+    QList<double> theirs;
+    double peak = 0;
+    for (int run = 0; run < 5; ++run) {
+        const ChildRun large = Benchmark::run(self, {QStringLiteral("window"), setup.network});
+        const ChildRun small = Benchmark::run(self, {QStringLiteral("window"), demo});
+        if (large.exitCode != 0 || small.exitCode != 0)
+            stop(QStringLiteral("the window did not open (%1, %2)")
+                     .arg(large.exitCode)
+                     .arg(small.exitCode));
+        ours << large.milliseconds;
+        theirs << small.milliseconds;
+        peak = std::max(peak, large.peakMiB);
+    }
+    const double time = Benchmark::median(ours);
+    const double baseline = Benchmark::median(theirs);
+    bench.add({QStringLiteral("window opens, participant list shown"),
+               QStringLiteral("%1, %2 MiB").arg(Benchmark::milliseconds(time)).arg(qRound(peak)),
+               QStringLiteral("%1 (demo network)").arg(Benchmark::milliseconds(baseline)),
+               Benchmark::ratio(time, baseline), QStringLiteral("≤ 1.5× the demo, ≤ 100 MiB"),
+               time <= 1.5 * baseline && peak <= 100, time});
+}
+
 // Every figure on the network of this many participants, generated when it is not there.
 Benchmark measure(Setup setup, int participants) {
     setup.participants = participants;
@@ -496,7 +544,7 @@ Benchmark measure(Setup setup, int participants) {
     const QList<std::pair<QString, void (*)(Benchmark&, const Setup&)>> groups{
         {QStringLiteral("list"), listFigures},     {QStringLiteral("import"), importFigure},
         {QStringLiteral("export"), exportFigures}, {QStringLiteral("measure"), measureFigures},
-        {QStringLiteral("report"), reportFigures},
+        {QStringLiteral("report"), reportFigures}, {QStringLiteral("window"), windowFigure},
     };
     for (const auto& [group, figures] : groups) {
         if (setup.wanted(group))
@@ -512,6 +560,8 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) == QLatin1String("window") && arguments.size() == 3)
+        return showWindow(arguments.at(2));
     if (arguments.value(1) == QLatin1String("generate") && arguments.size() == 4) {
         generate(arguments.at(2), arguments.at(3).toInt());
         return 0;
@@ -531,7 +581,7 @@ int main(int argc, char* argv[]) {
         QStringLiteral("a,b"));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Only these groups: list, import, export, measure, report."),
+        QStringLiteral("Only these groups: list, import, export, measure, report, window."),
         QStringLiteral("groups"));
     parser.addOptions({verbund, participants, work, scaling, only});
     parser.addHelpOption();

@@ -301,13 +301,10 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
     selectChoice(m_curriculum, m.curriculumId);
     selectChoice(m_provider, m.providerId);
     m_locations->clear();
-    QList<Choice> organisations = m_database ? organisationChoices(*m_database) : QList<Choice>{};
     for (const MeasureLocation& location : m.locations) {
-        QString name;
-        for (const Choice& choice : organisations) {
-            if (choice.value.toLongLong() == location.organisationId)
-                name = choice.label;
-        }
+        // Each place's name read by itself: a measure has a few, the network thousands.
+        const QString name =
+            m_database ? organisationChoice(*m_database, location.organisationId).label : QString();
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 – %2").arg(name, enumLabel(location.role)), m_locations);
         item->setData(Qt::UserRole, location.organisationId);

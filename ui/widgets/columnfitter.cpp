@@ -16,6 +16,9 @@ ColumnFitter::ColumnFitter(QTableView* view, int maxWidth, Remeasure remeasure, 
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setStretchLastSection(false);
+    // Widths from the first hundred rows (Qt's default reads a thousand): enough to see how
+    // long values run, and the same cost for a list of 100,000.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->viewport()->installEventFilter(this);
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] {
         if (m_remeasure == Remeasure::OnEveryReset ||
