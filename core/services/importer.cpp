@@ -346,16 +346,17 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
     // updated with the file's data and keeps what the file does not carry. The record's key
     // joins the known ones, so that a row repeated in the file is a duplicate too. The
     // known keys are hashes: the record of a hit is read to confirm it.
-    auto store = [&](auto& repository, auto& record, QHash<size_t, qint64>& known,
-                     const QString& key, auto keepFromStored) -> Status {
+    auto store = [&](auto& repository, auto& record, auto keepFromStored) -> Status {
         if (pass == Pass::Check)
             return {};
+        using Records = std::decay_t<decltype(repository)>;
+        const QString key = Records::identityKey(record);
         const size_t hash = RecordStore::identityHash(key);
-        if (const qint64 same = known.value(hash, 0); same > 0) {
+        if (const qint64 same = m_identities.value(hash, 0); same > 0) {
             auto stored = repository.get(same);
             if (!stored)
                 return stored.error();
-            duplicate = std::decay_t<decltype(repository)>::identityKey(*stored) == key;
+            duplicate = Records::identityKey(*stored) == key;
             if (duplicate && !m_options.updateDuplicates)
                 return {};
             if (duplicate) {
@@ -366,7 +367,7 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         }
         if (Status written = repository.save(record); !written)
             return written;
-        known.insert(hash, record.meta.id);
+        m_identities.insert(hash, record.meta.id);
         return {};
     };
     auto keepNothing = [](const auto&, auto&) {};
@@ -387,8 +388,7 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         o.notes = row.text(QStringLiteral("notes"));
         fieldErrors(validate(o));
         if (problems.isEmpty()) {
-            saved = store(m_organisationRecords, o, m_identities,
-                          OrganisationRepository::identityKey(o),
+            saved = store(m_organisationRecords, o,
                           [](const Organisation& stored, Organisation& imported) {
                               imported.siteId = stored.siteId;
                               imported.advisorId = stored.advisorId;
@@ -409,8 +409,7 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         if (problems.isEmpty())
             fieldErrors(validate(c));
         if (problems.isEmpty())
-            saved = store(m_contactRecords, c, m_identities, ContactRepository::identityKey(c),
-                          keepNothing);
+            saved = store(m_contactRecords, c, keepNothing);
     } else {
         Participant p;
         p.firstName = row.text(QStringLiteral("firstName"));
@@ -431,8 +430,7 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         if (problems.isEmpty())
             fieldErrors(validate(p));
         if (problems.isEmpty())
-            saved = store(m_participantRecords, p, m_identities,
-                          ParticipantRepository::identityKey(p), keepNothing);
+            saved = store(m_participantRecords, p, keepNothing);
     }
     if (!saved)
         return saved;
