@@ -4,6 +4,7 @@
 #include "models/organisationtablemodel.h"
 #include "pages/networkpage.h"
 #include "storage/organisationrepository.h"
+#include "storage/transaction.h"
 #include "tempdatabase.h"
 #include "uitesting.h"
 #include "widgets/recordlistpanel.h"
@@ -127,6 +128,37 @@ TEST_CASE("typing in the filter narrows the list as you type") {
     QTest::keyClick(filter, Qt::Key_Escape);
     filter->clear();
     CHECK(table->model()->rowCount() == 12);
+}
+
+TEST_CASE("a record chosen in a filtered list is in view when the filter is cleared") {
+    DemoWindow demo;
+    MainWindow& window = demo.window;
+    NetworkPage* page = window.networkPage();
+    QTableView* table = demo.table;
+    // A list much longer than the view, the chosen one at its end.
+    {
+        Transaction transaction(*window.database());
+        OrganisationRepository organisations(*window.database());
+        for (int i = 0; i < 1500; ++i) {
+            Organisation o;
+            o.name = QStringLiteral("Betrieb %1").arg(i, 4, 10, QLatin1Char('0'));
+            REQUIRE(organisations.save(o).ok());
+        }
+        Organisation last;
+        last.name = QStringLiteral("Zimmerei Zander");
+        REQUIRE(organisations.save(last).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    REQUIRE(eventually([&] { return table->model()->rowCount() == 1513; }));
+    auto* filter = findChild<QLineEdit>(page, "organisationFilter");
+    QTest::keyClicks(filter, QStringLiteral("Zander"));
+    REQUIRE(eventually([&] { return table->model()->rowCount() == 1; }));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    filter->clear();
+    REQUIRE(table->model()->rowCount() == 1513);
+    CHECK(table->currentIndex().row() == 1512);
+    CHECK(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
 }
 
 TEST_CASE("deleting an organisation with contacts asks first and deletes them too") {

@@ -104,6 +104,9 @@ void ListPane::selectQuietly(int row) {
         m_view->setCurrentIndex({});
         return;
     }
+    // Right after the model was reset, the view still has the old list's scroll range: laid
+    // out first, it can scroll to a row far down a long list.
+    m_view->doItemsLayout();
     m_view->selectRow(row);
     m_view->scrollTo(m_view->model()->index(row, 0));
 }
