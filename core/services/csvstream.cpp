@@ -57,6 +57,11 @@ QChar detectDelimiter(QStringView text) {
     return candidates[best];
 }
 
+bool hasText(const QStringList& cells) {
+    return std::any_of(cells.cbegin(), cells.cend(),
+                       [](const QString& cell) { return !cell.isEmpty(); });
+}
+
 bool isBreak(QChar c) {
     return c == QLatin1Char('\n') || c == QLatin1Char('\r');
 }
@@ -70,7 +75,7 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(std::unique_ptr<QIODevice> de
     std::unique_ptr<CsvStream> stream(new CsvStream(std::move(device)));
     if (Status found = stream->findEncoding(); !found)
         return found.error();
-    if (Status started = stream->start(); !started)
+    if (Status started = stream->rewind(); !started)
         return started.error();
     return stream;
 }
@@ -112,7 +117,7 @@ Status CsvStream::findEncoding() {
     return {};
 }
 
-Status CsvStream::start() {
+Status CsvStream::rewind() {
     if (!m_device->seek(m_bom ? utf8Bom.size() : 0))
         return Error(ErrorCode::Io, tr("The file cannot be read."), m_device->errorString());
     m_decoder = QStringDecoder(QStringDecoder::Utf8);
@@ -131,16 +136,11 @@ Status CsvStream::start() {
             return row.error();
         if (!*row)
             return Error(ErrorCode::Validation, CsvReader::tr("The file is empty."));
-        if (std::any_of((*row)->cbegin(), (*row)->cend(),
-                        [](const QString& cell) { return !cell.isEmpty(); })) {
+        if (hasText(**row)) {
             m_header = **row;
             return {};
         }
     }
-}
-
-Status CsvStream::rewind() {
-    return start();
 }
 
 bool CsvStream::fill() {
@@ -219,8 +219,7 @@ Result<bool> CsvStream::next(CsvRecord& record) {
             return row.error();
         if (!*row)
             return false;
-        if (std::any_of((*row)->cbegin(), (*row)->cend(),
-                        [](const QString& cell) { return !cell.isEmpty(); })) {
+        if (hasText(**row)) {
             record = {m_row, std::move(**row)};
             return true;
         }

@@ -27,14 +27,13 @@ public:
 
     // The next record with a cell that is not empty; false at the end of the file.
     Result<bool> next(CsvRecord& record);
-    // Back to the first record, for another pass.
+    // To the first record (after the header, which is read again), for another pass.
     Status rewind();
 
 private:
     explicit CsvStream(std::unique_ptr<QIODevice> device);
 
     Status findEncoding();
-    Status start();
     // Whether a character is at hand, reading the next block of the file when needed.
     bool available() { return m_position < m_buffer.size() || fill(); }
     bool fill();

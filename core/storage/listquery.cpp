@@ -28,15 +28,20 @@ SqlCondition ListQuery::joined(const QList<SqlCondition>& terms, const QString& 
     return result;
 }
 
-SqlCondition ListQuery::recordTerms(const QList<SqlCondition>& terms, qint64 id) const {
-    QStringList columns;
-    SqlCondition record;
+SqlCondition ListQuery::aliased(const QList<SqlCondition>& terms, QChar prefix) {
+    SqlCondition columns;
     for (int i = 0; i < terms.size(); ++i) {
-        columns << QStringLiteral("%1 AS t%2").arg(terms.at(i).sql).arg(i);
-        record.values += terms.at(i).values;
+        columns.sql += (i ? QStringLiteral(", ") : QString()) +
+                       QStringLiteral("%1 AS %2%3").arg(terms.at(i).sql).arg(prefix).arg(i);
+        columns.values += terms.at(i).values;
     }
+    return columns;
+}
+
+SqlCondition ListQuery::recordTerms(const QList<SqlCondition>& terms, qint64 id) const {
+    SqlCondition record = aliased(terms, QLatin1Char('t'));
     record.sql = QStringLiteral("WITH r AS MATERIALIZED (SELECT %1 FROM %2 WHERE %3 = ?) ")
-                     .arg(columns.join(QStringLiteral(", ")), from, key);
+                     .arg(record.sql, from, key);
     record.values << id;
     return record;
 }
@@ -103,14 +108,10 @@ Result<QSqlQuery> ListQuery::page(const QSqlDatabase& db, const ListRequest& req
                                     : (lower ? QStringLiteral(" < ") : QStringLiteral(" > ")));
     // Each level's terms as s0, s1, …, so that the levels together are sorted by them alone;
     // the key is the last term.
-    SqlCondition sorted;
+    const SqlCondition sorted = aliased(terms, QLatin1Char('s'));
     QStringList sortedBy;
-    for (int i = 0; i < terms.size(); ++i) {
-        sorted.sql += (i ? QStringLiteral(", ") : QString()) +
-                      QStringLiteral("%1 AS s%2").arg(terms.at(i).sql).arg(i);
-        sorted.values += terms.at(i).values;
+    for (int i = 0; i < terms.size(); ++i)
         sortedBy << QStringLiteral("s%1%2").arg(i).arg(walkDirection);
-    }
     QVariantList values = record.values + columns.values;
     QStringList arms;
     for (int i = 0; i < levels.size(); ++i) {
@@ -167,42 +168,32 @@ Result<int> ListQuery::count(const QSqlDatabase& db) const {
 
 Result<int> ListQuery::position(const QSqlDatabase& db, const ListRequest& request,
                                 qint64 id) const {
+    // Filtered, the rows the filter matches are read in one pass anyway: the record's place
+    // among their keys.
+    if (filtered()) {
+        auto all = keys(db, request);
+        if (!all)
+            return all.error();
+        return int(all->indexOf(id));
+    }
     const QList<SqlCondition> terms = orderTerms(request);
     const QString before =
         request.order == Qt::DescendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
     // The record's terms once (r); the rows before it are those before it by the first term,
-    // those equal in it and before it by the second, and so on.
+    // those equal in it and before it by the second, and so on: one count per level, each a
+    // range of the order's index when there is one.
     const SqlCondition record = recordTerms(terms, id);
-    const QList<SqlCondition> levels = sideOfRecord(terms, before, before);
     QVariantList values = record.values;
-    // Without a filter, one count per level, each a range of the order's index when there is
-    // one; with a filter, one pass over the rows it matches, which also tells whether the
-    // record is among them, so that the filter is looked up once.
-    QString sql;
-    if (filtered()) {
-        QStringList beforeRecord;
-        for (const SqlCondition& level : levels) {
-            beforeRecord << level.sql;
-            values += level.values;
-        }
-        sql = record.sql + QStringLiteral("SELECT CASE WHEN max(%1 = (SELECT t%2 FROM r)) THEN "
-                                          "sum(CASE WHEN (%3) THEN 1 ELSE 0 END) ELSE -1 END "
-                                          "FROM %4 WHERE %5")
-                               .arg(key)
-                               .arg(terms.size() - 1)
-                               .arg(beforeRecord.join(QStringLiteral(") OR (")), from, where.sql);
-        values += where.values;
-    } else {
-        QStringList counts;
-        for (const SqlCondition& level : levels) {
-            counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)").arg(from, level.sql);
-            values += level.values;
-        }
-        sql = record.sql +
-              QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM r) THEN %1 ELSE -1 END")
-                  .arg(counts.join(QStringLiteral(" + ")));
+    QStringList counts;
+    for (const SqlCondition& level : sideOfRecord(terms, before, before)) {
+        counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)").arg(from, level.sql);
+        values += level.values;
     }
-    auto value = sqlValue(db, sql, values);
+    auto value = sqlValue(db,
+                          record.sql + QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM r) "
+                                                      "THEN %1 ELSE -1 END")
+                                           .arg(counts.join(QStringLiteral(" + "))),
+                          values);
     if (!value)
         return value.error();
     return value->toInt();

@@ -33,6 +33,8 @@ private:
     // The chosen column's terms, the tie breakers and the key.
     QList<SqlCondition> orderTerms(const ListRequest& request) const;
     static SqlCondition joined(const QList<SqlCondition>& terms, const QString& suffix = {});
+    // "term AS t0, term AS t1, …" with the prefix given.
+    static SqlCondition aliased(const QList<SqlCondition>& terms, QChar prefix);
     // "WITH r AS MATERIALIZED (…)": the record's terms once, as r.t0, r.t1, …
     SqlCondition recordTerms(const QList<SqlCondition>& terms, qint64 id) const;
     // The rows on one side of the record r, one condition per term: equal to r in the terms
