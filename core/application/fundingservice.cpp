@@ -4,6 +4,7 @@
 #include "../storage/programmerepository.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace Verbund {
 
@@ -26,21 +27,38 @@ Status FundingService::remove(const Funder& funder) {
     return FunderRepository(m_database).remove(funder);
 }
 
-Result<QList<Payer>> FundingService::payers() const {
+Result<QList<Payer>> FundingService::funderPayers() const {
     auto funders = FunderRepository(m_database).all();
     if (!funders)
         return funders.error();
-    auto organisations = OrganisationRepository(m_database).byName();
-    if (!organisations)
-        return organisations.error();
+    QList<Payer> payers;
+    for (const FunderRow& funder : std::as_const(*funders))
+        payers.append({funder.name, funder.id, 0});
+    return payers;
+}
+
+Result<QList<Payer>> FundingService::searchPayers(const QString& text, int limit) const {
+    // A network has a few dozen funders: they are matched here, the organisations by SQL.
+    auto funders = FunderRepository(m_database).all();
+    if (!funders)
+        return funders.error();
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<Payer> payers;
     QSet<qint64> funding;
     for (const FunderRow& funder : std::as_const(*funders)) {
-        payers.append({funder.name, funder.id, 0});
         funding.insert(funder.organisationId);
+        const bool match = std::all_of(words.begin(), words.end(), [&](const QString& word) {
+            return funder.name.contains(word, Qt::CaseInsensitive);
+        });
+        if (match && payers.size() < limit)
+            payers.append({funder.name, funder.id, 0});
     }
+    auto organisations =
+        OrganisationRepository(m_database).search(text, {}, limit + int(funding.size()));
+    if (!organisations)
+        return organisations.error();
     for (const Organisation& organisation : std::as_const(*organisations)) {
-        if (!funding.contains(organisation.meta.id))
+        if (payers.size() < limit && !funding.contains(organisation.meta.id))
             payers.append({organisation.name, 0, organisation.meta.id});
     }
     return payers;

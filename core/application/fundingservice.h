@@ -28,8 +28,11 @@ public:
     Result<Funder> funder(qint64 id) const;
     Status save(Funder& funder);
     Status remove(const Funder& funder);
-    // The funders by name, then the organisations that are none yet.
-    Result<QList<Payer>> payers() const;
+    // The funders by name, each as a payer.
+    Result<QList<Payer>> funderPayers() const;
+    // The payers whose names hold every word of the text, at most limit of them: the funders
+    // first, then the organisations that are none yet (found by the organisations' index).
+    Result<QList<Payer>> searchPayers(const QString& text, int limit) const;
 
     // By name, with their rates.
     Result<QList<Programme>> programmes() const;

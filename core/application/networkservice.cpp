@@ -37,11 +37,6 @@ Result<Organisation> NetworkService::organisation(qint64 id) const {
     return OrganisationRepository(m_database).get(id);
 }
 
-Result<QList<Organisation>>
-NetworkService::organisationsByName(const QList<OrganisationKind>& kinds) const {
-    return OrganisationRepository(m_database).byName(kinds);
-}
-
 Result<QList<Organisation>> NetworkService::sameAs(const Organisation& organisation) const {
     return OrganisationRepository(m_database).sameAs(organisation);
 }

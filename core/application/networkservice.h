@@ -19,9 +19,6 @@ public:
     // The keys of the rows the filter leaves, in the list's order.
     Result<QList<qint64>> organisationKeys(const ListRequest& request) const;
     Result<Organisation> organisation(qint64 id) const;
-    // By name; only those of the kinds given, or all when none are given.
-    Result<QList<Organisation>>
-    organisationsByName(const QList<OrganisationKind>& kinds = {}) const;
     // See OrganisationRepository::search.
     Result<QList<Organisation>>
     searchOrganisations(const QString& text, const QList<OrganisationKind>& kinds, int limit) const;

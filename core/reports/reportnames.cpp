@@ -7,7 +7,7 @@
 namespace Verbund {
 
 Result<ReportNames> ReportNames::read(Database& database) {
-    auto organisations = OrganisationRepository(database).byName();
+    auto organisations = OrganisationRepository(database).names();
     if (!organisations)
         return organisations.error();
     auto funders = FunderRepository(database).all();
@@ -17,8 +17,7 @@ Result<ReportNames> ReportNames::read(Database& database) {
     if (!programmes)
         return programmes.error();
     ReportNames names;
-    for (const Organisation& o : std::as_const(*organisations))
-        names.organisations.insert(o.meta.id, o.name);
+    names.organisations = *organisations;
     for (const FunderRow& f : std::as_const(*funders))
         names.funders.insert(f.id, f.name);
     for (const Programme& p : std::as_const(*programmes))

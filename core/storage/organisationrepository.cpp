@@ -76,16 +76,8 @@ Result<QString> OrganisationRepository::nameOf(qint64 id) const {
     return organisation->name;
 }
 
-Result<QList<Organisation>>
-OrganisationRepository::byName(const QList<OrganisationKind>& kinds) const {
-    SqlCondition condition{QStringLiteral("1"), {}};
-    if (!kinds.isEmpty()) {
-        QStringList keys;
-        for (OrganisationKind kind : kinds)
-            keys << enumKey(kind);
-        condition = keyIn(QStringLiteral("kind"), keys);
-    }
-    return where(condition.sql, condition.values, QStringLiteral("name COLLATE NOCASE, id"));
+Result<QList<Organisation>> OrganisationRepository::byName() const {
+    return where(QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
 }
 
 Result<QHash<qint64, QString>> OrganisationRepository::names() const {

@@ -48,8 +48,8 @@ public:
     // The organisation's name; empty for the id 0.
     Result<QString> nameOf(qint64 id) const;
 
-    // By name; only those of the kinds given, or all when none are given.
-    Result<QList<Organisation>> byName(const QList<OrganisationKind>& kinds = {}) const;
+    // All of them, by name.
+    Result<QList<Organisation>> byName() const;
     // Every organisation's name by its id, read in one query.
     Result<QHash<qint64, QString>> names() const;
     // Those of the kinds (all when none are given) whose name holds every word of the text, by

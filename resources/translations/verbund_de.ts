@@ -247,6 +247,10 @@
         <source>%1 (born %2)</source>
         <translation>%1 (geb. %2)</translation>
     </message>
+    <message>
+        <source>No record has this name: choose one of the names found, or empty the field.</source>
+        <translation>Kein Eintrag heißt so: Wählen Sie einen der gefundenen Namen, oder leeren Sie das Feld.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CommandLine</name>
@@ -2622,24 +2626,8 @@
         <translation>Lernort</translation>
     </message>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rolle:</translation>
-    </message>
-    <message>
         <source>Suggest shares</source>
         <translation>Anteile vorschlagen</translation>
-    </message>
-    <message>
-        <source>Programme:</source>
-        <translation>Förderprogramm:</translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation>Unternehmen:</translation>
     </message>
     <message>
         <source>The measure ends in an &amp;exam</source>
@@ -2667,6 +2655,22 @@
             <numerusform>Der Vorschlag ersetzt den %n Anteil des Plans. Fortfahren?</numerusform>
             <numerusform>Der Vorschlag ersetzt die %n Anteile des Plans. Fortfahren?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
     </message>
 </context>
 <context>
@@ -3536,10 +3540,6 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>Noti&amp;zen:</translation>
-    </message>
-    <message>
-        <source>Organisation no. %1 (not a company)</source>
-        <translation>Organisation Nr. %1 (kein Unternehmen)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
+#include "application/fundingservice.h"
 #include "domain/funding.h"
 #include "domain/measure.h"
 #include "domain/money.h"
 #include "domain/validation.h"
+#include "storage/organisationrepository.h"
 #include "tempdatabase.h"
 
 #include <QLocale>
@@ -9,6 +11,7 @@
 #include <numeric>
 
 using namespace Verbund;
+using Verbund::Testing::TempDatabase;
 
 namespace {
 
@@ -140,4 +143,34 @@ TEST_CASE("a hiring obligation of half rounds up") {
     HiringObligation count{7, 4, 0};
     CHECK(count.required(18) == 4);
     CHECK(HiringObligation{}.required(18) == 0);
+}
+
+TEST_CASE("a share's payer is searched: the funders first, then organisations that are none") {
+    TempDatabase db;
+    FundingService funding(*db);
+    Organisation plast;
+    plast.name = QStringLiteral("Nordplast GmbH");
+    Organisation werk;
+    werk.name = QStringLiteral("Nordwerk AG");
+    Organisation other;
+    other.name = QStringLiteral("Südhafen KG");
+    for (Organisation* o : {&plast, &werk, &other})
+        REQUIRE(OrganisationRepository(*db).save(*o).ok());
+    Funder land;
+    land.name = QStringLiteral("Land Nordrhein");
+    Funder company;
+    company.organisationId = werk.meta.id;
+    for (Funder* f : {&land, &company})
+        REQUIRE(funding.save(*f).ok());
+
+    auto found = funding.searchPayers(QStringLiteral("nord"), 10);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 3);
+    CHECK(found->at(0).funderId == land.meta.id);
+    CHECK(found->at(1).funderId == company.meta.id); // the organisation only as the funder
+    CHECK(found->at(2).organisationId == plast.meta.id);
+    CHECK(found->at(2).funderId == 0);
+    CHECK(funding.searchPayers(QStringLiteral("nord"), 2)->size() == 2);
+    CHECK(funding.searchPayers(QStringLiteral("hafen süd"), 10)->size() == 1);
+    CHECK(funding.funderPayers()->size() == 2);
 }

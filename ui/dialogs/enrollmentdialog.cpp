@@ -101,7 +101,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
         m_credits->hide();
     errors().addRow(form(), tr("Exam &date:"), m_examDate);
     errors().addRow(form(), tr("Exam &result:"), m_examResult);
-    errors().addRow(form(), tr("&Hired by:"), m_hiredBy);
+    errors().addRow(form(), tr("&Hired by:"), m_hiredBy, QLatin1String(Field::HiredBy));
     errors().addRow(form(), tr("Hired &on:"), m_hiredOn, QLatin1String(Field::HiredOn));
     errors().addRow(form(), tr("&Notes:"), m_notes);
     connect(newPerson, &QPushButton::clicked, this, &EnrollmentDialog::newParticipant);
@@ -126,6 +126,8 @@ Status EnrollmentDialog::save() {
         if (!edit->isAcceptable())
             unreadable.append({QLatin1String(key), unreadableDateMessage()});
     }
+    if (!m_hiredBy->isAcceptable())
+        unreadable.append({QLatin1String(Field::HiredBy), unchosenMessage()});
     if (!unreadable.isEmpty())
         return Error::validation(unreadable);
     Enrollment edited = m_enrollment;

@@ -9,8 +9,8 @@
 #include "widgets/confirm.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/screenfit.h"
+#include "widgets/searchchoice.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,22 +30,26 @@ FunderDialog::FunderDialog(Database& database, Funder funder, QWidget* parent)
     , m_database(database)
     , m_funder(std::move(funder))
     , m_name(new QLineEdit(m_funder.name))
-    , m_organisation(new QComboBox)
+    , m_organisation(new SearchChoice([&database](const QString& text, int limit) {
+        return organisationChoices(database, text, {}, limit);
+    }))
     , m_notes(new QPlainTextEdit(m_funder.notes)) {
-    fillChoices(m_organisation, organisationChoices(database));
-    selectChoice(m_organisation, m_funder.organisationId);
+    m_organisation->setChoice(organisationChoice(database, m_funder.organisationId));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(70);
     m_name->setPlaceholderText(tr("e.g. ESF Plus, Land Mecklenburg-Vorpommern"));
     errors().addRow(form(), tr("&Name:"), m_name, QLatin1String(Field::Name));
-    errors().addRow(form(), tr("or &organisation:"), m_organisation);
+    errors().addRow(form(), tr("or &organisation:"), m_organisation,
+                    QLatin1String(Field::Organisation));
     errors().addRow(form(), tr("N&otes:"), m_notes);
 }
 
 Status FunderDialog::save() {
+    if (!m_organisation->isAcceptable())
+        return Error::validation({{QLatin1String(Field::Organisation), unchosenMessage()}});
     Funder edited = m_funder;
     edited.name = m_name->text().trimmed();
-    edited.organisationId = m_organisation->currentData().toLongLong();
+    edited.organisationId = m_organisation->value().toLongLong();
     edited.notes = m_notes->toPlainText().trimmed();
     Status saved = FundingService(m_database).save(edited);
     if (saved)

@@ -3,13 +3,13 @@
 #include "domain/funding.h"
 #include "recorddialog.h"
 
-class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace Verbund {
 
 class Database;
+class SearchChoice;
 
 // Adds or edits a named funder, or one standing for an organisation.
 class FunderDialog final : public RecordDialog {
@@ -24,7 +24,7 @@ private:
     Database& m_database;
     Funder m_funder;
     QLineEdit* m_name;
-    QComboBox* m_organisation;
+    SearchChoice* m_organisation;
     QPlainTextEdit* m_notes;
 };
 

@@ -2,16 +2,16 @@
 
 #include "application/curriculumservice.h"
 #include "application/fundingservice.h"
+#include "dialogs/askdialog.h"
 #include "domain/validation.h"
 #include "models/sharetablemodel.h"
 #include "widgets/choicedelegate.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
+#include "widgets/searchchoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,32 +49,6 @@ QWidget* row(std::initializer_list<QWidget*> widgets, RowFill fill = RowFill::Pa
     return holder;
 }
 
-// Asks for two choices in a small dialog; returns their values, or nothing on Cancel.
-std::optional<std::pair<qint64, qint64>>
-askTwoChoices(QWidget* parent, const QString& title, const QString& firstLabel,
-              const QList<Choice>& first, const QString& secondLabel, const QList<Choice>& second) {
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto* firstCombo = new QComboBox;
-    auto* secondCombo = new QComboBox;
-    fillChoices(firstCombo, first);
-    fillChoices(secondCombo, second);
-    auto* form = new QFormLayout;
-    form->addRow(firstLabel, firstCombo);
-    form->addRow(secondLabel, secondCombo);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    dialog.setMinimumWidth(420);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return std::pair{firstCombo->currentData().toLongLong(),
-                     secondCombo->currentData().toLongLong()};
-}
-
 } // namespace
 
 MeasureEditor::MeasureEditor(QObject* parent)
@@ -85,7 +59,7 @@ MeasureEditor::MeasureEditor(QObject* parent)
     , m_kind(new QComboBox)
     , m_goal(new QLineEdit)
     , m_curriculum(new QComboBox)
-    , m_provider(new QComboBox)
+    , m_provider(new SearchChoice(organisationSearch({OrganisationKind::EducationProvider})))
     , m_locations(new QListWidget)
     , m_start(new DateEdit)
     , m_end(new DateEdit)
@@ -93,7 +67,7 @@ MeasureEditor::MeasureEditor(QObject* parent)
     , m_plannedUe(new QSpinBox)
     , m_capacity(new QSpinBox)
     , m_status(new QComboBox)
-    , m_obligationCompany(new QComboBox)
+    , m_obligationCompany(new SearchChoice(organisationSearch({OrganisationKind::Company})))
     , m_obligationMode(new QComboBox)
     , m_obligationValue(new QSpinBox)
     , m_minimumShare(new QSpinBox)
@@ -154,7 +128,7 @@ void MeasureEditor::buildOverview() {
     m_errors.addRow(form, tr("&Kind:"), m_kind);
     m_errors.addRow(form, tr("Qualification &goal:"), m_goal);
     m_errors.addRow(form, tr("&Curriculum:"), m_curriculum);
-    m_errors.addRow(form, tr("Lead &provider:"), m_provider);
+    m_errors.addRow(form, tr("Lead &provider:"), m_provider, QLatin1String(Field::Provider));
     m_errors.addRow(form, tr("Further places of &learning:"), locations);
     m_errors.addRow(form, tr("&From – to:"), row({m_start, new QLabel(QStringLiteral("–")), m_end}),
                     QLatin1String(Field::EndDate));
@@ -186,10 +160,12 @@ void MeasureEditor::buildOverview() {
     layout->addWidget(scroll);
 
     for (QLineEdit* edit : {m_title, m_goal, m_schedule, static_cast<QLineEdit*>(m_start),
-                            static_cast<QLineEdit*>(m_end)})
+                            static_cast<QLineEdit*>(m_end), static_cast<QLineEdit*>(m_provider),
+                            static_cast<QLineEdit*>(m_obligationCompany)})
         connect(edit, &QLineEdit::textEdited, this, &MeasureEditor::markModified);
-    for (QComboBox* combo :
-         {m_kind, m_curriculum, m_provider, m_status, m_obligationCompany, m_obligationMode})
+    for (SearchChoice* choice : {m_provider, m_obligationCompany})
+        connect(choice, &SearchChoice::chosen, this, &MeasureEditor::markModified);
+    for (QComboBox* combo : {m_kind, m_curriculum, m_status, m_obligationMode})
         connect(combo, &QComboBox::activated, this, &MeasureEditor::markModified);
     connect(m_endsWithExam, &QCheckBox::toggled, this, &MeasureEditor::markModified);
     for (QSpinBox* spin : {m_plannedUe, m_capacity, m_obligationValue, m_minimumShare})
@@ -212,7 +188,15 @@ void MeasureEditor::buildFunding() {
     m_costPerUe->setPlaceholderText(tr("e.g. 8,50"));
     m_shareView->setModel(m_shares);
     m_shareView->setItemDelegate(new ChoiceDelegate(
-        [this](const QModelIndex& index) { return m_shares->choicesFor(index); }, m_shareView));
+        [this](const QModelIndex& index) { return m_shares->choicesFor(index); },
+        [this](const QModelIndex& index) -> SearchChoice::Search {
+            if (index.column() != ShareTableModel::FunderColumn)
+                return {};
+            return [this](const QString& text, int limit) {
+                return m_database ? payerChoices(*m_database, text, limit) : QList<Choice>{};
+            };
+        },
+        m_shareView));
     m_shareView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_shareView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_shareView->setEditTriggers(QAbstractItemView::DoubleClicked |
@@ -280,10 +264,6 @@ void MeasureEditor::setDatabase(Database* database) {
     m_loading = true;
     if (database) {
         fillChoices(m_curriculum, curriculumChoices(*database));
-        fillChoices(m_provider,
-                    organisationChoices(*database, {OrganisationKind::EducationProvider}));
-        fillChoices(m_obligationCompany,
-                    organisationChoices(*database, {OrganisationKind::Company}));
         m_shares->setChoices(funderChoices(*database), programmeChoices(*database));
     }
     m_loading = false;
@@ -299,12 +279,11 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
     selectChoice(m_kind, int(m.kind));
     m_goal->setText(m.qualificationGoal);
     selectChoice(m_curriculum, m.curriculumId);
-    selectChoice(m_provider, m.providerId);
+    m_provider->setChoice(choiceOf(m.providerId));
     m_locations->clear();
     for (const MeasureLocation& location : m.locations) {
         // Each place's name read by itself: a measure has a few, the network thousands.
-        const QString name =
-            m_database ? organisationChoice(*m_database, location.organisationId).label : QString();
+        const QString name = choiceOf(location.organisationId).label;
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 – %2").arg(name, enumLabel(location.role)), m_locations);
         item->setData(Qt::UserRole, location.organisationId);
@@ -318,7 +297,7 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
     updateCurriculum(); // with a curriculum, its total
     m_capacity->setValue(m.capacity);
     selectChoice(m_status, int(m.status));
-    selectChoice(m_obligationCompany, m.obligation.companyId);
+    m_obligationCompany->setChoice(choiceOf(m.obligation.companyId));
     const ObligationMode mode = !m.obligation.any()  ? NoObligation
                                 : m.obligation.count ? CountObligation
                                                      : ShareObligation;
@@ -351,7 +330,7 @@ Measure MeasureEditor::measure(QList<FieldError>* unreadable) const {
     m.kind = MeasureKind(m_kind->currentData().toInt());
     m.qualificationGoal = m_goal->text().trimmed();
     m.curriculumId = m_curriculum->currentData().toLongLong();
-    m.providerId = m_provider->currentData().toLongLong();
+    m.providerId = m_provider->value().toLongLong();
     m.locations.clear();
     for (int i = 0; i < m_locations->count(); ++i)
         m.locations << MeasureLocation{
@@ -368,7 +347,7 @@ Measure MeasureEditor::measure(QList<FieldError>* unreadable) const {
     m.obligation = {};
     const auto mode = ObligationMode(m_obligationMode->currentData().toInt());
     if (mode != NoObligation) {
-        m.obligation.companyId = m_obligationCompany->currentData().toLongLong();
+        m.obligation.companyId = m_obligationCompany->value().toLongLong();
         if (mode == CountObligation)
             m.obligation.count = m_obligationValue->value();
         else
@@ -390,6 +369,10 @@ Measure MeasureEditor::measure(QList<FieldError>* unreadable) const {
                 break;
             }
         }
+        if (!m_provider->isAcceptable())
+            unreadable->append({QLatin1String(Field::Provider), unchosenMessage()});
+        if (mode != NoObligation && !m_obligationCompany->isAcceptable())
+            unreadable->append({QLatin1String(Field::Obligation), unchosenMessage()});
         for (QLineEdit* edit : {m_totalCost, m_costPerUe}) {
             if (!edit->text().trimmed().isEmpty() && !parseMoney(edit->text()))
                 unreadable->append(
@@ -482,23 +465,37 @@ QString MeasureEditor::remainderText() const {
     return tr("Covered too much: %1").arg(formatMoney(-plan.remainder));
 }
 
+SearchChoice::Search MeasureEditor::organisationSearch(const QList<OrganisationKind>& kinds) {
+    return [this, kinds](const QString& text, int limit) {
+        return m_database ? organisationChoices(*m_database, text, kinds, limit) : QList<Choice>{};
+    };
+}
+
+Choice MeasureEditor::choiceOf(qint64 organisationId) const {
+    return m_database ? organisationChoice(*m_database, organisationId) : Choice{};
+}
+
 void MeasureEditor::addLocation() {
     if (!m_database)
         return;
-    const QList<Choice> organisations = organisationChoices(*m_database).mid(1);
-    auto chosen = askTwoChoices(m_overview, tr("Place of learning"), tr("Organisation:"),
-                                organisations, tr("Role:"), enumChoices<LocationRole>());
-    if (!chosen)
+    AskDialog dialog(tr("Place of learning"), m_overview);
+    auto* place = new SearchChoice(organisationSearch({}));
+    auto* role = new QComboBox;
+    fillChoices(role, enumChoices<LocationRole>());
+    dialog.addField(tr("&Organisation:"), place, QLatin1String(Field::Organisation));
+    dialog.addField(tr("&Role:"), role);
+    dialog.setCheck([place] {
+        return place->value().isValid()
+                   ? QList<FieldError>{}
+                   : QList<FieldError>{{QLatin1String(Field::Organisation), unchosenMessage()}};
+    });
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    QString name;
-    for (const Choice& choice : organisations) {
-        if (choice.value.toLongLong() == chosen->first)
-            name = choice.label;
-    }
+    const auto chosenRole = LocationRole(role->currentData().toInt());
     auto* item = new QListWidgetItem(
-        QStringLiteral("%1 – %2").arg(name, enumLabel(LocationRole(chosen->second))), m_locations);
-    item->setData(Qt::UserRole, chosen->first);
-    item->setData(Qt::UserRole + 1, int(chosen->second));
+        QStringLiteral("%1 – %2").arg(place->text(), enumLabel(chosenRole)), m_locations);
+    item->setData(Qt::UserRole, place->value().toLongLong());
+    item->setData(Qt::UserRole + 1, int(chosenRole));
     markModified();
 }
 
@@ -527,18 +524,29 @@ void MeasureEditor::suggestShares() {
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    auto chosen = askTwoChoices(
-        m_funding, tr("Suggest shares"), tr("Programme:"), programmeChoices(*m_database).mid(1),
-        tr("Company:"), organisationChoices(*m_database, {OrganisationKind::Company}).mid(1));
-    if (!chosen)
+    AskDialog dialog(tr("Suggest shares"), m_funding);
+    auto* programme = new QComboBox;
+    fillChoices(programme, programmeChoices(*m_database).mid(1));
+    auto* company = new SearchChoice(organisationSearch({OrganisationKind::Company}));
+    dialog.addField(tr("&Programme:"), programme);
+    dialog.addField(tr("&Company:"), company, QLatin1String(Field::Organisation));
+    dialog.setCheck([company] {
+        return company->value().isValid()
+                   ? QList<FieldError>{}
+                   : QList<FieldError>{{QLatin1String(Field::Organisation), unchosenMessage()}};
+    });
+    if (dialog.exec() != QDialog::Accepted)
         return;
     // Nothing is written before the measure is saved: a company that is no funder yet pays
     // as the organisation, and becomes a funder with the measure's save.
-    const auto shares = FundingService(*m_database).suggestShares(chosen->first, chosen->second);
+    const qint64 companyId = company->value().toLongLong();
+    const auto shares =
+        FundingService(*m_database).suggestShares(programme->currentData().toLongLong(), companyId);
     if (!shares) {
         QMessageBox::information(m_funding, tr("Suggest shares"), shares.error().message());
         return;
     }
+    m_shares->addPayer({company->text(), 0, companyId});
     m_shares->setShares(*shares);
     markModified();
     updateCost();

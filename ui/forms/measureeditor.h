@@ -2,6 +2,7 @@
 
 #include "domain/measure.h"
 #include "widgets/formerrors.h"
+#include "widgets/searchchoice.h"
 
 #include <QWidget>
 
@@ -57,6 +58,10 @@ private:
     void updateCurriculum();
     void updateObligation();
     void updateCost();
+    // The search for organisations of the kinds (all when none are given) in the database.
+    SearchChoice::Search organisationSearch(const QList<OrganisationKind>& kinds);
+    // The organisation as a choice; none for 0 or without a database.
+    Choice choiceOf(qint64 organisationId) const;
     void addLocation();
     void removeLocation();
     void addShare();
@@ -77,7 +82,7 @@ private:
     QComboBox* m_kind;
     QLineEdit* m_goal;
     QComboBox* m_curriculum;
-    QComboBox* m_provider;
+    SearchChoice* m_provider;
     QListWidget* m_locations;
     DateEdit* m_start;
     DateEdit* m_end;
@@ -85,7 +90,7 @@ private:
     QSpinBox* m_plannedUe;
     QSpinBox* m_capacity;
     QComboBox* m_status;
-    QComboBox* m_obligationCompany;
+    SearchChoice* m_obligationCompany;
     QComboBox* m_obligationMode;
     QSpinBox* m_obligationValue;
     QSpinBox* m_minimumShare;

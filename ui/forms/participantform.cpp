@@ -3,6 +3,7 @@
 #include "domain/validation.h"
 #include "widgets/choices.h"
 #include "widgets/dateedit.h"
+#include "widgets/searchchoice.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -23,8 +24,18 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     , m_postcode(new QLineEdit)
     , m_city(new QLineEdit)
     , m_employment(new QComboBox)
-    , m_employer(new QComboBox)
-    , m_referredBy(new QComboBox)
+    , m_employer(new SearchChoice([this](const QString& text, int limit) {
+        return m_database
+                   ? organisationChoices(*m_database, text, {OrganisationKind::Company}, limit)
+                   : QList<Choice>{};
+    }))
+    , m_referredBy(new SearchChoice([this](const QString& text, int limit) {
+        return m_database
+                   ? organisationChoices(
+                         *m_database, text,
+                         {OrganisationKind::EmploymentAgency, OrganisationKind::JobCentre}, limit)
+                   : QList<Choice>{};
+    }))
     , m_priorQualification(new QLineEdit)
     , m_entryConditions(new QPlainTextEdit)
     , m_consentDate(new DateEdit)
@@ -32,7 +43,8 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     m_firstName->setObjectName(QStringLiteral("firstName"));
     m_lastName->setObjectName(QStringLiteral("lastName"));
     m_employment->setObjectName(QStringLiteral("employment"));
-    m_employer->setObjectName(QStringLiteral("employer"));
+    m_employer->setObjectName(QLatin1String(Field::Employer));
+    m_referredBy->setObjectName(QLatin1String(Field::ReferredBy));
     fillChoices(m_gender, enumChoices<Gender>());
     fillChoices(m_employment, enumChoices<EmploymentStatus>());
     m_postcode->setMaxLength(5);
@@ -60,8 +72,8 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     m_errors.addRow(form, tr("&Phone:"), m_phone);
     m_errors.addRow(form, tr("Postcode, &city:"), place, QLatin1String(Field::Postcode));
     m_errors.addRow(form, tr("E&mployment:"), m_employment);
-    m_errors.addRow(form, tr("Em&ployer:"), m_employer);
-    m_errors.addRow(form, tr("&Referred by:"), m_referredBy);
+    m_errors.addRow(form, tr("Em&ployer:"), m_employer, QLatin1String(Field::Employer));
+    m_errors.addRow(form, tr("&Referred by:"), m_referredBy, QLatin1String(Field::ReferredBy));
     m_errors.addRow(form, tr("Prior &qualification:"), m_priorQualification);
     m_errors.addRow(form, tr("Entry c&onditions:"), m_entryConditions);
     m_errors.addRow(form, tr("Consent (data &protection):"), m_consentDate,
@@ -74,26 +86,18 @@ ParticipantForm::ParticipantForm(QWidget* parent)
 
     for (QLineEdit* edit :
          {m_firstName, m_lastName, m_email, m_phone, m_postcode, m_city, m_priorQualification,
-          static_cast<QLineEdit*>(m_birthDate), static_cast<QLineEdit*>(m_consentDate)})
+          static_cast<QLineEdit*>(m_birthDate), static_cast<QLineEdit*>(m_consentDate),
+          static_cast<QLineEdit*>(m_employer), static_cast<QLineEdit*>(m_referredBy)})
         connect(edit, &QLineEdit::textEdited, this, &ParticipantForm::markModified);
-    for (QComboBox* combo : {m_gender, m_employment, m_employer, m_referredBy})
+    for (SearchChoice* choice : {m_employer, m_referredBy})
+        connect(choice, &SearchChoice::chosen, this, &ParticipantForm::markModified);
+    for (QComboBox* combo : {m_gender, m_employment})
         connect(combo, &QComboBox::activated, this, &ParticipantForm::markModified);
     connect(m_employment, &QComboBox::currentIndexChanged, this,
             &ParticipantForm::updateOrganisations);
     for (QPlainTextEdit* box : {m_entryConditions, m_notes})
         connect(box, &QPlainTextEdit::textChanged, this, &ParticipantForm::markModified);
     updateOrganisations();
-}
-
-void ParticipantForm::setDatabase(Database* database) {
-    m_loading = true;
-    fillChoices(m_employer, database ? organisationChoices(*database, {OrganisationKind::Company})
-                                     : QList<Choice>{});
-    fillChoices(m_referredBy,
-                database ? organisationChoices(*database, {OrganisationKind::EmploymentAgency,
-                                                           OrganisationKind::JobCentre})
-                         : QList<Choice>{});
-    m_loading = false;
 }
 
 void ParticipantForm::updateOrganisations() {
@@ -116,12 +120,10 @@ void ParticipantForm::setParticipant(const Participant& p) {
     m_postcode->setText(p.postcode);
     m_city->setText(p.city);
     selectChoice(m_employment, int(p.employment));
-    // An employer recorded before only companies were offered stays, and is named as such.
-    if (p.employerId > 0 && m_employer->findData(p.employerId) < 0)
-        m_employer->addItem(tr("Organisation no. %1 (not a company)").arg(p.employerId),
-                            p.employerId);
-    selectChoice(m_employer, p.employerId);
-    selectChoice(m_referredBy, p.referredById);
+    // Each named by itself: an employer recorded before only companies were offered stays.
+    m_employer->setChoice(m_database ? organisationChoice(*m_database, p.employerId) : Choice{});
+    m_referredBy->setChoice(m_database ? organisationChoice(*m_database, p.referredById)
+                                       : Choice{});
     m_priorQualification->setText(p.priorQualification);
     m_entryConditions->setPlainText(p.entryConditions);
     m_consentDate->setDate(p.consentDate);
@@ -142,8 +144,8 @@ Participant ParticipantForm::participant(QList<FieldError>* unreadable) const {
     p.postcode = m_postcode->text().trimmed();
     p.city = m_city->text().trimmed();
     p.employment = EmploymentStatus(m_employment->currentData().toInt());
-    p.employerId = m_employer->isEnabled() ? m_employer->currentData().toLongLong() : 0;
-    p.referredById = m_referredBy->isEnabled() ? m_referredBy->currentData().toLongLong() : 0;
+    p.employerId = m_employer->isEnabled() ? m_employer->value().toLongLong() : 0;
+    p.referredById = m_referredBy->isEnabled() ? m_referredBy->value().toLongLong() : 0;
     p.priorQualification = m_priorQualification->text().trimmed();
     p.entryConditions = m_entryConditions->toPlainText().trimmed();
     p.consentDate = m_consentDate->date();
@@ -154,6 +156,11 @@ Participant ParticipantForm::participant(QList<FieldError>* unreadable) const {
                                         std::pair{m_consentDate, Field::ConsentDate}}) {
             if (!edit->isAcceptable())
                 unreadable->append({QLatin1String(key), unreadableDateMessage()});
+        }
+        for (const auto& [choice, key] :
+             {std::pair{m_employer, Field::Employer}, std::pair{m_referredBy, Field::ReferredBy}}) {
+            if (choice->isEnabled() && !choice->isAcceptable())
+                unreadable->append({QLatin1String(key), unchosenMessage()});
         }
     }
     return p;

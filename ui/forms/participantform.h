@@ -13,6 +13,7 @@ namespace Verbund {
 
 class Database;
 class DateEdit;
+class SearchChoice;
 
 // Edits the data of one participant; tells when the user changed something. Used on the
 // participants page and in the dialog that enrolls a new person.
@@ -22,8 +23,8 @@ class ParticipantForm final : public QWidget {
 public:
     explicit ParticipantForm(QWidget* parent = nullptr);
 
-    // Fills the employer and referral choices from the database.
-    void setDatabase(Database* database);
+    // The database the employer and referral searches look in.
+    void setDatabase(Database* database) { m_database = database; }
     void setParticipant(const Participant& participant);
     // The participant as edited, and the fields whose text cannot be read (bad dates).
     Participant participant(QList<FieldError>* unreadable = nullptr) const;
@@ -39,6 +40,7 @@ private:
     void markModified();
     void updateOrganisations();
 
+    Database* m_database = nullptr;
     Participant m_participant;
     bool m_modified = false;
     bool m_loading = false;
@@ -52,8 +54,8 @@ private:
     QLineEdit* m_postcode;
     QLineEdit* m_city;
     QComboBox* m_employment;
-    QComboBox* m_employer;
-    QComboBox* m_referredBy;
+    SearchChoice* m_employer;
+    SearchChoice* m_referredBy;
     QLineEdit* m_priorQualification;
     QPlainTextEdit* m_entryConditions;
     DateEdit* m_consentDate;

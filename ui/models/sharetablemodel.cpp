@@ -1,5 +1,7 @@
 #include "sharetablemodel.h"
 
+#include <algorithm>
+
 namespace Verbund {
 
 ShareTableModel::ShareTableModel(QObject* parent)
@@ -12,10 +14,17 @@ void ShareTableModel::setChoices(const QList<Choice>& funders, const QList<Choic
     endResetModel();
 }
 
+void ShareTableModel::addPayer(const Payer& payer) {
+    const bool known = std::any_of(m_funders.begin(), m_funders.end(), [&](const Choice& choice) {
+        const auto other = choice.value.value<Payer>();
+        return other.funderId == payer.funderId && other.organisationId == payer.organisationId;
+    });
+    if (!known)
+        m_funders.append({payer.name, QVariant::fromValue(payer)});
+}
+
 QList<Choice> ShareTableModel::choicesFor(const QModelIndex& index) const {
     const int column = index.column();
-    if (column == FunderColumn)
-        return m_funders;
     if (column == ProgrammeColumn) {
         const FundingShare& share = m_shares.at(index.row());
         QList<Choice> programmes;
@@ -165,6 +174,7 @@ bool ShareTableModel::setData(const QModelIndex& index, const QVariant& value, i
     switch (index.column()) {
     case FunderColumn: {
         const auto payer = value.value<Payer>();
+        addPayer(payer);
         share.funderId = payer.funderId;
         share.newFunderOrganisationId = payer.organisationId;
         break;

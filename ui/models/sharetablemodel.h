@@ -9,8 +9,8 @@
 namespace Verbund {
 
 // The shares of the funding plan being edited, with what each comes to for the current
-// total. Funders are chosen by value: a funder's id, or minus an organisation's id for an
-// organisation that is not a funder yet.
+// total. A share's payer is a Payer: a funder, or an organisation that is not a funder yet.
+// The funders are known by name; an organisation chosen as payer is added when chosen.
 class ShareTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ShareTableModel)
@@ -27,8 +27,12 @@ public:
 
     explicit ShareTableModel(QObject* parent = nullptr);
 
+    // The funders (a Payer each) and the programmes.
     void setChoices(const QList<Choice>& funders, const QList<Choice>& programmes);
-    // The entries for the cell's editor: a share's programmes are those of its funder.
+    // Names an organisation chosen as payer outside the funder column (a suggestion).
+    void addPayer(const Payer& payer);
+    // The entries for the cell's combo: a share's programmes are those of its funder. None for
+    // the funder column, whose payers are searched.
     QList<Choice> choicesFor(const QModelIndex& index) const;
     void setShares(const QList<FundingShare>& shares);
     const QList<FundingShare>& shares() const { return m_shares; }

@@ -73,12 +73,6 @@ QList<QAction*> ParticipantsPage::editActions() const {
             m_filterAction, m_exportListAction, m_exportAllAction};
 }
 
-void ParticipantsPage::dataChanged(const ChangeSet& changes) {
-    RecordPage::dataChanged(changes);
-    if (changes.touches(RecordKind::Organisation))
-        m_form->setDatabase(m_database);
-}
-
 void ParticipantsPage::databaseChanged(Database* database) {
     m_form->setDatabase(database);
     m_enrollments->setDatabase(database);

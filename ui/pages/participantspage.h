@@ -31,7 +31,6 @@ protected:
     void showFieldErrors(const QList<FieldError>& errors) override;
     QString countText(int count) const override;
     void databaseChanged(Database* database) override;
-    void dataChanged(const ChangeSet& changes) override;
     void updateCounts() override;
     void updateActions() override;
 

@@ -1,15 +1,23 @@
 #include "choicedelegate.h"
 
 #include <QComboBox>
+#include <QFocusEvent>
 
 namespace Verbund {
 
-ChoiceDelegate::ChoiceDelegate(ChoicesFor choices, QObject* parent)
+ChoiceDelegate::ChoiceDelegate(ChoicesFor choices, SearchFor search, QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_choices(std::move(choices)) {}
+    , m_choices(std::move(choices))
+    , m_search(std::move(search)) {}
 
 QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                       const QModelIndex& index) const {
+    if (SearchChoice::Search search = m_search(index)) {
+        auto* field = new SearchChoice(std::move(search), parent);
+        connect(field, &SearchChoice::chosen, this,
+                [this, field] { emit const_cast<ChoiceDelegate*>(this)->commitData(field); });
+        return field;
+    }
     const QList<Choice> choices = m_choices(index);
     if (choices.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -21,7 +29,18 @@ QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     return combo;
 }
 
+bool ChoiceDelegate::eventFilter(QObject* object, QEvent* event) {
+    if (event->type() == QEvent::FocusOut && qobject_cast<SearchChoice*>(object) &&
+        static_cast<QFocusEvent*>(event)->reason() == Qt::PopupFocusReason)
+        return false;
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
 void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
+    if (auto* field = qobject_cast<SearchChoice*>(editor)) {
+        field->setChoice({index.data(Qt::DisplayRole).toString(), index.data(Qt::EditRole)});
+        return;
+    }
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         selectChoice(combo, index.data(Qt::EditRole));
         return;
@@ -31,6 +50,12 @@ void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
 
 void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                   const QModelIndex& index) const {
+    if (auto* field = qobject_cast<SearchChoice*>(editor)) {
+        // Text that names nothing found changes nothing: the cell keeps its value.
+        if (field->value().isValid())
+            model->setData(index, field->value(), Qt::EditRole);
+        return;
+    }
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;

@@ -46,26 +46,27 @@ QList<Choice> siteChoices(Database& database) {
     return choices;
 }
 
-QList<Choice> organisationChoices(Database& database, const QList<OrganisationKind>& kinds) {
-    QList<Choice> choices{{noneLabel(), 0}};
-    if (auto organisations = NetworkService(database).organisationsByName(kinds)) {
-        for (const Organisation& o : std::as_const(*organisations))
-            choices.append({o.name, o.meta.id});
-    } else {
-        ReadFailures::instance().report(organisations.error());
+namespace {
+
+QList<Choice> payerList(const Result<QList<Payer>>& payers) {
+    QList<Choice> choices;
+    if (!payers) {
+        ReadFailures::instance().report(payers.error());
+        return choices;
     }
+    for (const Payer& payer : *payers)
+        choices.append({payer.name, QVariant::fromValue(payer)});
     return choices;
 }
 
+} // namespace
+
 QList<Choice> funderChoices(Database& database) {
-    QList<Choice> choices{{noneLabel(), QVariant::fromValue(Payer{})}};
-    if (auto payers = FundingService(database).payers()) {
-        for (const Payer& payer : std::as_const(*payers))
-            choices.append({payer.name, QVariant::fromValue(payer)});
-    } else {
-        ReadFailures::instance().report(payers.error());
-    }
-    return choices;
+    return payerList(FundingService(database).funderPayers());
+}
+
+QList<Choice> payerChoices(Database& database, const QString& text, int limit) {
+    return payerList(FundingService(database).searchPayers(text, limit));
 }
 
 QList<Choice> programmeChoices(Database& database) {
@@ -193,6 +194,12 @@ void selectChoice(QComboBox* combo, const QVariant& value) {
         }
     }
     combo->setCurrentIndex(0);
+}
+
+QString unchosenMessage() {
+    return QCoreApplication::translate(
+        "Verbund::Choices",
+        "No record has this name: choose one of the names found, or empty the field.");
 }
 
 QString unreadableDateMessage() {

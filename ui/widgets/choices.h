@@ -30,10 +30,11 @@ template <typename E> QList<Choice> enumChoices() {
 // The office's staff, or its sites, headed by a "none" entry with the value 0.
 QList<Choice> staffChoices(Database& database);
 QList<Choice> siteChoices(Database& database);
-// All organisations by name (headed by "none"), or only those of the kinds given.
-QList<Choice> organisationChoices(Database& database, const QList<OrganisationKind>& kinds = {});
-// Who may pay a share (a Payer each): the funders, then the organisations that are none yet.
+// The funders (a Payer each), who pay the shares of funding plans.
 QList<Choice> funderChoices(Database& database);
+// Who may pay a share (a Payer each) among those whose name holds the text's words: the
+// funders, then the organisations that are none yet; at most limit of them.
+QList<Choice> payerChoices(Database& database, const QString& text, int limit);
 // The funding programmes, headed by "none", each owned by the funder who pays it.
 QList<Choice> programmeChoices(Database& database);
 // The curricula ("title (version)"), headed by "none".
@@ -59,5 +60,7 @@ void selectChoice(QComboBox* combo, const QVariant& value);
 
 // The message for a date field whose text is not a date.
 QString unreadableDateMessage();
+// The message for a search field whose text names no record found.
+QString unchosenMessage();
 
 } // namespace Verbund

@@ -45,6 +45,10 @@ QVariant SearchChoice::value() const {
     return text() == m_chosen.label ? m_chosen.value : QVariant();
 }
 
+bool SearchChoice::isAcceptable() const {
+    return text().trimmed().isEmpty() || value().isValid();
+}
+
 int SearchChoice::hitCount() const {
     return m_hits->rowCount();
 }

@@ -27,6 +27,8 @@ public:
     void setChoice(const Choice& choice);
     // The chosen record's value; invalid when the text names none.
     QVariant value() const;
+    // Empty, or naming the chosen record: text that names none cannot be saved.
+    bool isAcceptable() const;
     // How many hits the last search gave.
     int hitCount() const;
 
