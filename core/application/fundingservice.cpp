@@ -33,7 +33,7 @@ Result<QList<Payer>> FundingService::funderPayers() const {
         return funders.error();
     QList<Payer> payers;
     for (const FunderRow& funder : std::as_const(*funders))
-        payers.append({funder.name, funder.id, 0});
+        payers.append({funder.name, funder.id, 0, {}});
     return payers;
 }
 
@@ -51,7 +51,7 @@ Result<QList<Payer>> FundingService::searchPayers(const QString& text, int limit
             return funder.name.contains(word, Qt::CaseInsensitive);
         });
         if (match && payers.size() < limit)
-            payers.append({funder.name, funder.id, 0});
+            payers.append({funder.name, funder.id, 0, {}});
     }
     auto organisations =
         OrganisationRepository(m_database).search(text, {}, limit + int(funding.size()));
@@ -59,7 +59,7 @@ Result<QList<Payer>> FundingService::searchPayers(const QString& text, int limit
         return organisations.error();
     for (const Organisation& organisation : std::as_const(*organisations)) {
         if (payers.size() < limit && !funding.contains(organisation.meta.id))
-            payers.append({organisation.name, 0, organisation.meta.id});
+            payers.append({organisation.name, 0, organisation.meta.id, organisation.city});
     }
     return payers;
 }

@@ -14,6 +14,7 @@ struct Payer {
     QString name;
     qint64 funderId = 0;
     qint64 organisationId = 0; // set only when funderId is 0
+    QString city;              // the organisation's, to tell equal names apart
     friend bool operator==(const Payer&, const Payer&) = default;
 };
 

@@ -115,9 +115,9 @@ TEST_CASE(
     model.setFilter(QStringLiteral("schwerin"));
     const int filteredRow = model.rowOf(far);
     CHECK(model.index(filteredRow, 0).data(IdRole).toLongLong() == far);
-    CHECK(idsOutwards(model, filteredRow) ==
-          organisationIds(repository, QStringLiteral("schwerin"), OrganisationRepository::City,
-                          Qt::DescendingOrder));
+    CHECK(idsOutwards(model, filteredRow) == organisationIds(repository, QStringLiteral("schwerin"),
+                                                             OrganisationRepository::City,
+                                                             Qt::DescendingOrder));
     model.setFilter({});
     model.sort(OrganisationRepository::Name, Qt::AscendingOrder);
 
@@ -292,8 +292,9 @@ TEST_CASE("the enrollment and share models pass the model tester") {
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The company is no funder yet: it pays as the organisation (id 7) until the measure is
     // saved.
-    const Payer company{QStringLiteral("Firma"), 0, 7};
-    shares.setChoices({payerChoice({QStringLiteral("Agentur"), 1, 0}), payerChoice(company)}, {});
+    const Payer company{QStringLiteral("Firma"), 0, 7, {}};
+    shares.setChoices({payerChoice({QStringLiteral("Agentur"), 1, 0, {}}), payerChoice(company)},
+                      {});
     shares.setTotal(1234567);
     const int first = shares.addShare({1, 0, ShareKind::Percent, 7000, 0});
     const int second = shares.addShare({});
@@ -316,8 +317,8 @@ TEST_CASE("the enrollment and share models pass the model tester") {
 
 TEST_CASE("a share offers the programmes of its funder") {
     ShareTableModel shares;
-    const Payer land{QStringLiteral("Land"), 2, 0};
-    shares.setChoices({payerChoice({QStringLiteral("Agentur"), 1, 0}), payerChoice(land)},
+    const Payer land{QStringLiteral("Land"), 2, 0, {}};
+    shares.setChoices({payerChoice({QStringLiteral("Agentur"), 1, 0, {}}), payerChoice(land)},
                       {{QStringLiteral("keine"), 0},
                        {QStringLiteral("WeGebAU"), 10, 1},
                        {QStringLiteral("Bildungsscheck"), 20, 2}});

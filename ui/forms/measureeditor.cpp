@@ -546,7 +546,7 @@ void MeasureEditor::suggestShares() {
         QMessageBox::information(m_funding, tr("Suggest shares"), shares.error().message());
         return;
     }
-    m_shares->addPayer({company->text(), 0, companyId});
+    m_shares->addPayer({company->text(), 0, companyId, {}});
     m_shares->setShares(*shares);
     markModified();
     updateCost();

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFocusEvent>
+#include <QPointer>
 
 namespace Verbund {
 
@@ -14,8 +15,19 @@ QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
                                       const QModelIndex& index) const {
     if (SearchChoice::Search search = m_search(index)) {
         auto* field = new SearchChoice(std::move(search), parent);
-        connect(field, &SearchChoice::chosen, this,
-                [this, field] { emit const_cast<ChoiceDelegate*>(this)->commitData(field); });
+        auto* self = const_cast<ChoiceDelegate*>(this);
+        connect(field, &SearchChoice::chosen, self, [self, field] {
+            emit self->commitData(field);
+            // A hit taken from the list ends the edit, as Enter in the field does (the view may
+            // have closed the editor already, for that Enter).
+            QMetaObject::invokeMethod(
+                self,
+                [self, guarded = QPointer<SearchChoice>(field)] {
+                    if (guarded && guarded->isVisible())
+                        emit self->closeEditor(guarded);
+                },
+                Qt::QueuedConnection);
+        });
         return field;
     }
     const QList<Choice> choices = m_choices(index);

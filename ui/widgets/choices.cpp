@@ -14,6 +14,11 @@ namespace Verbund {
 
 namespace {
 
+// "Name (City)": organisations of one name told apart.
+QString nameInCity(const QString& name, const QString& city) {
+    return city.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, city);
+}
+
 QString noneLabel() {
     return QCoreApplication::translate("Verbund::Choices", "— none —");
 }
@@ -55,7 +60,7 @@ QList<Choice> payerList(const Result<QList<Payer>>& payers) {
         return choices;
     }
     for (const Payer& payer : *payers)
-        choices.append({payer.name, QVariant::fromValue(payer)});
+        choices.append({nameInCity(payer.name, payer.city), QVariant::fromValue(payer)});
     return choices;
 }
 
@@ -114,10 +119,7 @@ Choice participantLabel(const QString& name, const QDate& birthDate, qint64 id) 
 namespace {
 
 Choice organisationLabel(const Organisation& organisation) {
-    return {organisation.city.isEmpty()
-                ? organisation.name
-                : QStringLiteral("%1 (%2)").arg(organisation.name, organisation.city),
-            organisation.meta.id};
+    return {nameInCity(organisation.name, organisation.city), organisation.meta.id};
 }
 
 } // namespace

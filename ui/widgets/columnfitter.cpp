@@ -8,6 +8,12 @@
 
 namespace Verbund {
 
+namespace {
+
+constexpr int NameRoom = 160; // pixels for a name of usual length
+
+} // namespace
+
 ColumnFitter::ColumnFitter(QTableView* view, int maxWidth, Remeasure remeasure, QObject* parent)
     : QObject(parent)
     , m_view(view)
@@ -34,6 +40,10 @@ void ColumnFitter::fit(int maxWidth) {
     m_contentWidths.clear();
     for (int column = 0; column < m_view->model()->columnCount(); ++column)
         m_contentWidths << qMin(m_view->columnWidth(column), maxWidth);
+    // The rows measured are the first of the list: the first column (the name) keeps room for
+    // the longer names further down.
+    if (!m_contentWidths.isEmpty())
+        m_contentWidths[0] = qMax(m_contentWidths.at(0), qMin(NameRoom, maxWidth));
     applyColumnWidths();
 }
 
@@ -48,17 +58,15 @@ void ColumnFitter::applyColumnWidths() {
         return;
     const int room = m_view->viewport()->width();
     const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
-    // What each column needs at least: the first (the name) room for a name, the others their
-    // header or their short values. Columns that do not fit even so wait, hidden, until the list is
-    // wider.
+    // What each column needs at least: its header, or its short values. Columns that do not fit
+    // even so wait, hidden, until the list is wider.
     QList<int> least;
     for (int column = 0; column < m_contentWidths.size(); ++column) {
         const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
         const int header = metrics.horizontalAdvance(title) + 28;
         // Short values (dates, numbers) are never cut.
         const int content = m_contentWidths.at(column);
-        least << (column == 0 ? qMin(content, qMax(header, 160))
-                              : (content <= 100 ? content : qMin(content, qMax(header, 100))));
+        least << (content <= 100 ? content : qMin(content, qMax(header, 100)));
     }
     int shown = 0;
     int leastSum = 0;

@@ -5,12 +5,14 @@
 #include <QKeyEvent>
 #include <QStandardItemModel>
 #include <QTimer>
+#include <algorithm>
 
 namespace Verbund {
 
 namespace {
 
 constexpr int HitLimit = 12;
+constexpr int HitMargin = 40; // the list's frame, padding and scroll bar
 
 } // namespace
 
@@ -62,9 +64,14 @@ void SearchChoice::search() {
         item->setData(hit.value, Qt::UserRole);
         m_hits->appendRow(item);
     }
-    if (m_hits->rowCount() > 0)
-        m_completer->complete();
-    else
+    if (m_hits->rowCount() > 0) {
+        // As wide as the longest hit, so that a narrow field (a table's cell) cuts no name.
+        int widest = width();
+        for (int row = 0; row < m_hits->rowCount(); ++row)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(m_hits->item(row)->text()) +
+                                          HitMargin);
+        m_completer->complete(QRect(0, 0, widest, height()));
+    } else
         m_completer->popup()->hide();
 }
 
