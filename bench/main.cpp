@@ -389,28 +389,30 @@ void measureFigures(Benchmark& bench, const Setup& setup) {
     RawSqlite raw(setup.network);
     MeasureService measures(*db);
     const qint64 id = std::max<qint64>(1, setup.participants / 40); // about 40 people each
-    int statements = 0;
+    // The baseline runs the very statements the page runs, through SQLite's C interface.
+    QByteArrayList statements;
+    {
+        StatementCounter recorder(db->connection(), StatementCounter::Keep::Text);
+        need(measures.open(id), "opening a measure");
+        statements = recorder.statements();
+    }
+    int statementCount = 0;
     QList<double> ours;
     QList<double> theirs;
-    for (int run = 0; run < 7; ++run) {
+    for (int run = 0; run < 15; ++run) {
         StatementCounter counter(db->connection());
         ours << Benchmark::time([&] { need(measures.open(id), "opening a measure"); });
-        statements = counter.count();
+        statementCount = counter.count();
         theirs << Benchmark::time([&] {
-            raw.rows("SELECT * FROM measure WHERE id = ?", {id});
-            raw.rows("SELECT * FROM measure_location WHERE measure_id = ?", {id});
-            raw.rows("SELECT * FROM funding_share WHERE measure_id = ?", {id});
-            raw.rows("SELECT count(*), sum(path = 'employee'), sum(status = 'completed') FROM "
-                     "enrollment WHERE measure_id = ?",
-                     {id});
-            raw.rows("SELECT coalesce(sum(ue), 0) FROM session WHERE measure_id = ?", {id});
+            for (const QByteArray& sql : std::as_const(statements))
+                raw.rows(sql.constData());
         });
     }
     Figure open = timeFigure(QStringLiteral("choose a measure (its page reads it)"),
                              Benchmark::median(ours), Benchmark::median(theirs), 0, 1.5);
-    open.verbund += QStringLiteral(", %1 statements").arg(statements);
+    open.verbund += QStringLiteral(", %1 statements").arg(statementCount);
     open.goal += QStringLiteral(", ≤ 10 statements");
-    open.met = open.met && statements <= 10;
+    open.met = open.met && statementCount <= 10;
     bench.add(open);
 
     const MeasureView view = need(measures.open(id), "opening a measure");

@@ -7,7 +7,8 @@
 
 namespace Verbund {
 
-StatementCounter::StatementCounter(const QSqlDatabase& db) {
+StatementCounter::StatementCounter(const QSqlDatabase& db, Keep keep)
+    : m_keep(keep) {
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_db = *static_cast<sqlite3* const*>(handle.data());
@@ -20,10 +21,17 @@ StatementCounter::~StatementCounter() {
         sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
 }
 
-int StatementCounter::traced(unsigned /*type*/, void* context, void* /*statement*/, void* sql) {
+int StatementCounter::traced(unsigned /*type*/, void* context, void* statement, void* sql) {
     // Statements run by triggers are reported too, as "-- TRIGGER name"; they are not asked for.
-    if (qstrncmp(static_cast<const char*>(sql), "--", 2) != 0)
-        ++static_cast<StatementCounter*>(context)->m_count;
+    if (qstrncmp(static_cast<const char*>(sql), "--", 2) == 0)
+        return 0;
+    auto* self = static_cast<StatementCounter*>(context);
+    ++self->m_count;
+    if (self->m_keep == Keep::Text) {
+        char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+        self->m_statements << QByteArray(expanded);
+        sqlite3_free(expanded);
+    }
     return 0;
 }
 

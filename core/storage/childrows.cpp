@@ -39,19 +39,19 @@ Result<QList<QVariantList>> ChildRows::read(qint64 parentId) const {
 }
 
 Result<QHash<qint64, QList<QVariantList>>> ChildRows::readWhere(const SqlCondition& parents) const {
-    auto query =
-        runSql(m_database.connection(),
-               QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %1, position, id")
-                   .arg(m_parentColumn, m_columns.join(QStringLiteral(", ")), m_table, parents.sql),
-               parents.values);
-    if (!query)
-        return query.error();
+    auto read = m_database.runRead(
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %1, position, id")
+            .arg(m_parentColumn, m_columns.join(QStringLiteral(", ")), m_table, parents.sql),
+        parents.values);
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
     QHash<qint64, QList<QVariantList>> rows;
-    while (query->next()) {
+    while (query.next()) {
         QVariantList row;
         for (int i = 1; i <= m_columns.size(); ++i)
-            row << query->value(i);
-        rows[query->value(0).toLongLong()] << row;
+            row << query.value(i);
+        rows[query.value(0).toLongLong()] << row;
     }
     return rows;
 }

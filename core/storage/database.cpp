@@ -80,6 +80,7 @@ Database::Database(QString path, QString connectionName)
     , m_changes(std::make_unique<DataChanges>()) {}
 
 Database::~Database() {
+    m_reads.clear(); // the statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -89,6 +90,31 @@ Database::~Database() {
 
 QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<KeptRead> Database::runRead(const QString& sql, const QVariantList& values) const {
+    // The reads of a program are a few dozen texts; those built from changing parts (a list
+    // of ids) are run without keeping, once this many are kept.
+    constexpr std::size_t KeptReads = 200;
+    auto kept = m_reads.find(sql);
+    if (kept == m_reads.end() && m_reads.size() < KeptReads) {
+        auto fresh = std::make_unique<Kept>();
+        fresh->query = QSqlQuery(connection());
+        fresh->query.setForwardOnly(true);
+        if (!fresh->query.prepare(sql))
+            return preparedFailure(fresh->query, sql);
+        kept = m_reads.emplace(sql, std::move(fresh)).first;
+    }
+    if (kept == m_reads.end() || kept->second->inUse) {
+        auto own = runSql(connection(), sql, values);
+        if (!own)
+            return own.error();
+        return KeptRead(std::move(*own));
+    }
+    Kept& read = *kept->second;
+    if (Status done = runPrepared(read.query, values, sql); !done)
+        return done.error();
+    return KeptRead(&read.query, &read.inUse);
 }
 
 void Database::noteChange(RecordKind kind, qint64 id) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "keptread.h"
 #include "recordkind.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace Verbund {
 
@@ -39,6 +41,10 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    // Runs a read with a statement kept prepared from an earlier run of the same SQL: for a
+    // short read, preparing costs as much as reading. A statement still being read (a read
+    // of the same SQL within the loop of another) is not shared: that run gets its own.
+    Result<KeptRead> runRead(const QString& sql, const QVariantList& values = {}) const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
     // The pages kept in memory: 16 MiB unless told otherwise, enough for a command's one pass;
@@ -61,6 +67,12 @@ private:
     std::unique_ptr<DataChanges> m_changes;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    struct Kept {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    // See runRead; by pointer, so that a run in progress keeps its statement where it is.
+    mutable std::unordered_map<QString, std::unique_ptr<Kept>> m_reads;
 };
 
 } // namespace Verbund

@@ -245,8 +245,7 @@ Result<QList<qint64>> MeasureRepository::keys(const ListRequest& request) const 
 Result<QHash<qint64, MeasureFigures>>
 MeasureRepository::figuresWhere(const SqlCondition& measures) const {
     const SqlCondition takesPart = EnrollmentRepository::takesPartSql(QStringLiteral("e"));
-    auto query = runSql(
-        m_database.connection(),
+    auto read = m_database.runRead(
         QStringLiteral("SELECT e.measure_id, count(*), "
                        "coalesce(sum(e.path = ?), 0), coalesce(sum(e.path = ?), 0), "
                        "coalesce(sum(e.path = ?), 0), coalesce(sum(e.status = ?), 0), "
@@ -262,21 +261,22 @@ MeasureRepository::figuresWhere(const SqlCondition& measures) const {
                      enumKey(EnrollmentStatus::DroppedOut), enumKey(ExamResult::Passed),
                      enumKey(ExamResult::Failed), enumKey(EnrollmentPath::Referred)} +
             measures.values + takesPart.values);
-    if (!query)
-        return query.error();
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
     QHash<qint64, MeasureFigures> figures;
-    while (query->next()) {
-        MeasureFigures& f = figures[query->value(0).toLongLong()];
-        f.participants = query->value(1).toInt();
-        f.employed = query->value(2).toInt();
-        f.referred = query->value(3).toInt();
-        f.other = query->value(4).toInt();
-        f.completed = query->value(5).toInt();
-        f.droppedOut = query->value(6).toInt();
-        f.passed = query->value(7).toInt();
-        f.failed = query->value(8).toInt();
-        f.hired = query->value(9).toInt();
-        f.obligationHired = query->value(10).toInt();
+    while (query.next()) {
+        MeasureFigures& f = figures[query.value(0).toLongLong()];
+        f.participants = query.value(1).toInt();
+        f.employed = query.value(2).toInt();
+        f.referred = query.value(3).toInt();
+        f.other = query.value(4).toInt();
+        f.completed = query.value(5).toInt();
+        f.droppedOut = query.value(6).toInt();
+        f.passed = query.value(7).toInt();
+        f.failed = query.value(8).toInt();
+        f.hired = query.value(9).toInt();
+        f.obligationHired = query.value(10).toInt();
     }
     return figures;
 }

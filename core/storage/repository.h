@@ -78,15 +78,15 @@ public:
     // As where, one record after the other, none kept: for exports of any length.
     Status forEach(const QString& condition, const QVariantList& values, const QString& order,
                    const std::function<void(const T&)>& take) const {
-        auto query = runSql(m_store.database().connection(),
-                            m_store.selectSql() + QStringLiteral("WHERE ") + condition +
-                                QStringLiteral(" ORDER BY ") + order,
-                            values);
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            T record = RecordMapping<T>::read(*query);
-            record.meta = RecordStore::readMeta(*query);
+        auto read = m_store.database().runRead(m_store.selectSql() + QStringLiteral("WHERE ") +
+                                                   condition + QStringLiteral(" ORDER BY ") + order,
+                                               values);
+        if (!read)
+            return read.error();
+        QSqlQuery& query = read->query();
+        while (query.next()) {
+            T record = RecordMapping<T>::read(query);
+            record.meta = RecordStore::readMeta(query);
             take(record);
         }
         return {};

@@ -68,13 +68,13 @@ Result<QList<Session>> SessionRepository::forMeasure(qint64 measureId, const QDa
 }
 
 Result<int> SessionRepository::scheduledUe(qint64 measureId) const {
-    auto value =
-        sqlValue(m_database.connection(),
-                 QStringLiteral("SELECT coalesce(sum(ue), 0) FROM session WHERE measure_id = ?"),
-                 {measureId});
-    if (!value)
-        return value.error();
-    return value->toInt();
+    auto read = m_database.runRead(
+        QStringLiteral("SELECT coalesce(sum(ue), 0) FROM session WHERE measure_id = ?"),
+        {measureId});
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 } // namespace Verbund
