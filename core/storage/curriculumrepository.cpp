@@ -174,20 +174,21 @@ ListQuery CurriculumRepository::listQuery(const QString& filter) {
 }
 
 Result<QList<CurriculumRow>> CurriculumRepository::list(const ListRequest& request) const {
-    auto query = listQuery(request.filter).page(m_database.connection(), request);
-    if (!query)
-        return query.error();
+    auto read = listQuery(request.filter).page(m_database, request);
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
     QList<CurriculumRow> rows;
-    while (query->next()) {
+    while (query.next()) {
         CurriculumRow row;
-        row.id = query->value(0).toLongLong();
-        row.title = query->value(1).toString();
-        row.version = query->value(2).toString();
-        row.targetGroup = query->value(3).toString();
-        row.topics = query->value(4).toInt();
-        row.totalUe = query->value(5).toInt();
-        row.minutesPerUe = query->value(6).toInt();
-        row.status = enumFromKey<CurriculumStatus>(query->value(7).toString())
+        row.id = query.value(0).toLongLong();
+        row.title = query.value(1).toString();
+        row.version = query.value(2).toString();
+        row.targetGroup = query.value(3).toString();
+        row.topics = query.value(4).toInt();
+        row.totalUe = query.value(5).toInt();
+        row.minutesPerUe = query.value(6).toInt();
+        row.status = enumFromKey<CurriculumStatus>(query.value(7).toString())
                          .value_or(CurriculumStatus::Draft);
         rows << row;
     }
@@ -195,15 +196,15 @@ Result<QList<CurriculumRow>> CurriculumRepository::list(const ListRequest& reque
 }
 
 Result<int> CurriculumRepository::count(const QString& filter) const {
-    return listQuery(filter).count(m_database.connection());
+    return listQuery(filter).count(m_database);
 }
 
 Result<int> CurriculumRepository::position(const ListRequest& request, qint64 id) const {
-    return listQuery(request.filter).position(m_database.connection(), request, id);
+    return listQuery(request.filter).position(m_database, request, id);
 }
 
 Result<QList<qint64>> CurriculumRepository::keys(const ListRequest& request) const {
-    return listQuery(request.filter).keys(m_database.connection(), request);
+    return listQuery(request.filter).keys(m_database, request);
 }
 
 } // namespace Verbund

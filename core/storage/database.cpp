@@ -117,6 +117,14 @@ Result<KeptRead> Database::runRead(const QString& sql, const QVariantList& value
     return KeptRead(&read.query, &read.inUse);
 }
 
+Result<QVariant> Database::readValue(const QString& sql, const QVariantList& values) const {
+    auto read = runRead(sql, values);
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
+    return query.next() ? query.value(0) : QVariant();
+}
+
 void Database::noteChange(RecordKind kind, qint64 id) {
     m_changes->note(kind, id);
     if (m_transactionDepth == 0)

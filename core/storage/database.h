@@ -45,6 +45,8 @@ public:
     // short read, preparing costs as much as reading. A statement still being read (a read
     // of the same SQL within the loop of another) is not shared: that run gets its own.
     Result<KeptRead> runRead(const QString& sql, const QVariantList& values = {}) const;
+    // The first value of the first row, as runRead reads it; null for no row.
+    Result<QVariant> readValue(const QString& sql, const QVariantList& values = {}) const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
     // The pages kept in memory: 16 MiB unless told otherwise, enough for a command's one pass;

@@ -1,5 +1,7 @@
 #include "listquery.h"
 
+#include "database.h"
+
 #include <algorithm>
 
 namespace Verbund {
@@ -64,7 +66,7 @@ QList<SqlCondition> ListQuery::sideOfRecord(const QList<SqlCondition>& terms, co
     return levels;
 }
 
-Result<QSqlQuery> ListQuery::page(const QSqlDatabase& db, const ListRequest& request) const {
+Result<KeptRead> ListQuery::page(const Database& db, const ListRequest& request) const {
     const QList<SqlCondition> terms = orderTerms(request);
     const bool descending = request.order == Qt::DescendingOrder;
     const SqlCondition order = joined(terms, descending ? QStringLiteral(" DESC") : QString());
@@ -76,10 +78,9 @@ Result<QSqlQuery> ListQuery::page(const QSqlDatabase& db, const ListRequest& req
             values << id;
         }
         values += order.values;
-        return runSql(db,
-                      QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
-                          .arg(columns.sql, from, key, marks.join(QLatin1Char(',')), order.sql),
-                      values);
+        return db.runRead(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4) ORDER BY %5")
+                              .arg(columns.sql, from, key, marks.join(QLatin1Char(',')), order.sql),
+                          values);
     }
     // The keys along the order's index from the list's start or end, or from a record,
     // skipping `offset` of them; the rows themselves in the list's order.
@@ -91,11 +92,11 @@ Result<QSqlQuery> ListQuery::page(const QSqlDatabase& db, const ListRequest& req
         QVariantList values = columns.values + where.values + walk.values;
         values << request.limit << request.offset;
         values += order.values;
-        return runSql(db,
-                      QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE %4 "
-                                     "ORDER BY %5 LIMIT ? OFFSET ?) ORDER BY %6")
-                          .arg(columns.sql, from, key, where.sql, walk.sql, order.sql),
-                      values);
+        return db.runRead(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE %4 "
+                           "ORDER BY %5 LIMIT ? OFFSET ?) ORDER BY %6")
+                .arg(columns.sql, from, key, where.sql, walk.sql, order.sql),
+            values);
     }
     // From a record: the rows beyond it in each term, each a range of the order's index
     // (names repeat: a range on the name alone would walk every namesake before the record),
@@ -125,29 +126,29 @@ Result<QSqlQuery> ListQuery::page(const QSqlDatabase& db, const ListRequest& req
     }
     values << request.limit << request.offset;
     values += order.values;
-    return runSql(db,
-                  record.sql + QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT s%4 FROM (%5) "
-                                              "ORDER BY %6 LIMIT ? OFFSET ?) ORDER BY %7")
-                                   .arg(columns.sql, from, key)
-                                   .arg(terms.size() - 1)
-                                   .arg(arms.join(QStringLiteral(" UNION ALL ")),
-                                        sortedBy.join(QStringLiteral(", ")), order.sql),
-                  values);
+    return db.runRead(record.sql +
+                          QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT s%4 FROM (%5) "
+                                         "ORDER BY %6 LIMIT ? OFFSET ?) ORDER BY %7")
+                              .arg(columns.sql, from, key)
+                              .arg(terms.size() - 1)
+                              .arg(arms.join(QStringLiteral(" UNION ALL ")),
+                                   sortedBy.join(QStringLiteral(", ")), order.sql),
+                      values);
 }
 
-Result<QList<qint64>> ListQuery::keys(const QSqlDatabase& db, const ListRequest& request) const {
+Result<QList<qint64>> ListQuery::keys(const Database& db, const ListRequest& request) const {
     const SqlCondition order =
         joined(orderTerms(request),
                request.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString());
-    auto query = runSql(db,
-                        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                            .arg(key, from, where.sql, order.sql),
-                        where.values + order.values);
-    if (!query)
-        return query.error();
+    auto read = db.runRead(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                               .arg(key, from, where.sql, order.sql),
+                           where.values + order.values);
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
     QList<qint64> result;
-    while (query->next())
-        result << query->value(0).toLongLong();
+    while (query.next())
+        result << query.value(0).toLongLong();
     return result;
 }
 
@@ -155,19 +156,18 @@ bool ListQuery::filtered() const {
     return where.sql != QLatin1String("1");
 }
 
-Result<int> ListQuery::count(const QSqlDatabase& db) const {
+Result<int> ListQuery::count(const Database& db) const {
     // Without a condition SQLite counts a table from its pages alone.
     const QString sql =
         filtered() ? QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where.sql)
                    : QStringLiteral("SELECT count(*) FROM %1").arg(from);
-    auto value = sqlValue(db, sql, where.values);
+    auto value = db.readValue(sql, where.values);
     if (!value)
         return value.error();
     return value->toInt();
 }
 
-Result<int> ListQuery::position(const QSqlDatabase& db, const ListRequest& request,
-                                qint64 id) const {
+Result<int> ListQuery::position(const Database& db, const ListRequest& request, qint64 id) const {
     // Filtered, the rows the filter matches are read in one pass anyway: the record's place
     // among their keys.
     if (filtered()) {
@@ -189,11 +189,11 @@ Result<int> ListQuery::position(const QSqlDatabase& db, const ListRequest& reque
         counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)").arg(from, level.sql);
         values += level.values;
     }
-    auto value = sqlValue(db,
-                          record.sql + QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM r) "
-                                                      "THEN %1 ELSE -1 END")
-                                           .arg(counts.join(QStringLiteral(" + "))),
-                          values);
+    auto value =
+        db.readValue(record.sql + QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM r) "
+                                                 "THEN %1 ELSE -1 END")
+                                      .arg(counts.join(QStringLiteral(" + "))),
+                     values);
     if (!value)
         return value.error();
     return value->toInt();

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "keptread.h"
 #include "listrequest.h"
 
 namespace Verbund {
+
+class Database;
 
 // The query behind a long list: where its rows come from, what a row shows, the filter and,
 // per sortable column, the terms it sorts by. It reads a page, the count and the place of
@@ -20,12 +23,12 @@ struct ListQuery {
     QList<SqlCondition> tieBreakers;
 
     // The rows the request asks for: by offset, next to a record (seek) or by their keys.
-    Result<QSqlQuery> page(const QSqlDatabase& db, const ListRequest& request) const;
-    Result<int> count(const QSqlDatabase& db) const;
+    Result<KeptRead> page(const Database& db, const ListRequest& request) const;
+    Result<int> count(const Database& db) const;
     // The keys of the rows the filter leaves, in the list's order.
-    Result<QList<qint64>> keys(const QSqlDatabase& db, const ListRequest& request) const;
+    Result<QList<qint64>> keys(const Database& db, const ListRequest& request) const;
     // The row of the record in the filtered, sorted list; -1 when the filter hides it.
-    Result<int> position(const QSqlDatabase& db, const ListRequest& request, qint64 id) const;
+    Result<int> position(const Database& db, const ListRequest& request, qint64 id) const;
 
 private:
     // Whether the filter leaves out any row ("1" when there is none).

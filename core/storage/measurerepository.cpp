@@ -212,34 +212,35 @@ ListQuery MeasureRepository::listQuery(const QString& filter) {
 }
 
 Result<QList<MeasureRow>> MeasureRepository::list(const ListRequest& request) const {
-    auto query = listQuery(request.filter).page(m_database.connection(), request);
-    if (!query)
-        return query.error();
+    auto read = listQuery(request.filter).page(m_database, request);
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
     QList<MeasureRow> rows;
-    while (query->next()) {
+    while (query.next()) {
         rows << MeasureRow{
-            query->value(0).toLongLong(),
-            query->value(1).toString(),
-            enumFromKey<MeasureStatus>(query->value(2).toString()).value_or(MeasureStatus::Planned),
-            dateFromSql(query->value(3)),
-            dateFromSql(query->value(4)),
-            query->value(5).toInt(),
-            query->value(6).toInt(),
-            query->value(7).toLongLong()};
+            query.value(0).toLongLong(),
+            query.value(1).toString(),
+            enumFromKey<MeasureStatus>(query.value(2).toString()).value_or(MeasureStatus::Planned),
+            dateFromSql(query.value(3)),
+            dateFromSql(query.value(4)),
+            query.value(5).toInt(),
+            query.value(6).toInt(),
+            query.value(7).toLongLong()};
     }
     return rows;
 }
 
 Result<int> MeasureRepository::count(const QString& filter) const {
-    return listQuery(filter).count(m_database.connection());
+    return listQuery(filter).count(m_database);
 }
 
 Result<int> MeasureRepository::position(const ListRequest& request, qint64 id) const {
-    return listQuery(request.filter).position(m_database.connection(), request, id);
+    return listQuery(request.filter).position(m_database, request, id);
 }
 
 Result<QList<qint64>> MeasureRepository::keys(const ListRequest& request) const {
-    return listQuery(request.filter).keys(m_database.connection(), request);
+    return listQuery(request.filter).keys(m_database, request);
 }
 
 Result<QHash<qint64, MeasureFigures>>

@@ -109,38 +109,39 @@ Result<QList<Organisation>> OrganisationRepository::search(const QString& text,
 }
 
 Result<QList<OrganisationRow>> OrganisationRepository::list(const ListRequest& request) const {
-    auto query = listQuery(request.filter).page(m_store.database().connection(), request);
-    if (!query)
-        return query.error();
+    auto read = listQuery(request.filter).page(m_store.database(), request);
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
     QList<OrganisationRow> rows;
-    while (query->next()) {
+    while (query.next()) {
         OrganisationRow row;
-        row.id = query->value(0).toLongLong();
-        row.name = query->value(1).toString();
-        row.kind = enumFromKey<OrganisationKind>(query->value(2).toString())
+        row.id = query.value(0).toLongLong();
+        row.name = query.value(1).toString();
+        row.kind = enumFromKey<OrganisationKind>(query.value(2).toString())
                        .value_or(OrganisationKind::Other);
-        row.city = query->value(3).toString();
-        if (!query->value(4).isNull())
-            row.employees = query->value(4).toInt();
-        row.membership = enumFromKey<Verbund::Membership>(query->value(5).toString())
+        row.city = query.value(3).toString();
+        if (!query.value(4).isNull())
+            row.employees = query.value(4).toInt();
+        row.membership = enumFromKey<Verbund::Membership>(query.value(5).toString())
                              .value_or(Verbund::Membership::Prospect);
-        row.advisor = query->value(6).toString();
-        row.consultations = query->value(7).toInt();
+        row.advisor = query.value(6).toString();
+        row.consultations = query.value(7).toInt();
         rows << row;
     }
     return rows;
 }
 
 Result<int> OrganisationRepository::count(const QString& filter) const {
-    return listQuery(filter).count(m_store.database().connection());
+    return listQuery(filter).count(m_store.database());
 }
 
 Result<int> OrganisationRepository::position(const ListRequest& request, qint64 id) const {
-    return listQuery(request.filter).position(m_store.database().connection(), request, id);
+    return listQuery(request.filter).position(m_store.database(), request, id);
 }
 
 Result<QList<qint64>> OrganisationRepository::keys(const ListRequest& request) const {
-    return listQuery(request.filter).keys(m_store.database().connection(), request);
+    return listQuery(request.filter).keys(m_store.database(), request);
 }
 
 Result<OrganisationDependents> OrganisationRepository::dependents(qint64 organisationId) const {

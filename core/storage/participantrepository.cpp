@@ -52,33 +52,34 @@ ListQuery ParticipantRepository::listQuery(const QString& filter) {
 }
 
 Result<QList<ParticipantRow>> ParticipantRepository::list(const ListRequest& request) const {
-    auto query = listQuery(request.filter).page(m_store.database().connection(), request);
-    if (!query)
-        return query.error();
+    auto read = listQuery(request.filter).page(m_store.database(), request);
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
     QList<ParticipantRow> rows;
-    while (query->next()) {
-        rows << ParticipantRow{query->value(0).toLongLong(),
-                               query->value(1).toString(),
-                               dateFromSql(query->value(2)),
-                               enumFromKey<EmploymentStatus>(query->value(3).toString())
+    while (query.next()) {
+        rows << ParticipantRow{query.value(0).toLongLong(),
+                               query.value(1).toString(),
+                               dateFromSql(query.value(2)),
+                               enumFromKey<EmploymentStatus>(query.value(3).toString())
                                    .value_or(EmploymentStatus::Other),
-                               query->value(4).toString(),
-                               query->value(5).toString(),
-                               query->value(6).toString()};
+                               query.value(4).toString(),
+                               query.value(5).toString(),
+                               query.value(6).toString()};
     }
     return rows;
 }
 
 Result<int> ParticipantRepository::count(const QString& filter) const {
-    return listQuery(filter).count(m_store.database().connection());
+    return listQuery(filter).count(m_store.database());
 }
 
 Result<int> ParticipantRepository::position(const ListRequest& request, qint64 id) const {
-    return listQuery(request.filter).position(m_store.database().connection(), request, id);
+    return listQuery(request.filter).position(m_store.database(), request, id);
 }
 
 Result<QList<qint64>> ParticipantRepository::keys(const ListRequest& request) const {
-    return listQuery(request.filter).keys(m_store.database().connection(), request);
+    return listQuery(request.filter).keys(m_store.database(), request);
 }
 
 QString ParticipantRepository::identityKey(const Participant& participant) {

@@ -68,13 +68,12 @@ Result<QList<Session>> SessionRepository::forMeasure(qint64 measureId, const QDa
 }
 
 Result<int> SessionRepository::scheduledUe(qint64 measureId) const {
-    auto read = m_database.runRead(
+    auto value = m_database.readValue(
         QStringLiteral("SELECT coalesce(sum(ue), 0) FROM session WHERE measure_id = ?"),
         {measureId});
-    if (!read)
-        return read.error();
-    QSqlQuery& query = read->query();
-    return query.next() ? query.value(0).toInt() : 0;
+    if (!value)
+        return value.error();
+    return value->toInt();
 }
 
 } // namespace Verbund

@@ -204,3 +204,39 @@ TEST_CASE("a transaction that is not committed leaves no trace") {
     REQUIRE(sites.ok());
     CHECK(sites->isEmpty());
 }
+
+TEST_CASE("a kept read neither holds on to old data nor is shared by a read within its loop") {
+    TempDatabase db;
+    for (const char* name : {"Alpha", "Beta", "Gamma"}) {
+        Organisation o;
+        o.name = QLatin1String(name);
+        REQUIRE(OrganisationRepository(*db).save(o).ok());
+    }
+    const QString ids = QStringLiteral("SELECT id FROM organisation ORDER BY id");
+    const QString count = QStringLiteral("SELECT count(*) FROM organisation");
+    // A read that takes one row of three and lets go.
+    {
+        auto read = db->runRead(ids);
+        REQUIRE(read.ok());
+        REQUIRE(read->query().next());
+    }
+    // Another program adds one: the next read sees it.
+    auto other = Database::open(db.path(), Database::OpenMode::OpenExisting);
+    REQUIRE(other.ok());
+    Organisation delta;
+    delta.name = QStringLiteral("Delta");
+    REQUIRE(OrganisationRepository(**other).save(delta).ok());
+    CHECK(db->readValue(count)->toInt() == 4);
+
+    // The same SQL read within the loop of another gets a statement of its own.
+    auto outer = db->runRead(ids);
+    REQUIRE(outer.ok());
+    int pairs = 0;
+    while (outer->query().next()) {
+        auto inner = db->runRead(ids);
+        REQUIRE(inner.ok());
+        while (inner->query().next())
+            ++pairs;
+    }
+    CHECK(pairs == 16);
+}
