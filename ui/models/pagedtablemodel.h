@@ -5,8 +5,8 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <algorithm>
+#include <optional>
 
 namespace Verbund {
 
@@ -53,39 +53,14 @@ public:
         if (filter == m_request.filter)
             return;
         m_request.filter = filter;
-        reload();
+        readRows();
     }
     const QString& filter() const { return m_request.filter; }
     int totalCount() const override { return m_total; }
 
     void reload() override {
-        beginResetModel();
-        m_blocks.clear();
-        m_recent.clear();
-        m_keys.clear();
-        m_placed = {};
-        m_shift = 0;
-        m_total = 0;
-        // A filtered list keeps its keys in order, read in one pass with the filter; the
-        // whole list counts and places along the order's index instead.
-        m_keyed = !m_request.filter.simplified().isEmpty();
-        if (m_database) {
-            if (m_keyed) {
-                auto keys = keysOf(*m_database, m_request);
-                if (keys)
-                    m_keys = *keys;
-                else
-                    emit loadFailed(keys.error().message());
-                m_total = int(m_keys.size());
-            } else {
-                auto total = countRows(*m_database, m_request.filter);
-                if (total)
-                    m_total = *total;
-                else
-                    emit loadFailed(total.error().message());
-            }
-        }
-        endResetModel();
+        m_wholeCount.reset(); // the data changed
+        readRows();
     }
 
     int rowOf(qint64 id) override {
@@ -122,7 +97,7 @@ public:
             return;
         m_request.sortColumn = column;
         m_request.order = order;
-        reload();
+        readRows();
     }
 
 protected:
@@ -147,6 +122,40 @@ protected:
     }
 
 private:
+    // Reads the count, or the filtered keys, again for the request as it is now.
+    void readRows() {
+        beginResetModel();
+        m_blocks.clear();
+        m_recent.clear();
+        m_keys.clear();
+        m_placed = {};
+        m_shift = 0;
+        m_total = 0;
+        // A filtered list keeps its keys in order, read in one pass with the filter; the
+        // whole list counts and places along the order's index instead.
+        m_keyed = !m_request.filter.simplified().isEmpty();
+        if (m_database) {
+            if (m_keyed) {
+                auto keys = keysOf(*m_database, m_request);
+                if (keys)
+                    m_keys = *keys;
+                else
+                    emit loadFailed(keys.error().message());
+                m_total = int(m_keys.size());
+            } else if (m_wholeCount) {
+                m_total = *m_wholeCount; // back from a filter, nothing written meanwhile
+            } else {
+                auto total = countRows(*m_database, m_request.filter);
+                if (total)
+                    m_total = *total;
+                else
+                    emit loadFailed(total.error().message());
+                m_wholeCount = total ? std::optional<int>(*total) : std::nullopt;
+            }
+        }
+        endResetModel();
+    }
+
     static constexpr int BlockSize = 100;
 
     // The first row of a block and the number of its rows.
@@ -242,6 +251,8 @@ private:
     Database* m_database = nullptr;
     ListRequest m_request;
     int m_total = 0;
+    // The whole list's count, kept while nothing is written: clearing a filter needs no count.
+    std::optional<int> m_wholeCount;
     bool m_keyed = false;
     QList<qint64> m_keys;
     // The record last found and its row.
