@@ -140,6 +140,46 @@ TEST_CASE(
     CHECK(model.totalCount() == 462);
 }
 
+TEST_CASE("the whole list comes back as it was when a filter is cleared, and anew after a write") {
+    TempDatabase db;
+    OrganisationRepository repository(*db);
+    for (int i = 0; i < 300; ++i) {
+        Organisation o;
+        o.name = QStringLiteral("Betrieb %1").arg(i, 3, 10, QLatin1Char('0'));
+        o.city = i % 2 ? QStringLiteral("Schwerin") : QStringLiteral("Güstrow");
+        REQUIRE(repository.save(o).ok());
+    }
+    OrganisationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(db.get());
+    const qint64 far =
+        repository.list(organisationPage(QStringLiteral("Betrieb 249"), 0, 1)).value().at(0).id;
+    const int row = model.rowOf(far);
+    CHECK(row == 249);
+    CHECK(model.index(row, 0).data(IdRole).toLongLong() == far);
+
+    model.setFilter(QStringLiteral("schwerin"));
+    CHECK(model.totalCount() == 150);
+    model.setFilter({});
+    CHECK(model.totalCount() == 300);
+    CHECK(model.rowOf(far) == row);
+    CHECK(idsOutwards(model, row) ==
+          organisationIds(repository, {}, OrganisationRepository::Name, Qt::AscendingOrder));
+
+    // Written while filtered: the whole list is read anew.
+    model.setFilter(QStringLiteral("schwerin"));
+    Organisation first;
+    first.name = QStringLiteral("Aachener Betrieb");
+    REQUIRE(repository.save(first).ok());
+    model.reload();
+    model.setFilter({});
+    CHECK(model.totalCount() == 301);
+    CHECK(model.rowOf(far) == row + 1);
+    CHECK(model.index(0, 0).data(IdRole).toLongLong() == first.meta.id);
+    CHECK(idsOutwards(model, row + 1) ==
+          organisationIds(repository, {}, OrganisationRepository::Name, Qt::AscendingOrder));
+}
+
 TEST_CASE("the contact and consultation and staff and site models pass the model tester") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());

@@ -59,7 +59,7 @@ public:
     int totalCount() const override { return m_total; }
 
     void reload() override {
-        m_wholeCount.reset(); // the data changed
+        m_whole.reset(); // the data changed
         readRows();
     }
 
@@ -69,6 +69,8 @@ public:
         int row = -1;
         if (m_keyed) {
             row = int(m_keys.indexOf(id));
+        } else if (id == m_placed.id) {
+            row = m_placed.row; // found before, nothing written since
         } else {
             auto position = positionOf(*m_database, m_request, id);
             if (!position) {
@@ -97,6 +99,7 @@ public:
             return;
         m_request.sortColumn = column;
         m_request.order = order;
+        m_whole.reset(); // kept in the order it had
         readRows();
     }
 
@@ -122,9 +125,13 @@ protected:
     }
 
 private:
-    // Reads the count, or the filtered keys, again for the request as it is now.
+    // Reads the count, or the filtered keys, again for the request as it is now. The whole
+    // list left for a filter is kept, and comes back as it was when the filter is cleared.
     void readRows() {
         beginResetModel();
+        const bool keyed = !m_request.filter.simplified().isEmpty();
+        if (keyed && !m_keyed && m_database)
+            m_whole = Whole{m_total, m_placed, m_shift, std::move(m_blocks), std::move(m_recent)};
         m_blocks.clear();
         m_recent.clear();
         m_keys.clear();
@@ -133,7 +140,7 @@ private:
         m_total = 0;
         // A filtered list keeps its keys in order, read in one pass with the filter; the
         // whole list counts and places along the order's index instead.
-        m_keyed = !m_request.filter.simplified().isEmpty();
+        m_keyed = keyed;
         if (m_database) {
             if (m_keyed) {
                 auto keys = keysOf(*m_database, m_request);
@@ -142,15 +149,20 @@ private:
                 else
                     emit loadFailed(keys.error().message());
                 m_total = int(m_keys.size());
-            } else if (m_wholeCount) {
-                m_total = *m_wholeCount; // back from a filter, nothing written meanwhile
+            } else if (m_whole) {
+                // Back from a filter, nothing written meanwhile: the list as it was.
+                m_total = m_whole->total;
+                m_placed = m_whole->placed;
+                m_shift = m_whole->shift;
+                m_blocks = std::move(m_whole->blocks);
+                m_recent = std::move(m_whole->recent);
+                m_whole.reset();
             } else {
                 auto total = countRows(*m_database, m_request.filter);
                 if (total)
                     m_total = *total;
                 else
                     emit loadFailed(total.error().message());
-                m_wholeCount = total ? std::optional<int>(*total) : std::nullopt;
             }
         }
         endResetModel();
@@ -251,8 +263,6 @@ private:
     Database* m_database = nullptr;
     ListRequest m_request;
     int m_total = 0;
-    // The whole list's count, kept while nothing is written: clearing a filter needs no count.
-    std::optional<int> m_wholeCount;
     bool m_keyed = false;
     QList<qint64> m_keys;
     // The record last found and its row.
@@ -262,6 +272,16 @@ private:
     // The blocks read, by number, and their numbers from least to most recently used.
     mutable QHash<int, QList<Row>> m_blocks;
     mutable QList<int> m_recent;
+    // The whole list while a filter is shown, kept as long as nothing is written and the order
+    // stays: clearing the filter then reads nothing.
+    struct Whole {
+        int total = 0;
+        Placed placed;
+        int shift = 0;
+        QHash<int, QList<Row>> blocks;
+        QList<int> recent;
+    };
+    std::optional<Whole> m_whole;
 };
 
 } // namespace Verbund
