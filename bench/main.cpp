@@ -461,8 +461,9 @@ void reportFigures(Benchmark& bench, const Setup& setup) {
     report.verbund += QStringLiteral(", %1 statements").arg(statements);
     bench.add(report);
 
-    // The first print gives the serials; the re-print reads them.
-    const QString copy = setup.copy(QStringLiteral("certificates.verbund"));
+    // The first print gives the serials; the re-print reads them. A first print happens once
+    // per file: three fresh copies give three of them, alternating with the re-prints.
+    const QString copy = setup.work.filePath(QStringLiteral("certificates.verbund"));
     const QString pdf = setup.work.filePath(QStringLiteral("certificates.pdf"));
     const QString measure = QString::number(std::max(1, setup.participants / 40));
     const QStringList print{QStringLiteral("print"),
@@ -473,18 +474,23 @@ void reportFigures(Benchmark& bench, const Setup& setup) {
                             QStringLiteral("-o"),
                             pdf,
                             QStringLiteral("--provisional")};
-    const ChildRun first = Benchmark::run(setup.verbund, print);
+    QList<double> first;
     QList<double> again;
-    for (int run = 0; run < 3; ++run)
+    for (int run = 0; run < 3; ++run) {
+        setup.copy(QStringLiteral("certificates.verbund"));
+        const ChildRun printed = Benchmark::run(setup.verbund, print);
+        if (printed.exitCode != 0)
+            stop(QStringLiteral("verbund print certificates failed (%1)").arg(printed.exitCode));
+        first << printed.milliseconds;
         again << Benchmark::run(setup.verbund, print).milliseconds;
-    if (first.exitCode != 0)
-        stop(QStringLiteral("verbund print certificates failed (%1)").arg(first.exitCode));
+    }
+    const double firstPrint = Benchmark::median(first);
     const double reprint = Benchmark::median(again);
     bench.add({QStringLiteral("first certificate print against re-print"),
-               Benchmark::milliseconds(first.milliseconds), Benchmark::milliseconds(reprint),
-               Benchmark::ratio(reprint, first.milliseconds),
+               Benchmark::milliseconds(firstPrint), Benchmark::milliseconds(reprint),
+               Benchmark::ratio(reprint, firstPrint),
                QStringLiteral("≥ 0.8 of the re-print's pages per second"),
-               first.milliseconds * 0.8 <= reprint, first.milliseconds});
+               firstPrint * 0.8 <= reprint, firstPrint});
 }
 
 // The window as a coordinator opens it, in a process of its own: the network, the participant
