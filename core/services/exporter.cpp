@@ -30,9 +30,6 @@ QStringList headersOf(ImportKind kind, const QStringList& keys) {
 }
 
 Status organisations(Database& database, CsvWriter& csv) {
-    auto all = OrganisationRepository(database).byName();
-    if (!all)
-        return all.error();
     csv.addRow(
         headersOf(ImportKind::Organisations,
                   {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("sector"),
@@ -40,12 +37,14 @@ Status organisations(Database& database, CsvWriter& csv) {
                    QStringLiteral("postcode"), QStringLiteral("city"), QStringLiteral("phone"),
                    QStringLiteral("email"), QStringLiteral("website"), QStringLiteral("membership"),
                    QStringLiteral("memberSince"), QStringLiteral("notes")}));
-    for (const Organisation& o : std::as_const(*all))
-        csv.addRow({o.name, enumLabel(o.kind), o.sector,
-                    o.employees ? QString::number(*o.employees) : QString(), o.street, o.postcode,
-                    o.city, o.phone, o.email, o.website, enumLabel(o.membership),
-                    csv.date(o.memberSince), o.notes});
-    return {};
+    return OrganisationRepository(database).forEach(
+        QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"),
+        [&csv](const Organisation& o) {
+            csv.addRow({o.name, enumLabel(o.kind), o.sector,
+                        o.employees ? QString::number(*o.employees) : QString(), o.street,
+                        o.postcode, o.city, o.phone, o.email, o.website, enumLabel(o.membership),
+                        csv.date(o.memberSince), o.notes});
+        });
 }
 
 Status contacts(Database& database, CsvWriter& csv) {

@@ -76,10 +76,6 @@ Result<QString> OrganisationRepository::nameOf(qint64 id) const {
     return organisation->name;
 }
 
-Result<QList<Organisation>> OrganisationRepository::byName() const {
-    return where(QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
-}
-
 Result<QHash<qint64, QString>> OrganisationRepository::names() const {
     auto query = runSql(m_store.database().connection(),
                         QStringLiteral("SELECT id, name FROM organisation"));

@@ -48,8 +48,6 @@ public:
     // The organisation's name; empty for the id 0.
     Result<QString> nameOf(qint64 id) const;
 
-    // All of them, by name.
-    Result<QList<Organisation>> byName() const;
     // Every organisation's name by its id, read in one query.
     Result<QHash<qint64, QString>> names() const;
     // Those of the kinds (all when none are given) whose name holds every word of the text, by
