@@ -251,6 +251,10 @@
         <source>No record has this name: choose one of the names found, or empty the field.</source>
         <translation>Kein Eintrag heißt so: Wählen Sie einen der gefundenen Namen, oder leeren Sie das Feld.</translation>
     </message>
+    <message>
+        <source>Type a few letters of the name and choose one of the names found.</source>
+        <translation>Geben Sie einige Buchstaben des Namens ein und wählen Sie einen der gefundenen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CommandLine</name>

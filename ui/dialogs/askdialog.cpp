@@ -27,6 +27,7 @@ void AskDialog::accept() {
     const QList<FieldError> errors = m_check ? m_check() : QList<FieldError>{};
     if (!errors.isEmpty()) {
         m_errors.show(errors);
+        adjustSize(); // room for the messages
         return;
     }
     QDialog::accept();

@@ -49,6 +49,14 @@ QWidget* row(std::initializer_list<QWidget*> widgets, RowFill fill = RowFill::Pa
     return holder;
 }
 
+// Nothing wrong when a record is chosen; else why not, under the organisation field.
+QList<FieldError> organisationChosen(const SearchChoice* field) {
+    if (field->value().isValid())
+        return {};
+    return {{QLatin1String(Field::Organisation),
+             field->text().trimmed().isEmpty() ? requiredChoiceMessage() : unchosenMessage()}};
+}
+
 } // namespace
 
 MeasureEditor::MeasureEditor(QObject* parent)
@@ -484,11 +492,7 @@ void MeasureEditor::addLocation() {
     fillChoices(role, enumChoices<LocationRole>());
     dialog.addField(tr("&Organisation:"), place, QLatin1String(Field::Organisation));
     dialog.addField(tr("&Role:"), role);
-    dialog.setCheck([place] {
-        return place->value().isValid()
-                   ? QList<FieldError>{}
-                   : QList<FieldError>{{QLatin1String(Field::Organisation), unchosenMessage()}};
-    });
+    dialog.setCheck([place] { return organisationChosen(place); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto chosenRole = LocationRole(role->currentData().toInt());
@@ -530,11 +534,7 @@ void MeasureEditor::suggestShares() {
     auto* company = new SearchChoice(organisationSearch({OrganisationKind::Company}));
     dialog.addField(tr("&Programme:"), programme);
     dialog.addField(tr("&Company:"), company, QLatin1String(Field::Organisation));
-    dialog.setCheck([company] {
-        return company->value().isValid()
-                   ? QList<FieldError>{}
-                   : QList<FieldError>{{QLatin1String(Field::Organisation), unchosenMessage()}};
-    });
+    dialog.setCheck([company] { return organisationChosen(company); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Nothing is written before the measure is saved: a company that is no funder yet pays

@@ -204,6 +204,11 @@ QString unchosenMessage() {
         "No record has this name: choose one of the names found, or empty the field.");
 }
 
+QString requiredChoiceMessage() {
+    return QCoreApplication::translate(
+        "Verbund::Choices", "Type a few letters of the name and choose one of the names found.");
+}
+
 QString unreadableDateMessage() {
     return QCoreApplication::translate("Verbund::Choices",
                                        "Not a valid date; write it as DD.MM.YYYY.");

@@ -62,5 +62,7 @@ void selectChoice(QComboBox* combo, const QVariant& value);
 QString unreadableDateMessage();
 // The message for a search field whose text names no record found.
 QString unchosenMessage();
+// The message for a search field left empty where a record must be chosen.
+QString requiredChoiceMessage();
 
 } // namespace Verbund
