@@ -16,28 +16,100 @@ CsvWriter::CsvWriter(CsvFormat format, QIODevice& device)
         m_failed = m_device.write("\xEF\xBB\xBF") != 3;
 }
 
-QString CsvWriter::quoted(const QString& cell) const {
-    const QChar delimiter = m_format == CsvFormat::Excel ? QLatin1Char(';') : QLatin1Char(',');
-    const bool needsQuotes = cell.contains(delimiter) || cell.contains(QLatin1Char('"')) ||
-                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
-                             cell != cell.trimmed();
-    if (!needsQuotes)
-        return cell;
-    QString text = cell;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+namespace {
+
+bool isAsciiSpace(uchar c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Whether the text begins or ends with a space of any kind, as QString::trimmed sees it.
+bool spaceAtEdge(QByteArrayView text) {
+    const auto first = uchar(text.front());
+    const auto last = uchar(text.back());
+    if (first < 0x80 && last < 0x80)
+        return isAsciiSpace(first) || isAsciiSpace(last);
+    const QString decoded = QString::fromUtf8(text); // rare: a letter beyond ASCII at an edge
+    return decoded.front().isSpace() || decoded.back().isSpace();
+}
+
+// The digits at [at, at + count) as a number, or -1.
+int digitsAt(QByteArrayView text, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// Whether the text is a valid date written yyyy-mm-dd.
+bool isIsoDate(QByteArrayView text) {
+    return text.size() == 10 && text.at(4) == '-' && text.at(7) == '-' &&
+           QDate::isValid(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+}
+
+} // namespace
+
+char CsvWriter::delimiter() const {
+    return m_format == CsvFormat::Excel ? ';' : ',';
 }
 
 void CsvWriter::addRow(const QStringList& cells) {
-    QStringList out;
     for (const QString& cell : cells)
-        out << quoted(cell);
-    const bool excel = m_format == CsvFormat::Excel;
-    const QByteArray line = (out.join(excel ? QLatin1Char(';') : QLatin1Char(',')) +
-                             (excel ? QStringLiteral("\r\n") : QStringLiteral("\n")))
-                                .toUtf8();
-    if (!m_failed && m_device.write(line) != line.size())
+        addCell(cell.toUtf8());
+    endRow();
+}
+
+void CsvWriter::addCell(QByteArrayView text) {
+    const char separator = delimiter();
+    if (m_cells++ > 0)
+        m_line.append(separator);
+    bool needsQuotes = false;
+    for (const char c : text) {
+        if (c == separator || c == '"' || c == '\n' || c == '\r') {
+            needsQuotes = true;
+            break;
+        }
+    }
+    if (!needsQuotes && !text.isEmpty())
+        needsQuotes = spaceAtEdge(text);
+    if (!needsQuotes) {
+        m_line.append(text);
+        return;
+    }
+    m_line.append('"');
+    for (const char c : text) {
+        if (c == '"')
+            m_line.append('"');
+        m_line.append(c);
+    }
+    m_line.append('"');
+}
+
+void CsvWriter::addDateCell(QByteArrayView isoDate) {
+    if (!isIsoDate(isoDate)) {
+        // No date, or one not written as Verbund writes them: read as any stored date is.
+        addCell(isoDate.isEmpty() ? QByteArray()
+                                  : date(dateFromIso(QString::fromUtf8(isoDate))).toUtf8());
+        return;
+    }
+    if (m_format == CsvFormat::Plain) {
+        addCell(isoDate);
+        return;
+    }
+    const char german[10]{isoDate[8], isoDate[9], '.',        isoDate[5], isoDate[6],
+                          '.',        isoDate[0], isoDate[1], isoDate[2], isoDate[3]};
+    addCell(QByteArrayView(german, 10));
+}
+
+void CsvWriter::endRow() {
+    m_line.append(m_format == CsvFormat::Excel ? QByteArrayView("\r\n") : QByteArrayView("\n"));
+    if (!m_failed && m_device.write(m_line) != m_line.size())
         m_failed = true;
+    m_line.resize(0);
+    m_cells = 0;
 }
 
 QString CsvWriter::date(const QDate& date) const {

@@ -3,6 +3,7 @@
 #include "../common/result.h"
 #include "../domain/money.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QIODevice>
 #include <QStringList>
@@ -21,6 +22,12 @@ public:
     CsvWriter(CsvFormat format, QIODevice& device);
 
     void addRow(const QStringList& cells);
+    // A row cell by cell in UTF-8, for lists written straight from the database: its cells in
+    // order, then endRow.
+    void addCell(QByteArrayView text);
+    // A date as the database holds it (yyyy-mm-dd), written as the format writes dates.
+    void addDateCell(QByteArrayView isoDate);
+    void endRow();
     // Whether a row could not be written (a full disk).
     bool failed() const { return m_failed; }
 
@@ -33,10 +40,12 @@ public:
                             const std::function<Status(CsvWriter&)>& fill);
 
 private:
-    QString quoted(const QString& cell) const;
+    char delimiter() const;
 
     CsvFormat m_format;
     QIODevice& m_device;
+    QByteArray m_line; // the row being written, its capacity kept from row to row
+    int m_cells = 0;
     bool m_failed = false;
 };
 

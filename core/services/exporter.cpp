@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "../domain/keylabels.h"
 #include "../storage/consultationrepository.h"
 #include "../storage/contactrepository.h"
 #include "../storage/curriculumrepository.h"
@@ -89,26 +90,28 @@ Status consultations(Database& database, CsvWriter& csv) {
 }
 
 Status participants(Database& database, CsvWriter& csv) {
-    auto names = OrganisationRepository(database).names();
-    if (!names)
-        return names.error();
     csv.addRow({Exporter::tr("ID"), Exporter::tr("Last name"), Exporter::tr("First name"),
                 Exporter::tr("Date of birth"), Exporter::tr("Gender"), Exporter::tr("Email"),
                 Exporter::tr("Phone"), Exporter::tr("Postcode"), Exporter::tr("City"),
                 Exporter::tr("Employment"), Exporter::tr("Employer"), Exporter::tr("Referred by"),
                 Exporter::tr("Prior qualification"), Exporter::tr("Entry conditions"),
                 Exporter::tr("Consent given"), Exporter::tr("Notes")});
-    return ParticipantRepository(database).forEach(
-        QStringLiteral("1"), {},
-        QStringLiteral("coalesce(last_name, '') COLLATE NOCASE, coalesce(first_name, '') "
-                       "COLLATE NOCASE, id"),
-        [&](const Participant& p) {
-            csv.addRow({QString::number(p.meta.id), p.lastName, p.firstName, csv.date(p.birthDate),
-                        enumLabel(p.gender), p.email, p.phone, p.postcode, p.city,
-                        enumLabel(p.employment), names->value(p.employerId),
-                        names->value(p.referredById), p.priorQualification, p.entryConditions,
-                        csv.date(p.consentDate), p.notes});
-        });
+    const KeyLabels genders = KeyLabels::of(Gender::NotStated);
+    const KeyLabels employment = KeyLabels::of(EmploymentStatus::Other);
+    return ParticipantRepository(database).forEachText([&](const TextRow& row) {
+        for (int column = 0; column < 3; ++column) // id, last and first name
+            csv.addCell(row.cell(column));
+        csv.addDateCell(row.cell(3));
+        csv.addCell(genders.label(row.cell(4)));
+        for (int column = 5; column < 9; ++column) // email, phone, postcode, city
+            csv.addCell(row.cell(column));
+        csv.addCell(employment.label(row.cell(9)));
+        for (int column = 10; column < 14; ++column) // employer … entry conditions
+            csv.addCell(row.cell(column));
+        csv.addDateCell(row.cell(14));
+        csv.addCell(row.cell(15));
+        csv.endRow();
+    });
 }
 
 Status measures(Database& database, CsvWriter& csv) {
@@ -155,11 +158,23 @@ Status enrollments(Database& database, CsvWriter& csv) {
                 Exporter::tr("Path"), Exporter::tr("Status"), Exporter::tr("Start"),
                 Exporter::tr("Exit"), Exporter::tr("Individual UE"), Exporter::tr("Exam date"),
                 Exporter::tr("Exam result"), Exporter::tr("Hired by"), Exporter::tr("Hired on")});
-    return EnrollmentRepository(database).forEachRow([&](const EnrollmentRow& row) {
-        csv.addRow({QString::number(row.id), row.measure, row.participant, enumLabel(row.path),
-                    enumLabel(row.status), csv.date(row.startDate), csv.date(row.exitDate),
-                    QString::number(row.individualUe), csv.date(row.examDate),
-                    enumLabel(row.examResult), row.hiredBy, csv.date(row.hiredOn)});
+    const KeyLabels paths = KeyLabels::of(EnrollmentPath::Other);
+    const KeyLabels statuses = KeyLabels::of(EnrollmentStatus::Registered);
+    const KeyLabels results = KeyLabels::of(ExamResult::None);
+    return EnrollmentRepository(database).forEachText([&](const TextRow& row) {
+        csv.addCell(row.cell(0));
+        csv.addCell(row.cell(1));
+        csv.addCell(row.cell(2));
+        csv.addCell(paths.label(row.cell(3)));
+        csv.addCell(statuses.label(row.cell(4)));
+        csv.addDateCell(row.cell(5));
+        csv.addDateCell(row.cell(6));
+        csv.addCell(row.cell(7));
+        csv.addDateCell(row.cell(8));
+        csv.addCell(results.label(row.cell(9)));
+        csv.addCell(row.cell(10));
+        csv.addDateCell(row.cell(11));
+        csv.endRow();
     });
 }
 

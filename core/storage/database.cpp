@@ -10,8 +10,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QtEndian>
+#include <sqlite3.h>
 
 namespace Verbund {
 
@@ -72,6 +74,32 @@ Status checkHeader(const QString& path) {
     return {};
 }
 
+// The connection's own SQLite handle, as Qt's driver holds it.
+sqlite3* sqliteOf(const QSqlDatabase& connection) {
+    const QVariant handle = connection.driver()->handle();
+    Q_ASSERT(qstrcmp(handle.typeName(), "sqlite3*") == 0);
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+int bindValue(sqlite3_stmt* statement, int index, const QVariant& value) {
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()),
+                                 SQLITE_TRANSIENT);
+    }
+    }
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -123,6 +151,27 @@ Result<QVariant> Database::readValue(const QString& sql, const QVariantList& val
         return read.error();
     QSqlQuery& query = read->query();
     return query.next() ? query.value(0) : QVariant();
+}
+
+Status Database::readText(const QString& sql, const QVariantList& values,
+                          const std::function<void(const TextRow&)>& take) const {
+    sqlite3* db = sqliteOf(connection());
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* prepared = nullptr;
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &prepared, nullptr) != SQLITE_OK)
+        return preparedFailure(QString::fromUtf8(sqlite3_errmsg(db)), sql);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(prepared,
+                                                                          &sqlite3_finalize);
+    for (int i = 0; i < values.size(); ++i) {
+        if (bindValue(prepared, i + 1, values.at(i)) != SQLITE_OK)
+            return runFailure(QString::fromUtf8(sqlite3_errmsg(db)), sql);
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(prepared)) == SQLITE_ROW)
+        take(TextRow(prepared));
+    if (step != SQLITE_DONE)
+        return runFailure(QString::fromUtf8(sqlite3_errmsg(db)), sql);
+    return {};
 }
 
 void Database::noteChange(RecordKind kind, qint64 id) {

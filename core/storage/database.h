@@ -3,6 +3,7 @@
 #include "../common/result.h"
 #include "keptread.h"
 #include "recordkind.h"
+#include "textrow.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -47,6 +48,11 @@ public:
     Result<KeptRead> runRead(const QString& sql, const QVariantList& values = {}) const;
     // The first value of the first row, as runRead reads it; null for no row.
     Result<QVariant> readValue(const QString& sql, const QVariantList& values = {}) const;
+    // Runs a read and gives each row as UTF-8 text straight from the database, with no copy
+    // on the way: for exports, which write what the database holds to a file. A failure at any
+    // row ends the read with the error.
+    Status readText(const QString& sql, const QVariantList& values,
+                    const std::function<void(const TextRow&)>& take) const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
     // The pages kept in memory: 16 MiB unless told otherwise, enough for a command's one pass;

@@ -7,6 +7,26 @@
 
 namespace Verbund {
 
+namespace {
+
+// The UE the enrollment e must attend: the measure's, less the topics credited to it.
+QString individualUeSql() {
+    return MeasureRepository::ueSql() +
+           QStringLiteral(" - (SELECT coalesce(sum(t.ue), 0) FROM enrollment_credit c JOIN "
+                          "curriculum_topic t ON t.id = c.topic_id WHERE c.enrollment_id = e.id)");
+}
+
+// The enrollments e with their measure m, participant p and hiring organisation o.
+QString rowsFromSql() {
+    // Measures first: read in the order of measure_order, only each measure's enrollments are
+    // sorted, not all at once in memory.
+    return QStringLiteral("FROM measure m CROSS JOIN enrollment e ON m.id = e.measure_id "
+                          "JOIN participant p ON p.id = e.participant_id "
+                          "LEFT JOIN organisation o ON o.id = e.hired_by_id");
+}
+
+} // namespace
+
 SqlCondition EnrollmentRepository::takesPartSql(const QString& alias) {
     return {alias + QStringLiteral(".status <> ?"), {enumKey(EnrollmentStatus::Cancelled)}};
 }
@@ -135,21 +155,15 @@ Status
 EnrollmentRepository::rowsWhere(const QString& condition, const QVariantList& values,
                                 const QString& order,
                                 const std::function<void(const EnrollmentRow&)>& take) const {
-    auto query = runSql(
-        m_database.connection(),
-        QStringLiteral("SELECT e.id, p.id, ") + lastFirstNameSql(QStringLiteral("p")) +
-            QStringLiteral(", e.path, e.status, ") + MeasureRepository::ueSql() +
-            QStringLiteral(" - (SELECT coalesce(sum(t.ue), 0) FROM enrollment_credit c JOIN "
-                           "curriculum_topic t ON t.id = c.topic_id WHERE c.enrollment_id = e.id), "
-                           "e.exam_result, coalesce(o.name, ''), e.hired_on, m.title, "
-                           "e.start_date, e.exit_date, e.exam_date "
-                           // Measures first: read in the order of measure_order, only each
-                           // measure's enrollments are sorted, not all at once in memory.
-                           "FROM measure m CROSS JOIN enrollment e ON m.id = e.measure_id "
-                           "JOIN participant p ON p.id = e.participant_id "
-                           "LEFT JOIN organisation o ON o.id = e.hired_by_id WHERE ") +
-            condition + QStringLiteral(" ORDER BY ") + order,
-        values);
+    auto query =
+        runSql(m_database.connection(),
+               QStringLiteral("SELECT e.id, p.id, ") + lastFirstNameSql(QStringLiteral("p")) +
+                   QStringLiteral(", e.path, e.status, ") + individualUeSql() +
+                   QStringLiteral(", e.exam_result, coalesce(o.name, ''), e.hired_on, "
+                                  "m.title, e.start_date, e.exit_date, e.exam_date ") +
+                   rowsFromSql() + QStringLiteral(" WHERE ") + condition +
+                   QStringLiteral(" ORDER BY ") + order,
+               values);
     if (!query)
         return query.error();
     while (query->next()) {
@@ -178,13 +192,14 @@ Result<QList<EnrollmentRow>> EnrollmentRepository::forMeasure(qint64 measureId) 
     return rows;
 }
 
-Status
-EnrollmentRepository::forEachRow(const std::function<void(const EnrollmentRow&)>& take) const {
-    return rowsWhere(
-        QStringLiteral("1"), {},
-        QStringLiteral("m.start_date, m.title COLLATE NOCASE, m.id, "
-                       "p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, e.id"),
-        take);
+Status EnrollmentRepository::forEachText(const std::function<void(const TextRow&)>& take) const {
+    return m_database.readText(
+        QStringLiteral("SELECT e.id, m.title, ") + lastFirstNameSql(QStringLiteral("p")) +
+            QStringLiteral(", e.path, e.status, e.start_date, e.exit_date, ") + individualUeSql() +
+            QStringLiteral(", e.exam_date, e.exam_result, o.name, e.hired_on ") + rowsFromSql() +
+            QStringLiteral(" ORDER BY m.start_date, m.title COLLATE NOCASE, m.id, "
+                           "p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, e.id"),
+        {}, take);
 }
 
 } // namespace Verbund

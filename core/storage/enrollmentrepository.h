@@ -37,8 +37,10 @@ public:
     Status remove(const Enrollment& enrollment);
     Result<QList<EnrollmentRow>> forMeasure(qint64 measureId) const;
     // Every enrollment of every measure, one after the other, by the measures' start and
-    // title, in one query: for the export.
-    Status forEachRow(const std::function<void(const EnrollmentRow&)>& take) const;
+    // title, in one query, as the database's text: for the export. Its cells: id, measure,
+    // participant ("Last, First"), path key, status key, start, exit, individual UE, exam date,
+    // exam result key, hired by (a name), hired on; dates as yyyy-mm-dd.
+    Status forEachText(const std::function<void(const TextRow&)>& take) const;
     Result<QList<Enrollment>> allOfMeasure(qint64 measureId) const;
 
 private:

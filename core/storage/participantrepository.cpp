@@ -70,6 +70,20 @@ Result<QList<ParticipantRow>> ParticipantRepository::list(const ListRequest& req
     return rows;
 }
 
+Status ParticipantRepository::forEachText(const std::function<void(const TextRow&)>& take) const {
+    return m_store.database().readText(
+        QStringLiteral(
+            "SELECT p.id, p.last_name, p.first_name, p.birth_date, p.gender, p.email, p.phone, "
+            "p.postcode, p.city, p.employment, employer.name, referrer.name, "
+            "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes "
+            "FROM participant p LEFT JOIN organisation employer ON employer.id = p.employer_id "
+            "LEFT JOIN organisation referrer ON referrer.id = p.referred_by_id "
+            // The order of the index participant_sort.
+            "ORDER BY coalesce(p.last_name, '') COLLATE NOCASE, "
+            "coalesce(p.first_name, '') COLLATE NOCASE, p.id"),
+        {}, take);
+}
+
 Result<int> ParticipantRepository::count(const QString& filter) const {
     return listQuery(filter).count(m_store.database());
 }

@@ -47,6 +47,11 @@ public:
     static QString identityKey(const Participant& participant);
     // Every person's identityKey, hashed, with their id.
     Result<QHash<size_t, qint64>> identities() const;
+    // Every person by name, as the database's text: for the export. Its cells: id, last name,
+    // first name, birth date, gender key, email, phone, postcode, city, employment key,
+    // employer, referred by (names), prior qualification, entry conditions, consent date,
+    // notes; dates as yyyy-mm-dd.
+    Status forEachText(const std::function<void(const TextRow&)>& take) const;
     // Newest first.
     Result<QList<ParticipantEnrollmentRow>> enrollments(qint64 participantId) const;
     // For an import of many people, inside its transaction: the people added from now on are

@@ -8,11 +8,27 @@
 
 namespace Verbund {
 
-Error preparedFailure(const QSqlQuery& query, const QString& sql) {
+Error preparedFailure(const QString& driverText, const QString& sql) {
     return Error(ErrorCode::Database,
                  QCoreApplication::translate("Verbund::Storage",
                                              "The database could not process a request."),
-                 query.lastError().text() + QStringLiteral(" — ") + sql);
+                 driverText + QStringLiteral(" — ") + sql);
+}
+
+Error preparedFailure(const QSqlQuery& query, const QString& sql) {
+    return preparedFailure(query.lastError().text(), sql);
+}
+
+Error runFailure(const QString& driverText, const QString& sql) {
+    const bool busy =
+        driverText.contains(QLatin1String("locked")) || driverText.contains(QLatin1String("busy"));
+    return Error(ErrorCode::Database,
+                 busy ? QCoreApplication::translate(
+                            "Verbund::Storage",
+                            "The database is busy with another program. Try again shortly.")
+                      : QCoreApplication::translate(
+                            "Verbund::Storage", "The database could not save or read the data."),
+                 driverText + QStringLiteral(" — ") + sql);
 }
 
 // Binds the values in order and runs the prepared query.
@@ -21,16 +37,7 @@ Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& 
         query.bindValue(i, values.at(i));
     if (query.exec())
         return {};
-    const QString text = query.lastError().text();
-    const bool busy =
-        text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
-    return Error(ErrorCode::Database,
-                 busy ? QCoreApplication::translate(
-                            "Verbund::Storage",
-                            "The database is busy with another program. Try again shortly.")
-                      : QCoreApplication::translate(
-                            "Verbund::Storage", "The database could not save or read the data."),
-                 text + QStringLiteral(" — ") + sql);
+    return runFailure(query.lastError().text(), sql);
 }
 
 Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {

@@ -26,6 +26,9 @@ Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql,
 // prepared one, as runSql and PreparedSql share them.
 Error preparedFailure(const QSqlQuery& query, const QString& sql);
 Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& sql);
+// The errors of a statement that could not be prepared or run, from the driver's text.
+Error preparedFailure(const QString& driverText, const QString& sql);
+Error runFailure(const QString& driverText, const QString& sql);
 
 // Runs a query expected to give one value (a count, a pragma).
 Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql,

@@ -1,7 +1,11 @@
+#include "domain/keylabels.h"
+#include "domain/participant.h"
 #include "services/csvreader.h"
+#include "services/csvwriter.h"
 #include "services/curriculumimport.h"
 #include "tempdatabase.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -116,4 +120,44 @@ TEST_CASE("a file over the size limit is refused with the limit named") {
     CHECK(table.error().code() == ErrorCode::Io);
     CHECK(table.error().message().contains(QStringLiteral("1")));
     CHECK(CsvReader::readFile(path, 8192).ok());
+}
+
+TEST_CASE("the CSV writer quotes only the cells that need it and writes dates in each format") {
+    const auto written = [](CsvFormat format, const std::function<void(CsvWriter&)>& fill) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        CsvWriter csv(format, buffer);
+        fill(csv);
+        REQUIRE_FALSE(csv.failed());
+        return bytes;
+    };
+    const QByteArray excel = written(CsvFormat::Excel, [](CsvWriter& csv) {
+        csv.addRow({QStringLiteral("Müller"), QStringLiteral("a;b"), QStringLiteral("sagt \"ja\""),
+                    QStringLiteral("zwei\nZeilen"), QStringLiteral(" Rand"),
+                    QStringLiteral("Rand\u00A0"), QStringLiteral("a,b"), QString()});
+        csv.addDateCell("2024-09-02");
+        csv.addDateCell("");
+        csv.addDateCell("2024-02-30"); // no such day: left empty, as a record reads it
+        csv.addCell("x");
+        csv.endRow();
+    });
+    CHECK(excel == QByteArray("\xEF\xBB\xBF") +
+                       QStringLiteral("Müller;\"a;b\";\"sagt \"\"ja\"\"\";\"zwei\nZeilen\";"
+                                      "\" Rand\";\"Rand\u00A0\";a,b;\r\n02.09.2024;;;x\r\n")
+                           .toUtf8());
+    const QByteArray plain = written(CsvFormat::Plain, [](CsvWriter& csv) {
+        csv.addCell("a;b");
+        csv.addCell("a,b");
+        csv.addDateCell("2024-09-02");
+        csv.endRow();
+    });
+    CHECK(plain == QByteArray("a;b,\"a,b\",2024-09-02\n"));
+}
+
+TEST_CASE("a stored key is written as its label, an unknown one as the fallback's") {
+    const KeyLabels genders = KeyLabels::of(Gender::NotStated);
+    CHECK(genders.label(enumKey(Gender::Female).toUtf8()) == enumLabel(Gender::Female).toUtf8());
+    CHECK(genders.label("") == enumLabel(Gender::NotStated).toUtf8());
+    CHECK(genders.label("unheard-of") == enumLabel(Gender::NotStated).toUtf8());
 }

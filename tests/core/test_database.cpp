@@ -240,3 +240,31 @@ TEST_CASE("a kept read neither holds on to old data nor is shared by a read with
     }
     CHECK(pairs == 16);
 }
+
+TEST_CASE("a text read gives each cell as the database holds it, and a failure as an error") {
+    TempDatabase db;
+    for (const char* name : {"Alpha", "Beta", "Gamma"}) {
+        Organisation o;
+        o.name = QLatin1String(name);
+        REQUIRE(OrganisationRepository(*db).save(o).ok());
+    }
+    QList<QByteArrayList> rows;
+    REQUIRE(db->readText(QStringLiteral("SELECT id, name, website, ? FROM organisation WHERE "
+                                        "name <> ? ORDER BY id"),
+                         {QStringLiteral("Köln"), QStringLiteral("Beta")},
+                         [&rows](const TextRow& row) {
+                             QByteArrayList cells;
+                             for (int column = 0; column < row.size(); ++column)
+                                 cells << row.cell(column).toByteArray();
+                             rows << cells;
+                         })
+                .ok());
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0) == QByteArrayList{"1", "Alpha", "", "Köln"});
+    CHECK(rows.at(1).at(1) == "Gamma");
+    const Status wrong =
+        db->readText(QStringLiteral("SELECT nothing FROM organisation"), {}, [](const TextRow&) {});
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code() == ErrorCode::Database);
+    CHECK(wrong.error().detail().contains(QStringLiteral("nothing")));
+}

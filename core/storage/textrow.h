@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArrayView>
+
+struct sqlite3_stmt;
+
+namespace Verbund {
+
+// One row of Database::readText: each cell as the UTF-8 text the database holds (a number as
+// its digits, NULL as empty), valid until the next row is read.
+class TextRow final {
+public:
+    explicit TextRow(sqlite3_stmt* statement)
+        : m_statement(statement) {}
+
+    int size() const;
+    QByteArrayView cell(int column) const;
+
+private:
+    sqlite3_stmt* m_statement;
+};
+
+} // namespace Verbund
