@@ -29,9 +29,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
                    parent)
     , m_database(database)
     , m_enrollment(std::move(enrollment))
-    , m_participant(new SearchChoice([&database](const QString& text, int limit) {
-        return participantChoices(database, text, limit);
-    }))
+    , m_participant(new SearchChoice(participantSearch(database)))
     , m_path(new QComboBox)
     , m_status(new QComboBox)
     , m_start(new DateEdit)
@@ -39,9 +37,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     , m_credits(new QListWidget)
     , m_examDate(new DateEdit)
     , m_examResult(new QComboBox)
-    , m_hiredBy(new SearchChoice([&database](const QString& text, int limit) {
-        return organisationChoices(database, text, {OrganisationKind::Company}, limit);
-    }))
+    , m_hiredBy(new SearchChoice(organisationSearch(database, {OrganisationKind::Company})))
     , m_hiredOn(new DateEdit)
     , m_notes(new QPlainTextEdit(m_enrollment.notes)) {
     setMinimumWidth(560); // room for a name with its birth date and for the topics

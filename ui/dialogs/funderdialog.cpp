@@ -30,9 +30,7 @@ FunderDialog::FunderDialog(Database& database, Funder funder, QWidget* parent)
     , m_database(database)
     , m_funder(std::move(funder))
     , m_name(new QLineEdit(m_funder.name))
-    , m_organisation(new SearchChoice([&database](const QString& text, int limit) {
-        return organisationChoices(database, text, {}, limit);
-    }))
+    , m_organisation(new SearchChoice(organisationSearch(database)))
     , m_notes(new QPlainTextEdit(m_funder.notes)) {
     m_organisation->setChoice(organisationChoice(database, m_funder.organisationId));
     m_notes->setTabChangesFocus(true);

@@ -39,9 +39,7 @@ SeriesDialog::SeriesDialog(Database& database, const MeasureView& measure, QWidg
     , m_state(new QComboBox)
     , m_closures(new QPlainTextEdit)
     , m_topic(new QComboBox)
-    , m_location(new SearchChoice([&database](const QString& text, int limit) {
-        return organisationChoices(database, text, {}, limit);
-    }))
+    , m_location(new SearchChoice(organisationSearch(database)))
     , m_trainer(new QLineEdit)
     , m_preview(new QLabel) {
     if (auto existing = SessionService(database).sessions(measure.measure.meta.id))

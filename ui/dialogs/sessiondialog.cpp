@@ -35,9 +35,7 @@ SessionDialog::SessionDialog(Database& database, const MeasureView& measure, Ses
     , m_end(new TimeEdit(m_session.end.isValid() ? m_session.end : QTime(12, 0)))
     , m_ue(new QSpinBox)
     , m_topic(new QComboBox)
-    , m_location(new SearchChoice([&database](const QString& text, int limit) {
-        return organisationChoices(database, text, {}, limit);
-    }))
+    , m_location(new SearchChoice(organisationSearch(database)))
     , m_trainer(new QLineEdit(m_session.trainer))
     , m_notes(new QPlainTextEdit(m_session.notes)) {
     m_date->setDate(m_session.date);

@@ -67,7 +67,8 @@ MeasureEditor::MeasureEditor(QObject* parent)
     , m_kind(new QComboBox)
     , m_goal(new QLineEdit)
     , m_curriculum(new QComboBox)
-    , m_provider(new SearchChoice(organisationSearch({OrganisationKind::EducationProvider})))
+    , m_provider(
+          new SearchChoice(organisationSearch(&m_database, {OrganisationKind::EducationProvider})))
     , m_locations(new QListWidget)
     , m_start(new DateEdit)
     , m_end(new DateEdit)
@@ -75,7 +76,8 @@ MeasureEditor::MeasureEditor(QObject* parent)
     , m_plannedUe(new QSpinBox)
     , m_capacity(new QSpinBox)
     , m_status(new QComboBox)
-    , m_obligationCompany(new SearchChoice(organisationSearch({OrganisationKind::Company})))
+    , m_obligationCompany(
+          new SearchChoice(organisationSearch(&m_database, {OrganisationKind::Company})))
     , m_obligationMode(new QComboBox)
     , m_obligationValue(new QSpinBox)
     , m_minimumShare(new QSpinBox)
@@ -195,16 +197,14 @@ void MeasureEditor::buildFunding() {
     m_totalCost->setPlaceholderText(tr("e.g. 12.345,67"));
     m_costPerUe->setPlaceholderText(tr("e.g. 8,50"));
     m_shareView->setModel(m_shares);
-    m_shareView->setItemDelegate(new ChoiceDelegate(
-        [this](const QModelIndex& index) { return m_shares->choicesFor(index); },
-        [this](const QModelIndex& index) -> SearchChoice::Search {
-            if (index.column() != ShareTableModel::FunderColumn)
-                return {};
-            return [this](const QString& text, int limit) {
-                return m_database ? payerChoices(*m_database, text, limit) : QList<Choice>{};
-            };
-        },
-        m_shareView));
+    m_shareView->setItemDelegate(
+        new ChoiceDelegate([this](const QModelIndex& index) { return m_shares->choicesFor(index); },
+                           [this](const QModelIndex& index) -> SearchChoice::Search {
+                               if (index.column() != ShareTableModel::FunderColumn || !m_database)
+                                   return {};
+                               return payerSearch(*m_database);
+                           },
+                           m_shareView));
     m_shareView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_shareView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_shareView->setEditTriggers(QAbstractItemView::DoubleClicked |
@@ -473,12 +473,6 @@ QString MeasureEditor::remainderText() const {
     return tr("Covered too much: %1").arg(formatMoney(-plan.remainder));
 }
 
-SearchChoice::Search MeasureEditor::organisationSearch(const QList<OrganisationKind>& kinds) {
-    return [this, kinds](const QString& text, int limit) {
-        return m_database ? organisationChoices(*m_database, text, kinds, limit) : QList<Choice>{};
-    };
-}
-
 Choice MeasureEditor::choiceOf(qint64 organisationId) const {
     return m_database ? organisationChoice(*m_database, organisationId) : Choice{};
 }
@@ -487,7 +481,7 @@ void MeasureEditor::addLocation() {
     if (!m_database)
         return;
     AskDialog dialog(tr("Place of learning"), m_overview);
-    auto* place = new SearchChoice(organisationSearch({}));
+    auto* place = new SearchChoice(organisationSearch(&m_database, {}));
     auto* role = new QComboBox;
     fillChoices(role, enumChoices<LocationRole>());
     dialog.addField(tr("&Organisation:"), place, QLatin1String(Field::Organisation));
@@ -531,7 +525,7 @@ void MeasureEditor::suggestShares() {
     AskDialog dialog(tr("Suggest shares"), m_funding);
     auto* programme = new QComboBox;
     fillChoices(programme, programmeChoices(*m_database).mid(1));
-    auto* company = new SearchChoice(organisationSearch({OrganisationKind::Company}));
+    auto* company = new SearchChoice(organisationSearch(&m_database, {OrganisationKind::Company}));
     dialog.addField(tr("&Programme:"), programme);
     dialog.addField(tr("&Company:"), company, QLatin1String(Field::Organisation));
     dialog.setCheck([company] { return organisationChosen(company); });

@@ -58,8 +58,6 @@ private:
     void updateCurriculum();
     void updateObligation();
     void updateCost();
-    // The search for organisations of the kinds (all when none are given) in the database.
-    SearchChoice::Search organisationSearch(const QList<OrganisationKind>& kinds);
     // The organisation as a choice; none for 0 or without a database.
     Choice choiceOf(qint64 organisationId) const;
     void addLocation();

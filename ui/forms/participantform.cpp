@@ -24,18 +24,9 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     , m_postcode(new QLineEdit)
     , m_city(new QLineEdit)
     , m_employment(new QComboBox)
-    , m_employer(new SearchChoice([this](const QString& text, int limit) {
-        return m_database
-                   ? organisationChoices(*m_database, text, {OrganisationKind::Company}, limit)
-                   : QList<Choice>{};
-    }))
-    , m_referredBy(new SearchChoice([this](const QString& text, int limit) {
-        return m_database
-                   ? organisationChoices(
-                         *m_database, text,
-                         {OrganisationKind::EmploymentAgency, OrganisationKind::JobCentre}, limit)
-                   : QList<Choice>{};
-    }))
+    , m_employer(new SearchChoice(organisationSearch(&m_database, {OrganisationKind::Company})))
+    , m_referredBy(new SearchChoice(organisationSearch(
+          &m_database, {OrganisationKind::EmploymentAgency, OrganisationKind::JobCentre})))
     , m_priorQualification(new QLineEdit)
     , m_entryConditions(new QPlainTextEdit)
     , m_consentDate(new DateEdit)

@@ -70,8 +70,10 @@ QList<Choice> funderChoices(Database& database) {
     return payerList(FundingService(database).funderPayers());
 }
 
-QList<Choice> payerChoices(Database& database, const QString& text, int limit) {
-    return payerList(FundingService(database).searchPayers(text, limit));
+ChoiceSearch payerSearch(Database& database) {
+    return [&database](const QString& text, int limit) {
+        return payerList(FundingService(database).searchPayers(text, limit));
+    };
 }
 
 QList<Choice> programmeChoices(Database& database) {
@@ -114,26 +116,29 @@ Choice participantLabel(const QString& name, const QDate& birthDate, qint64 id) 
             id};
 }
 
-} // namespace
-
-namespace {
-
 Choice organisationLabel(const Organisation& organisation) {
     return {nameInCity(organisation.name, organisation.city), organisation.meta.id};
 }
 
 } // namespace
 
-QList<Choice> organisationChoices(Database& database, const QString& text,
-                                  const QList<OrganisationKind>& kinds, int limit) {
-    QList<Choice> choices;
-    if (auto found = NetworkService(database).searchOrganisations(text, kinds, limit)) {
-        for (const Organisation& organisation : std::as_const(*found))
-            choices.append(organisationLabel(organisation));
-    } else {
-        ReadFailures::instance().report(found.error());
-    }
-    return choices;
+ChoiceSearch organisationSearch(Database& database, const QList<OrganisationKind>& kinds) {
+    return [&database, kinds](const QString& text, int limit) {
+        QList<Choice> choices;
+        if (auto found = NetworkService(database).searchOrganisations(text, kinds, limit)) {
+            for (const Organisation& organisation : std::as_const(*found))
+                choices.append(organisationLabel(organisation));
+        } else {
+            ReadFailures::instance().report(found.error());
+        }
+        return choices;
+    };
+}
+
+ChoiceSearch organisationSearch(Database* const* database, const QList<OrganisationKind>& kinds) {
+    return [database, kinds](const QString& text, int limit) {
+        return *database ? organisationSearch(**database, kinds)(text, limit) : QList<Choice>{};
+    };
 }
 
 Choice organisationChoice(Database& database, qint64 id) {
@@ -147,18 +152,20 @@ Choice organisationChoice(Database& database, qint64 id) {
     return organisationLabel(*organisation);
 }
 
-QList<Choice> participantChoices(Database& database, const QString& text, int limit) {
-    QList<Choice> choices;
-    ListRequest request;
-    request.filter = text;
-    request.limit = limit;
-    if (auto people = ParticipantService(database).list(request)) {
-        for (const ParticipantRow& row : std::as_const(*people))
-            choices.append(participantLabel(row.name, row.birthDate, row.id));
-    } else {
-        ReadFailures::instance().report(people.error());
-    }
-    return choices;
+ChoiceSearch participantSearch(Database& database) {
+    return [&database](const QString& text, int limit) {
+        QList<Choice> choices;
+        ListRequest request;
+        request.filter = text;
+        request.limit = limit;
+        if (auto people = ParticipantService(database).list(request)) {
+            for (const ParticipantRow& row : std::as_const(*people))
+                choices.append(participantLabel(row.name, row.birthDate, row.id));
+        } else {
+            ReadFailures::instance().report(people.error());
+        }
+        return choices;
+    };
 }
 
 Choice participantChoice(Database& database, qint64 id) {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QVariant>
+#include <functional>
 
 class QComboBox;
 
@@ -20,6 +21,9 @@ struct Choice {
     qint64 owner = 0; // the record the entry belongs to: a programme's funder
 };
 
+// A search field's search: the hits for the typed text, at most limit of them.
+using ChoiceSearch = std::function<QList<Choice>(const QString& text, int limit)>;
+
 template <typename E> QList<Choice> enumChoices() {
     QList<Choice> choices;
     for (E value : enumValues<E>())
@@ -33,8 +37,8 @@ QList<Choice> siteChoices(Database& database);
 // The funders (a Payer each), who pay the shares of funding plans.
 QList<Choice> funderChoices(Database& database);
 // Who may pay a share (a Payer each) among those whose name holds the text's words: the
-// funders, then the organisations that are none yet; at most limit of them.
-QList<Choice> payerChoices(Database& database, const QString& text, int limit);
+// funders, then the organisations that are none yet.
+ChoiceSearch payerSearch(Database& database);
 // The funding programmes, headed by "none", each owned by the funder who pays it.
 QList<Choice> programmeChoices(Database& database);
 // The curricula ("title (version)"), headed by "none".
@@ -42,14 +46,15 @@ QList<Choice> curriculumChoices(Database& database);
 // The topics of a curriculum, "title (n UE)", headed by "none".
 QList<Choice> topicChoices(const QList<Topic>& topics);
 // The organisations of the kinds (all when none are given) whose name holds the text's words,
-// at most limit of them, each "Name (City)".
-QList<Choice> organisationChoices(Database& database, const QString& text,
-                                  const QList<OrganisationKind>& kinds, int limit);
+// each "Name (City)".
+ChoiceSearch organisationSearch(Database& database, const QList<OrganisationKind>& kinds = {});
+// The same for a form given its database later (through the pointer): nothing found before.
+ChoiceSearch organisationSearch(Database* const* database, const QList<OrganisationKind>& kinds);
 // The organisation as a choice; none (an invalid value) for 0.
 Choice organisationChoice(Database& database, qint64 id);
-// The participants the text finds (as the participant list's filter does), at most limit of
-// them, each "Last, First (born …)".
-QList<Choice> participantChoices(Database& database, const QString& text, int limit);
+// The participants the text finds (as the participant list's filter does), each
+// "Last, First (born …)".
+ChoiceSearch participantSearch(Database& database);
 // The participant as a choice; none (an invalid value) for 0.
 Choice participantChoice(Database& database, qint64 id);
 

@@ -18,8 +18,7 @@ class SearchChoice final : public QLineEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchChoice)
 public:
-    // The hits for the typed text, at most limit of them.
-    using Search = std::function<QList<Choice>(const QString& text, int limit)>;
+    using Search = ChoiceSearch;
 
     explicit SearchChoice(Search search, QWidget* parent = nullptr);
 
