@@ -39,7 +39,7 @@ Result<DatabaseReport> checkDatabase(const Database& database) {
         names << tables->value(0).toString();
     for (const QString& name : std::as_const(names)) {
         // The name comes from sqlite_master, not from the user; identifiers cannot be bound.
-        auto count = sqlValue(db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
+        auto count = database.readValue(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
         if (!count)
             return count.error();
         report.tableCounts.append({name, count->toInt()});

@@ -27,11 +27,11 @@ Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDat
     // The next number of the year's counter: a scan of every certificate never, and a number
     // once given is never given again.
     const QString prefix = QStringLiteral("TB-%1-").arg(issuedOn.year());
-    auto next = sqlValue(m_database.connection(),
-                         QStringLiteral("INSERT INTO serial_counter (prefix, last) VALUES (?, 1) "
-                                        "ON CONFLICT (prefix) DO UPDATE SET last = last + 1 "
-                                        "RETURNING last"),
-                         {prefix});
+    auto next = m_database.readValue(
+        QStringLiteral("INSERT INTO serial_counter (prefix, last) VALUES (?, 1) "
+                       "ON CONFLICT (prefix) DO UPDATE SET last = last + 1 "
+                       "RETURNING last"),
+        {prefix});
     if (!next)
         return next.error();
     const QString serial =

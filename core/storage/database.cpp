@@ -189,7 +189,7 @@ Status Database::setCacheMebibytes(int mebibytes) {
 }
 
 int Database::schemaVersion() const {
-    auto version = sqlValue(connection(), QStringLiteral("PRAGMA user_version"));
+    auto version = readValue(QStringLiteral("PRAGMA user_version"));
     return version ? version->toInt() : -1;
 }
 
@@ -254,7 +254,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 // anything that writes, then sets up the connection.
 Status Database::configure() {
     const QSqlDatabase db = connection();
-    auto applicationId = sqlValue(db, QStringLiteral("PRAGMA application_id"));
+    auto applicationId = readValue(QStringLiteral("PRAGMA application_id"));
     if (!applicationId) {
         if (applicationId.error().detail().contains(QLatin1String("not a database")))
             return notSqlite(m_path);
@@ -262,7 +262,7 @@ Status Database::configure() {
     }
     const int version = schemaVersion();
     if (applicationId->toInt() != ApplicationId) {
-        auto tables = sqlValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        auto tables = readValue(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!tables)
             return tables.error();
         if (applicationId->toInt() != 0 || tables->toInt() != 0 || version != 0)
@@ -271,7 +271,7 @@ Status Database::configure() {
         return newerSchema(m_path, version);
     }
 
-    auto journal = sqlValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    auto journal = readValue(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal)
         return journal.error();
     // A page cache of 16 MiB for a command's one pass; the window asks for more.

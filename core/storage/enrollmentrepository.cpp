@@ -60,13 +60,12 @@ Status EnrollmentRepository::save(Enrollment& enrollment) {
         errors << FieldError{QLatin1String(Field::ExitDate),
                              tr("The exit lies outside the measure (%1).").arg(period)};
     if (enrollment.takesPart() && measure->capacity > 0) {
-        auto others =
-            sqlValue(m_database.connection(),
-                     QStringLiteral("SELECT count(*) FROM enrollment e WHERE e.measure_id = ? "
-                                    "AND e.id <> ? AND ") +
-                         takesPartSql(QStringLiteral("e")).sql,
-                     QVariantList{enrollment.measureId, enrollment.meta.id} +
-                         takesPartSql(QStringLiteral("e")).values);
+        auto others = m_database.readValue(
+            QStringLiteral("SELECT count(*) FROM enrollment e WHERE e.measure_id = ? "
+                           "AND e.id <> ? AND ") +
+                takesPartSql(QStringLiteral("e")).sql,
+            QVariantList{enrollment.measureId, enrollment.meta.id} +
+                takesPartSql(QStringLiteral("e")).values);
         if (!others)
             return others.error();
         if (others->toInt() >= measure->capacity)
@@ -75,10 +74,10 @@ Status EnrollmentRepository::save(Enrollment& enrollment) {
                 tr("“%1” is full: %n place(s), all taken.", nullptr, measure->capacity)
                     .arg(measure->title)};
     }
-    auto twice = sqlValue(m_database.connection(),
-                          QStringLiteral("SELECT count(*) FROM enrollment WHERE measure_id = ? "
-                                         "AND participant_id = ? AND id <> ?"),
-                          {enrollment.measureId, enrollment.participantId, enrollment.meta.id});
+    auto twice =
+        m_database.readValue(QStringLiteral("SELECT count(*) FROM enrollment WHERE measure_id = ? "
+                                            "AND participant_id = ? AND id <> ?"),
+                             {enrollment.measureId, enrollment.participantId, enrollment.meta.id});
     if (!twice)
         return twice.error();
     if (twice->toInt() > 0)

@@ -35,10 +35,9 @@ SqlCondition costSql() {
 
 Result<int> participantsOf(Database& database, qint64 measureId) {
     const SqlCondition participants = participantsSql();
-    auto value = sqlValue(database.connection(),
-                          QStringLiteral("SELECT ") + participants.sql +
-                              QStringLiteral(" FROM measure m WHERE m.id = ?"),
-                          participants.values + QVariantList{measureId});
+    auto value = database.readValue(QStringLiteral("SELECT ") + participants.sql +
+                                        QStringLiteral(" FROM measure m WHERE m.id = ?"),
+                                    participants.values + QVariantList{measureId});
     if (!value)
         return value.error();
     return value->toInt();
@@ -154,9 +153,8 @@ Status MeasureRepository::remove(const Measure& measure, EnrollmentsPolicy polic
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    auto enrolled = sqlValue(m_database.connection(),
-                             QStringLiteral("SELECT count(*) FROM enrollment WHERE measure_id = ?"),
-                             {measure.meta.id});
+    auto enrolled = m_database.readValue(
+        QStringLiteral("SELECT count(*) FROM enrollment WHERE measure_id = ?"), {measure.meta.id});
     if (!enrolled)
         return enrolled.error();
     if (enrolled->toInt() > 0 && policy == EnrollmentsPolicy::Refuse)

@@ -144,9 +144,8 @@ Error RecordStore::recordGone() {
 }
 
 Error RecordStore::missingOrStale(qint64 id) const {
-    auto exists =
-        sqlValue(m_database.connection(),
-                 QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(m_table), {id});
+    auto exists = m_database.readValue(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(m_table), {id});
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0)

@@ -27,8 +27,7 @@ Status NetworkSettings::setNetworkName(const QString& name) {
 }
 
 Result<QString> NetworkSettings::value(const QString& key) const {
-    auto found = sqlValue(
-        m_database.connection(),
+    auto found = m_database.readValue(
         QStringLiteral("SELECT coalesce((SELECT value FROM setting WHERE key = ?), '')"), {key});
     if (!found)
         return found.error();

@@ -50,15 +50,6 @@ Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVari
     return query;
 }
 
-Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
-    auto query = runSql(db, sql, values);
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return QVariant();
-    return query->value(0);
-}
-
 QString likePattern(const QString& text) {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));

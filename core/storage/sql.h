@@ -30,10 +30,6 @@ Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& 
 Error preparedFailure(const QString& driverText, const QString& sql);
 Error runFailure(const QString& driverText, const QString& sql);
 
-// Runs a query expected to give one value (a count, a pragma).
-Result<QVariant> sqlValue(const QSqlDatabase& db, const QString& sql,
-                          const QVariantList& values = {});
-
 // The text of a LIKE pattern matching the text anywhere, with % and _ escaped by '\'.
 QString likePattern(const QString& text);
 

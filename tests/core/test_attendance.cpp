@@ -48,7 +48,7 @@ Status issueToPdf(Database& db, const Measure& measure, qint64 participantId, co
 }
 
 int storedSerials(Database& db) {
-    auto count = sqlValue(db.connection(), QStringLiteral("SELECT count(*) FROM certificate"));
+    auto count = db.readValue(QStringLiteral("SELECT count(*) FROM certificate"));
     REQUIRE(count.ok());
     return count->toInt();
 }

@@ -192,8 +192,7 @@ TEST_CASE("a saved curriculum comes back with its topics in order") {
     SECTION("deleting removes its topics too") {
         REQUIRE(repository.remove(*loaded).ok());
         CHECK(repository.get(c.meta.id).error().code() == ErrorCode::NotFound);
-        CHECK(sqlValue(db->connection(), QStringLiteral("SELECT count(*) FROM curriculum_topic"))
-                  ->toInt() == 0);
+        CHECK(db->readValue(QStringLiteral("SELECT count(*) FROM curriculum_topic"))->toInt() == 0);
     }
 }
 

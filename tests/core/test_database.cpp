@@ -16,7 +16,7 @@ using Verbund::Testing::TempDatabase;
 namespace {
 
 QVariant pragma(const Database& db, const char* name) {
-    auto value = sqlValue(db.connection(), QStringLiteral("PRAGMA ") + QLatin1String(name));
+    auto value = db.readValue(QStringLiteral("PRAGMA ") + QLatin1String(name));
     REQUIRE(value.ok());
     return *value;
 }
@@ -42,9 +42,9 @@ TEST_CASE("a new file is migrated to the current schema in order") {
     CHECK(db->schemaVersion() == Database::SchemaVersion);
     CHECK(pragma(*db, "application_id").toInt() == Database::ApplicationId);
     for (const char* table : {"organisation", "contact", "consultation", "staff", "site"}) {
-        auto count = sqlValue(db->connection(),
-                              QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
-                              {QString::fromLatin1(table)});
+        auto count =
+            db->readValue(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
+                          {QString::fromLatin1(table)});
         REQUIRE(count.ok());
         CHECK(count->toInt() == 1);
     }

@@ -4,7 +4,6 @@
 #include "storage/contactrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/participantrepository.h"
-#include "storage/sql.h"
 #include "tempdatabase.h"
 
 #include <QBuffer>
@@ -160,8 +159,7 @@ TEST_CASE("imported people are in the search index once each, as people added on
     CHECK(people.count(QStringLiteral("ludwigslust")).value() == 1);
     CHECK(people.count(QStringLiteral("hagenow jurgen")).value() == 0);
     CHECK(people.count(QStringLiteral("abendroth grabow")).value() == 1);
-    CHECK(sqlValue(db->connection(), QStringLiteral("SELECT count(*) FROM search_deferred"))
-              ->toInt() == 0);
+    CHECK(db->readValue(QStringLiteral("SELECT count(*) FROM search_deferred"))->toInt() == 0);
     // Afterwards a person added on their own is indexed by themselves again.
     Participant added;
     added.firstName = QStringLiteral("Cem");

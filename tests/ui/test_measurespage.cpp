@@ -13,7 +13,6 @@
 #include "storage/measurerepository.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
-#include "storage/sql.h"
 #include "uitesting.h"
 #include "widgets/attendanceview.h"
 #include "widgets/recordlistpanel.h"
@@ -349,8 +348,7 @@ TEST_CASE("certificates of a running measure are asked for first and the preview
     page->view()->selectRow(row);
     page->tabs()->setCurrentIndex(3);
     auto serials = [&] {
-        auto count =
-            sqlValue(demo.db->connection(), QStringLiteral("SELECT count(*) FROM certificate"));
+        auto count = demo.db->readValue(QStringLiteral("SELECT count(*) FROM certificate"));
         REQUIRE(count.ok());
         return count->toInt();
     };
