@@ -56,7 +56,7 @@ public:
         readRows();
     }
     const QString& filter() const { return m_request.filter; }
-    int totalCount() const override { return m_total; }
+    int totalCount() const override { return m_layout.total; }
 
     void reload() override {
         m_whole.reset(); // the data changed
@@ -69,29 +69,29 @@ public:
         int row = -1;
         if (m_keyed) {
             row = int(m_keys.indexOf(id));
-        } else if (id == m_placed.id) {
-            row = m_placed.row; // found before, nothing written since
+        } else if (id == m_layout.placed.id) {
+            row = m_layout.placed.row; // found before, nothing written since
         } else {
             auto position = positionOf(*m_database, m_request, id);
             if (!position) {
                 emit loadFailed(position.error().message());
                 return -1;
             }
-            row = *position < m_total ? *position : -1;
+            row = *position < m_layout.total ? *position : -1;
         }
         // The block around the record is read from it, along the order's index; before any
         // block is read, the blocks are laid so that the record sits in the middle of one,
         // which then holds what a view shows around it.
         if (row >= 0) {
-            m_placed = {id, row};
-            if (m_blocks.isEmpty())
-                m_shift = (BlockSize / 2 - row % BlockSize + BlockSize) % BlockSize;
+            m_layout.placed = {id, row};
+            if (m_layout.blocks.isEmpty())
+                m_layout.shift = (BlockSize / 2 - row % BlockSize + BlockSize) % BlockSize;
         }
         return row;
     }
 
     int rowCount(const QModelIndex& parent = {}) const override {
-        return parent.isValid() ? 0 : m_total;
+        return parent.isValid() ? 0 : m_layout.total;
     }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override {
@@ -114,12 +114,12 @@ protected:
     // read (the failure is reported once, after the view has finished asking).
     const Row& rowAt(const QModelIndex& index) const {
         static const Row missing{};
-        const int block = (index.row() + m_shift) / BlockSize;
-        auto found = m_blocks.constFind(block);
-        if (found == m_blocks.constEnd())
+        const int block = (index.row() + m_layout.shift) / BlockSize;
+        auto found = m_layout.blocks.constFind(block);
+        if (found == m_layout.blocks.constEnd())
             found = fetchBlock(block);
-        else if (m_recent.constLast() != block)
-            m_recent.move(m_recent.indexOf(block), m_recent.size() - 1);
+        else if (m_layout.recent.constLast() != block)
+            m_layout.recent.move(m_layout.recent.indexOf(block), m_layout.recent.size() - 1);
         const int offset = index.row() - firstRow(block);
         return offset < found->size() ? found->at(offset) : missing;
     }
@@ -131,13 +131,9 @@ private:
         beginResetModel();
         const bool keyed = !m_request.filter.simplified().isEmpty();
         if (keyed && !m_keyed && m_database)
-            m_whole = Whole{m_total, m_placed, m_shift, std::move(m_blocks), std::move(m_recent)};
-        m_blocks.clear();
-        m_recent.clear();
+            m_whole = std::move(m_layout);
+        m_layout = {};
         m_keys.clear();
-        m_placed = {};
-        m_shift = 0;
-        m_total = 0;
         // A filtered list keeps its keys in order, read in one pass with the filter; the
         // whole list counts and places along the order's index instead.
         m_keyed = keyed;
@@ -148,19 +144,15 @@ private:
                     m_keys = *keys;
                 else
                     emit loadFailed(keys.error().message());
-                m_total = int(m_keys.size());
+                m_layout.total = int(m_keys.size());
             } else if (m_whole) {
                 // Back from a filter, nothing written meanwhile: the list as it was.
-                m_total = m_whole->total;
-                m_placed = m_whole->placed;
-                m_shift = m_whole->shift;
-                m_blocks = std::move(m_whole->blocks);
-                m_recent = std::move(m_whole->recent);
+                m_layout = std::move(*m_whole);
                 m_whole.reset();
             } else {
                 auto total = countRows(*m_database, m_request.filter);
                 if (total)
-                    m_total = *total;
+                    m_layout.total = *total;
                 else
                     emit loadFailed(total.error().message());
             }
@@ -171,15 +163,16 @@ private:
     static constexpr int BlockSize = 100;
 
     // The first row of a block and the number of its rows.
-    int firstRow(int block) const { return std::max(0, block * BlockSize - m_shift); }
+    int firstRow(int block) const { return std::max(0, block * BlockSize - m_layout.shift); }
     int blockRows(int block) const {
-        return std::max(0, std::min(m_total, (block + 1) * BlockSize - m_shift) - firstRow(block));
+        return std::max(0, std::min(m_layout.total, (block + 1) * BlockSize - m_layout.shift) -
+                               firstRow(block));
     }
     static constexpr int KeptBlocks = 20;
 
     typename QHash<int, QList<Row>>::const_iterator fetchBlock(int block) const {
-        if (m_recent.size() >= KeptBlocks)
-            m_blocks.remove(m_recent.takeFirst());
+        if (m_layout.recent.size() >= KeptBlocks)
+            m_layout.blocks.remove(m_layout.recent.takeFirst());
         QList<Row> rows;
         if (m_database) {
             auto read = readBlock(block);
@@ -194,8 +187,8 @@ private:
                     Qt::QueuedConnection);
             }
         }
-        m_recent << block;
-        return m_blocks.insert(block, rows);
+        m_layout.recent << block;
+        return m_layout.blocks.insert(block, rows);
     }
 
     // A block's rows: by their keys in a filtered list; else along the order's index, next to
@@ -213,17 +206,17 @@ private:
         }
         request.limit = size;
         using Seek = ListRequest::Seek;
-        const auto before = m_blocks.constFind(block - 1);
-        const auto after = m_blocks.constFind(block + 1);
-        if (before != m_blocks.constEnd() && !before->isEmpty() &&
+        const auto before = m_layout.blocks.constFind(block - 1);
+        const auto after = m_layout.blocks.constFind(block + 1);
+        if (before != m_layout.blocks.constEnd() && !before->isEmpty() &&
             before->size() == blockRows(block - 1)) {
             request.seek = Seek{before->constLast().id, false, false};
-        } else if (after != m_blocks.constEnd() && !after->isEmpty()) {
+        } else if (after != m_layout.blocks.constEnd() && !after->isEmpty()) {
             request.seek = Seek{after->constFirst().id, true, false};
-        } else if (m_placed.row >= first && m_placed.row < first + size) {
+        } else if (m_layout.placed.row >= first && m_layout.placed.row < first + size) {
             // The rows before the record, then the record and those after it.
-            request.seek = Seek{m_placed.id, true, false};
-            request.limit = m_placed.row - first;
+            request.seek = Seek{m_layout.placed.id, true, false};
+            request.limit = m_layout.placed.row - first;
             QList<Row> rows;
             if (request.limit > 0) {
                 auto earlier = listRows(*m_database, request);
@@ -231,8 +224,8 @@ private:
                     return earlier.error();
                 rows = *earlier;
             }
-            request.seek = Seek{m_placed.id, false, true};
-            request.limit = first + size - m_placed.row;
+            request.seek = Seek{m_layout.placed.id, false, true};
+            request.limit = first + size - m_layout.placed.row;
             auto later = listRows(*m_database, request);
             if (!later)
                 return later.error();
@@ -246,11 +239,11 @@ private:
                     request.offset = skipped;
                 }
             };
-            nearer(Seek{std::nullopt, true, false}, m_total - first - size);
-            if (m_placed.row >= first + size)
-                nearer(Seek{m_placed.id, true, false}, m_placed.row - first - size);
-            else if (m_placed.row >= 0 && m_placed.row < first)
-                nearer(Seek{m_placed.id, false, true}, first - m_placed.row);
+            nearer(Seek{std::nullopt, true, false}, m_layout.total - first - size);
+            if (m_layout.placed.row >= first + size)
+                nearer(Seek{m_layout.placed.id, true, false}, m_layout.placed.row - first - size);
+            else if (m_layout.placed.row >= 0 && m_layout.placed.row < first)
+                nearer(Seek{m_layout.placed.id, false, true}, first - m_layout.placed.row);
         }
         return listRows(*m_database, request);
     }
@@ -260,28 +253,26 @@ private:
         int row = -1;
     };
 
+    // How the rows are laid out and what of them is read.
+    struct Layout {
+        int total = 0;
+        // The record last found and its row.
+        Placed placed;
+        // Block b holds the rows from b × BlockSize − shift on.
+        int shift = 0;
+        // The blocks read, by number, and their numbers from least to most recently used.
+        mutable QHash<int, QList<Row>> blocks;
+        mutable QList<int> recent;
+    };
+
     Database* m_database = nullptr;
     ListRequest m_request;
-    int m_total = 0;
     bool m_keyed = false;
     QList<qint64> m_keys;
-    // The record last found and its row.
-    Placed m_placed;
-    // Block b holds the rows from b × BlockSize − m_shift on.
-    int m_shift = 0;
-    // The blocks read, by number, and their numbers from least to most recently used.
-    mutable QHash<int, QList<Row>> m_blocks;
-    mutable QList<int> m_recent;
+    Layout m_layout;
     // The whole list while a filter is shown, kept as long as nothing is written and the order
     // stays: clearing the filter then reads nothing.
-    struct Whole {
-        int total = 0;
-        Placed placed;
-        int shift = 0;
-        QHash<int, QList<Row>> blocks;
-        QList<int> recent;
-    };
-    std::optional<Whole> m_whole;
+    std::optional<Layout> m_whole;
 };
 
 } // namespace Verbund
