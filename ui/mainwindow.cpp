@@ -71,7 +71,11 @@ MainWindow::MainWindow(QWidget* parent)
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-calendar")), tr("Measures")));
     m_sidebar->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-identity")), tr("Participants")));
-    m_sidebar->setFixedWidth(140);
+    // As wide as its longest entry (with its icon, where the desktop has one), so that the
+    // lists get the room.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
+                             m_sidebar->fontMetrics().averageCharWidth() * 4);
     // The pages' shortcuts work where the focus is in the page; the sidebar is reached by
     // Ctrl+1, Ctrl+2, … instead of taking the focus itself.
     m_sidebar->setFocusPolicy(Qt::NoFocus);

@@ -130,7 +130,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_tabs, 1);
     bodyLayout->addLayout(buttons);
-    setUpLayout(body, 1, 2);
+    setUpLayout(body, 3, 5);
 
     connect(m_editor, &MeasureEditor::modifiedChanged, this, &MeasuresPage::updateActions);
     connect(m_participantPanel, &RecordListPanel::addRequested, this, &MeasuresPage::enroll);

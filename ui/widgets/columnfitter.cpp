@@ -40,10 +40,6 @@ void ColumnFitter::fit(int maxWidth) {
     m_contentWidths.clear();
     for (int column = 0; column < m_view->model()->columnCount(); ++column)
         m_contentWidths << qMin(m_view->columnWidth(column), maxWidth);
-    // The rows measured are the first of the list: the first column (the name) keeps room for
-    // the longer names further down.
-    if (!m_contentWidths.isEmpty())
-        m_contentWidths[0] = qMax(m_contentWidths.at(0), qMin(NameRoom, maxWidth));
     applyColumnWidths();
 }
 
@@ -59,25 +55,35 @@ void ColumnFitter::applyColumnWidths() {
     const int room = m_view->viewport()->width();
     const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
     // What each column needs at least: its header, or its short values. Columns that do not fit
-    // even so wait, hidden, until the list is wider.
+    // even so wait, hidden, until the list is wider. The first column (the name) keeps room
+    // for a name of usual length before another column is shown.
     QList<int> least;
     for (int column = 0; column < m_contentWidths.size(); ++column) {
         const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
         const int header = metrics.horizontalAdvance(title) + 28;
         // Short values (dates, numbers) are never cut.
         const int content = m_contentWidths.at(column);
-        least << (content <= 100 ? content : qMin(content, qMax(header, 100)));
+        const int floor = column == 0 ? NameRoom : 100;
+        least << (content <= floor ? content : qMin(content, qMax(header, floor)));
     }
+    // What each column wants: its contents. The rows measured are the first of the list: the
+    // first column wants room for the longer names further down.
+    QList<int> wantedWidths = m_contentWidths;
+    wantedWidths[0] = qMax(wantedWidths.at(0), qMin(NameRoom, m_maxWidth));
     int shown = 0;
     int leastSum = 0;
     int wanted = 0;
     while (shown < least.size() && leastSum + least.at(shown) <= room) {
         leastSum += least.at(shown);
-        wanted += m_contentWidths.at(shown);
+        wanted += wantedWidths.at(shown);
         ++shown;
     }
-    shown = qMax(shown, 1);
-    QList<int> widths = m_contentWidths.mid(0, shown);
+    if (shown == 0) { // not even the first fits: it takes the room there is
+        shown = 1;
+        leastSum = least.at(0);
+        wanted = wantedWidths.at(0);
+    }
+    QList<int> widths = wantedWidths.mid(0, shown);
     if (wanted <= room) {
         widths[0] += room - wanted;
     } else {
