@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "csvstream.h"
+#include "formulamark.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,7 +36,8 @@ int CsvTable::column(const QStringList& names) const {
 }
 
 QString CsvTable::cell(const CsvRecord& record, int column) {
-    return column >= 0 && column < record.cells.size() ? record.cells.at(column) : QString();
+    return column >= 0 && column < record.cells.size() ? withoutFormulaMark(record.cells.at(column))
+                                                       : QString();
 }
 
 int CsvReader::columnOf(const QStringList& header, const QStringList& names) {

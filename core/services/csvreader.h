@@ -23,7 +23,8 @@ struct CsvTable {
     // The first column whose header matches one of the names, ignoring case, spaces,
     // hyphens, dots and underscores; -1 when there is none.
     int column(const QStringList& names) const;
-    // The cell of the record in the column, empty when the record is shorter.
+    // The cell of the record in the column, empty when the record is shorter; without the mark
+    // an export puts before a formula start (formulamark.h).
     static QString cell(const CsvRecord& record, int column);
 };
 

@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include "../common/dates.h"
+#include "formulamark.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,6 +67,12 @@ void CsvWriter::addCell(QByteArrayView text) {
     const char separator = delimiter();
     if (m_cells++ > 0)
         m_line.append(separator);
+    if (needsFormulaMark(text)) {
+        m_line.append('"');
+        m_line.append('\'');
+        appendQuoted(text);
+        return;
+    }
     bool needsQuotes = false;
     for (const char c : text) {
         if (c == separator || c == '"' || c == '\n' || c == '\r') {
@@ -80,6 +87,10 @@ void CsvWriter::addCell(QByteArrayView text) {
         return;
     }
     m_line.append('"');
+    appendQuoted(text);
+}
+
+void CsvWriter::appendQuoted(QByteArrayView text) {
     for (const char c : text) {
         if (c == '"')
             m_line.append('"');

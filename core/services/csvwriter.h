@@ -41,6 +41,8 @@ public:
 
 private:
     char delimiter() const;
+    // The text with its quotes doubled and the closing quote.
+    void appendQuoted(QByteArrayView text);
 
     CsvFormat m_format;
     QIODevice& m_device;

@@ -3,6 +3,7 @@
 #include "services/csvreader.h"
 #include "services/csvwriter.h"
 #include "services/curriculumimport.h"
+#include "services/formulamark.h"
 #include "tempdatabase.h"
 
 #include <QBuffer>
@@ -160,4 +161,41 @@ TEST_CASE("a stored key is written as its label, an unknown one as the fallback'
     CHECK(genders.label(enumKey(Gender::Female).toUtf8()) == enumLabel(Gender::Female).toUtf8());
     CHECK(genders.label("") == enumLabel(Gender::NotStated).toUtf8());
     CHECK(genders.label("unheard-of") == enumLabel(Gender::NotStated).toUtf8());
+}
+
+TEST_CASE("an exported cell that a spreadsheet would run as a formula is marked and read back "
+          "as it was") {
+    const QStringList texts{QStringLiteral("=HYPERLINK(\"http://x\";\"klick\")"),
+                            QStringLiteral("=cmd|' /C calc'!A0"),
+                            QStringLiteral("+49 385 123456"),
+                            QStringLiteral("-"),
+                            QStringLiteral("@SUMME(A1)"),
+                            QStringLiteral("\t=1+1"),
+                            QStringLiteral("'=schon markiert"),
+                            QStringLiteral("'kein Formelanfang"),
+                            QStringLiteral("-12,50"),
+                            QStringLiteral("-7"),
+                            QStringLiteral("Müller")};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    CsvWriter csv(CsvFormat::Excel, buffer);
+    QStringList header;
+    for (int column = 0; column < texts.size(); ++column)
+        header << QStringLiteral("Spalte %1").arg(column + 1);
+    csv.addRow(header);
+    csv.addRow(texts);
+    const QString written = QString::fromUtf8(bytes.mid(3)).section(QStringLiteral("\r\n"), 1);
+    CHECK(written.startsWith(QStringLiteral("\"'=HYPERLINK(")));
+    CHECK(written.contains(QStringLiteral(";\"'+49 385 123456\";")));
+    CHECK(written.contains(QStringLiteral(";\"''=schon markiert\";'kein Formelanfang;")));
+    CHECK(written.contains(QStringLiteral(";-12,50;-7;Müller")));
+    // Numbers are numbers; only text is marked.
+    CHECK_FALSE(needsFormulaMark("-12.50"));
+    CHECK(needsFormulaMark("-12.50 €"));
+    auto table = CsvReader::parse(bytes);
+    REQUIRE(table.ok());
+    REQUIRE_FALSE(table->records.isEmpty());
+    for (int column = 0; column < texts.size(); ++column)
+        CHECK(CsvTable::cell(table->records.first(), column) == texts.at(column));
 }
