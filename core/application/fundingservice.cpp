@@ -1,5 +1,6 @@
 #include "fundingservice.h"
 
+#include "../common/folding.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/programmerepository.h"
 
@@ -42,14 +43,15 @@ Result<QList<Payer>> FundingService::searchPayers(const QString& text, int limit
     auto funders = FunderRepository(m_database).all();
     if (!funders)
         return funders.error();
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Folded as the organisations' search folds: "foerder" is no "Förder", "forder" is.
+    const QStringList words = folded(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<Payer> payers;
     QSet<qint64> funding;
     for (const FunderRow& funder : std::as_const(*funders)) {
         funding.insert(funder.organisationId);
-        const bool match = std::all_of(words.begin(), words.end(), [&](const QString& word) {
-            return funder.name.contains(word, Qt::CaseInsensitive);
-        });
+        const QString name = folded(funder.name);
+        const bool match = std::all_of(words.begin(), words.end(),
+                                       [&](const QString& word) { return name.contains(word); });
         if (match && payers.size() < limit)
             payers.append({funder.name, funder.id, 0, {}});
     }

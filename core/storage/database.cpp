@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "../common/folding.h"
 #include "datachanges.h"
 #include "migrations.h"
 #include "sql.h"
@@ -79,6 +80,27 @@ sqlite3* sqliteOf(const QSqlDatabase& connection) {
     const QVariant handle = connection.driver()->handle();
     Q_ASSERT(qstrcmp(handle.typeName(), "sqlite3*") == 0);
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// fold(text) in SQL: the text as folded() gives it, for filters that find "öztürk" in
+// "ÖZTÜRK"; NULL stays NULL. Plain ASCII, the most of a German name, is lowered in place.
+void foldFunction(sqlite3_context* context, int, sqlite3_value** arguments) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const int size = sqlite3_value_bytes(arguments[0]);
+    const QByteArrayView bytes(text, size);
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; })) {
+        QByteArray lowered(bytes.toByteArray());
+        for (char& c : lowered)
+            c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    const QByteArray result = folded(QString::fromUtf8(bytes)).toUtf8();
+    sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
 }
 
 int bindValue(sqlite3_stmt* statement, int index, const QVariant& value) {
@@ -280,6 +302,11 @@ Status Database::configure() {
         if (auto done = runSql(db, QString::fromLatin1(pragma)); !done)
             return done.error();
     }
+    sqlite3* handle = sqliteOf(db);
+    if (sqlite3_create_function_v2(handle, "fold", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                   &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return preparedFailure(QString::fromUtf8(sqlite3_errmsg(handle)), QStringLiteral("fold"));
     return {};
 }
 

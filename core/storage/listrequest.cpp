@@ -18,8 +18,8 @@ SqlCondition wordFilter(const QString& filter, const QStringList& likeExpression
     for (const QString& word : words) {
         QStringList alternatives;
         for (const QString& expression : likeExpressions) {
-            alternatives << expression + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            condition.values << likePattern(word);
+            alternatives << foldedLike(expression);
+            condition.values << foldedPattern(word);
         }
         if (extra) {
             const SqlCondition more = extra(word);

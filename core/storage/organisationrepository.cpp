@@ -25,9 +25,10 @@ ListQuery OrganisationRepository::listQuery(const QString& filter) {
                 keyIn(QStringLiteral("o.kind"), enumKeysMatching<OrganisationKind>(word));
             kind.sql +=
                 QStringLiteral(" OR EXISTS (SELECT 1 FROM contact ct WHERE ct.organisation_id = "
-                               "o.id AND (ct.first_name LIKE ? ESCAPE '\\' OR ct.last_name "
-                               "LIKE ? ESCAPE '\\'))");
-            kind.values << likePattern(word) << likePattern(word);
+                               "o.id AND (") +
+                foldedLike(QStringLiteral("ct.first_name")) + QStringLiteral(" OR ") +
+                foldedLike(QStringLiteral("ct.last_name")) + QStringLiteral("))");
+            kind.values << foldedPattern(word) << foldedPattern(word);
             return kind;
         });
     const QString consultations =

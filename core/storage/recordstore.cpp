@@ -1,5 +1,6 @@
 #include "recordstore.h"
 
+#include "../common/folding.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,10 @@ RecordStore::RecordStore(Database& database, QString table, QStringList columns)
 RecordStore::~RecordStore() = default;
 
 QString RecordStore::identityKey(const QStringList& parts) {
-    QStringList folded;
+    QStringList keyParts;
     for (const QString& part : parts)
-        folded << part.trimmed().toCaseFolded();
-    return folded.join(QChar(0x1f));
+        keyParts << folded(part.trimmed());
+    return keyParts.join(QChar(0x1f));
 }
 
 size_t RecordStore::identityHash(const QString& key) {

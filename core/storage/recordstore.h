@@ -29,8 +29,9 @@ public:
     Status update(RecordMeta& meta, const QVariantList& values);
     Status remove(const RecordMeta& meta);
 
-    // The parts of what makes two records the same (names, a date), trimmed and case folded
-    // in every script ("ÖZTÜRK" is "öztürk"), as one key; empty parts count as equal.
+    // The parts of what makes two records the same (names, a date), trimmed and folded
+    // (folding.h: "ÖZTÜRK" is "öztürk" and "Ozturk"), as one key; empty and missing parts
+    // count as equal.
     static QString identityKey(const QStringList& parts);
     // An identityKey as identities() keeps it: its 64-bit hash, so that 100,000 records take a
     // few megabytes. Two keys may share a hash: a hit is confirmed against the record.

@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "../common/dates.h"
+#include "../common/folding.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -50,12 +51,25 @@ Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVari
     return query;
 }
 
+namespace {
+
+// The text of a LIKE pattern matching the text anywhere, with % and _ escaped by '\'.
 QString likePattern(const QString& text) {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QString foldedLike(const QString& expression) {
+    return QStringLiteral("fold(%1) LIKE ? ESCAPE '\\'").arg(expression);
+}
+
+QString foldedPattern(const QString& text) {
+    return likePattern(folded(text));
 }
 
 QVariant nullIfEmpty(const QString& text) {

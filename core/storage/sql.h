@@ -30,8 +30,10 @@ Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& 
 Error preparedFailure(const QString& driverText, const QString& sql);
 Error runFailure(const QString& driverText, const QString& sql);
 
-// The text of a LIKE pattern matching the text anywhere, with % and _ escaped by '\'.
-QString likePattern(const QString& text);
+// "The expression holds the pattern's text", whatever the case and accents of either: the SQL,
+// with one placeholder for foldedPattern(text).
+QString foldedLike(const QString& expression);
+QString foldedPattern(const QString& text);
 
 // NULL for empty strings, dates and ids, so optional values are stored as NULL.
 QVariant nullIfEmpty(const QString& text);

@@ -218,6 +218,27 @@ TEST_CASE("duplicates are skipped or updated and counted") {
     CHECK(*OrganisationRepository(*db).count({}) == 2);
 }
 
+TEST_CASE("a row with empty key fields, or the same names in other case and accents, is found "
+          "again as a duplicate") {
+    TempDatabase db;
+    // No birth date, no first name, no postcode: empty matches empty.
+    const QByteArray people("Nachname;Vorname;Geburtsdatum\nÖZTÜRK;Ayşe;\nKrüger;;\n");
+    REQUIRE(importBytes(*db, ImportKind::Participants, people)->imported == 2);
+    auto again = importBytes(*db, ImportKind::Participants, people);
+    CHECK(again->imported == 0);
+    CHECK(again->duplicatesSkipped == 2);
+    const QByteArray otherCase("Nachname;Vorname;Geburtsdatum\nöztürk;AYŞE;\nKruger;;\n");
+    auto folded = importBytes(*db, ImportKind::Participants, otherCase);
+    CHECK(folded->imported == 0);
+    CHECK(folded->duplicatesSkipped == 2);
+    CHECK(*ParticipantRepository(*db).count({}) == 2);
+    const QByteArray firms("Name;PLZ\nBÄCKEREI ÖZKAN;\n");
+    REQUIRE(importBytes(*db, ImportKind::Organisations, firms)->imported == 1);
+    CHECK(
+        importBytes(*db, ImportKind::Organisations, "Name\nbäckerei özkan\n")->duplicatesSkipped ==
+        1);
+}
+
 TEST_CASE("contacts find their organisation by name or are refused") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());

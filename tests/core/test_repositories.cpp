@@ -2,6 +2,7 @@
 #include "storage/consultationrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/participantrepository.h"
 #include "storage/siterepository.h"
 #include "storage/staffrepository.h"
 #include "tempdatabase.h"
@@ -286,4 +287,25 @@ TEST_CASE("an organisation search gives a few hits of the kinds asked for, by na
     CHECK(words->first().name == QStringLiteral("Nordplast Kunststofftechnik GmbH"));
     CHECK(organisations.search(QStringLiteral("nordplast"), {OrganisationKind::Chamber}, 10)
               ->isEmpty());
+}
+
+TEST_CASE("list filters find names whatever their case and accents, in every script") {
+    TempDatabase db;
+    for (const char* name : {"BÄCKEREI ÖZTÜRK", "Straßenbau Łukasz", "Ελληνική Ταβέρνα"}) {
+        Organisation o;
+        o.name = QString::fromUtf8(name);
+        REQUIRE(OrganisationRepository(*db).save(o).ok());
+    }
+    OrganisationRepository organisations(*db);
+    for (const char* filter :
+         {"öztürk", "OZTURK", "bäckerei", "strassenbau", "łukasz", "ελληνικη", "ΤΑΒΕΡΝΑ"}) {
+        INFO(filter);
+        CHECK(*organisations.count(QString::fromUtf8(filter)) == 1);
+    }
+    CHECK(*organisations.count(QStringLiteral("özkan")) == 0);
+    Participant person;
+    person.lastName = QStringLiteral("ÖZTÜRK");
+    person.firstName = QStringLiteral("Ayşe");
+    REQUIRE(ParticipantRepository(*db).save(person).ok());
+    CHECK(*ParticipantRepository(*db).count(QStringLiteral("öztürk ayse")) == 1);
 }
