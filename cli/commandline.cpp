@@ -136,6 +136,13 @@ Invocation CommandLine::read(const QStringList& arguments) {
         own = arguments.mid(2);
         own.prepend(arguments.at(0) + QLatin1Char(' ') + invocation.command);
     }
+    // Left out of what the parser sees, which would take it for options, and refused when
+    // answering, in the language asked for.
+    static const QRegularExpression negative(QStringLiteral("^-[0-9]+$"));
+    for (qsizetype i = own.size() - 1; i > 0; --i) {
+        if (negative.match(own.at(i)).hasMatch())
+            invocation.negativeNumber = own.takeAt(i);
+    }
     QCommandLineParser parser;
     const QList<QCommandLineOption> options = describe(parser, invocation.command);
     if (!parser.parse(own)) {
@@ -272,6 +279,9 @@ int CommandLine::answer(const Invocation& invocation) {
     if (!invocation.knownLanguage())
         return usageError(
             tr("Unknown language “%1”; Verbund speaks de and en.").arg(invocation.language));
+    if (!invocation.negativeNumber.isEmpty())
+        return usageError(tr("“%1” is negative: numbers of records and counts begin at 1.")
+                              .arg(invocation.negativeNumber));
     if (!invocation.problem.isEmpty()) {
         const QString problem =
             QCoreApplication::translate("QCommandLineParser", invocation.problem.toUtf8());
@@ -447,12 +457,15 @@ int CommandLine::print(const Invocation& invocation) {
             return usageError(
                 tr("“%1” is not a date; write it as 31.12.2026.").arg(invocation.value(option)));
     }
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
+        return usageError(tr("--from %1 is after --to %2: the period would be empty.")
+                              .arg(formatDate(request.from), formatDate(request.to)));
     if (invocation.isSet(QStringLiteral("participant"))) {
         bool isNumber = false;
         request.participantId =
             invocation.value(QStringLiteral("participant")).toLongLong(&isNumber);
-        if (!isNumber)
-            return usageError(tr("--participant takes the person's id, a number."));
+        if (!isNumber || request.participantId <= 0)
+            return usageError(tr("--participant takes the person's id, a number from 1 on."));
     }
     if (!invocation.isSet(QStringLiteral("output")))
         return usageError(tr("verbund print needs the file to write: -o FILE.pdf."));

@@ -23,6 +23,9 @@ struct Invocation {
     // ("Unknown option '%1'."), translated when it is shown.
     QString problem;
     QString problemOption;
+    // A negative number where an id or a value goes ("-5"), which the parser would take for
+    // options.
+    QString negativeNumber;
 
     bool isSet(const QString& option) const { return given.contains(option); }
     QString value(const QString& option) const { return values.value(option); }
@@ -31,7 +34,10 @@ struct Invocation {
                language == QLatin1String("en");
     }
     // Something to print instead of opening the window or running the command.
-    bool answered() const { return help || version || !problem.isEmpty() || !knownLanguage(); }
+    bool answered() const {
+        return help || version || !problem.isEmpty() || !negativeNumber.isEmpty() ||
+               !knownLanguage();
+    }
     bool opensWindow() const { return command.isEmpty() && positional.isEmpty() && !answered(); }
 };
 

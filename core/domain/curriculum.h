@@ -14,6 +14,8 @@ enum class CurriculumStatus { Draft, Approved };
 // The limits the validation enforces and the editors offer.
 inline constexpr int MinTopicUe = 1;
 inline constexpr int MaxTopicUe = 1000;
+// More than a curriculum of several years holds: a total above this is a typing error.
+inline constexpr int MaxCurriculumUe = 10000;
 inline constexpr int MinMinutesPerUe = 1;
 inline constexpr int MaxMinutesPerUe = 240;
 inline constexpr int DefaultMinutesPerUe = 45;

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Verbund {
 
@@ -27,10 +28,53 @@ void checkEmail(QList<FieldError>& errors, const QString& email) {
                            "The email address is not valid (example: name@firma.de).")});
 }
 
+// A name's text, when it is given: something one can read, of a length a letter can carry.
+void checkNameText(QList<FieldError>& errors, const QString& text, const char* field) {
+    const QString name = text.trimmed();
+    if (name.isEmpty())
+        return;
+    const bool visible = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_NotAssigned:
+        case QChar::Other_PrivateUse:
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return false;
+        default:
+            return true;
+        }
+    });
+    if (!visible)
+        errors.append({QLatin1String(field),
+                       QCoreApplication::translate(
+                           "Verbund::Validation",
+                           "The name consists of invisible or control characters only.")});
+    else if (name.size() > MaxNameLength)
+        errors.append({QLatin1String(field),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "A name has at most %1 characters, this one %2.")
+                           .arg(MaxNameLength)
+                           .arg(name.size())});
+}
+
+// A name that must be given.
+void checkRequiredName(QList<FieldError>& errors, const QString& text, const char* field,
+                       const char* required) {
+    if (text.trimmed().isEmpty())
+        errors.append(
+            {QLatin1String(field), QCoreApplication::translate("Verbund::Validation", required)});
+    checkNameText(errors, text, field);
+}
+
 void checkPersonName(QList<FieldError>& errors, const QString& firstName, const QString& lastName) {
     if (firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty())
         errors.append({QLatin1String(Field::LastName),
                        QCoreApplication::translate("Verbund::Validation", "A name is required.")});
+    checkNameText(errors, firstName, Field::FirstName);
+    checkNameText(errors, lastName, Field::LastName);
 }
 
 } // namespace
@@ -48,10 +92,8 @@ bool isValidGermanPostcode(const QString& postcode) {
 
 QList<FieldError> validate(const Organisation& o) {
     QList<FieldError> errors;
-    if (o.name.trimmed().isEmpty())
-        errors.append(
-            {QLatin1String(Field::Name),
-             QCoreApplication::translate("Verbund::Validation", "The name is required.")});
+    checkRequiredName(errors, o.name, Field::Name,
+                      QT_TRANSLATE_NOOP("Verbund::Validation", "The name is required."));
     if (o.employees && *o.employees < 0)
         errors.append({QLatin1String(Field::Employees),
                        QCoreApplication::translate("Verbund::Validation",
@@ -110,10 +152,8 @@ QList<FieldError> validate(const Staff& s) {
 
 QList<FieldError> validate(const Site& s) {
     QList<FieldError> errors;
-    if (s.name.trimmed().isEmpty())
-        errors.append(
-            {QLatin1String(Field::Name),
-             QCoreApplication::translate("Verbund::Validation", "The name is required.")});
+    checkRequiredName(errors, s.name, Field::Name,
+                      QT_TRANSLATE_NOOP("Verbund::Validation", "The name is required."));
     return errors;
 }
 
@@ -123,10 +163,8 @@ QString topicField(int index) {
 
 QList<FieldError> validate(const Curriculum& c) {
     QList<FieldError> errors;
-    if (c.title.trimmed().isEmpty())
-        errors.append(
-            {QLatin1String(Field::Title),
-             QCoreApplication::translate("Verbund::Validation", "The title is required.")});
+    checkRequiredName(errors, c.title, Field::Title,
+                      QT_TRANSLATE_NOOP("Verbund::Validation", "The title is required."));
     if (c.minutesPerUe < MinMinutesPerUe || c.minutesPerUe > MaxMinutesPerUe)
         errors.append({QLatin1String(Field::MinutesPerUe),
                        QCoreApplication::translate("Verbund::Validation",
@@ -149,6 +187,13 @@ QList<FieldError> validate(const Curriculum& c) {
                                .arg(MinTopicUe)
                                .arg(MaxTopicUe)});
     }
+    if (c.totalUe() > MaxCurriculumUe)
+        errors.append({QLatin1String(Field::Topics),
+                       QCoreApplication::translate(
+                           "Verbund::Validation",
+                           "A curriculum has at most %L1 UE in all; its topics give %L2.")
+                           .arg(MaxCurriculumUe)
+                           .arg(c.totalUe())});
     return errors;
 }
 
@@ -179,16 +224,21 @@ QList<FieldError> validate(const Participant& p) {
             {QLatin1String(Field::Postcode),
              QCoreApplication::translate("Verbund::Validation", "A postcode has five digits.")});
     checkNotFuture(errors, p.birthDate, Field::BirthDate);
+    if (p.birthDate.isValid() && p.birthDate.year() < 1900)
+        errors.append({QLatin1String(Field::BirthDate),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "The date of birth cannot be before 1900.")});
     checkNotFuture(errors, p.consentDate, Field::ConsentDate);
+    checkOrder(errors, p.birthDate, p.consentDate, Field::ConsentDate,
+               QT_TRANSLATE_NOOP("Verbund::Validation",
+                                 "The consent cannot be given before the person was born."));
     return errors;
 }
 
 QList<FieldError> validate(const Measure& m, int participants) {
     QList<FieldError> errors;
-    if (m.title.trimmed().isEmpty())
-        errors.append(
-            {QLatin1String(Field::Title),
-             QCoreApplication::translate("Verbund::Validation", "The title is required.")});
+    checkRequiredName(errors, m.title, Field::Title,
+                      QT_TRANSLATE_NOOP("Verbund::Validation", "The title is required."));
     checkOrder(
         errors, m.startDate, m.endDate, Field::EndDate,
         QT_TRANSLATE_NOOP("Verbund::Validation", "The measure cannot end before it begins."));
@@ -307,6 +357,7 @@ QList<FieldError> validate(const Session& s) {
 
 QList<FieldError> validate(const Funder& f) {
     QList<FieldError> errors;
+    checkNameText(errors, f.name, Field::Name);
     if (f.name.trimmed().isEmpty() && f.organisationId <= 0)
         errors.append({QLatin1String(Field::Name),
                        QCoreApplication::translate("Verbund::Validation",
@@ -316,10 +367,8 @@ QList<FieldError> validate(const Funder& f) {
 
 QList<FieldError> validate(const Programme& p) {
     QList<FieldError> errors;
-    if (p.name.trimmed().isEmpty())
-        errors.append(
-            {QLatin1String(Field::Name),
-             QCoreApplication::translate("Verbund::Validation", "The name is required.")});
+    checkRequiredName(errors, p.name, Field::Name,
+                      QT_TRANSLATE_NOOP("Verbund::Validation", "The name is required."));
     QList<int> bands;
     for (const ProgrammeRate& rate : p.rates) {
         if (rate.minEmployees < 0 || rate.basisPoints < 0 || rate.basisPoints > FullShare ||

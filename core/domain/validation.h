@@ -19,6 +19,9 @@ struct Funder;
 struct Programme;
 struct Session;
 
+// The longest name (of a person, an organisation, a measure …) that a letter or a list can carry.
+inline constexpr int MaxNameLength = 200;
+
 // Field keys used in FieldError::field, shared by the rules and the forms that show them.
 namespace Field {
 inline constexpr char Name[] = "name";

@@ -498,9 +498,12 @@ QString ImportReport::counts() const {
 QStringList ImportReport::problemLines() const {
     QStringList lines;
     for (const ImportProblem& p : problems)
+        // A long value shortened, so that the line stays readable.
         lines << Importer::tr("Row %1, column %2, “%3”: %4")
                      .arg(p.row)
-                     .arg(p.column, p.value, p.reason);
+                     .arg(p.column,
+                          p.value.size() > 60 ? p.value.left(57) + QStringLiteral("…") : p.value,
+                          p.reason);
     return lines;
 }
 

@@ -548,10 +548,6 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>--participant takes the person&apos;s id, a number.</source>
-        <translation>--participant erwartet die ID der Person, eine Zahl.</translation>
-    </message>
-    <message>
         <source>Write the good rows and report the others (else one bad row refuses the file).</source>
         <translation>Die guten Zeilen schreiben und die anderen melden (sonst weist eine schlechte Zeile die ganze Datei zurück).</translation>
     </message>
@@ -720,6 +716,18 @@
     <message>
         <source>Imports waiting for the search index</source>
         <translation>Importe, die auf den Suchindex warten</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the period would be empty.</source>
+        <translation>--from %1 liegt nach --to %2: der Zeitraum wäre leer.</translation>
+    </message>
+    <message>
+        <source>--participant takes the person&apos;s id, a number from 1 on.</source>
+        <translation>--participant erwartet die Nummer der Person, eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>“%1” is negative: numbers of records and counts begin at 1.</source>
+        <translation>„%1“ ist negativ: Nummern von Einträgen und Anzahlen beginnen bei 1.</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4458,26 @@
     <message>
         <source>The UE cannot be negative.</source>
         <translation>Die UE können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The name consists of invisible or control characters only.</source>
+        <translation>Der Name besteht nur aus unsichtbaren oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters, this one %2.</source>
+        <translation>Ein Name hat höchstens %1 Zeichen, dieser %2.</translation>
+    </message>
+    <message>
+        <source>A curriculum has at most %L1 UE in all; its topics give %L2.</source>
+        <translation>Ein Curriculum hat insgesamt höchstens %L1 UE; seine Themen ergeben %L2.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be before 1900.</source>
+        <translation>Das Geburtsdatum kann nicht vor 1900 liegen.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be given before the person was born.</source>
+        <translation>Die Einwilligung kann nicht vor der Geburt gegeben worden sein.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,19 @@ TEST_CASE("verbund print measure-overview and funding-report show the amounts") 
                                  QStringLiteral("-d"), path, QStringLiteral("-o"), report,
                                  QStringLiteral("--from"), QStringLiteral("32.13.2026")});
     CHECK(badDate.exitCode == 2);
+    const Run backwards =
+        verbund({QStringLiteral("print"), QStringLiteral("funding-report"), QStringLiteral("-d"),
+                 path, QStringLiteral("-o"), report, QStringLiteral("--from"),
+                 QStringLiteral("01.12.2026"), QStringLiteral("--to"), QStringLiteral("01.01.2026"),
+                 QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(backwards.exitCode == 2);
+    CHECK(backwards.err.contains(QStringLiteral("is after --to")));
+    const Run negative =
+        verbund({QStringLiteral("print"), QStringLiteral("certificates"), QStringLiteral("-5"),
+                 QStringLiteral("-d"), path, QStringLiteral("-o"), report, QStringLiteral("--lang"),
+                 QStringLiteral("en")});
+    CHECK(negative.exitCode == 2);
+    CHECK(negative.err.contains(QStringLiteral("“-5”")));
 }
 
 TEST_CASE("verbund export writes lists that German Excel opens") {

@@ -1,7 +1,9 @@
 #include "common/dates.h"
 #include "domain/consultation.h"
 #include "domain/contact.h"
+#include "domain/curriculum.h"
 #include "domain/organisation.h"
+#include "domain/participant.h"
 #include "domain/staff.h"
 #include "domain/validation.h"
 #include "storage/organisationrepository.h"
@@ -81,6 +83,38 @@ TEST_CASE("the number of employees cannot be negative and gives the size class")
     CHECK(sizeClassFor(50) == SizeClass::Medium);
     CHECK(sizeClassFor(249) == SizeClass::Medium);
     CHECK(sizeClassFor(250) == SizeClass::Large);
+}
+
+TEST_CASE("implausible names and dates are refused, naming the field") {
+    Organisation invisible;
+    invisible.name = QStringLiteral("\u200B\u200B\u0007");
+    CHECK(fields(validate(invisible)) == QStringList{QLatin1String(Field::Name)});
+    Organisation longName;
+    longName.name = QString(MaxNameLength + 1, QLatin1Char('x'));
+    CHECK(fields(validate(longName)) == QStringList{QLatin1String(Field::Name)});
+    longName.name.chop(1);
+    CHECK(validate(longName).isEmpty());
+
+    Participant person;
+    person.lastName = QStringLiteral("Meyer");
+    person.firstName = QStringLiteral("\u200D");
+    person.birthDate = QDate(1899, 12, 31);
+    person.consentDate = QDate(1899, 1, 1);
+    CHECK(fields(validate(person)) == QStringList{QLatin1String(Field::FirstName),
+                                                  QLatin1String(Field::BirthDate),
+                                                  QLatin1String(Field::ConsentDate)});
+    person.firstName = QStringLiteral("Ina");
+    person.birthDate = QDate(1990, 5, 1);
+    person.consentDate = QDate(2024, 1, 1);
+    CHECK(validate(person).isEmpty());
+
+    Curriculum curriculum;
+    curriculum.title = QStringLiteral("Viel");
+    for (int i = 0; i < 11; ++i)
+        curriculum.topics.append({0, QStringLiteral("Teil %1").arg(i + 1), {}, 1000});
+    CHECK(fields(validate(curriculum)) == QStringList{QLatin1String(Field::Topics)});
+    curriculum.topics.removeLast();
+    CHECK(validate(curriculum).isEmpty());
 }
 
 TEST_CASE("contacts and staff need a name") {
