@@ -52,6 +52,14 @@ Error notSqlite(const QString& path) {
                      .arg(QDir::toNativeSeparators(path)));
 }
 
+Error fileExists(const QString& path) {
+    return Error(ErrorCode::FileExists,
+                 QCoreApplication::translate("Verbund::Database",
+                                             "“%1” already exists. Verbund does not overwrite "
+                                             "files; choose another name.")
+                     .arg(QDir::toNativeSeparators(path)));
+}
+
 // Reads the SQLite file header without SQLite, so a file that is not ours is never touched.
 Status checkHeader(const QString& path) {
     QFile file(path);
@@ -60,7 +68,12 @@ Status checkHeader(const QString& path) {
                      QCoreApplication::translate("Verbund::Database", "“%1” cannot be read: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() == 0)
-        return {}; // an empty file becomes a new database
+        return Error(ErrorCode::NotSqlite,
+                     QCoreApplication::translate(
+                         "Verbund::Database",
+                         "“%1” is empty: it is no Verbund database, and Verbund does not turn it "
+                         "into one. “verbund init” or File → New database… makes a new one.")
+                         .arg(QDir::toNativeSeparators(path)));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
@@ -216,18 +229,35 @@ int Database::schemaVersion() const {
 }
 
 Status Database::createFile(const QString& path, const std::function<Status(Database&)>& fill) {
-    auto database = open(path, OpenMode::CreateNew);
-    if (!database)
-        return database.error();
-    if (!fill)
-        return {};
-    Status filled = fill(**database);
-    if (!filled) {
-        database->reset();
+    if (QFileInfo::exists(path))
+        return fileExists(path);
+    // Made beside the target under a name of its own and renamed into place when complete:
+    // a failure or a kill never leaves a half-made file under the name asked for.
+    const QString building =
+        path + QStringLiteral(".%1.new").arg(QCoreApplication::applicationPid());
+    const auto removeBuilding = [&building] {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+            QFile::remove(building + suffix);
+    };
+    removeBuilding(); // left by a killed run of a program with the same process id
+    Status made = [&]() -> Status {
+        auto database = open(building, OpenMode::CreateNew);
+        if (!database)
+            return database.error();
+        if (fill)
+            return fill(**database);
+        return {};
+    }(); // closed here: its log is written into the file and removed
+    if (made && !QFile::rename(building, path)) {
+        if (QFileInfo::exists(path))
+            made = fileExists(path);
+        else
+            made = Error(ErrorCode::Io,
+                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
     }
-    return filled;
+    if (!made)
+        removeBuilding();
+    return made;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
@@ -235,13 +265,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (path.isEmpty())
         return Error(ErrorCode::Usage, tr("No database file was given."));
     if (info.exists() && mode == OpenMode::CreateNew)
-        return Error(ErrorCode::FileExists,
-                     tr("“%1” already exists. Verbund does not overwrite files; choose another "
-                        "name.")
-                         .arg(QDir::toNativeSeparators(path)));
+        return fileExists(path);
     if (!info.exists() && mode == OpenMode::OpenExisting)
         return Error(ErrorCode::NotFound,
                      tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (!info.exists() && mode == OpenMode::OpenOrCreate) {
+        if (Status created = createFile(path); !created)
+            return created.error();
+        return open(path, OpenMode::OpenExisting);
+    }
     if (info.exists()) {
         if (info.isDir())
             return Error(
@@ -265,8 +297,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error(ErrorCode::Io,
                      tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                      database->connection().lastError().text());
-    if (Status status = database->configure(); !status)
+    if (Status status = database->configure(); !status) {
+        // A refused file is left as it was: its log is not written into it on closing.
+        sqlite3_db_config(sqliteOf(database->connection()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,
+                          nullptr);
         return status.error();
+    }
     if (Status status = database->migrate(); !status)
         return status.error();
     return database;

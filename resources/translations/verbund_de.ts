@@ -1275,6 +1275,14 @@
         <source>The database could not be brought up to date (step %1).</source>
         <translation>Die Datenbank konnte nicht auf den aktuellen Stand gebracht werden (Schritt %1).</translation>
     </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is no Verbund database, and Verbund does not turn it into one. “verbund init” or File → New database… makes a new one.</source>
+        <translation>„%1“ ist leer: Das ist keine Verbund-Datenbank, und Verbund macht auch keine daraus. „verbund init“ oder Datei → Neue Datenbank… legt eine neue an.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::DateEdit</name>

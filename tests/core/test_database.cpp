@@ -5,7 +5,9 @@
 #include "storage/transaction.h"
 #include "tempdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -97,6 +99,65 @@ TEST_CASE("a database from a newer version is refused and left unchanged") {
     CHECK(opened.error().message().contains(QStringLiteral("newer version")));
     CHECK(fileChecksum(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a newer version held only in the log beside the file is refused, both left as they "
+          "were") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.verbund"));
+    REQUIRE(Database::createFile(path).ok());
+    const QString copy = dir.filePath(QStringLiteral("copy.verbund"));
+    {
+        // A newer Verbund wrote its version into the log, not yet into the file, and the
+        // files were copied as they were.
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        REQUIRE(QFile::copy(path, copy));
+        REQUIRE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    const QByteArray file = fileChecksum(copy);
+    const QByteArray log = fileChecksum(copy + QStringLiteral("-wal"));
+    auto opened = Database::open(copy);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code() == ErrorCode::NewerSchema);
+    CHECK(fileChecksum(copy) == file);
+    CHECK(fileChecksum(copy + QStringLiteral("-wal")) == log);
+}
+
+TEST_CASE("an empty file is not turned into a database; a new one is made whole or not at all") {
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.verbund"));
+    QFile file(empty);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto opened = Database::open(empty);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code() == ErrorCode::NotSqlite);
+    CHECK(QFileInfo(empty).size() == 0);
+
+    // While a new database is filled, nothing is at its name yet: a kill leaves none there.
+    const QString path = dir.filePath(QStringLiteral("neu.verbund"));
+    bool absentWhileFilling = false;
+    REQUIRE(Database::createFile(path, [&](Database&) {
+                absentWhileFilling = !QFileInfo::exists(path);
+                return Status();
+            }).ok());
+    CHECK(absentWhileFilling);
+    CHECK(Database::open(path, Database::OpenMode::OpenExisting).ok());
+    // A fill that fails leaves nothing, beside the name either.
+    const QString failed = dir.filePath(QStringLiteral("halb.verbund"));
+    CHECK_FALSE(Database::createFile(failed, [](Database&) {
+                    return Status(Error(ErrorCode::Io, QStringLiteral("voll")));
+                }).ok());
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2); // empty and neu
 }
 
 TEST_CASE("a file that is not a database is refused and left unchanged") {
