@@ -231,10 +231,12 @@ int Database::schemaVersion() const {
 Status Database::createFile(const QString& path, const std::function<Status(Database&)>& fill) {
     if (QFileInfo::exists(path))
         return fileExists(path);
-    // Made beside the target under a name of its own and renamed into place when complete:
-    // a failure or a kill never leaves a half-made file under the name asked for.
-    const QString building =
-        path + QStringLiteral(".%1.new").arg(QCoreApplication::applicationPid());
+    // Made beside the target under a hidden name of its own and renamed into place when
+    // complete: a failure or a kill never leaves a half-made file under the name asked for.
+    const QFileInfo target(path);
+    const QString building = target.dir().filePath(QStringLiteral(".%1.%2.new")
+                                                       .arg(target.fileName())
+                                                       .arg(QCoreApplication::applicationPid()));
     const auto removeBuilding = [&building] {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(building + suffix);

@@ -157,7 +157,7 @@ TEST_CASE("an empty file is not turned into a database; a new one is made whole 
     CHECK_FALSE(Database::createFile(failed, [](Database&) {
                     return Status(Error(ErrorCode::Io, QStringLiteral("voll")));
                 }).ok());
-    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2); // empty and neu
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 2); // empty and neu
 }
 
 TEST_CASE("a file that is not a database is refused and left unchanged") {
