@@ -211,6 +211,9 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                 << QCommandLineOption(QStringLiteral("valid-only"),
                                       tr("Write the good rows and report the others (else one "
                                          "bad row refuses the file)."))
+                << QCommandLineOption(QStringLiteral("ignore-unknown-columns"),
+                                      tr("Leave out the columns no field takes (else they "
+                                         "refuse the file)."))
                 << QCommandLineOption(
                        QStringLiteral("duplicates"),
                        tr("What to do with records already there: skip (the default) or update."),
@@ -393,11 +396,14 @@ int CommandLine::import(const Invocation& invocation) {
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
-    if (records)
-        return importRecords(*database, *records, positional.at(1),
-                             invocation.isSet(QStringLiteral("dry-run")),
-                             invocation.isSet(QStringLiteral("valid-only")),
-                             duplicatePolicy == QLatin1String("update"));
+    if (records) {
+        ImportOptions options;
+        options.dryRun = invocation.isSet(QStringLiteral("dry-run"));
+        options.validOnly = invocation.isSet(QStringLiteral("valid-only"));
+        options.updateDuplicates = duplicatePolicy == QLatin1String("update");
+        options.ignoreUnknownColumns = invocation.isSet(QStringLiteral("ignore-unknown-columns"));
+        return importRecords(*database, *records, positional.at(1), options);
+    }
 
     const QString file = QDir::toNativeSeparators(positional.at(1));
     auto curriculum =
@@ -527,15 +533,11 @@ int CommandLine::exportList(const Invocation& invocation) {
 }
 
 int CommandLine::importRecords(Database& database, ImportKind kind, const QString& path,
-                               bool dryRun, bool validOnly, bool updateDuplicates) {
+                               const ImportOptions& options) {
     const QString file = QDir::toNativeSeparators(path);
     auto table = CsvStream::openFile(path);
     if (!table)
         return refused(table.error());
-    ImportOptions options;
-    options.dryRun = dryRun;
-    options.validOnly = validOnly;
-    options.updateDuplicates = updateDuplicates;
     auto report = Importer::run(database, kind, **table, options);
     if (!report)
         return refused(report.error());
@@ -545,7 +547,9 @@ int CommandLine::importRecords(Database& database, ImportKind kind, const QStrin
                                                                  : QString((*table)->delimiter()))
           << Qt::endl;
     const QString counts = report->counts();
-    if (!report->problems.isEmpty() && !validOnly) {
+    for (const QString& warning : std::as_const(report->warnings))
+        m_err << tr("Warning: %1").arg(warning) << Qt::endl;
+    if (!report->problems.isEmpty() && !options.validOnly) {
         m_err << tr("The file was not imported; nothing was written.") << Qt::endl;
         for (const QString& line : report->problemLines())
             m_err << QStringLiteral("  - ") << line << Qt::endl;

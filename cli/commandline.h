@@ -16,6 +16,7 @@ namespace Verbund {
 
 class Database;
 enum class ImportKind;
+struct ImportOptions;
 
 // The `verbund COMMAND …` contract of PRODUCT.md: reads the program's arguments once (read),
 // then runs the command through the core (run), printing human-readable results to out and
@@ -50,8 +51,8 @@ private:
     int import(const Invocation& invocation);
     int print(const Invocation& invocation);
     int exportList(const Invocation& invocation);
-    int importRecords(Database& database, ImportKind kind, const QString& path, bool dryRun,
-                      bool validOnly, bool updateDuplicates);
+    int importRecords(Database& database, ImportKind kind, const QString& path,
+                      const ImportOptions& options);
     int usageError(const QString& message);
     int refused(const Error& error);
     // The database of -d/--database, or an exit code when it is missing or cannot be opened.

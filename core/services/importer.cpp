@@ -22,6 +22,30 @@ QStringList names(std::initializer_list<const char*> list) {
     return result;
 }
 
+// The columns of the header that no field of the mapping takes, each named for a message:
+// “Handy” (column 7): unknown; “Telefon” (column 9): a second one. Columns without a name
+// (a spreadsheet's empty ones at the right) are not counted, nor an ID column: the numbers of
+// another file, which Verbund's own lists carry for reference, name nothing here.
+QStringList leftOverColumns(ImportKind kind, const QStringList& header,
+                            const QHash<QString, int>& mapping) {
+    QStringList leftOver;
+    const QList<int> taken = mapping.values();
+    for (int column = 0; column < header.size(); ++column) {
+        const QString name = header.at(column).trimmed();
+        if (name.isEmpty() || taken.contains(column) ||
+            CsvReader::normalisedHeader(name) == QLatin1String("id"))
+            continue;
+        bool known = false;
+        for (const ImportField& field : Importer::fields(kind))
+            known = known || CsvReader::columnOf({name}, field.headers) == 0;
+        leftOver << (known ? Importer::tr("“%1” (column %2): a second one of that name")
+                           : Importer::tr("“%1” (column %2): unknown"))
+                        .arg(name)
+                        .arg(column + 1);
+    }
+    return leftOver;
+}
+
 // One row as the fields see it.
 class RowValues {
 public:
@@ -465,9 +489,22 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, CsvStrea
                      tr("The file was not imported: the column %1 is missing. The first row must "
                         "name the columns.")
                          .arg(missing.join(QStringLiteral(", "))));
+    const QStringList leftOver = leftOverColumns(kind, file.header(), mapping);
+    if (!leftOver.isEmpty() && !options.ignoreUnknownColumns && !options.dryRun)
+        return Error(ErrorCode::Validation,
+                     tr("The file was not imported; no field takes these columns: %1. Name them as "
+                        "Verbund knows them, map them, or leave them out explicitly.")
+                         .arg(leftOver.join(QStringLiteral("; "))));
     ImportRun run(database, kind, mapping, options);
-    if (options.dryRun)
-        return run.pass(file, Pass::Try);
+    if (options.dryRun) {
+        auto tried = run.pass(file, Pass::Try);
+        if (tried && !options.ignoreUnknownColumns) {
+            for (const QString& column : leftOver)
+                tried->warnings
+                    << tr("%1 – no field takes it; the file would be refused.").arg(column);
+        }
+        return tried;
+    }
     // All rows or none: unless only the good rows are wanted, the whole file is checked
     // before anything is written.
     if (!options.validOnly) {

@@ -35,6 +35,9 @@ struct ImportOptions {
     bool updateDuplicates = false; // else duplicates are skipped
     // field key → column; fields left out are taken from the headers.
     QHash<QString, int> mapping;
+    // Columns no field takes (unknown, or a second one of the same name) are left out; else
+    // they refuse the file, and a dry run reports them as warnings.
+    bool ignoreUnknownColumns = false;
 };
 
 struct ImportReport {
@@ -43,6 +46,8 @@ struct ImportReport {
     int updated = 0;
     int duplicatesSkipped = 0;
     QList<ImportProblem> problems;
+    // What a dry run found that a real run would refuse before the rows: columns left over.
+    QStringList warnings;
     bool written = false;
     // "Row 7, column Member since, “31.02.2024”: not a date." per problem.
     QStringList problemLines() const;

@@ -729,6 +729,14 @@
         <source>“%1” is negative: numbers of records and counts begin at 1.</source>
         <translation>„%1“ ist negativ: Nummern von Einträgen und Anzahlen beginnen bei 1.</translation>
     </message>
+    <message>
+        <source>Leave out the columns no field takes (else they refuse the file).</source>
+        <translation>Spalten auslassen, die kein Feld aufnimmt (sonst wird die Datei zurückgewiesen).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -2211,6 +2219,10 @@
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
+    <message>
+        <source>&amp;Leave out the columns no field takes</source>
+        <translation>Spalten &amp;auslassen, die kein Feld aufnimmt</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Importer</name>
@@ -2355,6 +2367,22 @@
             <numerusform>Der Import hat in Zeile %1 angehalten: %2 Die Zeile davor wurde importiert; ein erneuter Import der Datei überspringt sie als Dublette.</numerusform>
             <numerusform>Der Import hat in Zeile %1 angehalten: %2 Die %n Zeilen davor wurden importiert; ein erneuter Import der Datei überspringt sie als Dubletten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” (column %2): a second one of that name</source>
+        <translation>„%1“ (Spalte %2): ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>“%1” (column %2): unknown</source>
+        <translation>„%1“ (Spalte %2): unbekannt</translation>
+    </message>
+    <message>
+        <source>The file was not imported; no field takes these columns: %1. Name them as Verbund knows them, map them, or leave them out explicitly.</source>
+        <translation>Die Datei wurde nicht importiert; diese Spalten nimmt kein Feld auf: %1. Bitte so benennen, wie Verbund sie kennt, zuordnen oder ausdrücklich auslassen.</translation>
+    </message>
+    <message>
+        <source>%1 – no field takes it; the file would be refused.</source>
+        <translation>%1 – kein Feld nimmt sie auf; die Datei würde zurückgewiesen.</translation>
     </message>
 </context>
 <context>

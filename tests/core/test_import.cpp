@@ -239,6 +239,31 @@ TEST_CASE("a row with empty key fields, or the same names in other case and acce
         1);
 }
 
+TEST_CASE("unknown and doubled columns are named: a warning in a check, a refusal unless left "
+          "out") {
+    TempDatabase db;
+    const QByteArray bytes("Nachname;Vorname;Geburtstag;Telefon;Handy;Telefon;ID\n"
+                           "Meyer;Ina;01.01.1990;0385 1;0170 1;0385 2;17\n");
+    ImportOptions check;
+    check.dryRun = true;
+    auto checked = importBytes(*db, ImportKind::Participants, bytes, check);
+    REQUIRE(checked.ok());
+    REQUIRE(checked->warnings.size() == 3);
+    CHECK(checked->warnings.at(0).contains(QStringLiteral("“Geburtstag” (column 3): unknown")));
+    CHECK(checked->warnings.at(1).contains(QStringLiteral("“Handy” (column 5)")));
+    CHECK(checked->warnings.at(2).contains(QStringLiteral("“Telefon” (column 6): a second one")));
+    auto refused = importBytes(*db, ImportKind::Participants, bytes);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QStringLiteral("“Handy”")));
+    CHECK(*ParticipantRepository(*db).count({}) == 0);
+    ImportOptions leaveOut;
+    leaveOut.ignoreUnknownColumns = true;
+    auto imported = importBytes(*db, ImportKind::Participants, bytes, leaveOut);
+    REQUIRE(imported.ok());
+    CHECK(imported->imported == 1);
+    CHECK(imported->warnings.isEmpty());
+}
+
 TEST_CASE("contacts find their organisation by name or are refused") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());

@@ -37,6 +37,7 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
     , m_preview(new QTableWidget)
     , m_validOnly(new QCheckBox(tr("Import the &good rows, report the others")))
     , m_update(new QCheckBox(tr("&Update records already there (else they are skipped)")))
+    , m_ignoreUnknown(new QCheckBox(tr("&Leave out the columns no field takes")))
     , m_problems(new QListWidget)
     , m_summary(new QLabel) {
     setWindowTitle(tr("Import"));
@@ -98,6 +99,7 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_validOnly);
     layout->addWidget(m_update);
+    layout->addWidget(m_ignoreUnknown);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
@@ -213,6 +215,7 @@ ImportOptions ImportDialog::options(bool dryRun) const {
     options.dryRun = dryRun;
     options.validOnly = m_validOnly->isChecked();
     options.updateDuplicates = m_update->isChecked();
+    options.ignoreUnknownColumns = m_ignoreUnknown->isChecked();
     for (const ImportField& field : m_fields)
         options.mapping.insert(field.key, mappedColumn(field.key));
     return options;
@@ -243,6 +246,7 @@ bool ImportDialog::run(bool dryRun) {
         return false;
     }
     m_report = *report;
+    m_problems->addItems(report->warnings);
     m_problems->addItems(report->problemLines());
     const QString counts = report->counts();
     if (dryRun)

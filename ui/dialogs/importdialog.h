@@ -60,6 +60,7 @@ private:
     QTableWidget* m_preview;
     QCheckBox* m_validOnly;
     QCheckBox* m_update;
+    QCheckBox* m_ignoreUnknown;
     QListWidget* m_problems;
     QLabel* m_summary;
 };
