@@ -315,12 +315,11 @@ int CommandLine::refused(const Error& error) {
     return Refused;
 }
 
-std::variant<std::unique_ptr<Database>, int>
-CommandLine::openDatabase(const Invocation& invocation) {
+std::variant<std::unique_ptr<Database>, int> CommandLine::openDatabase(const Invocation& invocation,
+                                                                       Database::OpenMode mode) {
     if (!invocation.isSet(QStringLiteral("database")))
         return usageError(tr("verbund %1 needs the database: -d FILE.").arg(invocation.command));
-    auto database = Database::open(invocation.value(QStringLiteral("database")),
-                                   Database::OpenMode::OpenExisting);
+    auto database = Database::open(invocation.value(QStringLiteral("database")), mode);
     if (!database)
         return refused(database.error());
     return std::move(*database);
@@ -392,7 +391,9 @@ int CommandLine::import(const Invocation& invocation) {
     const QString duplicatePolicy = invocation.value(QStringLiteral("duplicates"));
     if (duplicatePolicy != QLatin1String("skip") && duplicatePolicy != QLatin1String("update"))
         return usageError(tr("--duplicates is skip or update."));
-    auto opened = openDatabase(invocation);
+    auto opened = openDatabase(invocation, invocation.isSet(QStringLiteral("dry-run"))
+                                               ? Database::OpenMode::ReadOnly
+                                               : Database::OpenMode::OpenExisting);
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);

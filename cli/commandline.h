@@ -2,6 +2,7 @@
 
 #include "cli/invocation.h"
 #include "common/error.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -56,7 +57,9 @@ private:
     int usageError(const QString& message);
     int refused(const Error& error);
     // The database of -d/--database, or an exit code when it is missing or cannot be opened.
-    std::variant<std::unique_ptr<Database>, int> openDatabase(const Invocation& invocation);
+    std::variant<std::unique_ptr<Database>, int>
+    openDatabase(const Invocation& invocation,
+                 Database::OpenMode mode = Database::OpenMode::OpenExisting);
 
     QTextStream& m_out;
     QTextStream& m_err;

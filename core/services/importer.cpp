@@ -223,9 +223,9 @@ QHash<QString, int> Importer::mapHeaders(ImportKind kind, const QStringList& hea
 
 namespace {
 
-// How a pass over the file goes: checking every row and writing nothing; trying everything in
-// one transaction that is rolled back (a dry run); or writing, committed in batches so that
-// others can write between them.
+// How a pass over the file goes: checking every row and writing nothing; trying everything
+// as a write would, duplicates found, but reading only (a dry run); or writing, committed in
+// batches so that others can write between them.
 enum class Pass { Check, Try, Write };
 
 // One import: what every row needs, read once for the whole run, and the rows themselves.
@@ -266,6 +266,8 @@ private:
 };
 
 constexpr int BatchRows = 2000;
+// The id a check notes for a row it would add: nothing is saved, so there is none.
+constexpr qint64 TriedRow = -1;
 
 Result<ImportReport> ImportRun::pass(CsvStream& file, Pass pass) {
     auto known = organisationIds(m_database);
@@ -292,7 +294,7 @@ Result<ImportReport> ImportRun::pass(CsvStream& file, Pass pass) {
             return more.error();
         if (!*more)
             break;
-        if (pass != Pass::Check && !transaction) {
+        if (pass == Pass::Write && !transaction) {
             if (Status begun = beginBatch(transaction); !begun)
                 return begun.error();
         }
@@ -320,7 +322,7 @@ Result<ImportReport> ImportRun::pass(CsvStream& file, Pass pass) {
             return ended.error();
     }
     report.written = pass == Pass::Write;
-    return report; // a dry run's transaction rolls back
+    return report;
 }
 
 Status ImportRun::beginBatch(std::optional<Transaction>& transaction) {
@@ -388,6 +390,16 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
                 record.meta = stored->meta;
                 updated = true;
             }
+        } else if (same == TriedRow) {
+            // The same as a row before it in a check, which saved nothing.
+            duplicate = true;
+            updated = m_options.updateDuplicates;
+            return {};
+        }
+        if (pass == Pass::Try) { // a check writes nothing and takes no write lock
+            if (!duplicate)
+                m_identities.insert(hash, TriedRow);
+            return {};
         }
         if (Status written = repository.save(record); !written)
             return written;

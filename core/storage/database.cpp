@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -268,7 +269,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error(ErrorCode::Usage, tr("No database file was given."));
     if (info.exists() && mode == OpenMode::CreateNew)
         return fileExists(path);
-    if (!info.exists() && mode == OpenMode::OpenExisting)
+    if (!info.exists() && (mode == OpenMode::OpenExisting || mode == OpenMode::ReadOnly))
         return Error(ErrorCode::NotFound,
                      tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!info.exists() && mode == OpenMode::OpenOrCreate) {
@@ -288,13 +289,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
+    // A file the user may not write, or whose folder cannot take the log beside it, is read
+    // only; without the log's index beside it, as a file that nobody changes meanwhile.
+    const QFileInfo folder(info.absolutePath());
+    const QFileInfo index(path + QStringLiteral("-shm"));
+    const bool readOnly = info.exists() && (mode == OpenMode::ReadOnly || !info.isWritable() ||
+                                            (!folder.isWritable() && !index.isWritable()));
+    const bool immutable = readOnly && !folder.isWritable() && !index.exists();
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+        if (readOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            options << QStringLiteral("QSQLITE_OPEN_URI");
+            db.setDatabaseName(
+                QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                QStringLiteral("?immutable=1"));
+        } else {
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(options.join(QLatin1Char(';')));
     }
     std::unique_ptr<Database> database(new Database(path, name));
+    database->m_readOnly = readOnly;
     if (!database->connection().open())
         return Error(ErrorCode::Io,
                      tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
@@ -331,9 +350,11 @@ Status Database::configure() {
         return newerSchema(m_path, version);
     }
 
-    auto journal = readValue(QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!journal)
-        return journal.error();
+    if (!m_readOnly) {
+        auto journal = readValue(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!journal)
+            return journal.error();
+    }
     // A page cache of 16 MiB for a command's one pass; the window asks for more.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
                                "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -16384"}) {
@@ -350,6 +371,12 @@ Status Database::configure() {
 
 Status Database::migrate() {
     const QList<QStringList>& steps = migrationSteps();
+    if (m_readOnly && schemaVersion() < steps.size())
+        return Error(ErrorCode::Io,
+                     tr("“%1” was written by an older Verbund and is opened here only to be "
+                        "read, so it cannot be brought up to date. Open it once where it may be "
+                        "changed: in the window, or with a command that writes.")
+                         .arg(QDir::toNativeSeparators(m_path)));
     for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
         Transaction transaction(*this);
         if (!transaction.begun())

@@ -27,6 +27,7 @@ public:
         OpenOrCreate, // create the file when it does not exist
         CreateNew,    // refuse an existing file
         OpenExisting, // refuse a missing file
+        ReadOnly,     // an existing file, only read: no write lock, nothing written
     };
 
     static constexpr int SchemaVersion = 6;
@@ -54,6 +55,8 @@ public:
     Status readText(const QString& sql, const QVariantList& values,
                     const std::function<void(const TextRow&)>& take) const;
     const QString& path() const { return m_path; }
+    // Opened to read only: asked so, or a file (or its folder) the user may not write.
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     // The pages kept in memory: 16 MiB unless told otherwise, enough for a command's one pass;
     // a window going back and forth in the lists of a state-wide network keeps 32.
@@ -73,6 +76,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<DataChanges> m_changes;
+    bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     struct Kept {

@@ -23,12 +23,18 @@ Error preparedFailure(const QSqlQuery& query, const QString& sql) {
 Error runFailure(const QString& driverText, const QString& sql) {
     const bool busy =
         driverText.contains(QLatin1String("locked")) || driverText.contains(QLatin1String("busy"));
+    const bool readOnly = driverText.contains(QLatin1String("readonly"));
     return Error(ErrorCode::Database,
                  busy ? QCoreApplication::translate(
                             "Verbund::Storage",
                             "The database is busy with another program. Try again shortly.")
-                      : QCoreApplication::translate(
-                            "Verbund::Storage", "The database could not save or read the data."),
+                 : readOnly
+                     ? QCoreApplication::translate(
+                           "Verbund::Storage",
+                           "The database is read-only: it can be read, but nothing can be "
+                           "saved in it.")
+                     : QCoreApplication::translate("Verbund::Storage",
+                                                   "The database could not save or read the data."),
                  driverText + QStringLiteral(" — ") + sql);
 }
 

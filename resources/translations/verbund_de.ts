@@ -1291,6 +1291,10 @@
         <source>“%1” is empty: it is no Verbund database, and Verbund does not turn it into one. “verbund init” or File → New database… makes a new one.</source>
         <translation>„%1“ ist leer: Das ist keine Verbund-Datenbank, und Verbund macht auch keine daraus. „verbund init“ oder Datei → Neue Datenbank… legt eine neue an.</translation>
     </message>
+    <message>
+        <source>“%1” was written by an older Verbund and is opened here only to be read, so it cannot be brought up to date. Open it once where it may be changed: in the window, or with a command that writes.</source>
+        <translation>„%1“ stammt von einem älteren Verbund und wird hier nur gelesen; deshalb kann sie nicht auf den neuen Stand gebracht werden. Öffnen Sie sie einmal dort, wo sie geändert werden darf: im Fenster oder mit einem Befehl, der schreibt.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::DateEdit</name>
@@ -4321,6 +4325,10 @@
     <message>
         <source>The change was not saved because a part of it failed.</source>
         <translation>Die Änderung wurde nicht gespeichert, weil ein Teil davon fehlschlug.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: it can be read, but nothing can be saved in it.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Sie kann gelesen werden, aber nichts darin gespeichert.</translation>
     </message>
 </context>
 <context>

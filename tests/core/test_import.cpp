@@ -264,6 +264,30 @@ TEST_CASE("unknown and doubled columns are named: a warning in a check, a refusa
     CHECK(imported->warnings.isEmpty());
 }
 
+TEST_CASE("a check reads a file opened read-only and writes nothing; a write there is refused "
+          "in words") {
+    TempDatabase db;
+    const QString path = db.path();
+    db.close();
+    const QByteArray before = fileChecksum(path);
+    auto readOnly = Database::open(path, Database::OpenMode::ReadOnly);
+    REQUIRE(readOnly.ok());
+    CHECK((*readOnly)->isReadOnly());
+    ImportOptions check;
+    check.dryRun = true;
+    auto checked = importBytes(**readOnly, ImportKind::Organisations,
+                               "Name;PLZ\nTischlerei Krüger;19230\n", check);
+    REQUIRE(checked.ok());
+    CHECK(checked->imported == 1);
+    CHECK_FALSE(checked->written);
+    auto written =
+        importBytes(**readOnly, ImportKind::Organisations, "Name;PLZ\nTischlerei Krüger;19230\n");
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message().contains(QStringLiteral("read-only")));
+    readOnly->reset();
+    CHECK(fileChecksum(path) == before);
+}
+
 TEST_CASE("contacts find their organisation by name or are refused") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
