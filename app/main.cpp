@@ -2,6 +2,7 @@
 // anything else opens the main window.
 
 #include "cli/commandline.h"
+#include "common/logfile.h"
 #include "demo/demonetwork.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -62,6 +64,12 @@ void ensureRuntimeDirectory() {
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
 }
 
+// Warnings and the details behind failures go to the log in the user's data folder.
+void installLog() {
+    Verbund::LogFile::install(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                              QStringLiteral("/verbund.log"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -81,6 +89,7 @@ int main(int argc, char* argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         ensureRuntimeDirectory();
         QGuiApplication app(argc, argv);
+        installLog();
         installTranslations(app, language);
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -88,6 +97,7 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
+    installLog();
     installTranslations(app, language);
 
     // The demo copy lives in a folder of its own that goes when the program ends, after the

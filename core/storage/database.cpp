@@ -335,7 +335,7 @@ Status Database::configure() {
     const QSqlDatabase db = connection();
     auto applicationId = readValue(QStringLiteral("PRAGMA application_id"));
     if (!applicationId) {
-        if (applicationId.error().detail().contains(QLatin1String("not a database")))
+        if (applicationId.error().code() == ErrorCode::NotSqlite)
             return notSqlite(m_path);
         return applicationId.error();
     }
@@ -389,7 +389,8 @@ Status Database::migrate() {
                 return Error(
                     ErrorCode::Database,
                     tr("The database could not be brought up to date (step %1).").arg(version),
-                    done.error().detail());
+                    done.error().detail().isEmpty() ? done.error().message()
+                                                    : done.error().detail());
         }
         if (Status committed = transaction.commit(); !committed)
             return committed;

@@ -2,6 +2,7 @@
 
 #include "../common/dates.h"
 #include "../common/folding.h"
+#include "../common/logfile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -9,11 +10,55 @@
 
 namespace Verbund {
 
+namespace {
+
+// The engine's failure in the user's words. A failure of a known kind says all there is to say;
+// another one keeps the engine's words as detail. The SQL goes to the log, never to the user.
+Error storageFailure(const QString& driverText, const QString& sql, const char* otherwise) {
+    qCWarning(verbundStorage).noquote() << driverText << QStringLiteral("—") << sql;
+    const auto says = [&driverText](const char* words) {
+        return driverText.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    const auto plain = [](ErrorCode code, const char* message) {
+        return Error(code, QCoreApplication::translate("Verbund::Storage", message));
+    };
+    if (says("locked") || says("busy"))
+        return plain(ErrorCode::Database,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "The file is being written by another program right now. "
+                                       "Please wait, or try again later."));
+    if (says("readonly"))
+        return plain(ErrorCode::Database,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "The database is read-only: it can be read, but nothing "
+                                       "can be saved in it."));
+    if (says("disk is full"))
+        return plain(ErrorCode::Io, QT_TRANSLATE_NOOP("Verbund::Storage",
+                                                      "The disk is full: nothing was saved. Free "
+                                                      "some space and try again."));
+    if (says("not a database"))
+        return plain(ErrorCode::NotSqlite,
+                     QT_TRANSLATE_NOOP("Verbund::Storage", "The file is not a Verbund database."));
+    if (says("malformed") || says("corrupt"))
+        return plain(ErrorCode::Database,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "The file is damaged: Verbund cannot read it reliably. "
+                                       "Work on with a backup or a copy taken before."));
+    if (says("unable to open"))
+        return plain(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "The file or its folder cannot be reached (a network "
+                                       "drive, a removed stick?)."));
+    return Error(ErrorCode::Database, QCoreApplication::translate("Verbund::Storage", otherwise),
+                 driverText);
+}
+
+} // namespace
+
 Error preparedFailure(const QString& driverText, const QString& sql) {
-    return Error(ErrorCode::Database,
-                 QCoreApplication::translate("Verbund::Storage",
-                                             "The database could not process a request."),
-                 driverText + QStringLiteral(" — ") + sql);
+    return storageFailure(
+        driverText, sql,
+        QT_TRANSLATE_NOOP("Verbund::Storage", "The database could not process a request."));
 }
 
 Error preparedFailure(const QSqlQuery& query, const QString& sql) {
@@ -21,21 +66,9 @@ Error preparedFailure(const QSqlQuery& query, const QString& sql) {
 }
 
 Error runFailure(const QString& driverText, const QString& sql) {
-    const bool busy =
-        driverText.contains(QLatin1String("locked")) || driverText.contains(QLatin1String("busy"));
-    const bool readOnly = driverText.contains(QLatin1String("readonly"));
-    return Error(ErrorCode::Database,
-                 busy ? QCoreApplication::translate(
-                            "Verbund::Storage",
-                            "The database is busy with another program. Try again shortly.")
-                 : readOnly
-                     ? QCoreApplication::translate(
-                           "Verbund::Storage",
-                           "The database is read-only: it can be read, but nothing can be "
-                           "saved in it.")
-                     : QCoreApplication::translate("Verbund::Storage",
-                                                   "The database could not save or read the data."),
-                 driverText + QStringLiteral(" — ") + sql);
+    return storageFailure(
+        driverText, sql,
+        QT_TRANSLATE_NOOP("Verbund::Storage", "The database could not save or read the data."));
 }
 
 // Binds the values in order and runs the prepared query.

@@ -4311,10 +4311,6 @@
         <translation>Die Datenbank konnte eine Anfrage nicht verarbeiten.</translation>
     </message>
     <message>
-        <source>The database is busy with another program. Try again shortly.</source>
-        <translation>Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
         <source>The database could not save or read the data.</source>
         <translation>Die Datenbank konnte die Daten nicht speichern oder lesen.</translation>
     </message>
@@ -4329,6 +4325,26 @@
     <message>
         <source>The database is read-only: it can be read, but nothing can be saved in it.</source>
         <translation>Die Datenbank ist schreibgeschützt: Sie kann gelesen werden, aber nichts darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is being written by another program right now. Please wait, or try again later.</source>
+        <translation>Die Datei wird gerade von einem anderen Programm geschrieben – bitte warten oder später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Bitte Platz schaffen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The file is not a Verbund database.</source>
+        <translation>Die Datei ist keine Verbund-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: Verbund cannot read it reliably. Work on with a backup or a copy taken before.</source>
+        <translation>Die Datei ist beschädigt: Verbund kann sie nicht verlässlich lesen. Bitte mit einer Sicherung oder einer früheren Kopie weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be reached (a network drive, a removed stick?).</source>
+        <translation>Die Datei oder ihr Ordner ist nicht erreichbar (ein Netzlaufwerk, ein entfernter USB-Stick?).</translation>
     </message>
 </context>
 <context>

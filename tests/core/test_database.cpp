@@ -329,3 +329,34 @@ TEST_CASE("a text read gives each cell as the database holds it, and a failure a
     CHECK(wrong.error().code() == ErrorCode::Database);
     CHECK(wrong.error().detail().contains(QStringLiteral("nothing")));
 }
+
+TEST_CASE("a damaged file is named so in plain words, without the engine's SQL") {
+    TempDatabase db;
+    for (int i = 0; i < 300; ++i) {
+        Organisation o;
+        o.name = QStringLiteral("Betrieb %1").arg(i);
+        REQUIRE(OrganisationRepository(*db).save(o).ok());
+    }
+    const QString path = db.path();
+    db.close();
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    // Every page after the first few overwritten, as a broken disk would.
+    for (qint64 at = 4 * 4096; at < size; at += 4096) {
+        file.seek(at);
+        file.write(QByteArray(4096, char(0x5a)));
+    }
+    file.close();
+    auto opened = Database::open(path);
+    const Error error = [&] {
+        if (!opened)
+            return opened.error();
+        auto all = OrganisationRepository(**opened).where(QStringLiteral("1"), {});
+        REQUIRE_FALSE(all.ok());
+        return all.error();
+    }();
+    INFO(error.fullText().toStdString());
+    CHECK(error.message().contains(QStringLiteral("damaged")));
+    CHECK_FALSE(error.fullText().contains(QStringLiteral("SELECT")));
+}
