@@ -52,11 +52,12 @@ TEST_CASE("a new file is migrated to the current schema in order") {
     }
 }
 
-TEST_CASE("every connection has foreign keys and WAL and a busy timeout") {
+TEST_CASE("every connection has foreign keys, WAL, a busy timeout and durable commits") {
     TempDatabase db;
     CHECK(pragma(*db, "foreign_keys").toInt() == 1);
     CHECK(pragma(*db, "journal_mode").toString() == QStringLiteral("wal"));
     CHECK(pragma(*db, "busy_timeout").toInt() >= 1000);
+    CHECK(pragma(*db, "synchronous").toInt() == 2); // FULL
 }
 
 TEST_CASE("every editable table has id and created_at and updated_at and revision") {
