@@ -1,5 +1,7 @@
 #include "csvstream.h"
 
+#include "encodingscan.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -103,14 +105,23 @@ Status CsvStream::findEncoding() {
     if (!m_device->seek(0))
         return unreadable();
     m_bom = m_device->peek(utf8Bom.size()) == utf8Bom;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    while (!m_bom && !utf8.hasError()) {
+    EncodingScan scan;
+    while (true) {
         const QByteArray block = m_device->read(BlockBytes);
         if (block.isEmpty())
             break;
-        const QString ignored = utf8(block);
+        scan.feed(block);
     }
-    m_utf8 = m_bom || !utf8.hasError();
+    scan.finish();
+    // UTF-8 letters and bytes UTF-8 cannot read in one file: two encodings mixed, which no
+    // choice of one reads right.
+    if (!scan.isUtf8() && (m_bom || scan.hasUtf8Letters()))
+        return Error(ErrorCode::Validation,
+                     tr("The file mixes two encodings: it is written as UTF-8, but line %1 is "
+                        "not (perhaps pasted from another program). Save it again as “CSV UTF-8” "
+                        "and import it then.")
+                         .arg(scan.firstBadLine()));
+    m_utf8 = scan.isUtf8();
     m_encoding = m_bom    ? QStringLiteral("UTF-8 with BOM")
                  : m_utf8 ? QStringLiteral("UTF-8")
                           : QStringLiteral("Windows-1252");

@@ -922,6 +922,10 @@
         <source>The file cannot be read.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The file mixes two encodings: it is written as UTF-8, but line %1 is not (perhaps pasted from another program). Save it again as “CSV UTF-8” and import it then.</source>
+        <translation>Die Datei mischt zwei Zeichenkodierungen: Sie ist als UTF-8 geschrieben, Zeile %1 aber nicht (vielleicht aus einem anderen Programm eingefügt). Bitte erneut als „CSV UTF-8“ speichern und dann importieren.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CsvWriter</name>

@@ -288,6 +288,22 @@ TEST_CASE("a check reads a file opened read-only and writes nothing; a write the
     CHECK(fileChecksum(path) == before);
 }
 
+TEST_CASE("a file of UTF-8 with one Windows-1252 line is refused, naming the line") {
+    TempDatabase db;
+    QByteArray bytes("Nachname;Vorname\nMüller;Jörg\nSchulz;Anna\n");
+    bytes += "Krüger;J\xf6rg\n"; // ö as Windows-1252 writes it, in line 4
+    auto mixed = importBytes(*db, ImportKind::Participants, bytes);
+    REQUIRE_FALSE(mixed.ok());
+    CHECK(mixed.error().message().contains(QStringLiteral("line 4")));
+    CHECK(*ParticipantRepository(*db).count({}) == 0);
+    // All of it Windows-1252 is read as such.
+    auto windows =
+        importBytes(*db, ImportKind::Participants, "Nachname;Vorname\nM\xfcller;J\xf6rg\n");
+    REQUIRE(windows.ok());
+    CHECK(windows->imported == 1);
+    CHECK(*ParticipantRepository(*db).count(QStringLiteral("jörg")) == 1);
+}
+
 TEST_CASE("contacts find their organisation by name or are refused") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
