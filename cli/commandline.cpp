@@ -5,6 +5,7 @@
 #include "demo/demonetwork.h"
 #include "reports/reportregistry.h"
 #include "reports/reportrenderer.h"
+#include "services/backup.h"
 #include "services/curriculumimport.h"
 #include "services/databasecheck.h"
 #include "services/exporter.h"
@@ -93,8 +94,9 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
 CommandLine::~CommandLine() = default;
 
 QStringList CommandLine::commands() {
-    return {QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("import"),
-            QStringLiteral("print"), QStringLiteral("export")};
+    return {QStringLiteral("init"),   QStringLiteral("check"),  QStringLiteral("import"),
+            QStringLiteral("print"),  QStringLiteral("export"), QStringLiteral("backup"),
+            QStringLiteral("restore")};
 }
 
 QString CommandLine::summary() {
@@ -109,6 +111,10 @@ QString CommandLine::summary() {
         {tr("print REPORT [SUBJECT] -d FILE -o OUT.pdf"), reportHelp()},
         {tr("export KIND -d FILE -o OUT.csv"),
          tr("KIND: %1; --format excel|plain").arg(Exporter::kinds().join(list))},
+        {tr("backup -d FILE -o BACKUP"),
+         tr("a checked copy, also while others work with the file")},
+        {tr("restore BACKUP -d FILE"),
+         tr("put a checked backup in the file's place; the file as it was is kept beside it")},
     };
     QString text = tr("Commands (each with --help):") + QLatin1Char('\n');
     for (const auto& [usage, what] : lines) {
@@ -197,6 +203,11 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
         options << QCommandLineOption(QStringLiteral("demo"), tr("Fill it with the demo network."));
     } else if (command == QLatin1String("check")) {
         options << database;
+    } else if (command == QLatin1String("backup")) {
+        options << database << output;
+    } else if (command == QLatin1String("restore")) {
+        parser.addPositionalArgument(tr("backup"), tr("The backup to put in the file's place."));
+        options << database;
     } else if (command == QLatin1String("import")) {
         parser.addPositionalArgument(
             tr("kind"), tr("What the file holds: %1.").arg(importKinds.join(QStringLiteral(", "))));
@@ -275,6 +286,10 @@ int CommandLine::run(const Invocation& invocation) {
         return print(invocation);
     if (invocation.command == QLatin1String("export"))
         return exportList(invocation);
+    if (invocation.command == QLatin1String("backup"))
+        return backup(invocation);
+    if (invocation.command == QLatin1String("restore"))
+        return restore(invocation);
     return check(invocation);
 }
 
@@ -375,6 +390,42 @@ int CommandLine::check(const Invocation& invocation) {
                      .arg(count, 7)
               << Qt::endl;
     return report->healthy() ? Success : Refused;
+}
+
+int CommandLine::backup(const Invocation& invocation) {
+    if (!invocation.positional.isEmpty())
+        return usageError(tr("Unexpected argument “%1”.").arg(invocation.positional.first()));
+    if (!invocation.isSet(QStringLiteral("output")))
+        return usageError(tr("verbund backup needs the file to write: -o BACKUP."));
+    auto opened = openDatabase(invocation);
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    const QString target = invocation.value(QStringLiteral("output"));
+    if (Status written = Backup::write(*std::get<std::unique_ptr<Database>>(opened), target);
+        !written)
+        return refused(written.error());
+    m_out << tr("Wrote the backup “%1” and checked it.").arg(QDir::toNativeSeparators(target))
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::restore(const Invocation& invocation) {
+    if (invocation.positional.size() != 1)
+        return usageError(tr("verbund restore needs one backup: verbund restore BACKUP -d FILE."));
+    if (!invocation.isSet(QStringLiteral("database")))
+        return usageError(tr("verbund restore needs the file to replace: -d FILE."));
+    const QString file = invocation.value(QStringLiteral("database"));
+    auto safety = Backup::restore(invocation.positional.first(), file);
+    if (!safety)
+        return refused(safety.error());
+    m_out << tr("Restored “%1” from “%2”.")
+                 .arg(QDir::toNativeSeparators(file),
+                      QDir::toNativeSeparators(invocation.positional.first()))
+          << Qt::endl;
+    if (!safety->isEmpty())
+        m_out << tr("The file as it was is kept in “%1”.").arg(QDir::toNativeSeparators(*safety))
+              << Qt::endl;
+    return Success;
 }
 
 int CommandLine::import(const Invocation& invocation) {

@@ -52,6 +52,8 @@ private:
     int import(const Invocation& invocation);
     int print(const Invocation& invocation);
     int exportList(const Invocation& invocation);
+    int backup(const Invocation& invocation);
+    int restore(const Invocation& invocation);
     int importRecords(Database& database, ImportKind kind, const QString& path,
                       const ImportOptions& options);
     int usageError(const QString& message);

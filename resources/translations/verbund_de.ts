@@ -115,6 +115,49 @@
     </message>
 </context>
 <context>
+    <name>Verbund::Backup</name>
+    <message>
+        <source>“%1” is no usable backup: %2</source>
+        <translation>„%1“ ist keine brauchbare Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>“%1” failed its integrity check: %2</source>
+        <translation>„%1“ hat die Integritätsprüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Verbund does not overwrite files; choose another name.</source>
+        <translation>„%1“ gibt es schon. Verbund überschreibt keine Dateien; bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” cannot be created.</source>
+        <translation>Der Ordner von „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was not changed.</source>
+        <translation>„%1“ wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 (before the restore of %2).verbund</source>
+        <translation>%1 (vor der Wiederherstellung am %2).verbund</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” as it was cannot be written beside it; it was not changed.</source>
+        <translation>Die Kopie des bisherigen Stands von „%1“ kann daneben nicht geschrieben werden; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written; the file as it was is in “%2”.</source>
+        <translation>„%1“ kann nicht geschrieben werden; der bisherige Stand liegt in „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::Certificates</name>
     <message>
         <source>Certificates: %1</source>
@@ -736,6 +779,54 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>backup -d FILE -o BACKUP</source>
+        <translation>backup -d DATEI -o SICHERUNG</translation>
+    </message>
+    <message>
+        <source>a checked copy, also while others work with the file</source>
+        <translation>eine geprüfte Kopie, auch während andere mit der Datei arbeiten</translation>
+    </message>
+    <message>
+        <source>restore BACKUP -d FILE</source>
+        <translation>restore SICHERUNG -d DATEI</translation>
+    </message>
+    <message>
+        <source>put a checked backup in the file&apos;s place; the file as it was is kept beside it</source>
+        <translation>eine geprüfte Sicherung an die Stelle der Datei setzen; der bisherige Stand bleibt daneben erhalten</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup to put in the file&apos;s place.</source>
+        <translation>Die Sicherung, die an die Stelle der Datei tritt.</translation>
+    </message>
+    <message>
+        <source>verbund backup needs the file to write: -o BACKUP.</source>
+        <translation>verbund backup braucht die zu schreibende Datei: -o SICHERUNG.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup “%1” and checked it.</source>
+        <translation>Sicherung „%1“ geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>verbund restore needs one backup: verbund restore BACKUP -d FILE.</source>
+        <translation>verbund restore braucht eine Sicherung: verbund restore SICHERUNG -d DATEI.</translation>
+    </message>
+    <message>
+        <source>verbund restore needs the file to replace: -d FILE.</source>
+        <translation>verbund restore braucht die zu ersetzende Datei: -d DATEI.</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”.</source>
+        <translation>„%1“ aus „%2“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept in “%1”.</source>
+        <translation>Der bisherige Stand liegt in „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "services/backup.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/siterepository.h"
@@ -360,4 +361,55 @@ TEST_CASE("a damaged file is named so in plain words, without the engine's SQL")
     INFO(error.fullText().toStdString());
     CHECK(error.message().contains(QStringLiteral("damaged")));
     CHECK_FALSE(error.fullText().contains(QStringLiteral("SELECT")));
+}
+
+TEST_CASE("a backup taken while another program writes holds what was committed and passes its "
+          "check; a restore keeps the file as it was") {
+    TempDatabase db;
+    Organisation first;
+    first.name = QStringLiteral("Vorher GmbH");
+    REQUIRE(OrganisationRepository(*db).save(first).ok());
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("sicherung.verbund"));
+    {
+        // An import on another connection is in the middle of its write.
+        auto importing = Database::open(db.path(), Database::OpenMode::OpenExisting);
+        REQUIRE(importing.ok());
+        Transaction transaction(**importing);
+        REQUIRE(transaction.begun().ok());
+        Organisation during;
+        during.name = QStringLiteral("Während AG");
+        REQUIRE(OrganisationRepository(**importing).save(during).ok());
+        REQUIRE(Backup::write(*db, backup).ok());
+    }
+    CHECK_FALSE(Backup::write(*db, backup).ok()); // never over a file
+    auto copy = Database::open(backup, Database::OpenMode::OpenExisting);
+    REQUIRE(copy.ok());
+    CHECK(*OrganisationRepository(**copy).count({}) == 1);
+    copy->reset();
+
+    Organisation later;
+    later.name = QStringLiteral("Später KG");
+    REQUIRE(OrganisationRepository(*db).save(later).ok());
+    const QString path = db.path();
+    db.close();
+    auto safety = Backup::restore(backup, path);
+    REQUIRE(safety.ok());
+    auto restored = Database::open(path, Database::OpenMode::OpenExisting);
+    REQUIRE(restored.ok());
+    CHECK(*OrganisationRepository(**restored).count({}) == 1);
+    auto before = Database::open(*safety, Database::OpenMode::OpenExisting);
+    REQUIRE(before.ok());
+    CHECK(*OrganisationRepository(**before).count({}) == 2);
+
+    // A damaged backup changes nothing.
+    const QString broken = dir.filePath(QStringLiteral("kaputt.verbund"));
+    QFile garbage(broken);
+    REQUIRE(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, 'x'));
+    garbage.close();
+    restored->reset();
+    const QByteArray unchanged = fileChecksum(path);
+    CHECK_FALSE(Backup::restore(broken, path).ok());
+    CHECK(fileChecksum(path) == unchanged);
 }

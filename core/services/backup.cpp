@@ -1,0 +1,119 @@
+#include "backup.h"
+
+#include "../storage/database.h"
+#include "../storage/sql.h"
+#include "databasecheck.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Verbund {
+
+namespace {
+
+QString shown(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+// A hidden name beside the path, for a file that is not complete yet.
+QString buildingName(const QString& path) {
+    const QFileInfo target(path);
+    return target.dir().filePath(QStringLiteral(".%1.%2.new")
+                                     .arg(target.fileName())
+                                     .arg(QCoreApplication::applicationPid()));
+}
+
+void removeWithLog(const QString& path) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Status Backup::verify(const QString& path, const QString& shownAs) {
+    auto copy = Database::open(path, Database::OpenMode::ReadOnly);
+    if (!copy)
+        return Error(
+            copy.error().code(),
+            tr("“%1” is no usable backup: %2").arg(shown(shownAs), copy.error().message()));
+    auto report = checkDatabase(**copy);
+    if (!report)
+        return report.error();
+    if (!report->healthy())
+        return Error(
+            ErrorCode::Database,
+            tr("“%1” failed its integrity check: %2")
+                .arg(shown(shownAs), (report->integrityProblems + report->foreignKeyProblems)
+                                         .join(QStringLiteral("; "))));
+    return {};
+}
+
+Status Backup::write(Database& database, const QString& target) {
+    if (QFileInfo::exists(target))
+        return Error(ErrorCode::FileExists,
+                     tr("“%1” already exists. Verbund does not overwrite files; choose another "
+                        "name.")
+                         .arg(shown(target)));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error(ErrorCode::Io, tr("The folder of “%1” cannot be created.").arg(shown(target)));
+    const QString building = buildingName(target);
+    removeWithLog(building);
+    // One read of the whole database: what was committed when it began, however others write.
+    if (auto copied = runSql(database.connection(), QStringLiteral("VACUUM INTO ?"), {building});
+        !copied) {
+        removeWithLog(building);
+        return copied.error();
+    }
+    Status checked = verify(building, target);
+    if (checked && !QFile::rename(building, target))
+        checked = Error(ErrorCode::Io, tr("“%1” cannot be written.").arg(shown(target)));
+    if (!checked)
+        removeWithLog(building);
+    return checked;
+}
+
+Result<QString> Backup::restore(const QString& backup, const QString& file) {
+    if (Status checked = verify(backup, backup); !checked)
+        return Error(checked.error().code(), checked.error().message() + QLatin1Char(' ') +
+                                                 tr("“%1” was not changed.").arg(shown(file)));
+    // The file as it is now, with what its log holds, kept beside it.
+    const QFileInfo info(file);
+    const QString safety = info.absoluteDir().filePath(
+        tr("%1 (before the restore of %2).verbund")
+            .arg(info.completeBaseName(),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
+    if (info.exists()) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            if (QFileInfo::exists(file + suffix) && !QFile::copy(file + suffix, safety + suffix))
+                return Error(ErrorCode::Io,
+                             tr("The copy of “%1” as it was cannot be written beside it; it was "
+                                "not changed.")
+                                 .arg(shown(file)));
+        }
+    }
+    QFile source(backup);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("“%1” cannot be read.").arg(shown(backup)));
+    // The old log must not be applied to the backup's pages.
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QSaveFile target(file);
+    if (!target.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, tr("“%1” cannot be written.").arg(shown(file)));
+    while (!source.atEnd()) {
+        const QByteArray block = source.read(1024 * 1024);
+        if (block.isEmpty() || target.write(block) != block.size()) {
+            target.cancelWriting();
+            break;
+        }
+    }
+    if (!target.commit())
+        return Error(ErrorCode::Io, tr("“%1” cannot be written; the file as it was is in “%2”.")
+                                        .arg(shown(file), shown(safety)));
+    return info.exists() ? safety : QString();
+}
+
+} // namespace Verbund

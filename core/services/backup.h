@@ -1,0 +1,30 @@
+#pragma once
+
+#include "../common/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Verbund {
+
+class Database;
+
+// Copies of a network's file that count only once checked: taken while others go on working
+// with it, and put back with the file as it was kept beside it.
+class Backup final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::Backup)
+public:
+    // A consistent copy of the database as it is now (others may go on writing meanwhile),
+    // made beside the target under a hidden name, opened and checked for integrity, then
+    // renamed into place. Never over an existing file.
+    static Status write(Database& database, const QString& target);
+    // Puts the backup in the file's place once the backup passed its check. The file as it
+    // was (with its log) is copied beside it first; the copy's path is returned.
+    static Result<QString> restore(const QString& backup, const QString& file);
+
+private:
+    // Opens the file to read only and runs the integrity check; an error names the file.
+    static Status verify(const QString& path, const QString& shownAs);
+};
+
+} // namespace Verbund
