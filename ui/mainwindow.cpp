@@ -8,6 +8,7 @@
 #include "pages/measurespage.h"
 #include "pages/networkpage.h"
 #include "pages/participantspage.h"
+#include "services/backup.h"
 #include "storage/database.h"
 #include "widgets/readfailures.h"
 #include "widgets/screenfit.h"
@@ -131,6 +132,9 @@ MainWindow::MainWindow(QWidget* parent)
         ImportDialog dialog(*m_database, this);
         dialog.exec();
     });
+    file->addSeparator();
+    file->addAction(tr("Create &backup…"), this, &MainWindow::createBackup);
+    file->addAction(tr("Res&tore a backup…"), this, &MainWindow::restoreBackup);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -269,6 +273,68 @@ void MainWindow::newDatabase() {
         return;
     }
     openWithMessage(path);
+}
+
+void MainWindow::createBackup() {
+    if (!m_database || !confirmLeaveAll())
+        return;
+    const QFileInfo current(m_database->path());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Create backup"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+            tr("%1 backup %2.verbund")
+                .arg(current.completeBaseName(),
+                     QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".verbund");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = Backup::write(*m_database, path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Create backup"), written.error().fullText());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote the backup “%1” and checked it.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreBackup() {
+    if (!m_database || !confirmLeaveAll())
+        return;
+    const QString file = m_database->path();
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore a backup"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), fileFilter());
+    if (backup.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore a backup"),
+        tr("Put the backup “%1” in the place of “%2”? Everything entered since the backup is no "
+           "longer in the network; the file as it is now is kept beside it.")
+            .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(file)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    // The file is closed while it is replaced, and opened again in any case.
+    for (Page* page : std::as_const(m_pageList))
+        page->setDatabase(nullptr);
+    m_database.reset();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto safety = Backup::restore(backup, file);
+    QApplication::restoreOverrideCursor();
+    const Status opened = openDatabase(file, false);
+    if (!safety)
+        QMessageBox::warning(this, tr("Restore a backup"), safety.error().fullText());
+    else if (!opened)
+        QMessageBox::warning(this, tr("Restore a backup"), opened.error().fullText());
+    else
+        QMessageBox::information(
+            this, tr("Restore a backup"),
+            tr("Restored “%1” from the backup. The file as it was is kept in “%2”.")
+                .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(*safety)));
 }
 
 void MainWindow::openDatabaseDialog() {

@@ -52,6 +52,8 @@ private:
     void fitToScreen(bool restored);
     void newDatabase();
     void openDatabaseDialog();
+    void createBackup();
+    void restoreBackup();
     void openOffice();
     void openProgrammes();
     void showAbout();

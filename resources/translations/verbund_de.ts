@@ -2610,6 +2610,38 @@
         <source>Some data could not be read; a list of choices may be incomplete.</source>
         <translation>Einige Daten ließen sich nicht lesen; eine Auswahlliste ist womöglich unvollständig.</translation>
     </message>
+    <message>
+        <source>Create &amp;backup…</source>
+        <translation>Sicherung &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.verbund</source>
+        <translation>%1 Sicherung %2.verbund</translation>
+    </message>
+    <message>
+        <source>Wrote the backup “%1” and checked it.</source>
+        <translation>Sicherung „%1“ geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the backup “%1” in the place of “%2”? Everything entered since the backup is no longer in the network; the file as it is now is kept beside it.</source>
+        <translation>Die Sicherung „%1“ an die Stelle von „%2“ setzen? Alles, was seit der Sicherung eingegeben wurde, ist dann nicht mehr im Netzwerk; der jetzige Stand der Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from the backup. The file as it was is kept in “%2”.</source>
+        <translation>„%1“ aus der Sicherung wiederhergestellt. Der bisherige Stand liegt in „%2“.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>
