@@ -53,10 +53,7 @@ Status Backup::verify(const QString& path, const QString& shownAs) {
 
 Status Backup::write(Database& database, const QString& target) {
     if (QFileInfo::exists(target))
-        return Error(ErrorCode::FileExists,
-                     tr("“%1” already exists. Verbund does not overwrite files; choose another "
-                        "name.")
-                         .arg(shown(target)));
+        return Database::existingFile(target);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error(ErrorCode::Io, tr("The folder of “%1” cannot be created.").arg(shown(target)));
     const QString building = buildingName(target);

@@ -53,14 +53,6 @@ Error notSqlite(const QString& path) {
                      .arg(QDir::toNativeSeparators(path)));
 }
 
-Error fileExists(const QString& path) {
-    return Error(ErrorCode::FileExists,
-                 QCoreApplication::translate("Verbund::Database",
-                                             "“%1” already exists. Verbund does not overwrite "
-                                             "files; choose another name.")
-                     .arg(QDir::toNativeSeparators(path)));
-}
-
 // Reads the SQLite file header without SQLite, so a file that is not ours is never touched.
 Status checkHeader(const QString& path) {
     QFile file(path);
@@ -229,9 +221,15 @@ int Database::schemaVersion() const {
     return version ? version->toInt() : -1;
 }
 
+Error Database::existingFile(const QString& path) {
+    return Error(ErrorCode::FileExists,
+                 tr("“%1” already exists. Verbund does not overwrite files; choose another name.")
+                     .arg(QDir::toNativeSeparators(path)));
+}
+
 Status Database::createFile(const QString& path, const std::function<Status(Database&)>& fill) {
     if (QFileInfo::exists(path))
-        return fileExists(path);
+        return existingFile(path);
     // Made beside the target under a hidden name of its own and renamed into place when
     // complete: a failure or a kill never leaves a half-made file under the name asked for.
     const QFileInfo target(path);
@@ -253,7 +251,7 @@ Status Database::createFile(const QString& path, const std::function<Status(Data
     }(); // closed here: its log is written into the file and removed
     if (made && !QFile::rename(building, path)) {
         if (QFileInfo::exists(path))
-            made = fileExists(path);
+            made = existingFile(path);
         else
             made = Error(ErrorCode::Io,
                          tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
@@ -268,7 +266,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (path.isEmpty())
         return Error(ErrorCode::Usage, tr("No database file was given."));
     if (info.exists() && mode == OpenMode::CreateNew)
-        return fileExists(path);
+        return existingFile(path);
     if (!info.exists() && (mode == OpenMode::OpenExisting || mode == OpenMode::ReadOnly))
         return Error(ErrorCode::NotFound,
                      tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));

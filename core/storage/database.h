@@ -40,6 +40,8 @@ public:
     // closes it. A fill that fails removes the file again: nothing half made is left.
     static Status createFile(const QString& path,
                              const std::function<Status(Database&)>& fill = {});
+    // The refusal to write over an existing file, as Verbund words it everywhere.
+    static Error existingFile(const QString& path);
     ~Database();
 
     QSqlDatabase connection() const;

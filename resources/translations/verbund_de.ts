@@ -125,10 +125,6 @@
         <translation>„%1“ hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
-        <source>“%1” already exists. Verbund does not overwrite files; choose another name.</source>
-        <translation>„%1“ gibt es schon. Verbund überschreibt keine Dateien; bitte wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>The folder of “%1” cannot be created.</source>
         <translation>Der Ordner von „%1“ kann nicht angelegt werden.</translation>
     </message>
