@@ -18,19 +18,6 @@ QString shown(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
-// A hidden name beside the path, for a file that is not complete yet.
-QString buildingName(const QString& path) {
-    const QFileInfo target(path);
-    return target.dir().filePath(QStringLiteral(".%1.%2.new")
-                                     .arg(target.fileName())
-                                     .arg(QCoreApplication::applicationPid()));
-}
-
-void removeWithLog(const QString& path) {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 Status Backup::verify(const QString& path, const QString& shownAs) {
@@ -56,19 +43,19 @@ Status Backup::write(Database& database, const QString& target) {
         return Database::existingFile(target);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error(ErrorCode::Io, tr("The folder of “%1” cannot be created.").arg(shown(target)));
-    const QString building = buildingName(target);
-    removeWithLog(building);
+    const QString building = Database::buildingPath(target);
+    Database::removeWithLog(building);
     // One read of the whole database: what was committed when it began, however others write.
     if (auto copied = runSql(database.connection(), QStringLiteral("VACUUM INTO ?"), {building});
         !copied) {
-        removeWithLog(building);
+        Database::removeWithLog(building);
         return copied.error();
     }
     Status checked = verify(building, target);
     if (checked && !QFile::rename(building, target))
         checked = Error(ErrorCode::Io, tr("“%1” cannot be written.").arg(shown(target)));
     if (!checked)
-        removeWithLog(building);
+        Database::removeWithLog(building);
     return checked;
 }
 

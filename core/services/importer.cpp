@@ -30,13 +30,14 @@ QStringList leftOverColumns(ImportKind kind, const QStringList& header,
                             const QHash<QString, int>& mapping) {
     QStringList leftOver;
     const QList<int> taken = mapping.values();
+    const QList<ImportField> fields = Importer::fields(kind);
     for (int column = 0; column < header.size(); ++column) {
         const QString name = header.at(column).trimmed();
         if (name.isEmpty() || taken.contains(column) ||
             CsvReader::normalisedHeader(name) == QLatin1String("id"))
             continue;
         bool known = false;
-        for (const ImportField& field : Importer::fields(kind))
+        for (const ImportField& field : fields)
             known = known || CsvReader::columnOf({name}, field.headers) == 0;
         leftOver << (known ? Importer::tr("“%1” (column %2): a second one of that name")
                            : Importer::tr("“%1” (column %2): unknown"))

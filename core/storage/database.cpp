@@ -221,6 +221,18 @@ int Database::schemaVersion() const {
     return version ? version->toInt() : -1;
 }
 
+QString Database::buildingPath(const QString& path) {
+    const QFileInfo target(path);
+    return target.dir().filePath(QStringLiteral(".%1.%2.new")
+                                     .arg(target.fileName())
+                                     .arg(QCoreApplication::applicationPid()));
+}
+
+void Database::removeWithLog(const QString& path) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 Error Database::existingFile(const QString& path) {
     return Error(ErrorCode::FileExists,
                  tr("“%1” already exists. Verbund does not overwrite files; choose another name.")
@@ -232,15 +244,8 @@ Status Database::createFile(const QString& path, const std::function<Status(Data
         return existingFile(path);
     // Made beside the target under a hidden name of its own and renamed into place when
     // complete: a failure or a kill never leaves a half-made file under the name asked for.
-    const QFileInfo target(path);
-    const QString building = target.dir().filePath(QStringLiteral(".%1.%2.new")
-                                                       .arg(target.fileName())
-                                                       .arg(QCoreApplication::applicationPid()));
-    const auto removeBuilding = [&building] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(building + suffix);
-    };
-    removeBuilding(); // left by a killed run of a program with the same process id
+    const QString building = buildingPath(path);
+    removeWithLog(building); // left by a killed run of a program with the same process id
     Status made = [&]() -> Status {
         auto database = open(building, OpenMode::CreateNew);
         if (!database)
@@ -257,7 +262,7 @@ Status Database::createFile(const QString& path, const std::function<Status(Data
                          tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
     }
     if (!made)
-        removeBuilding();
+        removeWithLog(building);
     return made;
 }
 
