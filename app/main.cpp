@@ -120,10 +120,10 @@ int main(int argc, char* argv[]) {
     } else if (path.isEmpty()) {
         path = Verbund::MainWindow::startupDatabasePath();
     }
-    if (Verbund::Status opened = window.openDatabase(path, remember); !opened)
-        QMessageBox::warning(&window, QCoreApplication::translate("main", "Verbund"),
-                             opened.error().fullText());
+    const Verbund::Status opened = window.openDatabase(path, remember);
     window.show();
+    if (!opened)
+        window.tellOpenFailure(path, opened.error());
 
     if (invocation.isSet(QStringLiteral("screenshots"))) {
         // Each area with its first record chosen, as a coordinator opens it; one after the

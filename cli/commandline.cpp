@@ -6,6 +6,7 @@
 #include "reports/reportregistry.h"
 #include "reports/reportrenderer.h"
 #include "services/backup.h"
+#include "services/backupfolder.h"
 #include "services/curriculumimport.h"
 #include "services/databasecheck.h"
 #include "services/exporter.h"
@@ -327,6 +328,8 @@ int CommandLine::answer(const Invocation& invocation) {
 
 int CommandLine::refused(const Error& error) {
     m_err << error.fullText() << Qt::endl;
+    if (error.code() == ErrorCode::Damaged && !m_databasePath.isEmpty())
+        m_err << BackupFolder::newestBackupHint(m_databasePath) << Qt::endl;
     return Refused;
 }
 
@@ -334,7 +337,8 @@ std::variant<std::unique_ptr<Database>, int> CommandLine::openDatabase(const Inv
                                                                        Database::OpenMode mode) {
     if (!invocation.isSet(QStringLiteral("database")))
         return usageError(tr("verbund %1 needs the database: -d FILE.").arg(invocation.command));
-    auto database = Database::open(invocation.value(QStringLiteral("database")), mode);
+    m_databasePath = invocation.value(QStringLiteral("database"));
+    auto database = Database::open(m_databasePath, mode, &BackupFolder::beforeMigration);
     if (!database)
         return refused(database.error());
     return std::move(*database);
@@ -415,7 +419,7 @@ int CommandLine::restore(const Invocation& invocation) {
     if (!invocation.isSet(QStringLiteral("database")))
         return usageError(tr("verbund restore needs the file to replace: -d FILE."));
     const QString file = invocation.value(QStringLiteral("database"));
-    auto safety = Backup::restore(invocation.positional.first(), file);
+    auto safety = Backup::restore(invocation.positional.first(), file, BackupFolder::of(file));
     if (!safety)
         return refused(safety.error());
     m_out << tr("Restored “%1” from “%2”.")
@@ -472,6 +476,10 @@ int CommandLine::import(const Invocation& invocation) {
               << Qt::endl;
         return Success;
     }
+    auto backup =
+        BackupFolder::of(database->path()).take(*database, BackupFolder::Occasion::BeforeImport);
+    if (!backup)
+        return refused(backup.error());
     if (Status saved = CurriculumService(*database).save(*curriculum); !saved)
         return refused(saved.error());
     m_out << tr("Imported the curriculum “%1” (id %2) with %3.")
@@ -613,6 +621,10 @@ int CommandLine::importRecords(Database& database, ImportKind kind, const QStrin
     m_out << (report->written ? tr("Imported: %1").arg(counts)
                               : tr("Checked, nothing written (--dry-run): %1").arg(counts))
           << Qt::endl;
+    if (!report->backup.isEmpty())
+        m_out << tr("The database as it was before is kept in the backup “%1”.")
+                     .arg(QDir::toNativeSeparators(report->backup))
+              << Qt::endl;
     return Success;
 }
 

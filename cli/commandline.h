@@ -65,6 +65,7 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    QString m_databasePath; // once opened: for the backup to name when it is damaged
 };
 
 } // namespace Verbund

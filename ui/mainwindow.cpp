@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/backupsdialog.h"
 #include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
@@ -9,7 +10,9 @@
 #include "pages/networkpage.h"
 #include "pages/participantspage.h"
 #include "services/backup.h"
+#include "services/backupfolder.h"
 #include "storage/database.h"
+#include "widgets/dailybackup.h"
 #include "widgets/readfailures.h"
 #include "widgets/screenfit.h"
 
@@ -25,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -59,7 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_participantsPage(new ParticipantsPage)
     , m_pageList{m_networkPage, m_curriculaPage, m_measuresPage, m_participantsPage}
     , m_recentMenu(new QMenu(tr("Open &recent")))
-    , m_fileLabel(new QLabel) {
+    , m_fileLabel(new QLabel)
+    , m_dailyBackup(new DailyBackup(this)) {
     setWindowTitle(tr("Verbund"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/verbund.svg")));
 
@@ -100,13 +105,29 @@ MainWindow::MainWindow(QWidget* parent)
     // A list of choices that could not be read is said once, not left empty without a word.
     connect(
         &ReadFailures::instance(), &ReadFailures::failed, this,
-        [this](const QString& message) {
+        [this](const QString& message, bool damaged) {
+            if (damaged && m_database) {
+                offerNewestBackup(m_database->path(), message);
+                return;
+            }
             QMessageBox::warning(this, tr("Reading the data"),
                                  tr("Some data could not be read; a list of choices may be "
                                     "incomplete.") +
                                      QStringLiteral("\n\n") + message);
         },
         Qt::QueuedConnection);
+    connect(m_dailyBackup, &DailyBackup::finished, this,
+            [this](const QString&, const QString& taken) {
+                if (!taken.isEmpty())
+                    statusBar()->showMessage(tr("Today's backup was taken and checked."), 8000);
+            });
+    connect(m_dailyBackup, &DailyBackup::failed, this,
+            [this](const QString& file, const QString& message, bool damaged) {
+                if (damaged)
+                    offerNewestBackup(file, message);
+                else
+                    statusBar()->showMessage(tr("Today's backup failed: %1").arg(message));
+            });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         updateEditMenu();
@@ -133,8 +154,10 @@ MainWindow::MainWindow(QWidget* parent)
         dialog.exec();
     });
     file->addSeparator();
-    file->addAction(tr("Create &backup…"), this, &MainWindow::createBackup);
+    file->addAction(tr("Create &backup"), this, &MainWindow::createBackup);
+    file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
     file->addAction(tr("Res&tore a backup…"), this, &MainWindow::restoreBackup);
+    file->addAction(tr("Save a cop&y as…"), this, &MainWindow::saveCopy);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -230,12 +253,23 @@ QString MainWindow::startupDatabasePath() {
 
 Status MainWindow::openDatabase(const QString& path, bool remember) {
     ReadFailures::instance().reset();
-    auto opened = Database::open(path);
+    auto opened =
+        Database::open(path, Database::OpenMode::OpenOrCreate, &BackupFolder::beforeMigration);
     if (!opened)
         return opened.error();
     // The lists' indexes and search of a state-wide network stay in memory.
     if (Status cached = (*opened)->setCacheMebibytes(32); !cached)
         return cached.error();
+    // While another program writes, a save waits and says so instead of failing.
+    (*opened)->setBusyWait([this](int waited) {
+        constexpr int Patience = 120 * 1000;
+        statusBar()->showMessage(
+            tr("The file is being written by another program; Verbund waits (%1 s) …")
+                .arg(waited / 1000),
+            2000);
+        statusBar()->repaint();
+        return waited < Patience;
+    });
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(nullptr);
     m_database = std::move(*opened);
@@ -246,14 +280,38 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
     setWindowTitle(tr("%1 — Verbund").arg(QFileInfo(path).fileName()));
     if (remember)
         rememberFile(QFileInfo(path).absoluteFilePath());
+    if (!m_database->isReadOnly())
+        m_dailyBackup->start(m_database->path());
     return {};
+}
+
+void MainWindow::tellOpenFailure(const QString& path, const Error& error) {
+    const bool once = error.code() == ErrorCode::Damaged || error.code() == ErrorCode::NotSqlite;
+    if (once && !BackupFolder::of(path).entries().isEmpty()) {
+        offerNewestBackup(path, error.message());
+        return;
+    }
+    QMessageBox::warning(this, tr("Open database"), error.fullText());
+}
+
+void MainWindow::offerNewestBackup(const QString& file, const QString& message) {
+    const QList<BackupFolder::Entry> backups = BackupFolder::of(file).entries();
+    QMessageBox box(QMessageBox::Critical, tr("The file is damaged"),
+                    message + QStringLiteral("\n\n") + BackupFolder::newestBackupHint(file),
+                    QMessageBox::Close, this);
+    QAbstractButton* restore = nullptr;
+    if (!backups.isEmpty())
+        restore = box.addButton(tr("&Restore the newest backup"), QMessageBox::AcceptRole);
+    box.exec();
+    if (restore && box.clickedButton() == restore)
+        restoreFrom(backups.constFirst().path, file);
 }
 
 void MainWindow::openWithMessage(const QString& path) {
     if (!confirmLeaveAll())
         return;
     if (Status opened = openDatabase(path); !opened)
-        QMessageBox::warning(this, tr("Open database"), opened.error().fullText());
+        tellOpenFailure(path, opened.error());
 }
 
 void MainWindow::newDatabase() {
@@ -278,11 +336,34 @@ void MainWindow::newDatabase() {
 void MainWindow::createBackup() {
     if (!m_database || !confirmLeaveAll())
         return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto taken =
+        BackupFolder::of(m_database->path()).take(*m_database, BackupFolder::Occasion::ByHand);
+    QApplication::restoreOverrideCursor();
+    if (!taken) {
+        QMessageBox::warning(this, tr("Create backup"), taken.error().fullText());
+        return;
+    }
+    statusBar()->showMessage(tr("The backup was taken and checked; File → Backups… lists it."),
+                             8000);
+}
+
+void MainWindow::showBackups() {
+    if (!m_database || !confirmLeaveAll())
+        return;
+    BackupsDialog dialog(m_database->path(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        askAndRestore(dialog.chosenBackup());
+}
+
+void MainWindow::saveCopy() {
+    if (!m_database || !confirmLeaveAll())
+        return;
     const QFileInfo current(m_database->path());
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Create backup"),
+        this, tr("Save a copy as"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-            tr("%1 backup %2.verbund")
+            tr("%1 copy %2.verbund")
                 .arg(current.completeBaseName(),
                      QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
         fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
@@ -294,42 +375,50 @@ void MainWindow::createBackup() {
     const Status written = Backup::write(*m_database, path);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        QMessageBox::warning(this, tr("Create backup"), written.error().fullText());
+        QMessageBox::warning(this, tr("Save a copy as"), written.error().fullText());
         return;
     }
     statusBar()->showMessage(
-        tr("Wrote the backup “%1” and checked it.").arg(QDir::toNativeSeparators(path)), 8000);
+        tr("Wrote the copy “%1” and checked it.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::restoreBackup() {
     if (!m_database || !confirmLeaveAll())
         return;
-    const QString file = m_database->path();
     const QString backup = QFileDialog::getOpenFileName(
         this, tr("Restore a backup"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), fileFilter());
-    if (backup.isEmpty())
-        return;
+    if (!backup.isEmpty())
+        askAndRestore(backup);
+}
+
+void MainWindow::askAndRestore(const QString& backup) {
+    const QString file = m_database->path();
     const auto answer = QMessageBox::question(
         this, tr("Restore a backup"),
         tr("Put the backup “%1” in the place of “%2”? Everything entered since the backup is no "
-           "longer in the network; the file as it is now is kept beside it.")
+           "longer in the network; the file as it is now is kept as a backup first.")
             .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(file)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
+    if (answer == QMessageBox::Yes)
+        restoreFrom(backup, file);
+}
+
+void MainWindow::restoreFrom(const QString& backup, const QString& file) {
     // The file is closed while it is replaced, and opened again in any case.
-    for (Page* page : std::as_const(m_pageList))
-        page->setDatabase(nullptr);
-    m_database.reset();
+    if (m_database && m_database->path() == file) {
+        for (Page* page : std::as_const(m_pageList))
+            page->setDatabase(nullptr);
+        m_database.reset();
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto safety = Backup::restore(backup, file);
+    const auto safety = Backup::restore(backup, file, BackupFolder::of(file));
     QApplication::restoreOverrideCursor();
     const Status opened = openDatabase(file, false);
     if (!safety)
         QMessageBox::warning(this, tr("Restore a backup"), safety.error().fullText());
     else if (!opened)
-        QMessageBox::warning(this, tr("Restore a backup"), opened.error().fullText());
+        tellOpenFailure(file, opened.error());
     else
         QMessageBox::information(
             this, tr("Restore a backup"),

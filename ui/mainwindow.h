@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace Verbund {
 
 class CurriculaPage;
+class DailyBackup;
 class MeasuresPage;
 class ParticipantsPage;
 class Database;
@@ -31,6 +32,8 @@ public:
     // Opens the file (creating it if needed) and shows it; remember adds it to the recent
     // files and opens it again next time.
     Status openDatabase(const QString& path, bool remember = true);
+    // Says why a file could not be opened; a damaged one with backups gets the newest offered.
+    void tellOpenFailure(const QString& path, const Error& error);
     // The file to open when none is given: the last one used, else one in the data folder.
     static QString startupDatabasePath();
     // The language chosen in the window ("de" or "en"), empty when none was.
@@ -53,7 +56,12 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void createBackup();
+    void showBackups();
+    void saveCopy();
     void restoreBackup();
+    void askAndRestore(const QString& backup);
+    void restoreFrom(const QString& backup, const QString& file);
+    void offerNewestBackup(const QString& file, const QString& message);
     void openOffice();
     void openProgrammes();
     void showAbout();
@@ -77,6 +85,7 @@ private:
     QMenu* m_editMenu;
     QMenu* m_recentMenu;
     QLabel* m_fileLabel;
+    DailyBackup* m_dailyBackup;
 };
 
 } // namespace Verbund

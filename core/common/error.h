@@ -12,6 +12,8 @@ enum class ErrorCode {
     StaleRevision, // somebody else changed the record since it was read
     HasDependents, // deleting needs the user's consent to delete dependent records too
     Database,      // the SQL engine failed
+    Busy,          // another program holds the write lock; waiting or a retry helps
+    Damaged,       // the file is damaged; a backup helps
     NewerSchema,   // the file was written by a newer Verbund
     NotVerbund,    // an SQLite file, but not a Verbund database
     NotSqlite,     // not a database file at all

@@ -2,6 +2,7 @@
 
 #include "../storage/database.h"
 #include "../storage/sql.h"
+#include "backupfolder.h"
 #include "databasecheck.h"
 
 #include <QDateTime>
@@ -21,7 +22,7 @@ QString shown(const QString& path) {
 } // namespace
 
 Status Backup::verify(const QString& path, const QString& shownAs) {
-    auto copy = Database::open(path, Database::OpenMode::ReadOnly);
+    auto copy = Database::open(path, Database::OpenMode::Inspect);
     if (!copy)
         return Error(
             copy.error().code(),
@@ -30,11 +31,10 @@ Status Backup::verify(const QString& path, const QString& shownAs) {
     if (!report)
         return report.error();
     if (!report->healthy())
-        return Error(
-            ErrorCode::Database,
-            tr("“%1” failed its integrity check: %2")
-                .arg(shown(shownAs), (report->integrityProblems + report->foreignKeyProblems)
-                                         .join(QStringLiteral("; "))));
+        return Error(ErrorCode::Damaged, tr("“%1” failed its integrity check: %2")
+                                             .arg(shown(shownAs), (report->integrityProblems +
+                                                                   report->foreignKeyProblems)
+                                                                      .join(QStringLiteral("; "))));
     return {};
 }
 
@@ -59,28 +59,44 @@ Status Backup::write(Database& database, const QString& target) {
     return checked;
 }
 
-Result<QString> Backup::restore(const QString& backup, const QString& file) {
-    if (Status checked = verify(backup, backup); !checked)
-        return Error(checked.error().code(), checked.error().message() + QLatin1Char(' ') +
-                                                 tr("“%1” was not changed.").arg(shown(file)));
-    // The file as it is now, with what its log holds, kept beside it.
+Result<QString> Backup::keep(const QString& file, const BackupFolder& folder) {
+    if (auto current = Database::open(file, Database::OpenMode::Inspect)) {
+        if (auto kept = folder.take(**current, BackupFolder::Occasion::BeforeRestore))
+            return kept->path;
+    }
+    // Damaged: the file and its log as they are, beside it, where the user finds them.
     const QFileInfo info(file);
     const QString safety = info.absoluteDir().filePath(
         tr("%1 (before the restore of %2).verbund")
             .arg(info.completeBaseName(),
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"))));
-    if (info.exists()) {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-            if (QFileInfo::exists(file + suffix) && !QFile::copy(file + suffix, safety + suffix))
-                return Error(ErrorCode::Io,
-                             tr("The copy of “%1” as it was cannot be written beside it; it was "
-                                "not changed.")
-                                 .arg(shown(file)));
-        }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(file + suffix) && !QFile::copy(file + suffix, safety + suffix))
+            return Error(ErrorCode::Io,
+                         tr("The copy of “%1” as it was cannot be written beside it; it was "
+                            "not changed.")
+                             .arg(shown(file)));
     }
+    return safety;
+}
+
+Result<QString> Backup::restore(const QString& backup, const QString& file,
+                                const BackupFolder& folder) {
+    if (Status checked = verify(backup, backup); !checked)
+        return Error(checked.error().code(), checked.error().message() + QLatin1Char(' ') +
+                                                 tr("“%1” was not changed.").arg(shown(file)));
+    // Opened before the file is kept: keeping it may rotate the chosen backup out of its
+    // folder, and what is open stays readable.
     QFile source(backup);
     if (!source.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("“%1” cannot be read.").arg(shown(backup)));
+    QString safety;
+    if (QFileInfo::exists(file)) {
+        auto kept = keep(file, folder);
+        if (!kept)
+            return kept.error();
+        safety = *kept;
+    }
     // The old log must not be applied to the backup's pages.
     QFile::remove(file + QStringLiteral("-wal"));
     QFile::remove(file + QStringLiteral("-shm"));
@@ -97,7 +113,7 @@ Result<QString> Backup::restore(const QString& backup, const QString& file) {
     if (!target.commit())
         return Error(ErrorCode::Io, tr("“%1” cannot be written; the file as it was is in “%2”.")
                                         .arg(shown(file), shown(safety)));
-    return info.exists() ? safety : QString();
+    return safety;
 }
 
 } // namespace Verbund

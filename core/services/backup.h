@@ -7,6 +7,7 @@
 
 namespace Verbund {
 
+class BackupFolder;
 class Database;
 
 // Copies of a network's file that count only once checked: taken while others go on working
@@ -19,12 +20,16 @@ public:
     // renamed into place. Never over an existing file.
     static Status write(Database& database, const QString& target);
     // Puts the backup in the file's place once the backup passed its check. The file as it
-    // was (with its log) is copied beside it first; the copy's path is returned.
-    static Result<QString> restore(const QString& backup, const QString& file);
+    // was is kept first: as a checked backup in `folder`, or, when it cannot be read as a
+    // database any more, copied with its log beside it. The kept copy's path is returned.
+    static Result<QString> restore(const QString& backup, const QString& file,
+                                   const BackupFolder& folder);
 
 private:
-    // Opens the file to read only and runs the integrity check; an error names the file.
+    // Opens the file to read only, as it is, and runs the integrity check; an error names it.
     static Status verify(const QString& path, const QString& shownAs);
+    // The file as it is, kept before a restore replaces it.
+    static Result<QString> keep(const QString& file, const BackupFolder& folder);
 };
 
 } // namespace Verbund

@@ -7,6 +7,7 @@
 #include "../storage/organisationrepository.h"
 #include "../storage/participantrepository.h"
 #include "../storage/transaction.h"
+#include "backupfolder.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -527,7 +528,18 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, CsvStrea
         if (Status back = file.rewind(); !back)
             return back.error();
     }
-    return run.pass(file, Pass::Write);
+    // What the file was before, kept among the automatic backups.
+    auto backup =
+        BackupFolder::of(database.path()).take(database, BackupFolder::Occasion::BeforeImport);
+    if (!backup)
+        return Error(backup.error().code(),
+                     tr("The file was not imported: the backup before the import failed. %1")
+                         .arg(backup.error().message()),
+                     backup.error().detail());
+    auto written = run.pass(file, Pass::Write);
+    if (written)
+        written->backup = backup->path;
+    return written;
 }
 
 int ImportReport::refusedRows() const {

@@ -49,6 +49,8 @@ struct ImportReport {
     // What a dry run found that a real run would refuse before the rows: columns left over.
     QStringList warnings;
     bool written = false;
+    // The automatic backup taken before the write.
+    QString backup;
     // "Row 7, column Member since, “31.02.2024”: not a date." per problem.
     QStringList problemLines() const;
     // The rows refused, each counted once however many problems it has.

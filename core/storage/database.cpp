@@ -202,6 +202,26 @@ Status Database::readText(const QString& sql, const QVariantList& values,
     return {};
 }
 
+void Database::setBusyWait(std::function<bool(int)> wait) {
+    m_busyWait = std::move(wait);
+    sqlite3* handle = sqliteOf(connection());
+    if (m_busyWait)
+        sqlite3_busy_handler(handle, &Database::busyHandler, this);
+    else
+        sqlite3_busy_timeout(handle, DefaultBusyMilliseconds);
+}
+
+int Database::busyHandler(void* database, int attempt) {
+    auto* self = static_cast<Database*>(database);
+    if (attempt == 0)
+        self->m_busySince.start();
+    if (!self->m_busyWait(int(self->m_busySince.elapsed())))
+        return 0;
+    constexpr int Pause = 25; // milliseconds
+    sqlite3_sleep(Pause);
+    return 1;
+}
+
 void Database::noteChange(RecordKind kind, qint64 id) {
     m_changes->note(kind, id);
     if (m_transactionDepth == 0)
@@ -266,13 +286,16 @@ Status Database::createFile(const QString& path, const std::function<Status(Data
     return made;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode) {
+Result<std::unique_ptr<Database>>
+Database::open(const QString& path, OpenMode mode,
+               const std::function<Status(Database&)>& beforeMigration) {
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error(ErrorCode::Usage, tr("No database file was given."));
     if (info.exists() && mode == OpenMode::CreateNew)
         return existingFile(path);
-    if (!info.exists() && (mode == OpenMode::OpenExisting || mode == OpenMode::ReadOnly))
+    const bool onlyRead = mode == OpenMode::ReadOnly || mode == OpenMode::Inspect;
+    if (!info.exists() && (mode == OpenMode::OpenExisting || onlyRead))
         return Error(ErrorCode::NotFound,
                      tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!info.exists() && mode == OpenMode::OpenOrCreate) {
@@ -296,13 +319,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     // only; without the log's index beside it, as a file that nobody changes meanwhile.
     const QFileInfo folder(info.absolutePath());
     const QFileInfo index(path + QStringLiteral("-shm"));
-    const bool readOnly = info.exists() && (mode == OpenMode::ReadOnly || !info.isWritable() ||
+    const bool readOnly = info.exists() && (onlyRead || !info.isWritable() ||
                                             (!folder.isWritable() && !index.isWritable()));
     const bool immutable = readOnly && !folder.isWritable() && !index.exists();
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(DefaultBusyMilliseconds)};
         if (readOnly)
             options << QStringLiteral("QSQLITE_OPEN_READONLY");
         if (immutable) {
@@ -327,7 +350,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
                           nullptr);
         return status.error();
     }
-    if (Status status = database->migrate(); !status)
+    if (mode == OpenMode::Inspect)
+        return database;
+    if (Status status = database->migrate(beforeMigration); !status)
         return status.error();
     return database;
 }
@@ -361,8 +386,8 @@ Status Database::configure() {
     // Every commit that reports success is on the disk (FULL: the log is synced at each
     // commit, not only at checkpoints). A page cache of 16 MiB for a command's one pass; the
     // window asks for more.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                               "PRAGMA synchronous = FULL", "PRAGMA cache_size = -16384"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -16384"}) {
         if (auto done = runSql(db, QString::fromLatin1(pragma)); !done)
             return done.error();
     }
@@ -374,15 +399,20 @@ Status Database::configure() {
     return {};
 }
 
-Status Database::migrate() {
+Status Database::migrate(const std::function<Status(Database&)>& beforeMigration) {
     const QList<QStringList>& steps = migrationSteps();
-    if (m_readOnly && schemaVersion() < steps.size())
+    const int found = schemaVersion();
+    if (m_readOnly && found < steps.size())
         return Error(ErrorCode::Io,
                      tr("“%1” was written by an older Verbund and is opened here only to be "
                         "read, so it cannot be brought up to date. Open it once where it may be "
                         "changed: in the window, or with a command that writes.")
                          .arg(QDir::toNativeSeparators(m_path)));
-    for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
+    if (found > 0 && found < steps.size() && beforeMigration) {
+        if (Status ready = beforeMigration(*this); !ready)
+            return ready;
+    }
+    for (int version = found + 1; version <= steps.size(); ++version) {
         Transaction transaction(*this);
         if (!transaction.begun())
             return transaction.begun();

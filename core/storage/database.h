@@ -6,6 +6,7 @@
 #include "textrow.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -28,14 +29,19 @@ public:
         CreateNew,    // refuse an existing file
         OpenExisting, // refuse a missing file
         ReadOnly,     // an existing file, only read: no write lock, nothing written
+        Inspect,      // as ReadOnly, but an older file is read as it is, not brought up to date
     };
 
     static constexpr int SchemaVersion = 6;
+    static constexpr int DefaultBusyMilliseconds = 5000;
     // "VBND" in the SQLite header marks a file as a Verbund database.
     static constexpr qint32 ApplicationId = 0x56424E44;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path,
-                                                  OpenMode mode = OpenMode::OpenOrCreate);
+    // beforeMigration runs when an existing file of an older data version is about to be
+    // brought up to date, on the file as it still is; a failure leaves it so.
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, OpenMode mode = OpenMode::OpenOrCreate,
+         const std::function<Status(Database&)>& beforeMigration = {});
     // Creates a new database file (never over an existing one), fills it when told how, and
     // closes it. A fill that fails removes the file again: nothing half made is left.
     static Status createFile(const QString& path,
@@ -68,6 +74,11 @@ public:
     // a window going back and forth in the lists of a state-wide network keeps 32.
     Status setCacheMebibytes(int mebibytes);
 
+    // While another program holds the write lock, a write waits: 5 seconds unless told
+    // otherwise. Told, it asks `wait` every few hundredths of a second with the time waited
+    // so far, and goes on waiting as long as the answer is true (a window shows that it waits).
+    void setBusyWait(std::function<bool(int waitedMilliseconds)> wait);
+
     // The change signal of this database: what each committed transaction wrote.
     DataChanges& changes() const { return *m_changes; }
     // Storage calls this for every record it writes; announced when the write is committed.
@@ -77,7 +88,8 @@ private:
     friend class Transaction;
     Database(QString path, QString connectionName);
     Status configure();
-    Status migrate();
+    Status migrate(const std::function<Status(Database&)>& beforeMigration);
+    static int busyHandler(void* database, int attempt);
 
     QString m_path;
     QString m_connectionName;
@@ -85,6 +97,8 @@ private:
     bool m_readOnly = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::function<bool(int)> m_busyWait;
+    QElapsedTimer m_busySince;
     struct Kept {
         QSqlQuery query;
         bool inUse = false;

@@ -23,7 +23,7 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
         return Error(code, QCoreApplication::translate("Verbund::Storage", message));
     };
     if (says("locked") || says("busy"))
-        return plain(ErrorCode::Database,
+        return plain(ErrorCode::Busy,
                      QT_TRANSLATE_NOOP("Verbund::Storage",
                                        "The file is being written by another program right now. "
                                        "Please wait, or try again later."));
@@ -40,7 +40,7 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
         return plain(ErrorCode::NotSqlite,
                      QT_TRANSLATE_NOOP("Verbund::Storage", "The file is not a Verbund database."));
     if (says("malformed") || says("corrupt"))
-        return plain(ErrorCode::Database,
+        return plain(ErrorCode::Damaged,
                      QT_TRANSLATE_NOOP("Verbund::Storage",
                                        "The file is damaged: Verbund cannot read it reliably. "
                                        "Work on with a backup or a copy taken before."));

@@ -154,6 +154,100 @@
     </message>
 </context>
 <context>
+    <name>Verbund::BackupFolder</name>
+    <message>
+        <source>The data was not brought up to date: the backup before it failed. %1</source>
+        <translation>Die Daten wurden nicht aktualisiert: Die Sicherung davor ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it.</source>
+        <translation>Es gibt keine automatische Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1: “%2”. It puts the data back as it was then (window: File → Backups…; command: verbund restore BACKUP -d FILE).</source>
+        <translation>Die letzte Sicherung ist vom %1: „%2“. Sie stellt die Daten so wieder her, wie sie damals waren (im Fenster: Datei → Sicherungen…; als Befehl: verbund restore SICHERUNG -d DATEI).</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before an update of the data</source>
+        <translation>vor einer Aktualisierung der Daten</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Verbund backs up “%1” once a day when it is opened, before every import, update and restore. Each backup was checked when it was taken.</source>
+        <translation>Verbund sichert „%1“ einmal am Tag beim Öffnen sowie vor jedem Import, jeder Aktualisierung und jeder Wiederherstellung. Jede Sicherung wurde beim Erstellen geprüft.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source> per file</source>
+        <translation> je Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Aufbewahren, die neuesten:</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No backup of this file yet.</source>
+        <translation>Von dieser Datei gibt es noch keine Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::Certificates</name>
     <message>
         <source>Certificates: %1</source>
@@ -823,6 +917,10 @@
     <message>
         <source>The file as it was is kept in “%1”.</source>
         <translation>Der bisherige Stand liegt in „%1“.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in the backup “%1”.</source>
+        <translation>Der Stand der Datenbank vor dem Import liegt in der Sicherung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2303,10 +2401,6 @@
         <translation>Prüfung: %1 Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Imported: %1</source>
-        <translation>Importiert: %1</translation>
-    </message>
-    <message>
         <source>Nothing was imported, because of the rows below. Fix the file, or import only the good rows.</source>
         <translation>Es wurde nichts importiert, wegen der Zeilen unten. Berichtigen Sie die Datei, oder importieren Sie nur die guten Zeilen.</translation>
     </message>
@@ -2317,6 +2411,10 @@
     <message>
         <source>&amp;Leave out the columns no field takes</source>
         <translation>Spalten &amp;auslassen, die kein Feld aufnimmt</translation>
+    </message>
+    <message>
+        <source>Imported: %1 The data as it was before is kept among the backups (File → Backups…).</source>
+        <translation>Importiert: %1 Der Stand davor liegt bei den Sicherungen (Datei → Sicherungen…).</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2577,10 @@
         <source>%1 – no field takes it; the file would be refused.</source>
         <translation>%1 – kein Feld nimmt sie auf; die Datei würde zurückgewiesen.</translation>
     </message>
+    <message>
+        <source>The file was not imported: the backup before the import failed. %1</source>
+        <translation>Die Datei wurde nicht importiert: Die Sicherung vor dem Import ist fehlgeschlagen. %1</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MainWindow</name>
@@ -2607,28 +2709,12 @@
         <translation>Einige Daten ließen sich nicht lesen; eine Auswahlliste ist womöglich unvollständig.</translation>
     </message>
     <message>
-        <source>Create &amp;backup…</source>
-        <translation>Sicherung &amp;erstellen…</translation>
-    </message>
-    <message>
         <source>Create backup</source>
         <translation>Sicherung erstellen</translation>
     </message>
     <message>
-        <source>%1 backup %2.verbund</source>
-        <translation>%1 Sicherung %2.verbund</translation>
-    </message>
-    <message>
-        <source>Wrote the backup “%1” and checked it.</source>
-        <translation>Sicherung „%1“ geschrieben und geprüft.</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Put the backup “%1” in the place of “%2”? Everything entered since the backup is no longer in the network; the file as it is now is kept beside it.</source>
-        <translation>Die Sicherung „%1“ an die Stelle von „%2“ setzen? Alles, was seit der Sicherung eingegeben wurde, ist dann nicht mehr im Netzwerk; der jetzige Stand der Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Restored “%1” from the backup. The file as it was is kept in “%2”.</source>
@@ -2637,6 +2723,58 @@
     <message>
         <source>Res&amp;tore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was taken and checked.</source>
+        <translation>Die heutige Sicherung wurde erstellt und geprüft.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Die heutige Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Create &amp;backup</source>
+        <translation>Sicherung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Sic&amp;herungen…</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Kopie speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>The file is being written by another program; Verbund waits (%1 s) …</source>
+        <translation>Die Datei wird gerade von einem anderen Programm geschrieben; Verbund wartet (%1 s) …</translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>Letzte Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup was taken and checked; File → Backups… lists it.</source>
+        <translation>Die Sicherung wurde erstellt und geprüft; Datei → Sicherungen… zeigt sie.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 copy %2.verbund</source>
+        <translation>%1 Kopie %2.verbund</translation>
+    </message>
+    <message>
+        <source>Wrote the copy “%1” and checked it.</source>
+        <translation>Kopie „%1“ geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>Put the backup “%1” in the place of “%2”? Everything entered since the backup is no longer in the network; the file as it is now is kept as a backup first.</source>
+        <translation>Die Sicherung „%1“ an die Stelle von „%2“ setzen? Alles, was seit der Sicherung eingegeben wurde, ist dann nicht mehr im Netzwerk; der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>

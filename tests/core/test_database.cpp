@@ -1,4 +1,5 @@
 #include "services/backup.h"
+#include "services/backupfolder.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/siterepository.h"
@@ -393,8 +394,12 @@ TEST_CASE("a backup taken while another program writes holds what was committed 
     REQUIRE(OrganisationRepository(*db).save(later).ok());
     const QString path = db.path();
     db.close();
-    auto safety = Backup::restore(backup, path);
+    const BackupFolder kept(dir.filePath(QStringLiteral("kept")), path);
+    auto safety = Backup::restore(backup, path, kept);
     REQUIRE(safety.ok());
+    REQUIRE(kept.entries().size() == 1);
+    CHECK(kept.entries().constFirst().occasion == BackupFolder::Occasion::BeforeRestore);
+    CHECK(kept.entries().constFirst().path == *safety);
     auto restored = Database::open(path, Database::OpenMode::OpenExisting);
     REQUIRE(restored.ok());
     CHECK(*OrganisationRepository(**restored).count({}) == 1);
@@ -410,6 +415,7 @@ TEST_CASE("a backup taken while another program writes holds what was committed 
     garbage.close();
     restored->reset();
     const QByteArray unchanged = fileChecksum(path);
-    CHECK_FALSE(Backup::restore(broken, path).ok());
+    CHECK_FALSE(Backup::restore(broken, path, kept).ok());
+    CHECK(kept.entries().size() == 1);
     CHECK(fileChecksum(path) == unchanged);
 }

@@ -252,7 +252,9 @@ bool ImportDialog::run(bool dryRun) {
     if (dryRun)
         m_summary->setText(tr("Check: %1 Nothing was written yet.").arg(counts));
     else if (report->written)
-        m_summary->setText(tr("Imported: %1").arg(counts));
+        m_summary->setText(tr("Imported: %1 The data as it was before is kept among the "
+                              "backups (File → Backups…).")
+                               .arg(counts));
     else
         m_summary->setText(tr("Nothing was imported, because of the rows below. Fix the file, "
                               "or import only the good rows."));

@@ -12,7 +12,7 @@ void ReadFailures::report(const Error& error) {
     if (m_told.contains(message))
         return;
     m_told.insert(message);
-    emit failed(message);
+    emit failed(message, error.code() == ErrorCode::Damaged);
 }
 
 void ReadFailures::reset() {

@@ -20,8 +20,8 @@ public:
     void reset();
 
 signals:
-    // Once for each message until reset().
-    void failed(const QString& message);
+    // Once for each message until reset(); damaged when the file itself is (a backup helps).
+    void failed(const QString& message, bool damaged);
 
 private:
     ReadFailures() = default;

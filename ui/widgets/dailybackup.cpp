@@ -1,0 +1,41 @@
+#include "dailybackup.h"
+
+#include "services/backupfolder.h"
+#include "storage/database.h"
+
+namespace Verbund {
+
+DailyBackup::DailyBackup(QObject* parent)
+    : QObject(parent) {}
+
+DailyBackup::~DailyBackup() {
+    if (m_thread)
+        m_thread->wait();
+}
+
+void DailyBackup::start(const QString& file) {
+    if (m_thread && m_thread->isRunning())
+        return;
+    if (m_thread)
+        m_thread->wait();
+    m_thread.reset(QThread::create([this, file] {
+        // Read only: the copy takes no write lock, and the window's own connection goes on.
+        const Result<QString> taken = [&file]() -> Result<QString> {
+            auto database = Database::open(file, Database::OpenMode::ReadOnly);
+            if (!database)
+                return database.error();
+            auto entry = BackupFolder::of(file).takeDaily(**database);
+            if (!entry)
+                return entry.error();
+            return *entry ? (*entry)->path : QString();
+        }();
+        // Queued to the window's thread.
+        if (taken)
+            emit finished(file, *taken);
+        else
+            emit failed(file, taken.error().message(), taken.error().code() == ErrorCode::Damaged);
+    }));
+    m_thread->start(QThread::LowPriority);
+}
+
+} // namespace Verbund
