@@ -388,9 +388,12 @@ int CommandLine::check(const Invocation& invocation) {
     for (const QString& problem : report->integrityProblems + report->foreignKeyProblems)
         m_out << QStringLiteral("  ! ") << problem << Qt::endl;
     m_out << tr("Records:") << Qt::endl;
+    qsizetype width = 0;
+    for (const auto& table : std::as_const(report->tableCounts))
+        width = std::max(width, tableLabel(table.first).size() + 1);
     for (const auto& [table, count] : std::as_const(report->tableCounts))
         m_out << QStringLiteral("  %1 %2")
-                     .arg(tableLabel(table) + QLatin1Char(':'), -24)
+                     .arg(tableLabel(table) + QLatin1Char(':'), -int(width))
                      .arg(count, 7)
               << Qt::endl;
     return report->healthy() ? Success : Refused;
