@@ -353,7 +353,7 @@ void MainWindow::showBackups() {
         return;
     BackupsDialog dialog(m_database->path(), this);
     if (dialog.exec() == QDialog::Accepted)
-        askAndRestore(dialog.chosenBackup());
+        askAndRestore(dialog.chosenBackup(), dialog.chosenDescription());
 }
 
 void MainWindow::saveCopy() {
@@ -389,16 +389,16 @@ void MainWindow::restoreBackup() {
         this, tr("Restore a backup"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), fileFilter());
     if (!backup.isEmpty())
-        askAndRestore(backup);
+        askAndRestore(backup, tr("“%1”").arg(QFileInfo(backup).fileName()));
 }
 
-void MainWindow::askAndRestore(const QString& backup) {
+void MainWindow::askAndRestore(const QString& backup, const QString& shownAs) {
     const QString file = m_database->path();
     const auto answer = QMessageBox::question(
         this, tr("Restore a backup"),
-        tr("Put the backup “%1” in the place of “%2”? Everything entered since the backup is no "
+        tr("Put the backup %1 in the place of “%2”? Everything entered since the backup is no "
            "longer in the network; the file as it is now is kept as a backup first.")
-            .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(file)),
+            .arg(shownAs, QDir::toNativeSeparators(file)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         restoreFrom(backup, file);
@@ -419,6 +419,11 @@ void MainWindow::restoreFrom(const QString& backup, const QString& file) {
         QMessageBox::warning(this, tr("Restore a backup"), safety.error().fullText());
     else if (!opened)
         tellOpenFailure(file, opened.error());
+    else if (safety->startsWith(BackupFolder::of(file).path()))
+        QMessageBox::information(this, tr("Restore a backup"),
+                                 tr("Restored “%1” from the backup. The file as it was is kept "
+                                    "as a backup (File → Backups…).")
+                                     .arg(QDir::toNativeSeparators(file)));
     else
         QMessageBox::information(
             this, tr("Restore a backup"),

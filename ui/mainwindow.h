@@ -59,7 +59,8 @@ private:
     void showBackups();
     void saveCopy();
     void restoreBackup();
-    void askAndRestore(const QString& backup);
+    // shownAs: how the question names the backup (its file name, or when it was taken).
+    void askAndRestore(const QString& backup, const QString& shownAs);
     void restoreFrom(const QString& backup, const QString& file);
     void offerNewestBackup(const QString& file, const QString& message);
     void openOffice();

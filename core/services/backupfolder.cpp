@@ -1,5 +1,6 @@
 #include "backupfolder.h"
 
+#include "../common/dates.h"
 #include "../storage/database.h"
 #include "backup.h"
 
@@ -137,7 +138,8 @@ QString BackupFolder::newestBackupHint(const QString& file) {
         return tr("There is no automatic backup of it.");
     return tr("The newest backup is from %1: “%2”. It puts the data back as it was then "
               "(window: File → Backups…; command: verbund restore BACKUP -d FILE).")
-        .arg(QLocale().toString(taken.constFirst().taken, QLocale::ShortFormat),
+        .arg(formatDate(taken.constFirst().taken.date()) + QLatin1Char(' ') +
+                 QLocale().toString(taken.constFirst().taken.time(), QLocale::ShortFormat),
              QDir::toNativeSeparators(taken.constFirst().path));
 }
 

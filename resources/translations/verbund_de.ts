@@ -227,14 +227,6 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <source> per file</source>
-        <translation> je Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest:</source>
-        <translation>&amp;Aufbewahren, die neuesten:</translation>
-    </message>
-    <message>
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -245,6 +237,18 @@
     <message>
         <source>No backup of this file yet.</source>
         <translation>Von dieser Datei gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source> backups per file</source>
+        <translation> Sicherungen je Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Kept:</source>
+        <translation>Auf&amp;bewahrt:</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vom %1</translation>
     </message>
 </context>
 <context>
@@ -2773,8 +2777,16 @@
         <translation>Kopie „%1“ geschrieben und geprüft.</translation>
     </message>
     <message>
-        <source>Put the backup “%1” in the place of “%2”? Everything entered since the backup is no longer in the network; the file as it is now is kept as a backup first.</source>
-        <translation>Die Sicherung „%1“ an die Stelle von „%2“ setzen? Alles, was seit der Sicherung eingegeben wurde, ist dann nicht mehr im Netzwerk; der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Put the backup %1 in the place of “%2”? Everything entered since the backup is no longer in the network; the file as it is now is kept as a backup first.</source>
+        <translation>Die Sicherung %1 an die Stelle von „%2“ setzen? Alles, was seit der Sicherung eingegeben wurde, ist dann nicht mehr im Netzwerk; der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from the backup. The file as it was is kept as a backup (File → Backups…).</source>
+        <translation>„%1“ aus der Sicherung wiederhergestellt. Der bisherige Stand ist als Sicherung aufbewahrt (Datei → Sicherungen…).</translation>
     </message>
 </context>
 <context>

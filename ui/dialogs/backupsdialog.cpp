@@ -1,5 +1,6 @@
 #include "backupsdialog.h"
 
+#include "common/dates.h"
 #include "services/backupfolder.h"
 
 #include <QDesktopServices>
@@ -54,11 +55,12 @@ BackupsDialog::BackupsDialog(const QString& file, QWidget* parent)
 
     m_kept->setRange(1, 100);
     m_kept->setValue(BackupFolder::keptCount());
-    m_kept->setSuffix(tr(" per file"));
+    m_kept->setSuffix(tr(" backups per file"));
+    m_kept->setMaximumWidth(m_kept->sizeHint().width());
     connect(m_kept, &QSpinBox::valueChanged, this,
             [](int kept) { BackupFolder::setKeptCount(kept); });
     auto* form = new QFormLayout;
-    form->addRow(tr("&Keep the newest:"), m_kept);
+    form->addRow(tr("&Kept:"), m_kept);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_restore, QDialogButtonBox::AcceptRole);
@@ -67,6 +69,7 @@ BackupsDialog::BackupsDialog(const QString& file, QWidget* parent)
     connect(m_restore, &QPushButton::clicked, this, [this] {
         const QTableWidgetItem* chosen = m_table->item(m_table->currentRow(), Taken);
         m_chosen = chosen ? chosen->data(Qt::UserRole).toString() : QString();
+        m_description = chosen ? tr("from %1").arg(chosen->text()) : QString();
         if (!m_chosen.isEmpty())
             accept();
     });
@@ -93,7 +96,9 @@ void BackupsDialog::fill() {
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const BackupFolder::Entry& entry = entries.at(row);
-        auto* taken = new QTableWidgetItem(locale.toString(entry.taken, QLocale::ShortFormat));
+        auto* taken =
+            new QTableWidgetItem(formatDate(entry.taken.date()) + QLatin1Char(' ') +
+                                 locale.toString(entry.taken.time(), QLocale::ShortFormat));
         taken->setData(Qt::UserRole, entry.path);
         m_table->setItem(row, Taken, taken);
         m_table->setItem(row, Occasion,

@@ -17,12 +17,15 @@ public:
     BackupsDialog(const QString& file, QWidget* parent);
     // The backup chosen to restore once the dialog was accepted.
     QString chosenBackup() const { return m_chosen; }
+    // "from 24.11.2026 16:30", for the question before the restore.
+    QString chosenDescription() const { return m_description; }
 
 private:
     void fill();
 
     QString m_file;
     QString m_chosen;
+    QString m_description;
     QTableWidget* m_table;
     QSpinBox* m_kept;
     QPushButton* m_restore;
