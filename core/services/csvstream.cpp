@@ -154,6 +154,11 @@ Status CsvStream::rewind() {
     }
 }
 
+int CsvStream::percentRead() const {
+    const qint64 size = m_device->size();
+    return size > 0 ? int(std::clamp<qint64>(m_device->pos() * 100 / size, 0, 100)) : 100;
+}
+
 bool CsvStream::fill() {
     if (m_atEnd)
         return false;

@@ -29,6 +29,8 @@ public:
     Result<bool> next(CsvRecord& record);
     // To the first record (after the header, which is read again), for another pass.
     Status rewind();
+    // How much of the file a pass has read, 0 to 100: for a progress bar.
+    int percentRead() const;
 
 private:
     explicit CsvStream(std::unique_ptr<QIODevice> device);

@@ -268,6 +268,17 @@ private:
 };
 
 constexpr int BatchRows = 2000;
+
+// An import that stopped after some batches were written: why, and what is in the database.
+Error stopped(int row, int committed, const Error& why) {
+    return Error(why.code(),
+                 Importer::tr("The import stopped at row %1: %2 The %n row(s) before were "
+                              "imported; importing the file again skips them as duplicates.",
+                              nullptr, committed)
+                     .arg(row)
+                     .arg(why.message()),
+                 why.detail());
+}
 // The id a check notes for a row it would add: nothing is saved, so there is none.
 constexpr qint64 TriedRow = -1;
 
@@ -290,12 +301,22 @@ Result<ImportReport> ImportRun::pass(CsvStream& file, Pass pass) {
     int batch = 0;
     int committed = 0; // rows of the file in the batches written
     CsvRecord record;
+    const ImportPhase phase = pass == Pass::Write ? ImportPhase::Writing : ImportPhase::Checking;
+    constexpr int ProgressRows = 500;
     while (true) {
         auto more = file.next(record);
         if (!more)
             return more.error();
         if (!*more)
             break;
+        if (m_options.progress && report.rows % ProgressRows == 0 &&
+            !m_options.progress(phase, file.percentRead())) {
+            if (committed == 0) // a batch begun is rolled back on return
+                return Error(ErrorCode::Cancelled,
+                             Importer::tr("The import was cancelled; nothing was written."));
+            return stopped(record.row, committed,
+                           Error(ErrorCode::Cancelled, Importer::tr("It was cancelled.")));
+        }
         if (pass == Pass::Write && !transaction) {
             if (Status begun = beginBatch(transaction); !begun)
                 return begun.error();
@@ -309,14 +330,7 @@ Result<ImportReport> ImportRun::pass(CsvStream& file, Pass pass) {
         if (!stored) {
             if (committed == 0)
                 return stored.error();
-            return Error(stored.error().code(),
-                         Importer::tr("The import stopped at row %1: %2 The %n row(s) before "
-                                      "were imported; importing the file again skips them as "
-                                      "duplicates.",
-                                      nullptr, committed)
-                             .arg(record.row)
-                             .arg(stored.error().message()),
-                         stored.error().detail());
+            return stopped(record.row, committed, stored.error());
         }
     }
     if (pass == Pass::Write && transaction) {
@@ -529,6 +543,8 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, CsvStrea
             return back.error();
     }
     // What the file was before, kept among the automatic backups.
+    if (options.progress && !options.progress(ImportPhase::BackingUp, 0))
+        return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
     auto backup =
         BackupFolder::of(database.path()).take(database, BackupFolder::Occasion::BeforeImport);
     if (!backup)

@@ -29,6 +29,9 @@ struct ImportProblem {
     QString reason;
 };
 
+// What an import is doing while it tells its progress.
+enum class ImportPhase { Checking, BackingUp, Writing };
+
 struct ImportOptions {
     bool dryRun = false;           // check and report, write nothing
     bool validOnly = false;        // write the good rows, report the rest
@@ -38,6 +41,10 @@ struct ImportOptions {
     // Columns no field takes (unknown, or a second one of the same name) are left out; else
     // they refuse the file, and a dry run reports them as warnings.
     bool ignoreUnknownColumns = false;
+    // Told now and then what the import does and how much of the file it has read (0–100).
+    // Answering false stops it: before the writing nothing is written; while writing, the
+    // batches written before stay, and the error says how many rows they hold.
+    std::function<bool(ImportPhase phase, int percent)> progress;
 };
 
 struct ImportReport {

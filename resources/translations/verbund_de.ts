@@ -2420,6 +2420,22 @@
         <source>Imported: %1 The data as it was before is kept among the backups (File → Backups…).</source>
         <translation>Importiert: %1 Der Stand davor liegt bei den Sicherungen (Datei → Sicherungen…).</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the rows of the file …</source>
+        <translation>Die Zeilen der Datei werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Backing up the database before the import …</source>
+        <translation>Die Datenbank wird vor dem Import gesichert …</translation>
+    </message>
+    <message>
+        <source>Importing the rows …</source>
+        <translation>Die Zeilen werden importiert …</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Importer</name>
@@ -2584,6 +2600,14 @@
     <message>
         <source>The file was not imported: the backup before the import failed. %1</source>
         <translation>Die Datei wurde nicht importiert: Die Sicherung vor dem Import ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation>Er wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "tempdatabase.h"
 
 #include <QBuffer>
+#include <QThread>
+#include <atomic>
 
 using namespace Verbund;
 using Verbund::Testing::fileChecksum;
@@ -196,6 +198,97 @@ TEST_CASE("a file of several batches is written whole, or with a bad last row no
     auto again = importBytes(*db, ImportKind::Participants, bytes);
     CHECK(again->duplicatesSkipped == 4500);
     CHECK(people.count({}).value() == 4500);
+}
+
+TEST_CASE("an import tells its progress and can be cancelled: before writing nothing is "
+          "written, while writing the whole batches before stay") {
+    TempDatabase db;
+    QByteArray bytes("Vorname;Nachname;Geburtsdatum\n");
+    for (int i = 0; i < 4500; ++i)
+        bytes += QStringLiteral("Carla;Clausen%1;01.02.1990\n").arg(i).toUtf8();
+    QList<ImportPhase> phases;
+    int last = -1;
+    bool rising = true;
+    ImportOptions told;
+    told.progress = [&](ImportPhase phase, int percent) {
+        if (phases.isEmpty() || phases.constLast() != phase)
+            last = -1;
+        rising = rising && percent >= last && percent <= 100;
+        last = percent;
+        phases << phase;
+        return true;
+    };
+    REQUIRE(importBytes(*db, ImportKind::Participants, bytes, told).ok());
+    CHECK(phases.constFirst() == ImportPhase::Checking);
+    CHECK(phases.contains(ImportPhase::BackingUp));
+    CHECK(phases.constLast() == ImportPhase::Writing);
+    CHECK(rising);
+    ParticipantRepository people(*db);
+    REQUIRE(people.count({}).value() == 4500);
+
+    TempDatabase other;
+    ImportOptions checking;
+    checking.progress = [](ImportPhase phase, int) { return phase != ImportPhase::Checking; };
+    auto cancelled = importBytes(*other, ImportKind::Participants, bytes, checking);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().code() == ErrorCode::Cancelled);
+    CHECK(cancelled.error().message().contains(QStringLiteral("nothing was written")));
+    ParticipantRepository none(*other);
+    CHECK(none.count({}).value() == 0);
+
+    ImportOptions writing;
+    int writingCalls = 0;
+    writing.progress = [&writingCalls](ImportPhase phase, int) {
+        // After the first batch of 2,000 rows (the progress is told every 500 rows).
+        return phase != ImportPhase::Writing || ++writingCalls <= 5;
+    };
+    auto stopped = importBytes(*other, ImportKind::Participants, bytes, writing);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().code() == ErrorCode::Cancelled);
+    INFO(stopped.error().message().toStdString());
+    CHECK(stopped.error().message().contains(QStringLiteral("The 2000 row")));
+    CHECK(none.count({}).value() == 2000);
+}
+
+TEST_CASE("a second program writes while an import is under way: it waits between the "
+          "import's batches, not failing") {
+    TempDatabase db;
+    QByteArray bytes("Vorname;Nachname;Geburtsdatum\n");
+    for (int i = 0; i < 8000; ++i)
+        bytes += QStringLiteral("Dora;Dittmann%1;01.02.1990\n").arg(i).toUtf8();
+    std::atomic<bool> writing = false;
+    Result<ImportReport> report = Error(ErrorCode::Database, {});
+    std::unique_ptr<QThread> import(QThread::create([&] {
+        auto own = Database::open(db.path(), Database::OpenMode::OpenExisting);
+        if (!own)
+            return;
+        ImportOptions options;
+        int told = 0;
+        options.progress = [&](ImportPhase phase, int) {
+            // A slow disk: every 500 rows take 150 ms, so the whole write takes 2.4 s; told
+            // the second time, a batch is open.
+            if (phase == ImportPhase::Writing) {
+                writing = writing || ++told == 2;
+                QThread::msleep(150);
+            }
+            return true;
+        };
+        report = importBytes(**own, ImportKind::Participants, bytes, options);
+    }));
+    import->start();
+    while (!writing && !import->isFinished())
+        QThread::msleep(5);
+    // Patient for one second: one batch of 2,000 rows, not the whole file.
+    db->setBusyWait([](int waited) { return waited < 1000; });
+    Organisation meanwhile;
+    meanwhile.name = QStringLiteral("Zwischendurch GmbH");
+    const auto saved = OrganisationRepository(*db).save(meanwhile);
+    import->wait();
+    REQUIRE(saved.ok());
+    REQUIRE(report.ok());
+    CHECK(report->imported == 8000);
+    CHECK(ParticipantRepository(*db).count({}).value() == 8000);
+    CHECK(OrganisationRepository(*db).count({}).value() == 1);
 }
 
 TEST_CASE("duplicates are skipped or updated and counted") {

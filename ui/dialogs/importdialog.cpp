@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -240,7 +241,35 @@ bool ImportDialog::run(bool dryRun) {
         m_summary->setText(file.error().fullText());
         return false;
     }
-    auto report = Importer::run(m_database, kind(), **file, options(dryRun));
+    // A file of a state-wide network takes a while: the dialog says what it does, and the
+    // import can be cancelled.
+    QProgressDialog progress(this);
+    progress.setWindowTitle(dryRun ? tr("Check") : tr("Import"));
+    progress.setRange(0, 100);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    progress.setWindowModality(Qt::WindowModal); // drawn and answering while the rows go in
+    ImportOptions chosen = options(dryRun);
+    chosen.progress = [&progress](ImportPhase phase, int percent) {
+        switch (phase) {
+        case ImportPhase::Checking:
+            progress.setLabelText(tr("Checking the rows of the file …"));
+            break;
+        case ImportPhase::BackingUp:
+            // One step of its own: how far it is cannot be told.
+            progress.setLabelText(tr("Backing up the database before the import …"));
+            progress.setRange(0, 0);
+            break;
+        case ImportPhase::Writing:
+            progress.setLabelText(tr("Importing the rows …"));
+            progress.setRange(0, 100);
+            break;
+        }
+        progress.setValue(percent);
+        return !progress.wasCanceled();
+    };
+    auto report = Importer::run(m_database, kind(), **file, chosen);
+    progress.reset();
     if (!report) {
         m_summary->setText(report.error().fullText());
         return false;
