@@ -44,7 +44,6 @@ Status Backup::write(Database& database, const QString& target) {
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error(ErrorCode::Io, tr("The folder of “%1” cannot be created.").arg(shown(target)));
     const QString building = Database::buildingPath(target);
-    Database::removeWithLog(building);
     // One read of the whole database: what was committed when it began, however others write.
     if (auto copied = runSql(database.connection(), QStringLiteral("VACUUM INTO ?"), {building});
         !copied) {

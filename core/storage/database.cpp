@@ -16,6 +16,10 @@
 #include <QUrl>
 #include <QtEndian>
 #include <sqlite3.h>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace Verbund {
 
@@ -126,6 +130,16 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value) {
                                  SQLITE_TRANSIENT);
     }
     }
+}
+
+// Whether a process of this id is running (on other systems than Unix: assumed so).
+bool processRuns(qint64 id) {
+#ifdef Q_OS_UNIX
+    return id == QCoreApplication::applicationPid() || ::kill(pid_t(id), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(id);
+    return true;
+#endif
 }
 
 } // namespace
@@ -243,9 +257,21 @@ int Database::schemaVersion() const {
 
 QString Database::buildingPath(const QString& path) {
     const QFileInfo target(path);
-    return target.dir().filePath(QStringLiteral(".%1.%2.new")
-                                     .arg(target.fileName())
-                                     .arg(QCoreApplication::applicationPid()));
+    const QString building = target.dir().filePath(QStringLiteral(".%1.%2.new")
+                                                       .arg(target.fileName())
+                                                       .arg(QCoreApplication::applicationPid()));
+    // What a killed program left under this name (its process is gone) goes now.
+    const QStringList left = target.dir().entryList(
+        {QStringLiteral(".%1.*.new").arg(target.fileName())}, QDir::Files | QDir::Hidden);
+    for (const QString& name : left) {
+        const QString pid = name.section(QLatin1Char('.'), -2, -2);
+        bool number = false;
+        const qint64 id = pid.toLongLong(&number);
+        if (number && !processRuns(id))
+            removeWithLog(target.dir().filePath(name));
+    }
+    removeWithLog(building); // left by a killed run of a program with the same process id
+    return building;
 }
 
 void Database::removeWithLog(const QString& path) {
@@ -265,7 +291,6 @@ Status Database::createFile(const QString& path, const std::function<Status(Data
     // Made beside the target under a hidden name of its own and renamed into place when
     // complete: a failure or a kill never leaves a half-made file under the name asked for.
     const QString building = buildingPath(path);
-    removeWithLog(building); // left by a killed run of a program with the same process id
     Status made = [&]() -> Status {
         auto database = open(building, OpenMode::CreateNew);
         if (!database)

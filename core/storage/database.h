@@ -48,7 +48,9 @@ public:
                              const std::function<Status(Database&)>& fill = {});
     // The refusal to write over an existing file, as Verbund words it everywhere.
     static Error existingFile(const QString& path);
-    // The hidden name beside the path under which a file is made until it is complete.
+    // The hidden name beside the path under which a file is made until it is complete; free
+    // to use (one left by this process id before is gone), and what killed programs left
+    // beside the path is removed.
     static QString buildingPath(const QString& path);
     // Removes a database file with the log and index beside it.
     static void removeWithLog(const QString& path);

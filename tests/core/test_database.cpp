@@ -161,6 +161,18 @@ TEST_CASE("an empty file is not turned into a database; a new one is made whole 
                     return Status(Error(ErrorCode::Io, QStringLiteral("voll")));
                 }).ok());
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 2); // empty and neu
+    // What a killed init left under its hidden name goes with the next one of that name.
+    const QString again = dir.filePath(QStringLiteral("wieder.verbund"));
+    const QString left = dir.filePath(QStringLiteral(".wieder.verbund.4194302.new"));
+    for (const QString& leftover : {left, left + QStringLiteral("-wal")}) {
+        QFile stale(leftover);
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+        stale.write("half");
+    }
+    REQUIRE(Database::createFile(again).ok());
+    CHECK_FALSE(QFileInfo::exists(left));
+    CHECK_FALSE(QFileInfo::exists(left + QStringLiteral("-wal")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 3);
 }
 
 TEST_CASE("a file that is not a database is refused and left unchanged") {
