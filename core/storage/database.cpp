@@ -295,10 +295,20 @@ Status Database::createFile(const QString& path, const std::function<Status(Data
         auto database = open(building, OpenMode::CreateNew);
         if (!database)
             return database.error();
-        if (fill)
-            return fill(**database);
+        if (fill) {
+            if (Status filled = fill(**database); !filled)
+                return filled;
+        }
+        // Everything into the file itself before it gets its name: a log that cannot be
+        // written into it (a full disk) fails here, not later with a file missing its data.
+        auto merged = (*database)->readValue(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!merged)
+            return merged.error();
+        if (merged->toInt() != 0 || QFileInfo(building + QStringLiteral("-wal")).size() > 0)
+            return Error(ErrorCode::Io,
+                         tr("“%1” could not be completed.").arg(QDir::toNativeSeparators(path)));
         return {};
-    }(); // closed here: its log is written into the file and removed
+    }(); // closed here
     if (made && !QFile::rename(building, path)) {
         if (QFileInfo::exists(path))
             made = existingFile(path);

@@ -1488,6 +1488,10 @@
         <source>“%1” was written by an older Verbund and is opened here only to be read, so it cannot be brought up to date. Open it once where it may be changed: in the window, or with a command that writes.</source>
         <translation>„%1“ stammt von einem älteren Verbund und wird hier nur gelesen; deshalb kann sie nicht auf den neuen Stand gebracht werden. Öffnen Sie sie einmal dort, wo sie geändert werden darf: im Fenster oder mit einem Befehl, der schreibt.</translation>
     </message>
+    <message>
+        <source>“%1” could not be completed.</source>
+        <translation>„%1“ konnte nicht fertiggestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::DateEdit</name>
