@@ -1,7 +1,6 @@
 #include "backup.h"
 
 #include "../storage/database.h"
-#include "../storage/sql.h"
 #include "backupfolder.h"
 #include "databasecheck.h"
 
@@ -21,13 +20,13 @@ QString shown(const QString& path) {
 
 } // namespace
 
-Status Backup::verify(const QString& path, const QString& shownAs) {
+Status Backup::verify(const QString& path, const QString& shownAs, CheckDepth depth) {
     auto copy = Database::open(path, Database::OpenMode::Inspect);
     if (!copy)
         return Error(
             copy.error().code(),
             tr("“%1” is no usable backup: %2").arg(shown(shownAs), copy.error().message()));
-    auto report = checkDatabase(**copy);
+    auto report = checkDatabase(**copy, depth);
     if (!report)
         return report.error();
     if (!report->healthy())
@@ -38,19 +37,17 @@ Status Backup::verify(const QString& path, const QString& shownAs) {
     return {};
 }
 
-Status Backup::write(Database& database, const QString& target) {
+Status Backup::write(Database& database, const QString& target, CheckDepth depth) {
     if (QFileInfo::exists(target))
         return Database::existingFile(target);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error(ErrorCode::Io, tr("The folder of “%1” cannot be created.").arg(shown(target)));
     const QString building = Database::buildingPath(target);
-    // One read of the whole database: what was committed when it began, however others write.
-    if (auto copied = runSql(database.connection(), QStringLiteral("VACUUM INTO ?"), {building});
-        !copied) {
+    if (Status copied = database.copyTo(building); !copied) {
         Database::removeWithLog(building);
         return copied.error();
     }
-    Status checked = verify(building, target);
+    Status checked = verify(building, target, depth);
     if (checked && !QFile::rename(building, target))
         checked = Error(ErrorCode::Io, tr("“%1” cannot be written.").arg(shown(target)));
     if (!checked)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "databasecheck.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +19,9 @@ public:
     // A consistent copy of the database as it is now (others may go on writing meanwhile),
     // made beside the target under a hidden name, opened and checked for integrity, then
     // renamed into place. Never over an existing file.
-    static Status write(Database& database, const QString& target);
+    // The automatic backups are checked quickly (see CheckDepth).
+    static Status write(Database& database, const QString& target,
+                        CheckDepth depth = CheckDepth::Full);
     // Puts the backup in the file's place once the backup passed its check. The file as it
     // was is kept first: as a checked backup in `folder`, or, when it cannot be read as a
     // database any more, copied with its log beside it. The kept copy's path is returned.
@@ -27,7 +30,8 @@ public:
 
 private:
     // Opens the file to read only, as it is, and runs the integrity check; an error names it.
-    static Status verify(const QString& path, const QString& shownAs);
+    static Status verify(const QString& path, const QString& shownAs,
+                         CheckDepth depth = CheckDepth::Full);
     // The file as it is, kept before a restore replaces it.
     static Result<QString> keep(const QString& file, const BackupFolder& folder);
 };

@@ -89,7 +89,8 @@ QList<BackupFolder::Entry> BackupFolder::entries() const {
     return found;
 }
 
-Result<BackupFolder::Entry> BackupFolder::take(Database& database, Occasion occasion) const {
+Result<BackupFolder::Entry> BackupFolder::take(Database& database, Occasion occasion,
+                                               bool rotateNow) const {
     Entry entry;
     entry.taken = QDateTime::currentDateTime();
     entry.occasion = occasion;
@@ -99,10 +100,14 @@ Result<BackupFolder::Entry> BackupFolder::take(Database& database, Occasion occa
     for (int second = 2; QFileInfo::exists(entry.path); ++second)
         entry.path =
             QDir(m_folder).filePath(QStringLiteral("%1 %2").arg(stem).arg(second) + suffix);
-    if (Status written = Backup::write(database, entry.path); !written)
+    if (Status written =
+            Backup::write(database, entry.path,
+                          occasion == Occasion::ByHand ? CheckDepth::Full : CheckDepth::Quick);
+        !written)
         return written.error();
     entry.bytes = QFileInfo(entry.path).size();
-    removeBeyond(m_kept);
+    if (rotateNow)
+        rotate();
     return entry;
 }
 
@@ -116,9 +121,9 @@ Result<std::optional<BackupFolder::Entry>> BackupFolder::takeDaily(Database& dat
     return std::optional<Entry>(*entry);
 }
 
-void BackupFolder::removeBeyond(int kept) const {
+void BackupFolder::rotate() const {
     const QList<Entry> taken = entries();
-    for (qsizetype i = kept; i < taken.size(); ++i)
+    for (qsizetype i = m_kept; i < taken.size(); ++i)
         Database::removeWithLog(taken.at(i).path);
 }
 

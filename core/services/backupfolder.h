@@ -47,8 +47,11 @@ public:
     const QString& path() const { return m_folder; }
     // Newest first.
     QList<Entry> entries() const;
-    // A checked copy of the database as it is now; the oldest beyond the kept count go.
-    Result<Entry> take(Database& database, Occasion occasion) const;
+    // A checked copy of the database as it is now; the oldest beyond the kept count go, unless
+    // the caller rotates later (a backup that may be dropped again must not push others out).
+    Result<Entry> take(Database& database, Occasion occasion, bool rotateNow = true) const;
+    // Removes the oldest beyond the kept count.
+    void rotate() const;
     // The day's backup, unless one was taken today already; none taken gives no entry.
     Result<std::optional<Entry>> takeDaily(Database& database) const;
     // For Database::open: the file as it is, kept before it is brought up to date.
@@ -62,8 +65,6 @@ public:
     static QString occasionLabel(Occasion occasion);
 
 private:
-    void removeBeyond(int kept) const;
-
     QString m_folder;
     int m_kept = DefaultKept;
 };

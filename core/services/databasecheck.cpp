@@ -5,12 +5,13 @@
 
 namespace Verbund {
 
-Result<DatabaseReport> checkDatabase(const Database& database) {
+Result<DatabaseReport> checkDatabase(const Database& database, CheckDepth depth) {
     const QSqlDatabase db = database.connection();
     DatabaseReport report;
     report.schemaVersion = database.schemaVersion();
 
-    auto integrity = runSql(db, QStringLiteral("PRAGMA integrity_check"));
+    auto integrity = runSql(db, depth == CheckDepth::Full ? QStringLiteral("PRAGMA integrity_check")
+                                                          : QStringLiteral("PRAGMA quick_check"));
     if (!integrity)
         return integrity.error();
     while (integrity->next()) {
@@ -19,14 +20,16 @@ Result<DatabaseReport> checkDatabase(const Database& database) {
             report.integrityProblems << line;
     }
 
-    auto foreignKeys = runSql(db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (!foreignKeys)
-        return foreignKeys.error();
-    while (foreignKeys->next())
-        report.foreignKeyProblems << QStringLiteral("%1 #%2 → %3")
-                                         .arg(foreignKeys->value(0).toString(),
-                                              foreignKeys->value(1).toString(),
-                                              foreignKeys->value(2).toString());
+    if (depth == CheckDepth::Full) {
+        auto foreignKeys = runSql(db, QStringLiteral("PRAGMA foreign_key_check"));
+        if (!foreignKeys)
+            return foreignKeys.error();
+        while (foreignKeys->next())
+            report.foreignKeyProblems
+                << QStringLiteral("%1 #%2 → %3")
+                       .arg(foreignKeys->value(0).toString(), foreignKeys->value(1).toString(),
+                            foreignKeys->value(2).toString());
+    }
 
     auto tables =
         runSql(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "

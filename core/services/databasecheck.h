@@ -21,6 +21,12 @@ struct DatabaseReport {
     bool healthy() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty(); }
 };
 
-Result<DatabaseReport> checkDatabase(const Database& database);
+// Full: SQLite's integrity check (every index against its table) and the foreign keys, as
+// `verbund check` and a backup asked for report them. Quick: SQLite's quick check, every
+// page and record read and checked but indexes not compared with their tables: for the
+// automatic backups, a copy whose indexes the copy itself cannot have made wrong.
+enum class CheckDepth { Full, Quick };
+
+Result<DatabaseReport> checkDatabase(const Database& database, CheckDepth depth = CheckDepth::Full);
 
 } // namespace Verbund

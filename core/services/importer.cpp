@@ -11,6 +11,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <future>
 
 namespace Verbund {
 
@@ -268,6 +269,14 @@ private:
 };
 
 constexpr int BatchRows = 2000;
+
+// The backup before an import, on a connection of its own (another thread), only reading.
+Result<BackupFolder::Entry> takeBackup(const BackupFolder& folder, const QString& path) {
+    auto own = Database::open(path, Database::OpenMode::ReadOnly);
+    if (!own)
+        return own.error();
+    return folder.take(**own, BackupFolder::Occasion::BeforeImport, false);
+}
 
 // An import that stopped after some batches were written: why, and what is in the database.
 Error stopped(int row, int committed, const Error& why) {
@@ -533,28 +542,43 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, CsvStrea
         }
         return tried;
     }
+    // What the database is before, kept among the automatic backups: taken on a connection of
+    // its own while the file is checked; nothing is written before it is done.
+    const BackupFolder folder = BackupFolder::of(database.path());
+    auto backup = std::async(
+        std::launch::async, [&folder, path = database.path()] { return takeBackup(folder, path); });
+    // An import that writes nothing leaves no backup behind.
+    const auto dropBackup = [&backup] {
+        if (auto taken = backup.get())
+            Database::removeWithLog(taken->path);
+    };
     // All rows or none: unless only the good rows are wanted, the whole file is checked
     // before anything is written.
     if (!options.validOnly) {
         auto checked = run.pass(file, Pass::Check);
-        if (!checked || !checked->problems.isEmpty())
+        if (!checked || !checked->problems.isEmpty()) {
+            dropBackup();
             return checked;
-        if (Status back = file.rewind(); !back)
+        }
+        if (Status back = file.rewind(); !back) {
+            dropBackup();
             return back.error();
+        }
     }
-    // What the file was before, kept among the automatic backups.
-    if (options.progress && !options.progress(ImportPhase::BackingUp, 0))
+    if (options.progress && !options.progress(ImportPhase::BackingUp, 0)) {
+        dropBackup();
         return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
-    auto backup =
-        BackupFolder::of(database.path()).take(database, BackupFolder::Occasion::BeforeImport);
-    if (!backup)
-        return Error(backup.error().code(),
+    }
+    auto taken = backup.get();
+    if (!taken)
+        return Error(taken.error().code(),
                      tr("The file was not imported: the backup before the import failed. %1")
-                         .arg(backup.error().message()),
-                     backup.error().detail());
+                         .arg(taken.error().message()),
+                     taken.error().detail());
+    folder.rotate();
     auto written = run.pass(file, Pass::Write);
     if (written)
-        written->backup = backup->path;
+        written->backup = taken->path;
     return written;
 }
 

@@ -6,19 +6,22 @@
 namespace Verbund {
 
 CertificateRepository::CertificateRepository(Database& database)
-    : m_database(database) {}
+    : m_database(database)
+    , m_insert(database.connection(),
+               QStringLiteral("INSERT INTO certificate (enrollment_id, serial, issued_on) "
+                              "VALUES (?, ?, ?)")) {}
 
 Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDate& issuedOn) {
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
-    auto existing = runSql(m_database.connection(),
-                           QStringLiteral("SELECT serial FROM certificate WHERE enrollment_id = ?"),
-                           {enrollmentId});
+    // Kept statements: a print of a measure asks once per person.
+    auto existing = m_database.readValue(
+        QStringLiteral("SELECT serial FROM certificate WHERE enrollment_id = ?"), {enrollmentId});
     if (!existing)
         return existing.error();
-    if (existing->next()) {
-        const QString kept = existing->value(0).toString();
+    if (!existing->isNull()) {
+        const QString kept = existing->toString();
         // Finished, not abandoned: an abandoned part would undo the caller's transaction.
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
@@ -36,11 +39,7 @@ Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDat
         return next.error();
     const QString serial =
         prefix + QStringLiteral("%1").arg(next->toInt(), 4, 10, QLatin1Char('0'));
-    auto inserted =
-        runSql(m_database.connection(),
-               QStringLiteral("INSERT INTO certificate (enrollment_id, serial, issued_on) "
-                              "VALUES (?, ?, ?)"),
-               {enrollmentId, serial, nullIfInvalid(issuedOn)});
+    auto inserted = m_insert.run({enrollmentId, serial, nullIfInvalid(issuedOn)});
     if (!inserted)
         return inserted.error();
     m_database.noteChange(RecordKind::Certificate, enrollmentId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preparedsql.h"
 #include "recordmapping.h"
 
 namespace Verbund {
@@ -14,6 +15,7 @@ public:
 
 private:
     Database& m_database;
+    PreparedSql m_insert;
 };
 
 } // namespace Verbund

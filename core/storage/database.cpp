@@ -216,6 +216,34 @@ Status Database::readText(const QString& sql, const QVariantList& values,
     return {};
 }
 
+Status Database::copyTo(const QString& target) const {
+    sqlite3* copy = nullptr;
+    const QByteArray name = QFile::encodeName(target);
+    const auto failed = [&copy, &target](int code) {
+        const Error error = runFailure(QString::fromUtf8(sqlite3_errstr(code)),
+                                       QStringLiteral("backup to %1").arg(target));
+        sqlite3_close(copy);
+        return error;
+    };
+    const int opened = sqlite3_open_v2(name.constData(), &copy,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (opened != SQLITE_OK)
+        return failed(opened);
+    sqlite3_backup* backup = sqlite3_backup_init(copy, "main", sqliteOf(connection()), "main");
+    if (!backup)
+        return failed(sqlite3_errcode(copy));
+    // All pages in one step: one read of the whole database, its snapshot however others write.
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE)
+        return failed(stepped);
+    if (finished != SQLITE_OK)
+        return failed(finished);
+    if (const int closed = sqlite3_close(copy); closed != SQLITE_OK)
+        return failed(closed);
+    return {};
+}
+
 void Database::setBusyWait(std::function<bool(int)> wait) {
     m_busyWait = std::move(wait);
     sqlite3* handle = sqliteOf(connection());
@@ -275,7 +303,8 @@ QString Database::buildingPath(const QString& path) {
 }
 
 void Database::removeWithLog(const QString& path) {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 

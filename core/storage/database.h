@@ -68,6 +68,9 @@ public:
     // row ends the read with the error.
     Status readText(const QString& sql, const QVariantList& values,
                     const std::function<void(const TextRow&)>& take) const;
+    // A copy of the database as committed when it begins, page by page, into a new file at
+    // `target` (others may go on writing meanwhile).
+    Status copyTo(const QString& target) const;
     const QString& path() const { return m_path; }
     // Opened to read only: asked so, or a file (or its folder) the user may not write.
     bool isReadOnly() const { return m_readOnly; }

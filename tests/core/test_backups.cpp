@@ -141,6 +141,17 @@ TEST_CASE("an import keeps the data as it was before among the backups") {
     CHECK(BackupFolder::counts(report->backup)->organisations == 1);
     CHECK(BackupFolder::newestBackupHint(db.path()).contains(
         QDir::toNativeSeparators(report->backup)));
+    // A file refused for its rows writes nothing and leaves no backup behind.
+    QFile bad(csv);
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("Name;Mitglied seit\nSpäter AG;31.02.2024\n");
+    bad.close();
+    auto badStream = CsvStream::openFile(csv);
+    REQUIRE(badStream.ok());
+    auto refused = Importer::run(*db, ImportKind::Organisations, **badStream, {});
+    REQUIRE(refused.ok());
+    CHECK_FALSE(refused->written);
+    CHECK(folder.entries().size() == before + 1);
     QDir(folder.path()).removeRecursively();
 }
 
