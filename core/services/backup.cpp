@@ -26,6 +26,8 @@ Status Backup::verify(const QString& path, const QString& shownAs, CheckDepth de
         return Error(
             copy.error().code(),
             tr("“%1” is no usable backup: %2").arg(shown(shownAs), copy.error().message()));
+    if (Status small = (*copy)->setCacheMebibytes(CacheMebibytes); !small)
+        return small.error();
     auto report = checkDatabase(**copy, depth);
     if (!report)
         return report.error();

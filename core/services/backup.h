@@ -16,6 +16,8 @@ class Database;
 class Backup final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::Backup)
 public:
+    // The page cache of a connection that only copies or checks: each page is read once.
+    static constexpr int CacheMebibytes = 2;
     // A consistent copy of the database as it is now (others may go on writing meanwhile),
     // made beside the target under a hidden name, opened and checked for integrity, then
     // renamed into place. Never over an existing file.

@@ -7,6 +7,7 @@
 #include "../storage/organisationrepository.h"
 #include "../storage/participantrepository.h"
 #include "../storage/transaction.h"
+#include "backup.h"
 #include "backupfolder.h"
 
 #include <QRegularExpression>
@@ -275,6 +276,9 @@ Result<BackupFolder::Entry> takeBackup(const BackupFolder& folder, const QString
     auto own = Database::open(path, Database::OpenMode::ReadOnly);
     if (!own)
         return own.error();
+    // Each page is read once: a cache would only hold memory.
+    if (Status small = (*own)->setCacheMebibytes(Backup::CacheMebibytes); !small)
+        return small.error();
     return folder.take(**own, BackupFolder::Occasion::BeforeImport, false);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 namespace Verbund::Testing {
@@ -24,6 +25,9 @@ Run verbund(const QStringList& arguments) {
     process.setArguments(arguments);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The program's backups and log go to a folder of the test run, not the user's.
+    static const QTemporaryDir data;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
     process.setProcessEnvironment(environment);
     process.start();
     REQUIRE(process.waitForFinished(30000));

@@ -1,5 +1,6 @@
 #include "dailybackup.h"
 
+#include "services/backup.h"
 #include "services/backupfolder.h"
 #include "storage/database.h"
 
@@ -24,6 +25,8 @@ void DailyBackup::start(const QString& file) {
             auto database = Database::open(file, Database::OpenMode::ReadOnly);
             if (!database)
                 return database.error();
+            if (Status small = (*database)->setCacheMebibytes(Backup::CacheMebibytes); !small)
+                return small.error();
             auto entry = BackupFolder::of(file).takeDaily(**database);
             if (!entry)
                 return entry.error();
