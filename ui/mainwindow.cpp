@@ -276,8 +276,13 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(m_database.get());
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    m_fileLabel->setText(tr("Database: %1").arg(shown));
-    setWindowTitle(tr("%1 — Verbund").arg(QFileInfo(path).fileName()));
+    // A file Verbund may only read says so before anybody types into it.
+    const QString name = m_database->isReadOnly()
+                             ? tr("%1 (read only)").arg(QFileInfo(path).fileName())
+                             : QFileInfo(path).fileName();
+    m_fileLabel->setText(m_database->isReadOnly() ? tr("Database: %1 (read only)").arg(shown)
+                                                  : tr("Database: %1").arg(shown));
+    setWindowTitle(tr("%1 — Verbund").arg(name));
     if (remember)
         rememberFile(QFileInfo(path).absoluteFilePath());
     if (!m_database->isReadOnly())

@@ -2816,6 +2816,14 @@
         <source>Restored “%1” from the backup. The file as it was is kept as a backup (File → Backups…).</source>
         <translation>„%1“ aus der Sicherung wiederhergestellt. Der bisherige Stand ist als Sicherung aufbewahrt (Datei → Sicherungen…).</translation>
     </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Database: %1 (read only)</source>
+        <translation>Datenbank: %1 (nur lesen)</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>
