@@ -123,15 +123,12 @@ TEST_CASE("an import keeps the data as it was before among the backups") {
     addOrganisation(*db, QStringLiteral("Vorher GmbH"));
     const BackupFolder folder = BackupFolder::of(db.path());
     const qsizetype before = folder.entries().size();
-    QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("betriebe.csv"));
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("Name;Ort\nNeu AG;Köln\n");
-    file.close();
-    auto stream = CsvStream::openFile(csv);
-    REQUIRE(stream.ok());
-    auto report = Importer::run(*db, ImportKind::Organisations, **stream, {});
+    const auto importOrganisations = [&db](const QByteArray& bytes) {
+        auto stream = CsvStream::openBytes(bytes);
+        REQUIRE(stream.ok());
+        return Importer::run(*db, ImportKind::Organisations, **stream, {});
+    };
+    auto report = importOrganisations("Name;Ort\nNeu AG;Köln\n");
     REQUIRE(report.ok());
     CHECK(report->imported == 1);
     const QList<BackupFolder::Entry> entries = folder.entries();
@@ -142,13 +139,7 @@ TEST_CASE("an import keeps the data as it was before among the backups") {
     CHECK(BackupFolder::newestBackupHint(db.path()).contains(
         QDir::toNativeSeparators(report->backup)));
     // A file refused for its rows writes nothing and leaves no backup behind.
-    QFile bad(csv);
-    REQUIRE(bad.open(QIODevice::WriteOnly));
-    bad.write("Name;Mitglied seit\nSpäter AG;31.02.2024\n");
-    bad.close();
-    auto badStream = CsvStream::openFile(csv);
-    REQUIRE(badStream.ok());
-    auto refused = Importer::run(*db, ImportKind::Organisations, **badStream, {});
+    auto refused = importOrganisations("Name;Mitglied seit\nSpäter AG;31.02.2024\n");
     REQUIRE(refused.ok());
     CHECK_FALSE(refused->written);
     CHECK(folder.entries().size() == before + 1);

@@ -35,6 +35,17 @@ QByteArray organisationsWithBadRow7() {
     return bytes;
 }
 
+// `count` people of one first name, each with a last name of its own (name0, name1 …).
+QByteArray people(const char* firstName, const char* lastName, int count) {
+    QByteArray bytes("Vorname;Nachname;Geburtsdatum\n");
+    for (int i = 0; i < count; ++i)
+        bytes += QStringLiteral("%1;%2%3;01.02.1990\n")
+                     .arg(QLatin1String(firstName), QLatin1String(lastName))
+                     .arg(i)
+                     .toUtf8();
+    return bytes;
+}
+
 } // namespace
 
 TEST_CASE("organisations from a Windows-1252 Excel file keep their umlauts") {
@@ -174,9 +185,7 @@ TEST_CASE("imported people are in the search index once each, as people added on
 TEST_CASE("a file of several batches is written whole, or with a bad last row not at all") {
     TempDatabase db;
     // More rows than one batch commits.
-    QByteArray bytes("Vorname;Nachname;Geburtsdatum\n");
-    for (int i = 0; i < 4500; ++i)
-        bytes += QStringLiteral("Anke;Abendroth%1;01.02.1990\n").arg(i).toUtf8();
+    QByteArray bytes = people("Anke", "Abendroth", 4500);
     QByteArray bad = bytes;
     bad += "Bernd;Brüggemann;31.02.1990\n";
     auto refused = importBytes(*db, ImportKind::Participants, bad);
@@ -203,9 +212,7 @@ TEST_CASE("a file of several batches is written whole, or with a bad last row no
 TEST_CASE("an import tells its progress and can be cancelled: before writing nothing is "
           "written, while writing the whole batches before stay") {
     TempDatabase db;
-    QByteArray bytes("Vorname;Nachname;Geburtsdatum\n");
-    for (int i = 0; i < 4500; ++i)
-        bytes += QStringLiteral("Carla;Clausen%1;01.02.1990\n").arg(i).toUtf8();
+    QByteArray bytes = people("Carla", "Clausen", 4500);
     QList<ImportPhase> phases;
     int last = -1;
     bool rising = true;
@@ -253,9 +260,7 @@ TEST_CASE("an import tells its progress and can be cancelled: before writing not
 TEST_CASE("a second program writes while an import is under way: it waits between the "
           "import's batches, not failing") {
     TempDatabase db;
-    QByteArray bytes("Vorname;Nachname;Geburtsdatum\n");
-    for (int i = 0; i < 8000; ++i)
-        bytes += QStringLiteral("Dora;Dittmann%1;01.02.1990\n").arg(i).toUtf8();
+    QByteArray bytes = people("Dora", "Dittmann", 8000);
     std::atomic<bool> writing = false;
     Result<ImportReport> report = Error(ErrorCode::Database, {});
     std::unique_ptr<QThread> import(QThread::create([&] {
