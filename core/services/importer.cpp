@@ -12,6 +12,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <chrono>
 #include <future>
 
 namespace Verbund {
@@ -569,10 +570,15 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, CsvStrea
             return back.error();
         }
     }
-    if (options.progress && !options.progress(ImportPhase::BackingUp, 0)) {
-        dropBackup();
-        return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
-    }
+    // Still copying or checking: the caller is told now and then while it waits, and may
+    // cancel (the backup is finished first, then dropped).
+    do {
+        if (options.progress && !options.progress(ImportPhase::BackingUp, 0)) {
+            dropBackup();
+            return Error(ErrorCode::Cancelled,
+                         tr("The import was cancelled; nothing was written."));
+        }
+    } while (backup.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready);
     auto taken = backup.get();
     if (!taken)
         return Error(taken.error().code(),

@@ -1,4 +1,5 @@
 #include "demo/demonetwork.h"
+#include "services/backupfolder.h"
 #include "services/exporter.h"
 #include "services/importer.h"
 #include "storage/contactrepository.h"
@@ -7,6 +8,7 @@
 #include "tempdatabase.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QThread>
 #include <atomic>
 
@@ -255,6 +257,18 @@ TEST_CASE("an import tells its progress and can be cancelled: before writing not
     INFO(stopped.error().message().toStdString());
     CHECK(stopped.error().message().contains(QStringLiteral("The 2000 row")));
     CHECK(none.count({}).value() == 2000);
+
+    // Cancelled while the backup is taken: nothing written, and no backup left for it.
+    const BackupFolder backups = BackupFolder::of(other.path());
+    const qsizetype kept = backups.entries().size();
+    ImportOptions backingUp;
+    backingUp.progress = [](ImportPhase phase, int) { return phase != ImportPhase::BackingUp; };
+    auto whileBackingUp = importBytes(*other, ImportKind::Participants, bytes, backingUp);
+    REQUIRE_FALSE(whileBackingUp.ok());
+    CHECK(whileBackingUp.error().code() == ErrorCode::Cancelled);
+    CHECK(none.count({}).value() == 2000);
+    CHECK(backups.entries().size() == kept);
+    QDir(backups.path()).removeRecursively();
 }
 
 TEST_CASE("a second program writes while an import is under way: it waits between the "
