@@ -416,15 +416,16 @@ void MainWindow::restoreFrom(const QString& backup, const QString& file) {
             page->setDatabase(nullptr);
         m_database.reset();
     }
+    const BackupFolder folder = BackupFolder::of(file);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto safety = Backup::restore(backup, file, BackupFolder::of(file));
+    const auto safety = Backup::restore(backup, file, folder);
     QApplication::restoreOverrideCursor();
     const Status opened = openDatabase(file, false);
     if (!safety)
         QMessageBox::warning(this, tr("Restore a backup"), safety.error().fullText());
     else if (!opened)
         tellOpenFailure(file, opened.error());
-    else if (safety->startsWith(BackupFolder::of(file).path()))
+    else if (safety->startsWith(folder.path()))
         QMessageBox::information(this, tr("Restore a backup"),
                                  tr("Restored “%1” from the backup. The file as it was is kept "
                                     "as a backup (File → Backups…).")

@@ -51,6 +51,11 @@ QString formatTime(const QTime& time) {
     return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
 }
 
+QString formatDateTime(const QDateTime& time) {
+    return time.isValid() ? formatDate(time.date()) + QLatin1Char(' ') + formatTime(time.time())
+                          : QString();
+}
+
 QTime parseTime(const QString& text) {
     static const QRegularExpression separated(
         QStringLiteral("^(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(?:uhr|h))?$"),

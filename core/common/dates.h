@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QTime>
 
@@ -35,6 +36,8 @@ QDate today();
 
 // Times as HH:mm; empty for no time.
 QString formatTime(const QTime& time);
+// "24.11.2026 16:30"; empty for no time.
+QString formatDateTime(const QDateTime& time);
 
 // Reads what people type for a time of day: 8, 14, 8:30, 8.30, 830, 0830, "8 Uhr"; an invalid
 // QTime when the text is none of these (or empty).

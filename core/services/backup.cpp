@@ -20,14 +20,22 @@ QString shown(const QString& path) {
 
 } // namespace
 
+Result<std::unique_ptr<Database>> Backup::openToCopy(const QString& path) {
+    constexpr int CacheMebibytes = 2;
+    auto database = Database::open(path, Database::OpenMode::Inspect);
+    if (!database)
+        return database.error();
+    if (Status small = (*database)->setCacheMebibytes(CacheMebibytes); !small)
+        return small.error();
+    return database;
+}
+
 Status Backup::verify(const QString& path, const QString& shownAs, CheckDepth depth) {
-    auto copy = Database::open(path, Database::OpenMode::Inspect);
+    auto copy = openToCopy(path);
     if (!copy)
         return Error(
             copy.error().code(),
             tr("“%1” is no usable backup: %2").arg(shown(shownAs), copy.error().message()));
-    if (Status small = (*copy)->setCacheMebibytes(CacheMebibytes); !small)
-        return small.error();
     auto report = checkDatabase(**copy, depth);
     if (!report)
         return report.error();
@@ -58,7 +66,7 @@ Status Backup::write(Database& database, const QString& target, CheckDepth depth
 }
 
 Result<QString> Backup::keep(const QString& file, const BackupFolder& folder) {
-    if (auto current = Database::open(file, Database::OpenMode::Inspect)) {
+    if (auto current = openToCopy(file)) {
         if (auto kept = folder.take(**current, BackupFolder::Occasion::BeforeRestore))
             return kept->path;
     }

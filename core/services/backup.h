@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <memory>
 
 namespace Verbund {
 
@@ -16,8 +17,10 @@ class Database;
 class Backup final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::Backup)
 public:
-    // The page cache of a connection that only copies or checks: each page is read once.
-    static constexpr int CacheMebibytes = 2;
+    // A connection of its own to the file as it is (read only, not brought up to date), with
+    // the small page cache of a read that takes each page once: for copying or checking it,
+    // also in another thread.
+    static Result<std::unique_ptr<Database>> openToCopy(const QString& path);
     // A consistent copy of the database as it is now (others may go on writing meanwhile),
     // made beside the target under a hidden name, opened and checked for integrity, then
     // renamed into place. Never over an existing file.

@@ -7,9 +7,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <array>
 
 namespace Verbund {
 
@@ -19,24 +19,19 @@ const QString keptKey = QStringLiteral("backups/kept");
 const QString timeFormat = QStringLiteral("yyyy-MM-dd HH.mm.ss");
 const QString suffix = QStringLiteral(".verbund");
 
-// The stable word for each occasion in a backup's file name.
-const QList<std::pair<BackupFolder::Occasion, QString>>& occasionWords() {
-    static const QList<std::pair<BackupFolder::Occasion, QString>> words{
-        {BackupFolder::Occasion::Daily, QStringLiteral("daily")},
-        {BackupFolder::Occasion::BeforeMigration, QStringLiteral("update")},
-        {BackupFolder::Occasion::BeforeImport, QStringLiteral("import")},
-        {BackupFolder::Occasion::BeforeRestore, QStringLiteral("restore")},
-        {BackupFolder::Occasion::ByHand, QStringLiteral("manual")},
-    };
-    return words;
-}
-
-QString wordOf(BackupFolder::Occasion occasion) {
-    for (const auto& [known, word] : occasionWords())
-        if (known == occasion)
-            return word;
-    return {};
-}
+constexpr std::array occasionEntries{
+    EnumEntry<BackupFolder::Occasion>{BackupFolder::Occasion::Daily, "daily",
+                                      QT_TRANSLATE_NOOP("Verbund::Enum", "daily")},
+    EnumEntry<BackupFolder::Occasion>{
+        BackupFolder::Occasion::BeforeMigration, "update",
+        QT_TRANSLATE_NOOP("Verbund::Enum", "before an update of the data")},
+    EnumEntry<BackupFolder::Occasion>{BackupFolder::Occasion::BeforeImport, "import",
+                                      QT_TRANSLATE_NOOP("Verbund::Enum", "before an import")},
+    EnumEntry<BackupFolder::Occasion>{BackupFolder::Occasion::BeforeRestore, "restore",
+                                      QT_TRANSLATE_NOOP("Verbund::Enum", "before a restore")},
+    EnumEntry<BackupFolder::Occasion>{BackupFolder::Occasion::ByHand, "manual",
+                                      QT_TRANSLATE_NOOP("Verbund::Enum", "taken by hand")},
+};
 
 } // namespace
 
@@ -74,17 +69,14 @@ QList<BackupFolder::Entry> BackupFolder::entries() const {
         Entry entry;
         entry.path = file.absoluteFilePath();
         entry.taken = QDateTime::fromString(name.left(timeFormat.size()), timeFormat);
-        const QString word = name.mid(timeFormat.size() + 1);
-        bool known = false;
-        for (const auto& [occasion, text] : occasionWords()) {
-            if (word.startsWith(text)) {
-                entry.occasion = occasion;
-                known = true;
-            }
-        }
+        // "import", or "import 2" for the second of one second.
+        const auto occasion =
+            enumFromKey<Occasion>(name.mid(timeFormat.size() + 1).section(QLatin1Char(' '), 0, 0));
         entry.bytes = file.size();
-        if (entry.taken.isValid() && known)
+        if (entry.taken.isValid() && occasion) {
+            entry.occasion = *occasion;
             found << entry;
+        }
     }
     return found;
 }
@@ -95,7 +87,7 @@ Result<BackupFolder::Entry> BackupFolder::take(Database& database, Occasion occa
     entry.taken = QDateTime::currentDateTime();
     entry.occasion = occasion;
     // Two backups in one second (an import right after opening) get a number.
-    const QString stem = entry.taken.toString(timeFormat) + QLatin1Char(' ') + wordOf(occasion);
+    const QString stem = entry.taken.toString(timeFormat) + QLatin1Char(' ') + enumKey(occasion);
     entry.path = QDir(m_folder).filePath(stem + suffix);
     for (int second = 2; QFileInfo::exists(entry.path); ++second)
         entry.path =
@@ -143,8 +135,7 @@ QString BackupFolder::newestBackupHint(const QString& file) {
         return tr("There is no automatic backup of it.");
     return tr("The newest backup is from %1: “%2”. It puts the data back as it was then "
               "(window: File → Backups…; command: verbund restore BACKUP -d FILE).")
-        .arg(formatDate(taken.constFirst().taken.date()) + QLatin1Char(' ') +
-                 QLocale().toString(taken.constFirst().taken.time(), QLocale::ShortFormat),
+        .arg(formatDateTime(taken.constFirst().taken),
              QDir::toNativeSeparators(taken.constFirst().path));
 }
 
@@ -180,20 +171,8 @@ Result<BackupFolder::Counts> BackupFolder::counts(const QString& backup) {
     return counts;
 }
 
-QString BackupFolder::occasionLabel(Occasion occasion) {
-    switch (occasion) {
-    case Occasion::Daily:
-        return tr("daily");
-    case Occasion::BeforeMigration:
-        return tr("before an update of the data");
-    case Occasion::BeforeImport:
-        return tr("before an import");
-    case Occasion::BeforeRestore:
-        return tr("before a restore");
-    case Occasion::ByHand:
-        return tr("taken by hand");
-    }
-    return {};
+template <> std::span<const EnumEntry<BackupFolder::Occasion>> enumEntries() {
+    return occasionEntries;
 }
 
 } // namespace Verbund

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "../domain/enumtext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +18,7 @@ class Database;
 class BackupFolder final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::BackupFolder)
 public:
+    // Its key names the backup's file; its label is shown in the list.
     enum class Occasion { Daily, BeforeMigration, BeforeImport, BeforeRestore, ByHand };
 
     struct Entry {
@@ -61,12 +63,12 @@ public:
     static QString newestBackupHint(const QString& file);
     // Opens a backup as it is and counts what it holds.
     static Result<Counts> counts(const QString& backup);
-    // "daily", "before an update" … in the user's language.
-    static QString occasionLabel(Occasion occasion);
 
 private:
     QString m_folder;
     int m_kept = DefaultKept;
 };
+
+template <> std::span<const EnumEntry<BackupFolder::Occasion>> enumEntries();
 
 } // namespace Verbund

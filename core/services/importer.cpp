@@ -274,12 +274,9 @@ constexpr int BatchRows = 2000;
 
 // The backup before an import, on a connection of its own (another thread), only reading.
 Result<BackupFolder::Entry> takeBackup(const BackupFolder& folder, const QString& path) {
-    auto own = Database::open(path, Database::OpenMode::ReadOnly);
+    auto own = Backup::openToCopy(path);
     if (!own)
         return own.error();
-    // Each page is read once: a cache would only hold memory.
-    if (Status small = (*own)->setCacheMebibytes(Backup::CacheMebibytes); !small)
-        return small.error();
     return folder.take(**own, BackupFolder::Occasion::BeforeImport, false);
 }
 

@@ -167,26 +167,6 @@
         <source>The newest backup is from %1: “%2”. It puts the data back as it was then (window: File → Backups…; command: verbund restore BACKUP -d FILE).</source>
         <translation>Die letzte Sicherung ist vom %1: „%2“. Sie stellt die Daten so wieder her, wie sie damals waren (im Fenster: Datei → Sicherungen…; als Befehl: verbund restore SICHERUNG -d DATEI).</translation>
     </message>
-    <message>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>before an update of the data</source>
-        <translation>vor einer Aktualisierung der Daten</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>vor einem Import</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>vor einer Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>taken by hand</source>
-        <translation>von Hand erstellt</translation>
-    </message>
 </context>
 <context>
     <name>Verbund::BackupsDialog</name>
@@ -1960,6 +1940,26 @@
     <message>
         <source>Partly present</source>
         <translation>Teilweise anwesend</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before an update of the data</source>
+        <translation>vor einer Aktualisierung der Daten</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>von Hand erstellt</translation>
     </message>
 </context>
 <context>

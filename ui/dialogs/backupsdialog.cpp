@@ -96,13 +96,10 @@ void BackupsDialog::fill() {
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const BackupFolder::Entry& entry = entries.at(row);
-        auto* taken =
-            new QTableWidgetItem(formatDate(entry.taken.date()) + QLatin1Char(' ') +
-                                 locale.toString(entry.taken.time(), QLocale::ShortFormat));
+        auto* taken = new QTableWidgetItem(formatDateTime(entry.taken));
         taken->setData(Qt::UserRole, entry.path);
         m_table->setItem(row, Taken, taken);
-        m_table->setItem(row, Occasion,
-                         new QTableWidgetItem(BackupFolder::occasionLabel(entry.occasion)));
+        m_table->setItem(row, Occasion, new QTableWidgetItem(enumLabel(entry.occasion)));
         m_table->setItem(row, Size, numberItem(locale.formattedDataSize(entry.bytes)));
         const auto counts = BackupFolder::counts(entry.path);
         if (!counts) {

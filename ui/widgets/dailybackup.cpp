@@ -22,11 +22,9 @@ void DailyBackup::start(const QString& file) {
     m_thread.reset(QThread::create([this, file] {
         // Read only: the copy takes no write lock, and the window's own connection goes on.
         const Result<QString> taken = [&file]() -> Result<QString> {
-            auto database = Database::open(file, Database::OpenMode::ReadOnly);
+            auto database = Backup::openToCopy(file);
             if (!database)
                 return database.error();
-            if (Status small = (*database)->setCacheMebibytes(Backup::CacheMebibytes); !small)
-                return small.error();
             auto entry = BackupFolder::of(file).takeDaily(**database);
             if (!entry)
                 return entry.error();
