@@ -21,6 +21,8 @@ enum class ErrorCode {
     Io,            // reading or writing a file failed
     Usage,         // the caller asked for something malformed (command line)
     Cancelled,     // the user chose not to go on when asked; nothing to tell them
+    Unreachable,   // the server cannot be reached, or the connection to it was lost
+    Authentication, // the server wants a password, or does not let the user in
 };
 
 // One broken rule, tied to the field the user has to fix.

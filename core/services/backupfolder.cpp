@@ -120,6 +120,10 @@ void BackupFolder::rotate() const {
 }
 
 Status BackupFolder::beforeMigration(Database& database) {
+    // A server brings its network up to date in one transaction, all steps or none; its
+    // backups are its administrator's.
+    if (database.location().isServer())
+        return {};
     auto taken = of(database.path()).take(database, Occasion::BeforeMigration);
     if (!taken)
         return Error(taken.error().code(),

@@ -1,6 +1,7 @@
 #include "databasecheck.h"
 
 #include "../storage/database.h"
+#include "../storage/dialect.h"
 #include "../storage/sql.h"
 
 namespace Verbund {
@@ -10,18 +11,21 @@ Result<DatabaseReport> checkDatabase(const Database& database, CheckDepth depth)
     DatabaseReport report;
     report.schemaVersion = database.schemaVersion();
 
-    auto integrity = runSql(db, depth == CheckDepth::Full ? QStringLiteral("PRAGMA integrity_check")
-                                                          : QStringLiteral("PRAGMA quick_check"));
-    if (!integrity)
-        return integrity.error();
-    while (integrity->next()) {
-        const QString line = integrity->value(0).toString();
-        if (line != QLatin1String("ok"))
-            report.integrityProblems << line;
+    const Dialect& dialect = database.dialect();
+    if (const QString check = dialect.integrityCheck(depth == CheckDepth::Full); !check.isEmpty()) {
+        auto integrity = runSql(db, check);
+        if (!integrity)
+            return integrity.error();
+        while (integrity->next()) {
+            const QString line = integrity->value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.integrityProblems << line;
+        }
     }
 
-    if (depth == CheckDepth::Full) {
-        auto foreignKeys = runSql(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (const QString check = dialect.referenceCheck();
+        depth == CheckDepth::Full && !check.isEmpty()) {
+        auto foreignKeys = runSql(db, check);
         if (!foreignKeys)
             return foreignKeys.error();
         while (foreignKeys->next())
@@ -31,17 +35,18 @@ Result<DatabaseReport> checkDatabase(const Database& database, CheckDepth depth)
                             foreignKeys->value(2).toString());
     }
 
-    auto tables =
-        runSql(db, QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
-                                  "AND type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                  "ORDER BY name"));
+    auto engine = database.readValue(dialect.versionQuery());
+    if (!engine)
+        return engine.error();
+    report.engine = engine->toString();
+    auto tables = runSql(db, dialect.tablesQuery());
     if (!tables)
         return tables.error();
     QStringList names;
     while (tables->next())
         names << tables->value(0).toString();
     for (const QString& name : std::as_const(names)) {
-        // The name comes from sqlite_master, not from the user; identifiers cannot be bound.
+        // The name comes from the engine's list of tables, not from the user; identifiers cannot be bound.
         auto count = database.readValue(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
         if (!count)
             return count.error();

@@ -11,8 +11,9 @@ namespace Verbund {
 
 class Database;
 
-// What `verbund check` reports about a database file.
+// What `verbund check` reports about a database.
 struct DatabaseReport {
+    QString engine; // "SQLite 3.40.1", "PostgreSQL 15.18 …"
     int schemaVersion = 0;
     QStringList integrityProblems; // empty when SQLite's integrity check passed
     QStringList foreignKeyProblems;

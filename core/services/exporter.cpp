@@ -39,7 +39,7 @@ Status organisations(Database& database, CsvWriter& csv) {
                    QStringLiteral("email"), QStringLiteral("website"), QStringLiteral("membership"),
                    QStringLiteral("memberSince"), QStringLiteral("notes")}));
     return OrganisationRepository(database).forEach(
-        QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"),
+        QStringLiteral("TRUE"), {}, QStringLiteral("name COLLATE NOCASE, id"),
         [&csv](const Organisation& o) {
             csv.addRow({o.name, enumLabel(o.kind), o.sector,
                         o.employees ? QString::number(*o.employees) : QString(), o.street,
@@ -58,7 +58,7 @@ Status contacts(Database& database, CsvWriter& csv) {
                    QStringLiteral("lastName"), QStringLiteral("function"), QStringLiteral("email"),
                    QStringLiteral("phone"), QStringLiteral("notes")}));
     return ContactRepository(database).forEach(
-        QStringLiteral("1"), {},
+        QStringLiteral("TRUE"), {},
         QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"),
         [&](const Contact& c) {
             csv.addRow({names->value(c.organisationId), c.firstName, c.lastName, c.function,

@@ -64,8 +64,8 @@ Result<int> AttendanceRepository::fillPresent(const Session& session,
             continue;
         auto inserted =
             runSql(m_database.connection(),
-                   QStringLiteral("INSERT OR IGNORE INTO attendance (enrollment_id, "
-                                  "session_id, state, ue) VALUES (?, ?, ?, 0)"),
+                   QStringLiteral("INSERT INTO attendance (enrollment_id, session_id, state, "
+                                  "ue) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING"),
                    {enrollment.meta.id, session.meta.id, enumKey(AttendanceState::Present)});
         if (!inserted)
             return inserted.error();

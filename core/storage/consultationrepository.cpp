@@ -10,7 +10,7 @@ Result<QList<Consultation>> ConsultationRepository::forOrganisation(qint64 organ
 }
 
 Result<QList<Consultation>> ConsultationRepository::all() const {
-    return where(QStringLiteral("1"), {}, QStringLiteral("date DESC, id DESC"));
+    return where(QStringLiteral("TRUE"), {}, QStringLiteral("date DESC, id DESC"));
 }
 
 } // namespace Verbund

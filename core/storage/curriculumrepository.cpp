@@ -79,11 +79,12 @@ Status CurriculumRepository::saveTopics(Curriculum& curriculum) {
             auto inserted = runSql(db,
                                    QStringLiteral("INSERT INTO curriculum_topic (curriculum_id, "
                                                   "position, title, contents, ue) "
-                                                  "VALUES (?, ?, ?, ?, ?)"),
+                                                  "VALUES (?, ?, ?, ?, ?) RETURNING id"),
                                    bound);
             if (!inserted)
                 return inserted.error();
-            topic.id = inserted->lastInsertId().toLongLong();
+            inserted->next();
+            topic.id = inserted->value(0).toLongLong();
         }
         topic.title = topic.title.trimmed();
         topic.contents = contentsFromSql(contentsToSql(topic.contents));

@@ -1,9 +1,12 @@
 #include "database.h"
 
 #include "../common/folding.h"
+#include "../common/logfile.h"
 #include "datachanges.h"
 #include "migrations.h"
+#include "postgresdialect.h"
 #include "sql.h"
+#include "sqlitedialect.h"
 #include "transaction.h"
 
 #include <QAtomicInt>
@@ -13,7 +16,9 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUrl>
+#include <optional>
 #include <QtEndian>
 #include <sqlite3.h>
 #ifdef Q_OS_UNIX
@@ -132,6 +137,46 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value) {
     }
 }
 
+// A server that could not be reached or refused the connection, in the user's words.
+Error serverFailure(const DatabaseLocation& location, const QString& driverText) {
+    qCWarning(verbundStorage).noquote() << driverText;
+    const QString where = location.displayName();
+    const auto says = [&driverText](const char* words) {
+        return driverText.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (says("no password supplied") || says("password authentication failed"))
+        return Error(ErrorCode::Authentication,
+                     QCoreApplication::translate(
+                         "Verbund::Database",
+                         "The server of %1 wants a password, and the one given is missing or "
+                         "wrong.")
+                         .arg(where));
+    if (says("does not exist") && says("database"))
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("Verbund::Database",
+                                                 "The server has no database “%1”. Its "
+                                                 "administrator creates it (see the README).")
+                         .arg(location.databaseName()));
+    if (says("does not exist") && says("role"))
+        return Error(ErrorCode::Authentication,
+                     QCoreApplication::translate("Verbund::Database",
+                                                 "The server knows no user “%1”.")
+                         .arg(location.user()));
+    if (says("no pg_hba.conf entry") || says("permission denied"))
+        return Error(ErrorCode::Authentication,
+                     QCoreApplication::translate(
+                         "Verbund::Database",
+                         "The server does not let %1 in from this computer. Its administrator "
+                         "can allow it.")
+                         .arg(where));
+    return Error(ErrorCode::Unreachable,
+                 QCoreApplication::translate("Verbund::Database",
+                                             "The server of %1 cannot be reached. Is it "
+                                             "running, and is this computer in its network?")
+                     .arg(where),
+                 driverText);
+}
+
 // Whether a process of this id is running (on other systems than Unix: assumed so).
 bool processRuns(qint64 id) {
 #ifdef Q_OS_UNIX
@@ -144,9 +189,12 @@ bool processRuns(qint64 id) {
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(DatabaseLocation location, QString connectionName,
+                   std::unique_ptr<Dialect> dialect)
+    : m_location(std::move(location))
+    , m_path(m_location.text())
     , m_connectionName(std::move(connectionName))
+    , m_dialect(std::move(dialect))
     , m_changes(std::make_unique<DataChanges>()) {}
 
 Database::~Database() {
@@ -197,6 +245,24 @@ Result<QVariant> Database::readValue(const QString& sql, const QVariantList& val
 
 Status Database::readText(const QString& sql, const QVariantList& values,
                           const std::function<void(const TextRow&)>& take) const {
+    if (m_dialect->isServer()) {
+        auto query = runSql(connection(), sql, values);
+        if (!query)
+            return query.error();
+        QList<QByteArray> cells;
+        while (query->next()) {
+            const int size = query->record().count();
+            cells.resize(size);
+            for (int i = 0; i < size; ++i) {
+                const QVariant value = query->value(i);
+                cells[i] = value.isNull() ? QByteArray() : value.toString().toUtf8();
+            }
+            take(TextRow(&cells));
+        }
+        if (query->lastError().isValid())
+            return runFailure(query->lastError().text(), sql);
+        return {};
+    }
     sqlite3* db = sqliteOf(connection());
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt* prepared = nullptr;
@@ -217,6 +283,9 @@ Status Database::readText(const QString& sql, const QVariantList& values,
 }
 
 Status Database::copyTo(const QString& target) const {
+    if (m_dialect->isServer())
+        return Error(ErrorCode::Usage,
+                     tr("A network on a server is copied into a file with “verbund copy”."));
     sqlite3* copy = nullptr;
     const QByteArray name = QFile::encodeName(target);
     const auto failed = [&copy, &target](int code) {
@@ -246,11 +315,18 @@ Status Database::copyTo(const QString& target) const {
 
 void Database::setBusyWait(std::function<bool(int)> wait) {
     m_busyWait = std::move(wait);
+    if (m_dialect->isServer())
+        return; // its dialect asks keepWaiting while it waits for the lock
     sqlite3* handle = sqliteOf(connection());
     if (m_busyWait)
         sqlite3_busy_handler(handle, &Database::busyHandler, this);
     else
         sqlite3_busy_timeout(handle, DefaultBusyMilliseconds);
+}
+
+bool Database::keepWaiting(int waitedMilliseconds) const {
+    return m_busyWait ? m_busyWait(waitedMilliseconds)
+                      : waitedMilliseconds < DefaultBusyMilliseconds;
 }
 
 int Database::busyHandler(void* database, int attempt) {
@@ -271,6 +347,8 @@ void Database::noteChange(RecordKind kind, qint64 id) {
 }
 
 Status Database::setCacheMebibytes(int mebibytes) {
+    if (m_dialect->isServer())
+        return {}; // the server keeps its own
     auto done =
         runSql(connection(), QStringLiteral("PRAGMA cache_size = %1").arg(-1024 * mebibytes));
     if (!done)
@@ -279,8 +357,7 @@ Status Database::setCacheMebibytes(int mebibytes) {
 }
 
 int Database::schemaVersion() const {
-    auto version = readValue(QStringLiteral("PRAGMA user_version"));
-    return version ? version->toInt() : -1;
+    return m_dialect->schemaVersion(*this);
 }
 
 QString Database::buildingPath(const QString& path) {
@@ -314,7 +391,18 @@ Error Database::existingFile(const QString& path) {
                      .arg(QDir::toNativeSeparators(path)));
 }
 
-Status Database::createFile(const QString& path, const std::function<Status(Database&)>& fill) {
+Status Database::createFile(const QString& location,
+                            const std::function<Status(Database&)>& fill) {
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    if (parsed->isServer()) {
+        auto made = openServer(*parsed, OpenMode::CreateNew, {}, fill);
+        if (!made)
+            return made.error();
+        return {};
+    }
+    const QString& path = location;
     if (QFileInfo::exists(path))
         return existingFile(path);
     // Made beside the target under a hidden name of its own and renamed into place when
@@ -351,8 +439,20 @@ Status Database::createFile(const QString& path, const std::function<Status(Data
 }
 
 Result<std::unique_ptr<Database>>
-Database::open(const QString& path, OpenMode mode,
+Database::open(const QString& location, OpenMode mode,
                const std::function<Status(Database&)>& beforeMigration) {
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    return open(*parsed, mode, beforeMigration);
+}
+
+Result<std::unique_ptr<Database>>
+Database::open(const DatabaseLocation& location, OpenMode mode,
+               const std::function<Status(Database&)>& beforeMigration) {
+    if (location.isServer())
+        return openServer(location, mode, beforeMigration);
+    const QString& path = location.path();
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error(ErrorCode::Usage, tr("No database file was given."));
@@ -402,7 +502,8 @@ Database::open(const QString& path, OpenMode mode,
         }
         db.setConnectOptions(options.join(QLatin1Char(';')));
     }
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(
+        new Database(location, name, std::make_unique<SqliteDialect>()));
     database->m_readOnly = readOnly;
     if (!database->connection().open())
         return Error(ErrorCode::Io,
@@ -464,14 +565,14 @@ Status Database::configure() {
 }
 
 Status Database::migrate(const std::function<Status(Database&)>& beforeMigration) {
-    const QList<QStringList>& steps = migrationSteps();
+    const QList<QStringList> steps = migrationSteps(*m_dialect);
     const int found = schemaVersion();
     if (m_readOnly && found < steps.size())
         return Error(ErrorCode::Io,
                      tr("“%1” was written by an older Verbund and is opened here only to be "
                         "read, so it cannot be brought up to date. Open it once where it may be "
                         "changed: in the window, or with a command that writes.")
-                         .arg(QDir::toNativeSeparators(m_path)));
+                         .arg(m_location.displayName()));
     if (found > 0 && found < steps.size() && beforeMigration) {
         if (Status ready = beforeMigration(*this); !ready)
             return ready;
@@ -481,8 +582,8 @@ Status Database::migrate(const std::function<Status(Database&)>& beforeMigration
         if (!transaction.begun())
             return transaction.begun();
         QStringList statements = steps.at(version - 1);
-        // user_version is part of the transaction: a step is applied entirely or not at all.
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        // The version is part of the transaction: a step is applied entirely or not at all.
+        statements << m_dialect->setSchemaVersion(version);
         for (const QString& statement : std::as_const(statements)) {
             if (auto done = runSql(connection(), statement); !done)
                 return Error(
@@ -494,6 +595,109 @@ Status Database::migrate(const std::function<Status(Database&)>& beforeMigration
         if (Status committed = transaction.commit(); !committed)
             return committed;
     }
+    return {};
+}
+
+Result<std::unique_ptr<Database>>
+Database::openServer(const DatabaseLocation& location, OpenMode mode,
+                     const std::function<Status(Database&)>& beforeMigration,
+                     const std::function<Status(Database&)>& fill) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error(ErrorCode::Unreachable,
+                     tr("This Verbund cannot reach PostgreSQL servers: Qt's driver for them is "
+                        "missing (on Debian, the package libqt6sql6-psql)."));
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setDatabaseName(location.databaseName());
+        db.setUserName(location.user());
+        if (!location.password().isEmpty())
+            db.setPassword(location.password());
+        QStringList options = location.options();
+        if (!options.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout")))
+            options << QStringLiteral("connect_timeout=10");
+        options << QStringLiteral("application_name=Verbund");
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+    }
+    std::unique_ptr<Database> database(
+        new Database(location, name, std::make_unique<PostgresDialect>()));
+    database->m_readOnly = mode == OpenMode::ReadOnly || mode == OpenMode::Inspect;
+    if (!database->connection().open())
+        return serverFailure(location, database->connection().lastError().text());
+    if (Status status = database->configureServer(mode); !status)
+        return status.error();
+    if (mode == OpenMode::Inspect)
+        return database;
+    // A new network is made whole or not at all: schema and contents in one transaction
+    // (a server's schema is transactional), which the steps' and the fill's own join.
+    std::optional<Transaction> whole;
+    if (mode == OpenMode::CreateNew) {
+        whole.emplace(*database);
+        if (!whole->begun())
+            return whole->begun().error();
+    }
+    if (Status status = database->migrate(beforeMigration); !status)
+        return status.error();
+    if (fill) {
+        if (Status filled = fill(*database); !filled)
+            return filled.error();
+    }
+    if (whole) {
+        if (Status committed = whole->commit(); !committed)
+            return committed.error();
+    }
+    return database;
+}
+
+// A server database is Verbund's when it holds the version table, and may become one when it
+// holds no table at all; what else the user asked of it is checked before anything is written.
+Status Database::configureServer(OpenMode mode) {
+    for (const char* setting : {"SET client_min_messages = warning",
+                                "SET standard_conforming_strings = on"}) {
+        if (auto done = runSql(connection(), QString::fromLatin1(setting)); !done)
+            return done.error();
+    }
+    if (m_readOnly) {
+        if (auto done = runSql(connection(), QStringLiteral("SET SESSION CHARACTERISTICS AS "
+                                                            "TRANSACTION READ ONLY"));
+            !done)
+            return done.error();
+    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return Error(ErrorCode::Database, tr("The schema of %1 cannot be read.")
+                                              .arg(m_location.displayName()));
+    if (version == 0) {
+        auto tables = runRead(m_dialect->tablesQuery());
+        if (!tables)
+            return tables.error();
+        if (tables->query().next())
+            return Error(ErrorCode::NotVerbund,
+                         tr("The database %1 holds the tables of another program, not a "
+                            "Verbund network. It was not changed; give Verbund an empty "
+                            "database of its own.")
+                             .arg(m_location.displayName()));
+    }
+    if (version > SchemaVersion)
+        return Error(ErrorCode::NewerSchema,
+                     tr("The network %1 was saved by a newer version of Verbund (data version "
+                        "%2, this program knows up to %3). Please update Verbund. Nothing was "
+                        "changed.")
+                         .arg(m_location.displayName())
+                         .arg(version)
+                         .arg(SchemaVersion));
+    if (mode == OpenMode::CreateNew && version > 0)
+        return Error(ErrorCode::FileExists,
+                     tr("The database %1 holds a Verbund network already. Verbund does not "
+                        "overwrite it; give it an empty database.")
+                         .arg(m_location.displayName()));
+    if (version == 0 && mode != OpenMode::CreateNew && mode != OpenMode::OpenOrCreate)
+        return Error(ErrorCode::NotFound,
+                     tr("The database %1 holds no Verbund network yet. “verbund init” makes "
+                        "one in it.")
+                         .arg(m_location.displayName()));
     return {};
 }
 

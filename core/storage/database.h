@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "databaselocation.h"
 #include "keptread.h"
 #include "recordkind.h"
 #include "textrow.h"
@@ -15,10 +16,13 @@
 
 namespace Verbund {
 
-// One open Verbund database file: a configured SQLite connection whose schema is current.
-// Opening checks the file before SQLite may touch it, so a foreign or newer file is refused
-// and left exactly as it was.
+// One open Verbund database: a local file (SQLite) or a network on a PostgreSQL server, a
+// configured connection whose schema is current. Opening checks a file before SQLite may
+// touch it, and a server database before anything is written, so a foreign or newer one is
+// refused and left exactly as it was. What differs between the two engines' SQL is the
+// dialect's (dialect.h).
 class DataChanges;
+class Dialect;
 
 class Database final {
     Q_DISABLE_COPY_MOVE(Database)
@@ -37,14 +41,21 @@ public:
     // "VBND" in the SQLite header marks a file as a Verbund database.
     static constexpr qint32 ApplicationId = 0x56424E44;
 
-    // beforeMigration runs when an existing file of an older data version is about to be
-    // brought up to date, on the file as it still is; a failure leaves it so.
+    // A file's path or a server's URL (DatabaseLocation). beforeMigration runs when an
+    // existing database of an older data version is about to be brought up to date, on the
+    // database as it still is; a failure leaves it so. On a server, CreateNew refuses a
+    // database that holds a network already and OpenExisting one that holds none yet.
     static Result<std::unique_ptr<Database>>
-    open(const QString& path, OpenMode mode = OpenMode::OpenOrCreate,
+    open(const QString& location, OpenMode mode = OpenMode::OpenOrCreate,
          const std::function<Status(Database&)>& beforeMigration = {});
-    // Creates a new database file (never over an existing one), fills it when told how, and
-    // closes it. A fill that fails removes the file again: nothing half made is left.
-    static Status createFile(const QString& path,
+    // As above, with a password given for this connection only.
+    static Result<std::unique_ptr<Database>>
+    open(const DatabaseLocation& location, OpenMode mode = OpenMode::OpenOrCreate,
+         const std::function<Status(Database&)>& beforeMigration = {});
+    // Creates a new database file (never over an existing one), or a new network in an empty
+    // server database, fills it when told how, and closes it. A fill that fails removes what
+    // was made: nothing half made is left.
+    static Status createFile(const QString& location,
                              const std::function<Status(Database&)>& fill = {});
     // The refusal to write over an existing file, as Verbund words it everywhere.
     static Error existingFile(const QString& path);
@@ -71,7 +82,10 @@ public:
     // A copy of the database as committed when it begins, page by page, into a new file at
     // `target` (others may go on writing meanwhile).
     Status copyTo(const QString& target) const;
+    // The file's path or the server's URL without a password: what names the database.
     const QString& path() const { return m_path; }
+    const DatabaseLocation& location() const { return m_location; }
+    const Dialect& dialect() const { return *m_dialect; }
     // Opened to read only: asked so, or a file (or its folder) the user may not write.
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
@@ -83,6 +97,8 @@ public:
     // otherwise. Told, it asks `wait` every few hundredths of a second with the time waited
     // so far, and goes on waiting as long as the answer is true (a window shows that it waits).
     void setBusyWait(std::function<bool(int waitedMilliseconds)> wait);
+    // Whether a write that waited this long for another's lock goes on waiting.
+    bool keepWaiting(int waitedMilliseconds) const;
 
     // The change signal of this database: what each committed transaction wrote.
     DataChanges& changes() const { return *m_changes; }
@@ -91,13 +107,21 @@ public:
 
 private:
     friend class Transaction;
-    Database(QString path, QString connectionName);
+    Database(DatabaseLocation location, QString connectionName,
+             std::unique_ptr<Dialect> dialect);
+    static Result<std::unique_ptr<Database>>
+    openServer(const DatabaseLocation& location, OpenMode mode,
+               const std::function<Status(Database&)>& beforeMigration,
+               const std::function<Status(Database&)>& fill = {});
     Status configure();
+    Status configureServer(OpenMode mode);
     Status migrate(const std::function<Status(Database&)>& beforeMigration);
     static int busyHandler(void* database, int attempt);
 
+    DatabaseLocation m_location;
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<Dialect> m_dialect;
     std::unique_ptr<DataChanges> m_changes;
     bool m_readOnly = false;
     int m_transactionDepth = 0;

@@ -153,7 +153,7 @@ Result<QList<qint64>> ListQuery::keys(const Database& db, const ListRequest& req
 }
 
 bool ListQuery::filtered() const {
-    return where.sql != QLatin1String("1");
+    return where.sql != QLatin1String("TRUE");
 }
 
 Result<int> ListQuery::count(const Database& db) const {

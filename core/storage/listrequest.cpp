@@ -1,5 +1,7 @@
 #include "listrequest.h"
 
+#include "dialect.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -13,7 +15,7 @@ ListRequest ListRequest::everything() {
 
 SqlCondition wordFilter(const QString& filter, const QStringList& likeExpressions,
                         const std::function<SqlCondition(const QString& word)>& extra) {
-    SqlCondition condition{QStringLiteral("1"), {}};
+    SqlCondition condition{QStringLiteral("TRUE"), {}};
     const QStringList words = filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         QStringList alternatives;
@@ -32,26 +34,20 @@ SqlCondition wordFilter(const QString& filter, const QStringList& likeExpression
     return condition;
 }
 
-SqlCondition searchCondition(const QString& key, const QString& index, const QString& filter) {
-    QStringList phrases;
-    for (QString word : filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        // The index folds ß as the indexed text does; a word of signs alone matches nothing
-        // and is left out.
-        word.replace(QStringLiteral("ß"), QStringLiteral("ss"))
-            .replace(QStringLiteral("ẞ"), QStringLiteral("SS"))
-            .replace(QLatin1Char('"'), QStringLiteral("\"\""));
+SqlCondition searchCondition(const Dialect& dialect, const QString& key, const QString& index,
+                             const QString& filter) {
+    QStringList words;
+    for (const QString& word : filter.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // A word of signs alone matches nothing and is left out.
         if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            phrases << QLatin1Char('"') + word + QStringLiteral("\"*");
+            words << word;
     }
-    if (phrases.isEmpty())
-        return {QStringLiteral("1"), {}};
-    return {QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(key, index),
-            {phrases.join(QLatin1Char(' '))}};
+    return dialect.searchCondition(key, index, words);
 }
 
 SqlCondition keyIn(const QString& column, const QStringList& keys) {
     if (keys.isEmpty())
-        return {QStringLiteral("0"), {}};
+        return {QStringLiteral("FALSE"), {}};
     QStringList placeholders(keys.size(), QStringLiteral("?"));
     QVariantList values;
     for (const QString& key : keys)

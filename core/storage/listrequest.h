@@ -8,6 +8,8 @@
 
 namespace Verbund {
 
+class Dialect;
+
 // One page of a list as a view asks for it: filter text, sort column and order, window.
 struct ListRequest {
     // Where a page starts: next to a record, after it or (backwards) before it, and with it
@@ -38,9 +40,11 @@ struct ListRequest {
 SqlCondition wordFilter(const QString& filter, const QStringList& likeExpressions,
                         const std::function<SqlCondition(const QString& word)>& extra = {});
 
-// A WHERE condition for filter text over a full-text index (FTS5, rowid = the record's id):
-// every word must begin a word of the indexed text, whatever its case and accents.
-SqlCondition searchCondition(const QString& key, const QString& index, const QString& filter);
+// A WHERE condition for filter text over a search index (Dialect::searchIndex, rowid = the
+// record's id): every word must begin a word of the indexed text, whatever its case and
+// accents.
+SqlCondition searchCondition(const Dialect& dialect, const QString& key, const QString& index,
+                             const QString& filter);
 
 // "(column IN (?, ?, …))" for the keys, or an always-false condition when there are none.
 SqlCondition keyIn(const QString& column, const QStringList& keys);

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "dialect.h"
+
 namespace Verbund {
 
 namespace {
@@ -9,9 +11,8 @@ namespace {
     "id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "                 \
     "revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1)"
 
-QStringList version1() {
-    return {
-        QStringLiteral("PRAGMA application_id = 1447185988"), // 0x56424E44, "VBND"
+QStringList version1(const Dialect& dialect) {
+    return dialect.markAsVerbund() + QStringList{
         QStringLiteral("CREATE TABLE site (" VERBUND_META_COLUMNS ", "
                        "name TEXT NOT NULL, city TEXT, notes TEXT)"),
         QStringLiteral("CREATE TABLE staff (" VERBUND_META_COLUMNS ", "
@@ -167,7 +168,7 @@ QStringList version4() {
 // and the participants' search index (name, city, organisation, current measure; case,
 // accents and ß folded) kept up to date by triggers. The keys of a step are fixed text, as
 // the step itself: "registered" and "active" are the enrollment states of taking part.
-QStringList version5() {
+QStringList version5(const Dialect& dialect) {
     QStringList steps{
         QStringLiteral("DROP INDEX participant_name"),
         QStringLiteral("CREATE INDEX participant_sort ON participant("
@@ -183,12 +184,10 @@ QStringList version5() {
             "WHERE e.participant_id = p.id AND e.status IN ('registered', 'active') "
             "ORDER BY m.start_date DESC, e.id DESC LIMIT 1), ''), 'ß', 'ss'), 'ẞ', 'SS') "
             "FROM participant p"),
-        // Prefixes of one to three letters indexed too: the first keystrokes are the commonest.
-        QStringLiteral("CREATE VIRTUAL TABLE participant_search USING fts5(words, "
-                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
-        QStringLiteral("INSERT INTO participant_search (rowid, words) "
-                       "SELECT id, words FROM participant_words"),
     };
+    steps << dialect.searchIndex(QStringLiteral("participant_search"))
+          << QStringLiteral("INSERT INTO participant_search (rowid, words) "
+                            "SELECT id, words FROM participant_words");
     // Re-indexes the people the condition names (a subquery of ids, using NEW and OLD).
     const auto reindex = [](const QString& ids) {
         return QStringLiteral("DELETE FROM participant_search WHERE rowid IN (%1); "
@@ -219,9 +218,8 @@ QStringList version5() {
     };
     int number = 0;
     for (const auto& [when, action] : triggers)
-        steps << QStringLiteral("CREATE TRIGGER participant_search_%1 %2 BEGIN %3 END")
-                     .arg(++number)
-                     .arg(when, action);
+        steps << dialect.trigger(QStringLiteral("participant_search_%1").arg(++number), when, {},
+                                 action);
     // Certificate serials from a counter per prefix ("TB-2026-"), which never goes back when a
     // certificate goes with its enrollment, started from the highest number given.
     steps << QStringLiteral("CREATE TABLE serial_counter (prefix TEXT PRIMARY KEY, "
@@ -261,26 +259,50 @@ QStringList version5() {
 // search_deferred holds a row (the highest id before the run, inside the import's
 // transaction), a new participant is not indexed on its own. Measures in the order of
 // their lists and of the enrollment export.
-QStringList version6() {
-    return {
-        QStringLiteral("CREATE INDEX measure_order ON measure(start_date, title COLLATE NOCASE)"),
-        QStringLiteral("CREATE TABLE search_deferred (since INTEGER NOT NULL)"),
-        QStringLiteral("DROP TRIGGER participant_search_1"),
-        QStringLiteral("CREATE TRIGGER participant_search_1 AFTER INSERT ON participant "
-                       "WHEN NOT EXISTS (SELECT 1 FROM search_deferred) BEGIN "
-                       "INSERT INTO participant_search (rowid, words) "
-                       "SELECT id, words FROM participant_words WHERE id = NEW.id; END"),
-    };
+QStringList version6(const Dialect& dialect) {
+    return QStringList{
+               QStringLiteral(
+                   "CREATE INDEX measure_order ON measure(start_date, title COLLATE NOCASE)"),
+               QStringLiteral("CREATE TABLE search_deferred (since INTEGER NOT NULL)")} +
+           dialect.dropTrigger(QStringLiteral("participant_search_1"),
+                               QStringLiteral("participant")) +
+           dialect.trigger(QStringLiteral("participant_search_1"),
+                           QStringLiteral("AFTER INSERT ON participant"),
+                           QStringLiteral("NOT EXISTS (SELECT 1 FROM search_deferred)"),
+                           QStringLiteral("INSERT INTO participant_search (rowid, words) "
+                                          "SELECT id, words FROM participant_words "
+                                          "WHERE id = NEW.id;"));
 }
 
 #undef VERBUND_META_COLUMNS
 
 } // namespace
 
-const QList<QStringList>& migrationSteps() {
-    static const QList<QStringList> steps{version1(), version2(), version3(),
-                                          version4(), version5(), version6()};
+QList<QStringList> migrationSteps(const Dialect& dialect) {
+    QList<QStringList> steps{version1(dialect), version2(), version3(),
+                             version4(),        version5(dialect), version6(dialect)};
+    for (QStringList& step : steps) {
+        for (QString& statement : step)
+            statement = dialect.schema(statement);
+    }
     return steps;
+}
+
+const QStringList& networkTables() {
+    static const QStringList tables{
+        QStringLiteral("site"),           QStringLiteral("staff"),
+        QStringLiteral("organisation"),   QStringLiteral("contact"),
+        QStringLiteral("consultation"),   QStringLiteral("setting"),
+        QStringLiteral("curriculum"),     QStringLiteral("curriculum_topic"),
+        QStringLiteral("participant"),    QStringLiteral("funder"),
+        QStringLiteral("programme"),      QStringLiteral("programme_rate"),
+        QStringLiteral("measure"),        QStringLiteral("measure_location"),
+        QStringLiteral("funding_share"),  QStringLiteral("enrollment"),
+        QStringLiteral("enrollment_credit"), QStringLiteral("session"),
+        QStringLiteral("attendance"),     QStringLiteral("certificate"),
+        QStringLiteral("serial_counter"),
+    };
+    return tables;
 }
 
 } // namespace Verbund

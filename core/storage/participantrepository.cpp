@@ -25,7 +25,7 @@ SqlCondition currentMeasureSql() {
 
 } // namespace
 
-ListQuery ParticipantRepository::listQuery(const QString& filter) {
+ListQuery ParticipantRepository::listQuery(const QString& filter) const {
     const SqlCondition currentMeasure = currentMeasureSql();
     ListQuery query;
     query.from = QStringLiteral("participant p");
@@ -35,7 +35,8 @@ ListQuery ParticipantRepository::listQuery(const QString& filter) {
                          QStringLiteral(", p.city, ") + currentMeasure.sql,
                      currentMeasure.values};
     query.where =
-        searchCondition(QStringLiteral("p.id"), QStringLiteral("participant_search"), filter);
+        searchCondition(m_store.database().dialect(), QStringLiteral("p.id"),
+                        QStringLiteral("participant_search"), filter);
     // The name's order is the index participant_sort.
     const QList<SqlCondition> name{QStringLiteral("coalesce(p.last_name, '') COLLATE NOCASE"),
                                    QStringLiteral("coalesce(p.first_name, '') COLLATE NOCASE")};

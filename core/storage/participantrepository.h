@@ -61,7 +61,7 @@ public:
     Status indexDeferred() const;
 
 private:
-    static ListQuery listQuery(const QString& filter);
+    ListQuery listQuery(const QString& filter) const;
 };
 
 } // namespace Verbund

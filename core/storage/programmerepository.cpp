@@ -61,7 +61,7 @@ Status ProgrammeRepository::remove(const Programme& programme) {
 
 Result<QList<Programme>> ProgrammeRepository::all() const {
     auto programmes =
-        m_records.where(QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
+        m_records.where(QStringLiteral("TRUE"), {}, QStringLiteral("name COLLATE NOCASE, id"));
     if (!programmes)
         return programmes;
     for (Programme& programme : *programmes) {

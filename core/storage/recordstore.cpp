@@ -60,7 +60,8 @@ Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
         m_insert = std::make_unique<PreparedSql>(
             m_database.connection(),
             QStringLiteral(
-                "INSERT INTO %1 (created_at, updated_at, revision, %2) VALUES (?, ?, 1, %3)")
+                "INSERT INTO %1 (created_at, updated_at, revision, %2) VALUES (?, ?, 1, %3) "
+                "RETURNING id")
                 .arg(m_table, m_columns.join(QStringLiteral(", ")),
                      placeholders.join(QStringLiteral(", "))));
     }
@@ -70,7 +71,10 @@ Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
     auto query = m_insert->run(bound);
     if (!query)
         return query.error();
-    meta = {(*query)->lastInsertId().toLongLong(), now, now, 1};
+    QSqlQuery* inserted = *query;
+    inserted->next();
+    meta = {inserted->value(0).toLongLong(), now, now, 1};
+    inserted->finish();
     m_database.noteChange(m_kind, meta.id);
     return {};
 }

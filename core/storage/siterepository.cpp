@@ -5,7 +5,7 @@
 namespace Verbund {
 
 Result<QList<Site>> SiteRepository::all() const {
-    return where(QStringLiteral("1"), {}, QStringLiteral("name COLLATE NOCASE, id"));
+    return where(QStringLiteral("TRUE"), {}, QStringLiteral("name COLLATE NOCASE, id"));
 }
 
 } // namespace Verbund

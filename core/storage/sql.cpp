@@ -22,6 +22,25 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
     const auto plain = [](ErrorCode code, const char* message) {
         return Error(code, QCoreApplication::translate("Verbund::Storage", message));
     };
+    if (says("server closed the connection") || says("no connection to the server") ||
+        says("terminating connection") || says("could not connect") ||
+        says("could not send data") || says("could not receive data") ||
+        says("connection to server"))
+        return plain(ErrorCode::Unreachable,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "The connection to the server is lost: nothing was saved. "
+                                       "What you entered is kept; saving works again as soon as "
+                                       "the server can be reached."));
+    if (says("deadlock detected") || says("could not serialize"))
+        return plain(ErrorCode::Busy,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "Somebody else was saving the same data at the same "
+                                       "moment: nothing was saved. Please try again."));
+    if (says("read-only transaction"))
+        return plain(ErrorCode::Database,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "The database is read-only: it can be read, but nothing "
+                                       "can be saved in it."));
     if (says("locked") || says("busy"))
         return plain(ErrorCode::Busy,
                      QT_TRANSLATE_NOOP("Verbund::Storage",
@@ -73,8 +92,13 @@ Error runFailure(const QString& driverText, const QString& sql) {
 
 // Binds the values in order and runs the prepared query.
 Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& sql) {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    // A yes or no is stored as 1 or 0 by both engines.
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        query.bindValue(i, value.typeId() == QMetaType::Bool && !value.isNull()
+                               ? QVariant(value.toInt())
+                               : value);
+    }
     if (query.exec())
         return {};
     return runFailure(query.lastError().text(), sql);
@@ -83,6 +107,13 @@ Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& 
 Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Without values run as it is: a server prepares only reads and writes of rows, not the
+    // schema's statements.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return runFailure(query.lastError().text(), sql);
+        return query;
+    }
     if (!query.prepare(sql))
         return preparedFailure(query, sql);
     if (Status done = runPrepared(query, values, sql); !done)

@@ -5,7 +5,7 @@
 namespace Verbund {
 
 Result<QList<Staff>> StaffRepository::all() const {
-    return where(QStringLiteral("1"), {},
+    return where(QStringLiteral("TRUE"), {},
                  QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"));
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 struct sqlite3_stmt;
 
@@ -12,12 +14,16 @@ class TextRow final {
 public:
     explicit TextRow(sqlite3_stmt* statement)
         : m_statement(statement) {}
+    // A row a server's driver gave, each cell as its text.
+    explicit TextRow(const QList<QByteArray>* cells)
+        : m_cells(cells) {}
 
     int size() const;
     QByteArrayView cell(int column) const;
 
 private:
-    sqlite3_stmt* m_statement;
+    sqlite3_stmt* m_statement = nullptr;
+    const QList<QByteArray>* m_cells = nullptr;
 };
 
 } // namespace Verbund

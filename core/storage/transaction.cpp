@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "datachanges.h"
+#include "dialect.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,8 @@ Transaction::Transaction(Database& database)
     m_outermost = m_database.m_transactionDepth == 0;
     if (m_outermost) {
         m_database.m_rollbackOnly = false;
-        auto begin = runSql(m_database.connection(), QStringLiteral("BEGIN IMMEDIATE"));
-        if (!begin) {
-            m_begin = begin.error();
+        if (Status begin = m_database.dialect().beginWrite(m_database); !begin) {
+            m_begin = begin;
             m_done = true;
             return;
         }

@@ -55,7 +55,7 @@ int storedSerials(Database& db) {
 
 } // namespace
 
-TEST_CASE("public holidays of 2026 and 2027 match the official lists") {
+TEST_CASE("public holidays of 2026 and 2027 match the official lists", "[nodb]") {
     CHECK(easterSunday(2026) == QDate(2026, 4, 5));
     CHECK(easterSunday(2027) == QDate(2027, 3, 28));
     // Bavaria (statewide; Mariä Himmelfahrt only in some municipalities).
@@ -156,7 +156,7 @@ TEST_CASE("public holidays of 2026 and 2027 match the official lists") {
     CHECK(datesOf(2026, FederalState::BB).contains(QDate(2026, 4, 5)));
 }
 
-TEST_CASE("the series generator skips holidays and closure days") {
+TEST_CASE("the series generator skips holidays and closure days", "[nodb]") {
     SeriesPattern pattern;
     pattern.from = QDate(2026, 3, 1);
     pattern.to = QDate(2026, 6, 30);

@@ -3,6 +3,7 @@
 #include "services/importer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sqlitedialect.h"
 #include "storage/organisationrepository.h"
 #include "storage/transaction.h"
 #include "tempdatabase.h"
@@ -34,7 +35,7 @@ void writeOlderFile(const QString& path) {
         QSqlQuery query(raw);
         REQUIRE(
             query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-        const QList<QStringList>& steps = migrationSteps();
+        const QList<QStringList> steps = migrationSteps(SqliteDialect());
         for (qsizetype step = 0; step + 1 < steps.size(); ++step)
             for (const QString& statement : steps.at(step))
                 REQUIRE(query.exec(statement));
@@ -49,7 +50,7 @@ void writeOlderFile(const QString& path) {
 
 } // namespace
 
-TEST_CASE("automatic backups rotate: the newest are kept, one a day, each with its occasion") {
+TEST_CASE("automatic backups rotate: the newest are kept, one a day, each with its occasion", "[file]") {
     TempDatabase db;
     QTemporaryDir root;
     const BackupFolder folder(root.path(), db.path(), 3);
@@ -85,7 +86,7 @@ TEST_CASE("automatic backups rotate: the newest are kept, one a day, each with i
     CHECK(other.entries().isEmpty());
 }
 
-TEST_CASE("an older file is backed up as it was before it is brought up to date") {
+TEST_CASE("an older file is backed up as it was before it is brought up to date", "[file]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("alt.verbund"));
     writeOlderFile(path);
@@ -118,7 +119,7 @@ TEST_CASE("an older file is backed up as it was before it is brought up to date"
     CHECK(asked == 1);
 }
 
-TEST_CASE("an import keeps the data as it was before among the backups") {
+TEST_CASE("an import keeps the data as it was before among the backups", "[file]") {
     TempDatabase db;
     addOrganisation(*db, QStringLiteral("Vorher GmbH"));
     const BackupFolder folder = BackupFolder::of(db.path());
@@ -146,7 +147,7 @@ TEST_CASE("an import keeps the data as it was before among the backups") {
     QDir(folder.path()).removeRecursively();
 }
 
-TEST_CASE("a write while another program writes waits as told, or says so in plain words") {
+TEST_CASE("a write while another program writes waits as told, or says so in plain words", "[file]") {
     TempDatabase db;
     auto other = Database::open(db.path(), Database::OpenMode::OpenExisting);
     REQUIRE(other.ok());

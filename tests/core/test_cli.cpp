@@ -9,17 +9,18 @@
 #include <QTemporaryDir>
 
 using Verbund::Testing::fileChecksum;
+using Verbund::Testing::newDatabase;
 
 using Verbund::Testing::Run;
 using Verbund::Testing::verbund;
 
-TEST_CASE("verbund --version prints the version") {
+TEST_CASE("verbund --version prints the version", "[nodb]") {
     const Run run = verbund({QStringLiteral("--version")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral(VERBUND_VERSION)));
 }
 
-TEST_CASE("verbund --help names every command, report and kind, and each usage its command") {
+TEST_CASE("verbund --help names every command, report and kind, and each usage its command", "[nodb]") {
     const Run help =
         verbund({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(help.exitCode == 0);
@@ -39,7 +40,7 @@ TEST_CASE("verbund --help names every command, report and kind, and each usage i
     }
 }
 
-TEST_CASE("verbund names a wrong line in the language asked for, wherever --lang stands") {
+TEST_CASE("verbund names a wrong line in the language asked for, wherever --lang stands", "[nodb]") {
     // --lang after the mistake still decides the language: the line is read whole first.
     const Run option = verbund({QStringLiteral("check"), QStringLiteral("--bogus"),
                                 QStringLiteral("--lang"), QStringLiteral("de")});
@@ -67,7 +68,7 @@ TEST_CASE("verbund names a wrong line in the language asked for, wherever --lang
 
 TEST_CASE("verbund init creates a database and check describes it") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("netz.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("netz.verbund"));
     Run init =
         verbund({QStringLiteral("init"), path, QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(init.exitCode == 0);
@@ -84,7 +85,7 @@ TEST_CASE("verbund init creates a database and check describes it") {
 
 TEST_CASE("verbund init --demo fills the demo network in German when asked") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("demo.verbund"));
     Run init = verbund({QStringLiteral("init"), path, QStringLiteral("--demo"),
                         QStringLiteral("--lang"), QStringLiteral("de")});
     REQUIRE(init.exitCode == 0);
@@ -101,7 +102,7 @@ TEST_CASE("verbund init --demo fills the demo network in German when asked") {
         QRegularExpression(QStringLiteral("^\\s+[a-z_]+:"), QRegularExpression::MultilineOption)));
 }
 
-TEST_CASE("verbund init refuses an existing file and leaves it alone") {
+TEST_CASE("verbund init refuses an existing file and leaves it alone", "[file]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("existing.verbund"));
     QFile file(path);
@@ -116,7 +117,7 @@ TEST_CASE("verbund init refuses an existing file and leaves it alone") {
     CHECK(fileChecksum(path) == before);
 }
 
-TEST_CASE("verbund check refuses a file that is not a Verbund database") {
+TEST_CASE("verbund check refuses a file that is not a Verbund database", "[file]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("garbage.db"));
     QFile file(path);
@@ -137,7 +138,7 @@ TEST_CASE("verbund check refuses a file that is not a Verbund database") {
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nowhere.verbund"))));
 }
 
-TEST_CASE("bad arguments are usage errors with exit code 2") {
+TEST_CASE("bad arguments are usage errors with exit code 2", "[nodb]") {
     CHECK(verbund({QStringLiteral("--no-such-option")}).exitCode == 2);
     CHECK(verbund({QStringLiteral("frobnicate")}).exitCode == 2);
     const Run check =
@@ -187,7 +188,7 @@ void writeFile(const QString& path, const QByteArray& bytes) {
 
 TEST_CASE("verbund import curriculum reads the seed table and print makes its sheet") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("netz.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("netz.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path}).exitCode == 0);
     const QString csv = dir.filePath(QStringLiteral("curriculum.csv"));
     writeFile(csv, seedCurriculumCsv());
@@ -224,7 +225,7 @@ TEST_CASE("verbund import curriculum reads the seed table and print makes its sh
 
 TEST_CASE("verbund import curriculum refuses a file with text in the UE column") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("netz.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("netz.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path}).exitCode == 0);
     const QByteArray before = fileChecksum(path);
     const QString csv = dir.filePath(QStringLiteral("kaputt.csv"));
@@ -242,7 +243,7 @@ TEST_CASE("verbund import curriculum refuses a file with text in the UE column")
 
 TEST_CASE("verbund print names the problem with a wrong subject or missing options") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("demo.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
     const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
     const Run unknown =
@@ -263,7 +264,7 @@ TEST_CASE("verbund print names the problem with a wrong subject or missing optio
 
 TEST_CASE("verbund print measure-overview and funding-report show the amounts") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("demo.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
 
     const QString overview = dir.filePath(QStringLiteral("massnahme.pdf"));
@@ -318,7 +319,7 @@ TEST_CASE("verbund print measure-overview and funding-report show the amounts") 
 
 TEST_CASE("verbund export writes lists that German Excel opens") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("demo.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
     for (const QString& kind : {QStringLiteral("organisations"), QStringLiteral("contacts"),
                                 QStringLiteral("participants"), QStringLiteral("measures"),
@@ -366,7 +367,7 @@ TEST_CASE("verbund export writes lists that German Excel opens") {
 
 TEST_CASE("verbund print attendance-sheet and certificates for a measure") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.verbund"));
+    const QString path = newDatabase(dir, QStringLiteral("demo.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
     const QString sheet = dir.filePath(QStringLiteral("liste.pdf"));
     const Run printed =

@@ -12,7 +12,7 @@
 
 using namespace Verbund;
 
-TEST_CASE("the CSV reader reads Windows-1252 with semicolons") {
+TEST_CASE("the CSV reader reads Windows-1252 with semicolons", "[nodb]") {
     // "Firma;Ort\r\nMüller & Söhne;Schwerin\r\n„Straße“ 5 €;Köln\r\n" as Excel saves it
     const QByteArray bytes("Firma;Ort\r\nM\xfcller & S\xf6hne;Schwerin\r\n"
                            "\x84Stra\xdf"
@@ -28,7 +28,7 @@ TEST_CASE("the CSV reader reads Windows-1252 with semicolons") {
     CHECK(table->records.at(1).row == 3);
 }
 
-TEST_CASE("the CSV reader reads UTF-8 with BOM, quotes and line breaks in cells") {
+TEST_CASE("the CSV reader reads UTF-8 with BOM, quotes and line breaks in cells", "[nodb]") {
     const QByteArray bytes("\xEF\xBB\xBFThema,Inhalte,UE\n"
                            "\"Bildungsbedarf\",\"erstens\nzweitens, mit \"\"Zitat\"\"\", 8\n"
                            "Konzeption , eins ,2\n");
@@ -48,13 +48,13 @@ TEST_CASE("the CSV reader reads UTF-8 with BOM, quotes and line breaks in cells"
     CHECK(table->column({QStringLiteral("In-halte")}) == 1);
 }
 
-TEST_CASE("the CSV reader refuses an unclosed quote") {
+TEST_CASE("the CSV reader refuses an unclosed quote", "[nodb]") {
     auto table = CsvReader::parse(QByteArray("a;b\n\"offen;2\n"));
     REQUIRE_FALSE(table.ok());
     CHECK(table.error().message().contains(QLatin1String("2")));
 }
 
-TEST_CASE("the curriculum import reads the seed table with its total row") {
+TEST_CASE("the curriculum import reads the seed table with its total row", "[nodb]") {
     const QByteArray bytes(
         "Thema;Inhalte;UE\r\n"
         "Berufliche Bildungsprozesse;\"• Situation auf dem Arbeitsmarkt und die Anforderungen "
@@ -80,7 +80,7 @@ TEST_CASE("the curriculum import reads the seed table with its total row") {
                       QStringLiteral("Kompetenzprofil von Lernbegleitern")});
 }
 
-TEST_CASE("the curriculum import refuses bad rows and names them") {
+TEST_CASE("the curriculum import refuses bad rows and names them", "[nodb]") {
     SECTION("text in the UE column") {
         auto table = CsvReader::parse(QByteArray("Topic;Contents;UE\nEins;a;2\nZwei;b;zwei\n"));
         auto curriculum = CurriculumImport::fromTable(*table, QStringLiteral("T"));
@@ -109,7 +109,7 @@ TEST_CASE("the curriculum import refuses bad rows and names them") {
     }
 }
 
-TEST_CASE("a file over the size limit is refused with the limit named") {
+TEST_CASE("a file over the size limit is refused with the limit named", "[nodb]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gross.csv"));
     QFile file(path);
@@ -123,7 +123,7 @@ TEST_CASE("a file over the size limit is refused with the limit named") {
     CHECK(CsvReader::readFile(path, 8192).ok());
 }
 
-TEST_CASE("the CSV writer quotes only the cells that need it and writes dates in each format") {
+TEST_CASE("the CSV writer quotes only the cells that need it and writes dates in each format", "[nodb]") {
     const auto written = [](CsvFormat format, const std::function<void(CsvWriter&)>& fill) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -156,7 +156,7 @@ TEST_CASE("the CSV writer quotes only the cells that need it and writes dates in
     CHECK(plain == QByteArray("a;b,\"a,b\",2024-09-02\n"));
 }
 
-TEST_CASE("a stored key is written as its label, an unknown one as the fallback's") {
+TEST_CASE("a stored key is written as its label, an unknown one as the fallback's", "[nodb]") {
     const KeyLabels genders = KeyLabels::of(Gender::NotStated);
     CHECK(genders.label(enumKey(Gender::Female).toUtf8()) == enumLabel(Gender::Female).toUtf8());
     CHECK(genders.label("") == enumLabel(Gender::NotStated).toUtf8());
@@ -164,7 +164,7 @@ TEST_CASE("a stored key is written as its label, an unknown one as the fallback'
 }
 
 TEST_CASE("an exported cell that a spreadsheet would run as a formula is marked and read back "
-          "as it was") {
+          "as it was", "[nodb]") {
     const QStringList texts{QStringLiteral("=HYPERLINK(\"http://x\";\"klick\")"),
                             QStringLiteral("=cmd|' /C calc'!A0"),
                             QStringLiteral("+49 385 123456"),

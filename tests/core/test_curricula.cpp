@@ -44,7 +44,7 @@ QStringList fieldsOf(const QList<FieldError>& errors) {
 
 } // namespace
 
-TEST_CASE("a curriculum's total UE and hours are summed from its topics") {
+TEST_CASE("a curriculum's total UE and hours are summed from its topics", "[nodb]") {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     Curriculum c = seedCurriculum();
     CHECK(c.totalUe() == 16);
@@ -66,7 +66,7 @@ TEST_CASE("a curriculum's total UE and hours are summed from its topics") {
     QLocale::setDefault(QLocale::c());
 }
 
-TEST_CASE("moving a topic keeps its contents and UE with it") {
+TEST_CASE("moving a topic keeps its contents and UE with it", "[nodb]") {
     Curriculum c = seedCurriculum();
     const Topic last = c.topics.last();
     c.moveTopic(3, 0);
@@ -85,7 +85,7 @@ TEST_CASE("moving a topic keeps its contents and UE with it") {
     CHECK(c.topics.size() == 4);
 }
 
-TEST_CASE("a version label counts on") {
+TEST_CASE("a version label counts on", "[nodb]") {
     CHECK(nextVersionLabel(QStringLiteral("1")) == QStringLiteral("2"));
     CHECK(nextVersionLabel(QStringLiteral("1.9")) == QStringLiteral("1.10"));
     CHECK(nextVersionLabel(QStringLiteral("2026-01")) == QStringLiteral("2026-02"));
@@ -93,13 +93,13 @@ TEST_CASE("a version label counts on") {
     CHECK(nextVersionLabel(QString()) == QStringLiteral("2"));
 }
 
-TEST_CASE("contents text splits into items at line breaks and bullets") {
+TEST_CASE("contents text splits into items at line breaks and bullets", "[nodb]") {
     CHECK(contentItems(QStringLiteral("• eins\n• zwei  \n\n drei • vier")) ==
           QStringList{QStringLiteral("eins"), QStringLiteral("zwei"), QStringLiteral("drei"),
                       QStringLiteral("vier")});
 }
 
-TEST_CASE("curriculum validation names each broken rule") {
+TEST_CASE("curriculum validation names each broken rule", "[nodb]") {
     Curriculum c = seedCurriculum();
     CHECK(validate(c).isEmpty());
 

@@ -54,7 +54,7 @@ TEST_CASE("a new file is migrated to the current schema in order") {
     }
 }
 
-TEST_CASE("every connection has foreign keys, WAL, a busy timeout and durable commits") {
+TEST_CASE("every connection has foreign keys, WAL, a busy timeout and durable commits", "[file]") {
     TempDatabase db;
     CHECK(pragma(*db, "foreign_keys").toInt() == 1);
     CHECK(pragma(*db, "journal_mode").toString() == QStringLiteral("wal"));
@@ -89,7 +89,7 @@ TEST_CASE("reopening a current database changes nothing in its schema") {
     CHECK(sites->size() == 1);
 }
 
-TEST_CASE("a database from a newer version is refused and left unchanged") {
+TEST_CASE("a database from a newer version is refused and left unchanged", "[file]") {
     TempDatabase db;
     const QString path = db.path();
     db.close();
@@ -105,7 +105,7 @@ TEST_CASE("a database from a newer version is refused and left unchanged") {
 }
 
 TEST_CASE("a newer version held only in the log beside the file is refused, both left as they "
-          "were") {
+          "were", "[file]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.verbund"));
     REQUIRE(Database::createFile(path).ok());
@@ -135,7 +135,7 @@ TEST_CASE("a newer version held only in the log beside the file is refused, both
     CHECK(fileChecksum(copy + QStringLiteral("-wal")) == log);
 }
 
-TEST_CASE("an empty file is not turned into a database; a new one is made whole or not at all") {
+TEST_CASE("an empty file is not turned into a database; a new one is made whole or not at all", "[file]") {
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.verbund"));
     QFile file(empty);
@@ -175,7 +175,7 @@ TEST_CASE("an empty file is not turned into a database; a new one is made whole 
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 3);
 }
 
-TEST_CASE("a file that is not a database is refused and left unchanged") {
+TEST_CASE("a file that is not a database is refused and left unchanged", "[file]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.verbund"));
     QFile file(path);
@@ -193,7 +193,7 @@ TEST_CASE("a file that is not a database is refused and left unchanged") {
     CHECK(fileChecksum(path) == before);
 }
 
-TEST_CASE("an SQLite database of another program is refused and left unchanged") {
+TEST_CASE("an SQLite database of another program is refused and left unchanged", "[file]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     rawExec(path, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"));
@@ -206,7 +206,7 @@ TEST_CASE("an SQLite database of another program is refused and left unchanged")
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("creating a database never overwrites an existing file") {
+TEST_CASE("creating a database never overwrites an existing file", "[file]") {
     TempDatabase db;
     auto again = Database::open(db.path(), Database::OpenMode::CreateNew);
     REQUIRE_FALSE(again.ok());
@@ -345,7 +345,7 @@ TEST_CASE("a text read gives each cell as the database holds it, and a failure a
     CHECK(wrong.error().detail().contains(QStringLiteral("nothing")));
 }
 
-TEST_CASE("a damaged file is named so in plain words, without the engine's SQL") {
+TEST_CASE("a damaged file is named so in plain words, without the engine's SQL", "[file]") {
     TempDatabase db;
     for (int i = 0; i < 300; ++i) {
         Organisation o;
@@ -377,7 +377,7 @@ TEST_CASE("a damaged file is named so in plain words, without the engine's SQL")
 }
 
 TEST_CASE("a backup taken while another program writes holds what was committed and passes its "
-          "check; a restore keeps the file as it was") {
+          "check; a restore keeps the file as it was", "[file]") {
     TempDatabase db;
     Organisation first;
     first.name = QStringLiteral("Vorher GmbH");

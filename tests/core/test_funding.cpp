@@ -30,18 +30,18 @@ struct GermanLocale {
 
 } // namespace
 
-TEST_CASE("12.345,67 euros split 70/30 gives 8.641,97 and 3.703,70") {
+TEST_CASE("12.345,67 euros split 70/30 gives 8.641,97 and 3.703,70", "[nodb]") {
     const FundingBreakdown b = fundingBreakdown(1234567, {percent(1, 7000), percent(2, 3000)});
     CHECK(b.valid);
     CHECK(b.amounts == QList<Cents>{864197, 370370});
     CHECK(b.remainder == 0);
 }
 
-TEST_CASE("100 euros over three participants gives 33,34 and 33,33 and 33,33") {
+TEST_CASE("100 euros over three participants gives 33,34 and 33,33 and 33,33", "[nodb]") {
     CHECK(allocate(10000, {1, 1, 1}) == QList<Cents>{3334, 3333, 3333});
 }
 
-TEST_CASE("allocation is exact and fair for random totals and shares") {
+TEST_CASE("allocation is exact and fair for random totals and shares", "[nodb]") {
     QRandomGenerator random(20261122);
     for (int round = 0; round < 500; ++round) {
         const Cents total = Cents(random.bounded(1, 100000000)) * (round % 5 + 1);
@@ -63,7 +63,7 @@ TEST_CASE("allocation is exact and fair for random totals and shares") {
     }
 }
 
-TEST_CASE("a plan of 99,99 percent is refused and shows what is missing") {
+TEST_CASE("a plan of 99,99 percent is refused and shows what is missing", "[nodb]") {
     const FundingBreakdown b = fundingBreakdown(1234567, {percent(1, 7000), percent(2, 2999)});
     CHECK_FALSE(b.valid);
     CHECK(b.remainder == 1234567 - 864197 - 370247);
@@ -77,7 +77,7 @@ TEST_CASE("a plan of 99,99 percent is refused and shows what is missing") {
     CHECK(errors.first().field == QLatin1String(Field::Shares));
 }
 
-TEST_CASE("a fixed amount and percentages cover a total together") {
+TEST_CASE("a fixed amount and percentages cover a total together", "[nodb]") {
     // 10.000 €: the company pays 3.000 €, the agency 70 %.
     FundingBreakdown b = fundingBreakdown(1000000, {amount(1, 300000), percent(2, 7000)});
     CHECK(b.valid);
@@ -95,7 +95,7 @@ TEST_CASE("a fixed amount and percentages cover a total together") {
     CHECK_FALSE(fundingBreakdown(1000, {amount(1, 600), amount(2, 399)}).valid);
 }
 
-TEST_CASE("money is read and written the German way") {
+TEST_CASE("money is read and written the German way", "[nodb]") {
     GermanLocale german;
     CHECK(formatMoney(1234567) == QStringLiteral("12.345,67\u00a0€"));
     CHECK(parseMoney(QStringLiteral("12.345,67")) == 1234567);
@@ -111,7 +111,7 @@ TEST_CASE("money is read and written the German way") {
     CHECK(parseShare(QStringLiteral("33,33 %")) == 3333);
 }
 
-TEST_CASE("a programme's rate follows the company's size and suggests the shares") {
+TEST_CASE("a programme's rate follows the company's size and suggests the shares", "[nodb]") {
     Programme qcg;
     qcg.meta.id = 5;
     qcg.funderId = 1;
@@ -136,7 +136,7 @@ TEST_CASE("a programme's rate follows the company's size and suggests the shares
     CHECK_FALSE(suggestedShares(none, 10, 9).has_value());
 }
 
-TEST_CASE("a hiring obligation of half rounds up") {
+TEST_CASE("a hiring obligation of half rounds up", "[nodb]") {
     HiringObligation half{7, std::nullopt, 5000};
     CHECK(half.required(18) == 9);
     CHECK(half.required(17) == 9);

@@ -28,13 +28,13 @@ Organisation named(const char* name) {
 
 } // namespace
 
-TEST_CASE("an organisation needs a name") {
+TEST_CASE("an organisation needs a name", "[nodb]") {
     CHECK(fields(validate(named(""))) == QStringList{QStringLiteral("name")});
     CHECK(fields(validate(named("   "))) == QStringList{QStringLiteral("name")});
     CHECK(validate(named("IHK zu Schwerin")).isEmpty());
 }
 
-TEST_CASE("an email address is checked where given") {
+TEST_CASE("an email address is checked where given", "[nodb]") {
     Organisation o = named("Nordplast");
     o.email = QStringLiteral("personal@nordplast.de");
     CHECK(validate(o).isEmpty());
@@ -49,7 +49,7 @@ TEST_CASE("an email address is checked where given") {
     CHECK(fields(validate(s)) == QStringList{QStringLiteral("email")});
 }
 
-TEST_CASE("a German postcode has five digits") {
+TEST_CASE("a German postcode has five digits", "[nodb]") {
     Organisation o = named("Hansen Maschinenbau");
     for (const char* good : {"19288", "01067", ""}) {
         o.postcode = QString::fromLatin1(good);
@@ -62,7 +62,7 @@ TEST_CASE("a German postcode has five digits") {
     }
 }
 
-TEST_CASE("a membership cannot end before it began") {
+TEST_CASE("a membership cannot end before it began", "[nodb]") {
     Organisation o = named("DialogPlus");
     o.membership = Membership::Former;
     o.memberSince = QDate(2025, 1, 1);
@@ -72,7 +72,7 @@ TEST_CASE("a membership cannot end before it began") {
     CHECK(validate(o).isEmpty());
 }
 
-TEST_CASE("the number of employees cannot be negative and gives the size class") {
+TEST_CASE("the number of employees cannot be negative and gives the size class", "[nodb]") {
     Organisation o = named("Tischlerei");
     o.employees = -3;
     CHECK(fields(validate(o)) == QStringList{QStringLiteral("employees")});
@@ -85,7 +85,7 @@ TEST_CASE("the number of employees cannot be negative and gives the size class")
     CHECK(sizeClassFor(250) == SizeClass::Large);
 }
 
-TEST_CASE("implausible names and dates are refused, naming the field") {
+TEST_CASE("implausible names and dates are refused, naming the field", "[nodb]") {
     Organisation invisible;
     invisible.name = QStringLiteral("\u200B\u200B\u0007");
     CHECK(fields(validate(invisible)) == QStringList{QLatin1String(Field::Name)});
@@ -117,7 +117,7 @@ TEST_CASE("implausible names and dates are refused, naming the field") {
     CHECK(validate(curriculum).isEmpty());
 }
 
-TEST_CASE("contacts and staff need a name") {
+TEST_CASE("contacts and staff need a name", "[nodb]") {
     Contact c;
     c.organisationId = 1;
     CHECK(fields(validate(c)) == QStringList{QStringLiteral("lastName")});
@@ -131,7 +131,7 @@ TEST_CASE("contacts and staff need a name") {
     CHECK(fields(validate(site)) == QStringList{QStringLiteral("name")});
 }
 
-TEST_CASE("a consultation needs an organisation and a date and follows up afterwards") {
+TEST_CASE("a consultation needs an organisation and a date and follows up afterwards", "[nodb]") {
     Consultation c;
     CHECK(fields(validate(c)) ==
           (QStringList{QStringLiteral("organisation"), QStringLiteral("date")}));
@@ -155,7 +155,7 @@ TEST_CASE("a refused save names the fields and writes nothing") {
     CHECK(repository.count({}).value() == 0);
 }
 
-TEST_CASE("dates are read the German way and ISO") {
+TEST_CASE("dates are read the German way and ISO", "[nodb]") {
     CHECK(parseDate(QStringLiteral("24.12.2026")) == QDate(2026, 12, 24));
     CHECK(parseDate(QStringLiteral("1.3.2026")) == QDate(2026, 3, 1));
     CHECK(parseDate(QStringLiteral("1.3.26")) == QDate(2026, 3, 1));
@@ -166,7 +166,7 @@ TEST_CASE("dates are read the German way and ISO") {
     CHECK(formatDate(QDate()).isEmpty());
 }
 
-TEST_CASE("dates and times are stored and read as Qt writes and reads ISO 8601") {
+TEST_CASE("dates and times are stored and read as Qt writes and reads ISO 8601", "[nodb]") {
     for (const QDate& date :
          {QDate(2026, 3, 1), QDate(1, 1, 1), QDate(9999, 12, 31), QDate(12345, 6, 7), QDate()}) {
         CHECK(isoDate(date) == date.toString(Qt::ISODate));
@@ -185,7 +185,7 @@ TEST_CASE("dates and times are stored and read as Qt writes and reads ISO 8601")
     CHECK(isoTimestamp(local) == local.toString(Qt::ISODateWithMs));
 }
 
-TEST_CASE("times are read as people type them") {
+TEST_CASE("times are read as people type them", "[nodb]") {
     CHECK(parseTime(QStringLiteral("8")) == QTime(8, 0));
     CHECK(parseTime(QStringLiteral("8:30")) == QTime(8, 30));
     CHECK(parseTime(QStringLiteral("08.30")) == QTime(8, 30));

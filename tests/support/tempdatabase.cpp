@@ -1,14 +1,80 @@
 #include "tempdatabase.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 namespace Verbund::Testing {
 
+namespace {
+
+// "host port user" of the tests' server, as postgres-server wrote them; empty on files.
+QStringList serverAddress() {
+    static const QStringList address = [] {
+        const QString folder = qEnvironmentVariable("VERBUND_TEST_SERVER");
+        if (folder.isEmpty())
+            return QStringList();
+        QFile file(folder + QStringLiteral("/server"));
+        if (!file.open(QIODevice::ReadOnly))
+            FAIL("The tests' PostgreSQL server is not running: " << folder.toStdString());
+        return QString::fromUtf8(file.readAll()).simplified().split(QLatin1Char(' '));
+    }();
+    return address;
+}
+
+QString serverUrl(const QString& database) {
+    const QStringList address = serverAddress();
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(address.at(2), address.at(0), address.at(1), database);
+}
+
+// Runs one statement on the server's maintenance database; the server's words on failure.
+QString administer(const QString& statement) {
+    const QString name = QStringLiteral("verbund-tests-admin");
+    if (!QSqlDatabase::contains(name)) {
+        const QStringList address = serverAddress();
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(address.at(0));
+        admin.setPort(address.at(1).toInt());
+        admin.setUserName(address.at(2));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open())
+            return admin.lastError().text();
+    }
+    QSqlQuery query(QSqlDatabase::database(name));
+    return query.exec(statement) ? QString() : query.lastError().text();
+}
+
+} // namespace
+
+bool onServer() {
+    return !serverAddress().isEmpty();
+}
+
+QString newDatabase(const QTemporaryDir& dir, const QString& fileName) {
+    if (!onServer())
+        return dir.filePath(fileName);
+    static int made = 0;
+    const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    if (const QString failed = administer(QStringLiteral("CREATE DATABASE %1").arg(name));
+        !failed.isEmpty())
+        FAIL(failed.toStdString());
+    return serverUrl(name);
+}
+
 TempDatabase::TempDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("test.verbund"))) {
+    : m_path(newDatabase(m_dir, QStringLiteral("test.verbund"))) {
     reopen();
+}
+
+TempDatabase::~TempDatabase() {
+    m_database.reset();
+    if (onServer()) // what is left is removed with the server at the end
+        (void)administer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)")
+                             .arg(m_path.section(QLatin1Char('/'), -1)));
 }
 
 void TempDatabase::reopen() {

@@ -21,13 +21,25 @@ template <> struct StringMaker<QDate> {
 
 namespace Verbund::Testing {
 
-// A fresh database file in a temporary folder that is removed with it.
+// Whether the tests run against the tests' own PostgreSQL server (VERBUND_TEST_SERVER names
+// the folder tests/support/postgres-server started it in) rather than on files.
+bool onServer();
+// A place for a new network: a file of this name in `dir`, or on the tests' server a new
+// empty database's URL.
+QString newDatabase(const QTemporaryDir& dir, const QString& fileName);
+
+// A fresh database in a temporary folder that is removed with it, or on the tests' server
+// (onServer) a fresh server database, dropped with it.
 class TempDatabase final {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
     Database& operator*() const { return *m_database; }
     Database* operator->() const { return m_database.get(); }
     Database* get() const { return m_database.get(); }
+    // The file's path or the server database's URL.
     const QString& path() const { return m_path; }
     // Closes the connection (the file stays until the object goes).
     void close() { m_database.reset(); }
