@@ -12,6 +12,7 @@
 #include "services/exporter.h"
 #include "services/importer.h"
 #include "storage/database.h"
+#include "storage/networkcopy.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -95,9 +96,9 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
 CommandLine::~CommandLine() = default;
 
 QStringList CommandLine::commands() {
-    return {QStringLiteral("init"),   QStringLiteral("check"),  QStringLiteral("import"),
-            QStringLiteral("print"),  QStringLiteral("export"), QStringLiteral("backup"),
-            QStringLiteral("restore")};
+    return {QStringLiteral("init"),    QStringLiteral("check"),  QStringLiteral("import"),
+            QStringLiteral("print"),   QStringLiteral("export"), QStringLiteral("backup"),
+            QStringLiteral("restore"), QStringLiteral("copy")};
 }
 
 QString CommandLine::summary() {
@@ -116,6 +117,9 @@ QString CommandLine::summary() {
          tr("a checked copy, also while others work with the file")},
         {tr("restore BACKUP -d FILE"),
          tr("put a checked backup in the file's place; the file as it was is kept beside it")},
+        {tr("copy -d SOURCE --to TARGET"),
+         tr("the whole network from a file to a server database or back, all or nothing, "
+            "each table compared after")},
     };
     QString text = tr("Commands (each with --help):") + QLatin1Char('\n');
     for (const auto& [usage, what] : lines) {
@@ -185,7 +189,9 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
     QList<QCommandLineOption> options{
         {QStringLiteral("lang"), tr("Language: de or en."), tr("language")}};
     const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
-                                      tr("The Verbund database file."), tr("file"));
+                                      tr("The Verbund database: a file, or a network on a "
+                                         "server as postgresql://user@host:port/name."),
+                                      tr("file"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The file to write."), tr("file"));
     if (command.isEmpty()) {
@@ -206,6 +212,12 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
         options << database;
     } else if (command == QLatin1String("backup")) {
         options << database << output;
+    } else if (command == QLatin1String("copy")) {
+        options << database
+                << QCommandLineOption(QStringLiteral("to"),
+                                      tr("Where the copy goes: a new file, or an empty database "
+                                         "on a server (postgresql://…)."),
+                                      tr("target"));
     } else if (command == QLatin1String("restore")) {
         parser.addPositionalArgument(tr("backup"), tr("The backup to put in the file's place."));
         options << database;
@@ -291,6 +303,8 @@ int CommandLine::run(const Invocation& invocation) {
         return backup(invocation);
     if (invocation.command == QLatin1String("restore"))
         return restore(invocation);
+    if (invocation.command == QLatin1String("copy"))
+        return copy(invocation);
     return check(invocation);
 }
 
@@ -378,6 +392,7 @@ int CommandLine::check(const Invocation& invocation) {
     if (!report)
         return refused(report.error());
     m_out << tr("Database: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl
+          << tr("Engine: %1").arg(report->engine) << Qt::endl
           << tr("Data version: %1").arg(report->schemaVersion) << Qt::endl
           << tr("Integrity: %1")
                  .arg(report->healthy() ? tr("ok")
@@ -412,6 +427,49 @@ int CommandLine::backup(const Invocation& invocation) {
         !written)
         return refused(written.error());
     m_out << tr("Wrote the backup “%1” and checked it.").arg(QDir::toNativeSeparators(target))
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::copy(const Invocation& invocation) {
+    if (!invocation.positional.isEmpty())
+        return usageError(tr("Unexpected argument “%1”.").arg(invocation.positional.first()));
+    if (!invocation.isSet(QStringLiteral("to")))
+        return usageError(tr("verbund copy needs where the copy goes: --to TARGET."));
+    auto opened = openDatabase(invocation, Database::OpenMode::ReadOnly);
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    const Database& source = *std::get<std::unique_ptr<Database>>(opened);
+    const QString target = invocation.value(QStringLiteral("to"));
+    QList<NetworkCopy::TableSum> copied;
+    int told = 0;
+    const auto progress = [this, &told](int percent) {
+        // Every tenth, on the error channel, so that the output stays the result alone.
+        if (percent / 10 > told / 10) {
+            told = percent;
+            m_err << tr("Copying … %1 %").arg(percent) << Qt::endl;
+        }
+        return true;
+    };
+    if (Status made = Database::createFile(target,
+                                           [&](Database& copy) {
+                                               auto done =
+                                                   NetworkCopy::copy(source, copy, progress);
+                                               if (done)
+                                                   copied = *done;
+                                               return done ? Status() : done.error();
+                                           });
+        !made)
+        return refused(made.error());
+    qint64 rows = 0;
+    for (const NetworkCopy::TableSum& table : std::as_const(copied))
+        rows += table.rows;
+    m_out << tr("Copied the network “%1” to “%2”: %3 records in %4 tables, each table compared "
+                "with the original.")
+                 .arg(source.location().displayName(),
+                      DatabaseLocation::parse(target)->displayName())
+                 .arg(rows)
+                 .arg(copied.size())
           << Qt::endl;
     return Success;
 }

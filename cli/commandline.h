@@ -53,6 +53,7 @@ private:
     int print(const Invocation& invocation);
     int exportList(const Invocation& invocation);
     int backup(const Invocation& invocation);
+    int copy(const Invocation& invocation);
     int restore(const Invocation& invocation);
     int importRecords(Database& database, ImportKind kind, const QString& path,
                       const ImportOptions& options);

@@ -7,21 +7,21 @@ namespace Verbund {
 
 // What kind of failure a core call reports; stable, so callers and tests can branch on it.
 enum class ErrorCode {
-    Validation,    // the input breaks a rule; fieldErrors() says which
-    NotFound,      // the record does not exist (any more)
-    StaleRevision, // somebody else changed the record since it was read
-    HasDependents, // deleting needs the user's consent to delete dependent records too
-    Database,      // the SQL engine failed
-    Busy,          // another program holds the write lock; waiting or a retry helps
-    Damaged,       // the file is damaged; a backup helps
-    NewerSchema,   // the file was written by a newer Verbund
-    NotVerbund,    // an SQLite file, but not a Verbund database
-    NotSqlite,     // not a database file at all
-    FileExists,    // refusing to overwrite a file
-    Io,            // reading or writing a file failed
-    Usage,         // the caller asked for something malformed (command line)
-    Cancelled,     // the user chose not to go on when asked; nothing to tell them
-    Unreachable,   // the server cannot be reached, or the connection to it was lost
+    Validation,     // the input breaks a rule; fieldErrors() says which
+    NotFound,       // the record does not exist (any more)
+    StaleRevision,  // somebody else changed the record since it was read
+    HasDependents,  // deleting needs the user's consent to delete dependent records too
+    Database,       // the SQL engine failed
+    Busy,           // another program holds the write lock; waiting or a retry helps
+    Damaged,        // the file is damaged; a backup helps
+    NewerSchema,    // the file was written by a newer Verbund
+    NotVerbund,     // an SQLite file, but not a Verbund database
+    NotSqlite,      // not a database file at all
+    FileExists,     // refusing to overwrite a file
+    Io,             // reading or writing a file failed
+    Usage,          // the caller asked for something malformed (command line)
+    Cancelled,      // the user chose not to go on when asked; nothing to tell them
+    Unreachable,    // the server cannot be reached, or the connection to it was lost
     Authentication, // the server wants a password, or does not let the user in
 };
 

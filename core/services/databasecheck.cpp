@@ -46,7 +46,8 @@ Result<DatabaseReport> checkDatabase(const Database& database, CheckDepth depth)
     while (tables->next())
         names << tables->value(0).toString();
     for (const QString& name : std::as_const(names)) {
-        // The name comes from the engine's list of tables, not from the user; identifiers cannot be bound.
+        // The name comes from the engine's list of tables, not from the user; identifiers cannot be
+        // bound.
         auto count = database.readValue(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
         if (!count)
             return count.error();

@@ -32,7 +32,7 @@ Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDat
     const QString prefix = QStringLiteral("TB-%1-").arg(issuedOn.year());
     auto next = m_database.readValue(
         QStringLiteral("INSERT INTO serial_counter (prefix, last) VALUES (?, 1) "
-                       "ON CONFLICT (prefix) DO UPDATE SET last = last + 1 "
+                       "ON CONFLICT (prefix) DO UPDATE SET last = serial_counter.last + 1 "
                        "RETURNING last"),
         {prefix});
     if (!next)

@@ -4,6 +4,7 @@
 #include "../common/logfile.h"
 #include "datachanges.h"
 #include "migrations.h"
+#include "networkcopy.h"
 #include "postgresdialect.h"
 #include "sql.h"
 #include "sqlitedialect.h"
@@ -18,8 +19,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
-#include <optional>
 #include <QtEndian>
+#include <optional>
 #include <sqlite3.h>
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -158,10 +159,10 @@ Error serverFailure(const DatabaseLocation& location, const QString& driverText)
                                                  "administrator creates it (see the README).")
                          .arg(location.databaseName()));
     if (says("does not exist") && says("role"))
-        return Error(ErrorCode::Authentication,
-                     QCoreApplication::translate("Verbund::Database",
-                                                 "The server knows no user “%1”.")
-                         .arg(location.user()));
+        return Error(
+            ErrorCode::Authentication,
+            QCoreApplication::translate("Verbund::Database", "The server knows no user “%1”.")
+                .arg(location.user()));
     if (says("no pg_hba.conf entry") || says("permission denied"))
         return Error(ErrorCode::Authentication,
                      QCoreApplication::translate(
@@ -217,8 +218,7 @@ Result<KeptRead> Database::runRead(const QString& sql, const QVariantList& value
     auto kept = m_reads.find(sql);
     if (kept == m_reads.end() && m_reads.size() < KeptReads) {
         auto fresh = std::make_unique<Kept>();
-        fresh->query = QSqlQuery(connection());
-        fresh->query.setForwardOnly(true);
+        fresh->query = newQuery(connection());
         if (!fresh->query.prepare(sql))
             return preparedFailure(fresh->query, sql);
         kept = m_reads.emplace(sql, std::move(fresh)).first;
@@ -284,8 +284,12 @@ Status Database::readText(const QString& sql, const QVariantList& values,
 
 Status Database::copyTo(const QString& target) const {
     if (m_dialect->isServer())
-        return Error(ErrorCode::Usage,
-                     tr("A network on a server is copied into a file with “verbund copy”."));
+        return createFile(target, [this](Database& copy) -> Status {
+            auto copied = NetworkCopy::copy(*this, copy);
+            if (!copied)
+                return copied.error();
+            return {};
+        });
     sqlite3* copy = nullptr;
     const QByteArray name = QFile::encodeName(target);
     const auto failed = [&copy, &target](int code) {
@@ -391,8 +395,7 @@ Error Database::existingFile(const QString& path) {
                      .arg(QDir::toNativeSeparators(path)));
 }
 
-Status Database::createFile(const QString& location,
-                            const std::function<Status(Database&)>& fill) {
+Status Database::createFile(const QString& location, const std::function<Status(Database&)>& fill) {
     auto parsed = DatabaseLocation::parse(location);
     if (!parsed)
         return parsed.error();
@@ -654,8 +657,8 @@ Database::openServer(const DatabaseLocation& location, OpenMode mode,
 // A server database is Verbund's when it holds the version table, and may become one when it
 // holds no table at all; what else the user asked of it is checked before anything is written.
 Status Database::configureServer(OpenMode mode) {
-    for (const char* setting : {"SET client_min_messages = warning",
-                                "SET standard_conforming_strings = on"}) {
+    for (const char* setting :
+         {"SET client_min_messages = warning", "SET standard_conforming_strings = on"}) {
         if (auto done = runSql(connection(), QString::fromLatin1(setting)); !done)
             return done.error();
     }
@@ -667,13 +670,14 @@ Status Database::configureServer(OpenMode mode) {
     }
     const int version = schemaVersion();
     if (version < 0)
-        return Error(ErrorCode::Database, tr("The schema of %1 cannot be read.")
-                                              .arg(m_location.displayName()));
+        return Error(ErrorCode::Database,
+                     tr("The schema of %1 cannot be read.").arg(m_location.displayName()));
     if (version == 0) {
-        auto tables = runRead(m_dialect->tablesQuery());
+        auto tables = readValue(
+            QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
         if (!tables)
             return tables.error();
-        if (tables->query().next())
+        if (tables->toInt() > 0)
             return Error(ErrorCode::NotVerbund,
                          tr("The database %1 holds the tables of another program, not a "
                             "Verbund network. It was not changed; give Verbund an empty "

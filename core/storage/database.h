@@ -79,8 +79,8 @@ public:
     // row ends the read with the error.
     Status readText(const QString& sql, const QVariantList& values,
                     const std::function<void(const TextRow&)>& take) const;
-    // A copy of the database as committed when it begins, page by page, into a new file at
-    // `target` (others may go on writing meanwhile).
+    // A copy of the database as committed when it begins into a new file at `target` (others
+    // may go on writing meanwhile): a file's pages, a server's network (NetworkCopy).
     Status copyTo(const QString& target) const;
     // The file's path or the server's URL without a password: what names the database.
     const QString& path() const { return m_path; }
@@ -107,8 +107,7 @@ public:
 
 private:
     friend class Transaction;
-    Database(DatabaseLocation location, QString connectionName,
-             std::unique_ptr<Dialect> dialect);
+    Database(DatabaseLocation location, QString connectionName, std::unique_ptr<Dialect> dialect);
     static Result<std::unique_ptr<Database>>
     openServer(const DatabaseLocation& location, OpenMode mode,
                const std::function<Status(Database&)>& beforeMigration,

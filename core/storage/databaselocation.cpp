@@ -1,9 +1,9 @@
 #include "databaselocation.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace Verbund {
 
@@ -57,8 +57,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text) {
     };
     if (!url.isValid())
         return malformed(tr("it is malformed."));
-    DatabaseLocation location = server(url.host(), url.port(DefaultPort),
-                                       url.path().mid(1), url.userName());
+    DatabaseLocation location =
+        server(url.host(), url.port(DefaultPort), url.path().mid(1), url.userName());
     location.m_password = url.password();
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -75,10 +75,9 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text) {
         else
             return malformed(tr("the setting “%1” is unknown.").arg(key));
     }
-    const bool service = std::any_of(location.m_options.cbegin(), location.m_options.cend(),
-                                     [](const QString& option) {
-                                         return option.startsWith(QLatin1String("service="));
-                                     });
+    const bool service = std::any_of(
+        location.m_options.cbegin(), location.m_options.cend(),
+        [](const QString& option) { return option.startsWith(QLatin1String("service=")); });
     if (location.m_database.isEmpty() && !service)
         return malformed(tr("the database's name is missing."));
     if (location.m_port <= 0 || location.m_port > 65535)

@@ -38,14 +38,17 @@ public:
     virtual QStringList searchIndex(const QString& table) const = 0;
     // A trigger running `body` (statements each ending in ';', using NEW and OLD) for each row
     // at `event` ("AFTER UPDATE OF name ON organisation"), when `condition` holds.
-    virtual QStringList trigger(const QString& name, const QString& event,
-                                const QString& condition, const QString& body) const = 0;
+    virtual QStringList trigger(const QString& name, const QString& event, const QString& condition,
+                                const QString& body) const = 0;
     virtual QStringList dropTrigger(const QString& name, const QString& table) const = 0;
 
     // Reading. The rows of `index` (searchIndex) holding every word as a word's beginning, as
     // a condition on `key`; TRUE for no word.
     virtual SqlCondition searchCondition(const QString& key, const QString& index,
                                          const QStringList& words) const = 0;
+    // A join that the engine runs in the order written (the left table's index giving the
+    // order of the rows), before the right table and the ON condition.
+    virtual QString joinInOrder() const = 0;
     // The names of the database's own tables, not the engine's, as a read of one column.
     virtual QString tablesQuery() const = 0;
     // The engine and its version, as a read of one value ("SQLite 3.40.1").
@@ -57,6 +60,9 @@ public:
     // A read of the rows whose references lead nowhere (table, row, referenced table); empty
     // where the engine cannot hold such rows.
     virtual QString referenceCheck() const = 0;
+
+    // Begins a read of one snapshot: what others commit meanwhile is not seen until COMMIT.
+    virtual QString beginSnapshot() const = 0;
 
     // Writing. Begins a transaction holding the database's write lock: one writer at a time,
     // as SQLite has it; readers go on reading.

@@ -3,6 +3,7 @@
 #include "../common/dates.h"
 #include "curriculumrepository.h"
 #include "database.h"
+#include "dialect.h"
 #include "measurerepository.h"
 
 namespace Verbund {
@@ -17,12 +18,13 @@ QString individualUeSql() {
 }
 
 // The enrollments e with their measure m, participant p and hiring organisation o.
-QString rowsFromSql() {
+QString rowsFromSql(const Dialect& dialect) {
     // Measures first: read in the order of measure_order, only each measure's enrollments are
     // sorted, not all at once in memory.
-    return QStringLiteral("FROM measure m CROSS JOIN enrollment e ON m.id = e.measure_id "
+    return QStringLiteral("FROM measure m %1 enrollment e ON m.id = e.measure_id "
                           "JOIN participant p ON p.id = e.participant_id "
-                          "LEFT JOIN organisation o ON o.id = e.hired_by_id");
+                          "LEFT JOIN organisation o ON o.id = e.hired_by_id")
+        .arg(dialect.joinInOrder());
 }
 
 } // namespace
@@ -160,7 +162,7 @@ EnrollmentRepository::rowsWhere(const QString& condition, const QVariantList& va
                    QStringLiteral(", e.path, e.status, ") + individualUeSql() +
                    QStringLiteral(", e.exam_result, coalesce(o.name, ''), e.hired_on, "
                                   "m.title, e.start_date, e.exit_date, e.exam_date ") +
-                   rowsFromSql() + QStringLiteral(" WHERE ") + condition +
+                   rowsFromSql(m_database.dialect()) + QStringLiteral(" WHERE ") + condition +
                    QStringLiteral(" ORDER BY ") + order,
                values);
     if (!query)
@@ -195,7 +197,8 @@ Status EnrollmentRepository::forEachText(const std::function<void(const TextRow&
     return m_database.readText(
         QStringLiteral("SELECT e.id, m.title, ") + lastFirstNameSql(QStringLiteral("p")) +
             QStringLiteral(", e.path, e.status, e.start_date, e.exit_date, ") + individualUeSql() +
-            QStringLiteral(", e.exam_date, e.exam_result, o.name, e.hired_on ") + rowsFromSql() +
+            QStringLiteral(", e.exam_date, e.exam_result, o.name, e.hired_on ") +
+            rowsFromSql(m_database.dialect()) +
             QStringLiteral(" ORDER BY m.start_date, m.title COLLATE NOCASE, m.id, "
                            "p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, e.id"),
         {}, take);

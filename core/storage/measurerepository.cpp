@@ -246,12 +246,14 @@ MeasureRepository::figuresWhere(const SqlCondition& measures) const {
     const SqlCondition takesPart = EnrollmentRepository::takesPartSql(QStringLiteral("e"));
     auto read = m_database.runRead(
         QStringLiteral("SELECT e.measure_id, count(*), "
-                       "coalesce(sum(e.path = ?), 0), coalesce(sum(e.path = ?), 0), "
-                       "coalesce(sum(e.path = ?), 0), coalesce(sum(e.status = ?), 0), "
-                       "coalesce(sum(e.status = ?), 0), "
-                       "coalesce(sum(e.exam_result = ?), 0), coalesce(sum(e.exam_result = ?), 0), "
-                       "coalesce(sum(e.hired_by_id IS NOT NULL), 0), "
-                       "coalesce(sum(e.path = ? AND e.hired_by_id = m.obligation_company_id), 0) "
+                       "count(*) FILTER (WHERE e.path = ?), count(*) FILTER (WHERE e.path = ?), "
+                       "count(*) FILTER (WHERE e.path = ?), count(*) FILTER (WHERE e.status = ?), "
+                       "count(*) FILTER (WHERE e.status = ?), "
+                       "count(*) FILTER (WHERE e.exam_result = ?), "
+                       "count(*) FILTER (WHERE e.exam_result = ?), "
+                       "count(*) FILTER (WHERE e.hired_by_id IS NOT NULL), "
+                       "count(*) FILTER (WHERE e.path = ? AND "
+                       "e.hired_by_id = m.obligation_company_id) "
                        "FROM enrollment e JOIN measure m ON m.id = e.measure_id WHERE ") +
             measures.sql + QStringLiteral(" AND ") + takesPart.sql +
             QStringLiteral(" GROUP BY e.measure_id"),
@@ -305,8 +307,8 @@ MeasureRepository::figuresInPeriod(const QList<Measure>& measures, const QDate& 
 
 SqlCondition MeasureRepository::overlapSql(const QDate& from, const QDate& to,
                                            const QString& alias) {
-    return {QStringLiteral("(? IS NULL OR %1end_date IS NULL OR %1end_date >= ?) AND "
-                           "(? IS NULL OR %1start_date IS NULL OR %1start_date <= ?)")
+    return {QStringLiteral("(CAST(? AS TEXT) IS NULL OR %1end_date IS NULL OR %1end_date >= ?) AND "
+                           "(CAST(? AS TEXT) IS NULL OR %1start_date IS NULL OR %1start_date <= ?)")
                 .arg(alias),
             {nullIfInvalid(from), nullIfInvalid(from), nullIfInvalid(to), nullIfInvalid(to)}};
 }

@@ -12,39 +12,45 @@ namespace {
     "revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1)"
 
 QStringList version1(const Dialect& dialect) {
-    return dialect.markAsVerbund() + QStringList{
-        QStringLiteral("CREATE TABLE site (" VERBUND_META_COLUMNS ", "
-                       "name TEXT NOT NULL, city TEXT, notes TEXT)"),
-        QStringLiteral("CREATE TABLE staff (" VERBUND_META_COLUMNS ", "
-                       "first_name TEXT, last_name TEXT, email TEXT, phone TEXT, "
-                       "site_id INTEGER REFERENCES site(id) ON DELETE SET NULL, "
-                       "active INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE organisation (" VERBUND_META_COLUMNS ", "
-                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0), kind TEXT NOT NULL, "
-                       "sector TEXT, employees INTEGER CHECK (employees >= 0), street TEXT, "
-                       "postcode TEXT, city TEXT, "
-                       "site_id INTEGER REFERENCES site(id) ON DELETE SET NULL, "
-                       "phone TEXT, email TEXT, website TEXT, membership TEXT NOT NULL, "
-                       "member_since TEXT, member_until TEXT, "
-                       "advisor_id INTEGER REFERENCES staff(id) ON DELETE SET NULL, notes TEXT)"),
-        QStringLiteral("CREATE INDEX organisation_name ON organisation(name COLLATE NOCASE)"),
-        QStringLiteral("CREATE INDEX organisation_advisor ON organisation(advisor_id)"),
-        QStringLiteral("CREATE TABLE contact (" VERBUND_META_COLUMNS ", "
-                       "organisation_id INTEGER NOT NULL "
-                       "REFERENCES organisation(id) ON DELETE CASCADE, "
-                       "first_name TEXT, last_name TEXT, function TEXT, email TEXT, phone TEXT, "
-                       "notes TEXT)"),
-        QStringLiteral("CREATE INDEX contact_organisation ON contact(organisation_id)"),
-        QStringLiteral("CREATE TABLE consultation (" VERBUND_META_COLUMNS ", "
-                       "organisation_id INTEGER NOT NULL "
-                       "REFERENCES organisation(id) ON DELETE CASCADE, "
-                       "date TEXT NOT NULL, "
-                       "advisor_id INTEGER REFERENCES staff(id) ON DELETE SET NULL, "
-                       "channel TEXT NOT NULL, topics INTEGER NOT NULL DEFAULT 0, summary TEXT, "
-                       "outcome TEXT, follow_up TEXT)"),
-        QStringLiteral("CREATE INDEX consultation_organisation ON consultation(organisation_id)"),
-        QStringLiteral("CREATE INDEX consultation_date ON consultation(date)"),
-    };
+    return dialect.markAsVerbund() +
+           QStringList{
+               QStringLiteral("CREATE TABLE site (" VERBUND_META_COLUMNS ", "
+                              "name TEXT NOT NULL, city TEXT, notes TEXT)"),
+               QStringLiteral("CREATE TABLE staff (" VERBUND_META_COLUMNS ", "
+                              "first_name TEXT, last_name TEXT, email TEXT, phone TEXT, "
+                              "site_id INTEGER REFERENCES site(id) ON DELETE SET NULL, "
+                              "active INTEGER NOT NULL DEFAULT 1)"),
+               QStringLiteral(
+                   "CREATE TABLE organisation (" VERBUND_META_COLUMNS ", "
+                   "name TEXT NOT NULL CHECK (length(trim(name)) > 0), kind TEXT NOT NULL, "
+                   "sector TEXT, employees INTEGER CHECK (employees >= 0), street TEXT, "
+                   "postcode TEXT, city TEXT, "
+                   "site_id INTEGER REFERENCES site(id) ON DELETE SET NULL, "
+                   "phone TEXT, email TEXT, website TEXT, membership TEXT NOT NULL, "
+                   "member_since TEXT, member_until TEXT, "
+                   "advisor_id INTEGER REFERENCES staff(id) ON DELETE SET NULL, notes TEXT)"),
+               QStringLiteral(
+                   "CREATE INDEX organisation_name ON organisation(name COLLATE NOCASE)"),
+               QStringLiteral("CREATE INDEX organisation_advisor ON organisation(advisor_id)"),
+               QStringLiteral(
+                   "CREATE TABLE contact (" VERBUND_META_COLUMNS ", "
+                   "organisation_id INTEGER NOT NULL "
+                   "REFERENCES organisation(id) ON DELETE CASCADE, "
+                   "first_name TEXT, last_name TEXT, function TEXT, email TEXT, phone TEXT, "
+                   "notes TEXT)"),
+               QStringLiteral("CREATE INDEX contact_organisation ON contact(organisation_id)"),
+               QStringLiteral(
+                   "CREATE TABLE consultation (" VERBUND_META_COLUMNS ", "
+                   "organisation_id INTEGER NOT NULL "
+                   "REFERENCES organisation(id) ON DELETE CASCADE, "
+                   "date TEXT NOT NULL, "
+                   "advisor_id INTEGER REFERENCES staff(id) ON DELETE SET NULL, "
+                   "channel TEXT NOT NULL, topics INTEGER NOT NULL DEFAULT 0, summary TEXT, "
+                   "outcome TEXT, follow_up TEXT)"),
+               QStringLiteral(
+                   "CREATE INDEX consultation_organisation ON consultation(organisation_id)"),
+               QStringLiteral("CREATE INDEX consultation_date ON consultation(date)"),
+           };
 }
 
 // Curricula with their ordered topics, and the network's settings (its name, …).
@@ -279,7 +285,7 @@ QStringList version6(const Dialect& dialect) {
 } // namespace
 
 QList<QStringList> migrationSteps(const Dialect& dialect) {
-    QList<QStringList> steps{version1(dialect), version2(), version3(),
+    QList<QStringList> steps{version1(dialect), version2(),        version3(),
                              version4(),        version5(dialect), version6(dialect)};
     for (QStringList& step : steps) {
         for (QString& statement : step)
@@ -290,16 +296,26 @@ QList<QStringList> migrationSteps(const Dialect& dialect) {
 
 const QStringList& networkTables() {
     static const QStringList tables{
-        QStringLiteral("site"),           QStringLiteral("staff"),
-        QStringLiteral("organisation"),   QStringLiteral("contact"),
-        QStringLiteral("consultation"),   QStringLiteral("setting"),
-        QStringLiteral("curriculum"),     QStringLiteral("curriculum_topic"),
-        QStringLiteral("participant"),    QStringLiteral("funder"),
-        QStringLiteral("programme"),      QStringLiteral("programme_rate"),
-        QStringLiteral("measure"),        QStringLiteral("measure_location"),
-        QStringLiteral("funding_share"),  QStringLiteral("enrollment"),
-        QStringLiteral("enrollment_credit"), QStringLiteral("session"),
-        QStringLiteral("attendance"),     QStringLiteral("certificate"),
+        QStringLiteral("site"),
+        QStringLiteral("staff"),
+        QStringLiteral("organisation"),
+        QStringLiteral("contact"),
+        QStringLiteral("consultation"),
+        QStringLiteral("setting"),
+        QStringLiteral("curriculum"),
+        QStringLiteral("curriculum_topic"),
+        QStringLiteral("participant"),
+        QStringLiteral("funder"),
+        QStringLiteral("programme"),
+        QStringLiteral("programme_rate"),
+        QStringLiteral("measure"),
+        QStringLiteral("measure_location"),
+        QStringLiteral("funding_share"),
+        QStringLiteral("enrollment"),
+        QStringLiteral("enrollment_credit"),
+        QStringLiteral("session"),
+        QStringLiteral("attendance"),
+        QStringLiteral("certificate"),
         QStringLiteral("serial_counter"),
     };
     return tables;

@@ -34,9 +34,8 @@ ListQuery ParticipantRepository::listQuery(const QString& filter) const {
                          QStringLiteral(", p.birth_date, p.employment, ") + organisationSql +
                          QStringLiteral(", p.city, ") + currentMeasure.sql,
                      currentMeasure.values};
-    query.where =
-        searchCondition(m_store.database().dialect(), QStringLiteral("p.id"),
-                        QStringLiteral("participant_search"), filter);
+    query.where = searchCondition(m_store.database().dialect(), QStringLiteral("p.id"),
+                                  QStringLiteral("participant_search"), filter);
     // The name's order is the index participant_sort.
     const QList<SqlCondition> name{QStringLiteral("coalesce(p.last_name, '') COLLATE NOCASE"),
                                    QStringLiteral("coalesce(p.first_name, '') COLLATE NOCASE")};

@@ -68,14 +68,13 @@ QStringList PostgresDialect::searchIndex(const QString& table) const {
 
 QStringList PostgresDialect::trigger(const QString& name, const QString& event,
                                      const QString& condition, const QString& body) const {
-    const QString guarded = condition.isEmpty()
-                                ? body
-                                : QStringLiteral("IF %1 THEN %2 END IF;").arg(condition, body);
-    return {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                           "%2 RETURN NULL; END $$")
-                .arg(name, guarded),
-            QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW EXECUTE FUNCTION %1()")
-                .arg(name, event)};
+    const QString guarded =
+        condition.isEmpty() ? body : QStringLiteral("IF %1 THEN %2 END IF;").arg(condition, body);
+    return {
+        QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "%2 RETURN NULL; END $$")
+            .arg(name, guarded),
+        QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW EXECUTE FUNCTION %1()").arg(name, event)};
 }
 
 QStringList PostgresDialect::dropTrigger(const QString& name, const QString& table) const {
@@ -102,9 +101,15 @@ SqlCondition PostgresDialect::searchCondition(const QString& key, const QString&
             {terms.join(QStringLiteral(" & "))}};
 }
 
+QString PostgresDialect::joinInOrder() const {
+    return QStringLiteral("JOIN"); // the server's planner chooses well by itself
+}
+
 QString PostgresDialect::tablesQuery() const {
+    // Without the schema's version and the search index, which storage keeps for itself.
     return QStringLiteral("SELECT tablename::text FROM pg_tables WHERE schemaname = "
-                          "current_schema() ORDER BY tablename");
+                          "current_schema() AND tablename NOT IN ('verbund_version', "
+                          "'participant_search') ORDER BY tablename");
 }
 
 QString PostgresDialect::versionQuery() const {
@@ -119,6 +124,10 @@ QString PostgresDialect::referenceCheck() const {
     return {};
 }
 
+QString PostgresDialect::beginSnapshot() const {
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
 Status PostgresDialect::beginWrite(Database& database) const {
     auto begun = runSql(database.connection(), QStringLiteral("BEGIN"));
     if (!begun)
@@ -128,8 +137,8 @@ Status PostgresDialect::beginWrite(Database& database) const {
     QElapsedTimer waited;
     waited.start();
     while (true) {
-        auto locked = database.readValue(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"),
-                                         {WriteLock});
+        auto locked =
+            database.readValue(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"), {WriteLock});
         if (!locked) {
             (void)runSql(database.connection(), QStringLiteral("ROLLBACK"));
             return locked.error();

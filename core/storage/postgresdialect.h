@@ -24,10 +24,12 @@ public:
     QStringList dropTrigger(const QString& name, const QString& table) const override;
     SqlCondition searchCondition(const QString& key, const QString& index,
                                  const QStringList& words) const override;
+    QString joinInOrder() const override;
     QString tablesQuery() const override;
     QString versionQuery() const override;
     QString integrityCheck(bool thorough) const override;
     QString referenceCheck() const override;
+    QString beginSnapshot() const override;
     Status beginWrite(Database& database) const override;
     QStringList continueIds(const QString& table) const override;
     QString announce(const QString& changes) const override;

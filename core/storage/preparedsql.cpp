@@ -3,9 +3,8 @@
 namespace Verbund {
 
 PreparedSql::PreparedSql(const QSqlDatabase& db, QString sql)
-    : m_query(db)
+    : m_query(newQuery(db))
     , m_sql(std::move(sql)) {
-    m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(m_sql);
 }
 

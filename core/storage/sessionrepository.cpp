@@ -62,7 +62,8 @@ Status SessionRepository::remove(const Session& session) {
 Result<QList<Session>> SessionRepository::forMeasure(qint64 measureId, const QDate& from,
                                                      const QDate& to) const {
     return m_records.where(
-        QStringLiteral("measure_id = ? AND (? IS NULL OR date >= ?) AND (? IS NULL OR date <= ?)"),
+        QStringLiteral("measure_id = ? AND (CAST(? AS TEXT) IS NULL OR date >= ?) AND "
+                       "(CAST(? AS TEXT) IS NULL OR date <= ?)"),
         {measureId, nullIfInvalid(from), nullIfInvalid(from), nullIfInvalid(to), nullIfInvalid(to)},
         QStringLiteral("date, start_time, id"));
 }

@@ -104,9 +104,14 @@ Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& 
     return runFailure(query.lastError().text(), sql);
 }
 
-Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
+QSqlQuery newQuery(const QSqlDatabase& db) {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(db.driverName() == QLatin1String("QSQLITE"));
+    return query;
+}
+
+Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
+    QSqlQuery query = newQuery(db);
     // Without values run as it is: a server prepares only reads and writes of rows, not the
     // schema's statements.
     if (values.isEmpty()) {

@@ -17,6 +17,11 @@ struct SqlCondition {
     QVariantList values;
 };
 
+// A query of the connection: read forward only where the engine lets another read run on
+// the connection meanwhile (a file); a server's driver reads such a result row by row and
+// drops the rest when another statement runs, so there the result is read whole.
+QSqlQuery newQuery(const QSqlDatabase& db);
+
 // Prepares, binds and runs one statement; a failure becomes a translated Database error
 // with the driver's text as detail.
 Result<QSqlQuery> runSql(const QSqlDatabase& db, const QString& sql,

@@ -55,6 +55,10 @@ SqlCondition SqliteDialect::searchCondition(const QString& key, const QString& i
             {phrases.join(QLatin1Char(' '))}};
 }
 
+QString SqliteDialect::joinInOrder() const {
+    return QStringLiteral("CROSS JOIN"); // SQLite keeps the order of a cross join
+}
+
 QString SqliteDialect::tablesQuery() const {
     return QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
                           "AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
@@ -65,11 +69,16 @@ QString SqliteDialect::versionQuery() const {
 }
 
 QString SqliteDialect::integrityCheck(bool thorough) const {
-    return thorough ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    return thorough ? QStringLiteral("PRAGMA integrity_check")
+                    : QStringLiteral("PRAGMA quick_check");
 }
 
 QString SqliteDialect::referenceCheck() const {
     return QStringLiteral("PRAGMA foreign_key_check");
+}
+
+QString SqliteDialect::beginSnapshot() const {
+    return QStringLiteral("BEGIN"); // a file's reader keeps its snapshot until it ends
 }
 
 Status SqliteDialect::beginWrite(Database& database) const {

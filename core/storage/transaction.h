@@ -6,8 +6,9 @@ namespace Verbund {
 
 class Database;
 
-// A write transaction (holding the write lock, Dialect::beginWrite) that rolls back unless committed. Nested ones join
-// the outermost: only it commits, and a nested one left uncommitted dooms the whole.
+// A write transaction (holding the write lock, Dialect::beginWrite) that rolls back unless
+// committed. Nested ones join the outermost: only it commits, and a nested one left uncommitted
+// dooms the whole.
 class Transaction final {
     Q_DISABLE_COPY_MOVE(Transaction)
 public:

@@ -376,10 +376,6 @@
 <context>
     <name>Verbund::CommandLine</name>
     <message>
-        <source>The Verbund database file.</source>
-        <translation>Die Verbund-Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
@@ -905,6 +901,42 @@
     <message>
         <source>The database as it was before is kept in the backup “%1”.</source>
         <translation>Der Stand der Datenbank vor dem Import liegt in der Sicherung „%1“.</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Datenbanksystem: %1</translation>
+    </message>
+    <message>
+        <source>copy -d SOURCE --to TARGET</source>
+        <translation>copy -d QUELLE --to ZIEL</translation>
+    </message>
+    <message>
+        <source>the whole network from a file to a server database or back, all or nothing, each table compared after</source>
+        <translation>das ganze Netzwerk aus einer Datei in eine Serverdatenbank oder zurück, ganz oder gar nicht, danach jede Tabelle verglichen</translation>
+    </message>
+    <message>
+        <source>The Verbund database: a file, or a network on a server as postgresql://user@host:port/name.</source>
+        <translation>Die Verbund-Datenbank: eine Datei oder ein Netzwerk auf einem Server als postgresql://benutzer@server:port/name.</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file, or an empty database on a server (postgresql://…).</source>
+        <translation>Wohin die Kopie geht: eine neue Datei oder eine leere Datenbank auf einem Server (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <source>verbund copy needs where the copy goes: --to TARGET.</source>
+        <translation>verbund copy braucht das Ziel der Kopie: --to ZIEL.</translation>
+    </message>
+    <message>
+        <source>Copying … %1 %</source>
+        <translation>Kopiere … %1 %</translation>
+    </message>
+    <message>
+        <source>Copied the network “%1” to “%2”: %3 records in %4 tables, each table compared with the original.</source>
+        <translation>Das Netzwerk „%1“ wurde nach „%2“ kopiert: %3 Datensätze in %4 Tabellen, jede Tabelle mit dem Original verglichen.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1503,85 @@
     <message>
         <source>“%1” could not be completed.</source>
         <translation>„%1“ konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server of %1 wants a password, and the one given is missing or wrong.</source>
+        <translation>Der Server von %1 verlangt ein Passwort, und das angegebene fehlt oder ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Its administrator creates it (see the README).</source>
+        <translation>Der Server hat keine Datenbank „%1“. Seine Verwaltung legt sie an (siehe README).</translation>
+    </message>
+    <message>
+        <source>The server knows no user “%1”.</source>
+        <translation>Der Server kennt keine Benutzerin und keinen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>The server does not let %1 in from this computer. Its administrator can allow it.</source>
+        <translation>Der Server lässt %1 von diesem Computer aus nicht zu. Seine Verwaltung kann es erlauben.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached. Is it running, and is this computer in its network?</source>
+        <translation>Der Server von %1 ist nicht erreichbar. Läuft er, und ist dieser Computer in seinem Netz?</translation>
+    </message>
+    <message>
+        <source>This Verbund cannot reach PostgreSQL servers: Qt&apos;s driver for them is missing (on Debian, the package libqt6sql6-psql).</source>
+        <translation>Dieses Verbund kann keine PostgreSQL-Server erreichen: Der Qt-Treiber dafür fehlt (unter Debian das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The schema of %1 cannot be read.</source>
+        <translation>Der Aufbau von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds the tables of another program, not a Verbund network. It was not changed; give Verbund an empty database of its own.</source>
+        <translation>Die Datenbank %1 enthält die Tabellen eines anderen Programms, kein Verbund-Netzwerk. Sie wurde nicht verändert; geben Sie Verbund eine eigene, leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The network %1 was saved by a newer version of Verbund (data version %2, this program knows up to %3). Please update Verbund. Nothing was changed.</source>
+        <translation>Das Netzwerk %1 wurde von einer neueren Verbund-Version gespeichert (Datenversion %2, dieses Programm kennt bis %3). Bitte aktualisieren Sie Verbund. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a Verbund network already. Verbund does not overwrite it; give it an empty database.</source>
+        <translation>Die Datenbank %1 enthält bereits ein Verbund-Netzwerk. Verbund überschreibt es nicht; geben Sie eine leere Datenbank an.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Verbund network yet. “verbund init” makes one in it.</source>
+        <translation>Die Datenbank %1 enthält noch kein Verbund-Netzwerk. „verbund init“ legt eines darin an.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::DatabaseLocation</name>
+    <message>
+        <source>“%1” is not a server address Verbund understands: %2 It looks like postgresql://user@host:5432/network.</source>
+        <translation>„%1“ ist keine Serveradresse, die Verbund versteht: %2 Sie sieht so aus: postgresql://benutzer@server:5432/netzwerk.</translation>
+    </message>
+    <message>
+        <source>it is malformed.</source>
+        <translation>Sie ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>the setting “%1” is unknown.</source>
+        <translation>Die Einstellung „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name is missing.</source>
+        <translation>Der Name der Datenbank fehlt.</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535.</source>
+        <translation>Der Port ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%1 auf %2 als %3</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3602,17 @@
     </message>
 </context>
 <context>
+    <name>Verbund::NetworkCopy</name>
+    <message>
+        <source>The copy was stopped; nothing was written.</source>
+        <translation>Das Kopieren wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The copy does not agree with the original in the table “%1” (%2 rows read, %3 written); nothing was written.</source>
+        <translation>Die Kopie stimmt in der Tabelle „%1“ nicht mit dem Original überein (%2 Zeilen gelesen, %3 geschrieben); es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::NetworkPage</name>
     <message>
         <source>&amp;New contact…</source>
@@ -4654,6 +4776,18 @@
     <message>
         <source>The file or its folder cannot be reached (a network drive, a removed stick?).</source>
         <translation>Die Datei oder ihr Ordner ist nicht erreichbar (ein Netzlaufwerk, ein entfernter USB-Stick?).</translation>
+    </message>
+    <message>
+        <source>Somebody else is saving a large change in the network right now (an import?). Please wait, or try again later.</source>
+        <translation>Jemand anderes speichert gerade eine große Änderung im Netzwerk (ein Import?). Bitte warten Sie oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost: nothing was saved. What you entered is kept; saving works again as soon as the server can be reached.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen: Es wurde nichts gespeichert. Ihre Eingaben bleiben erhalten; Speichern geht wieder, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Somebody else was saving the same data at the same moment: nothing was saved. Please try again.</source>
+        <translation>Jemand anderes hat im selben Moment dieselben Daten gespeichert: Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,7 @@ TEST_CASE("certificates say what each person really did") {
     course = measures.get(course->meta.id);
 
     auto textOf = [&](qint64 participantId) {
-        const QString pdf = db.path() + QStringLiteral(".%1.pdf").arg(participantId);
+        const QString pdf = db.filePath(QStringLiteral("test.%1.pdf")).arg(participantId);
         REQUIRE(issueToPdf(*db, *course, participantId, QDate(2026, 11, 22), pdf).ok());
         return pdfText(pdf).simplified();
     };
@@ -304,7 +304,7 @@ TEST_CASE("certificates say what each person really did") {
 
     SECTION("a cancelled enrollment gets no certificate") {
         CHECK_FALSE(Certificates::preview(*db, *course, full.at(2)).ok());
-        const QString pdf = db.path() + QStringLiteral(".all.pdf");
+        const QString pdf = db.filePath(QStringLiteral("test.all.pdf"));
         REQUIRE(issueToPdf(*db, *course, 0, QDate(2026, 11, 22), pdf).ok());
         CHECK(pdfPageCount(pdf) == 4);
     }
@@ -323,7 +323,7 @@ TEST_CASE("the demo measure of 28 people prints 28 certificate pages") {
     auto plastics = MeasureRepository(*db).find(
         QStringLiteral("Maschinen- und Anlagenführer/in Kunststofftechnik"));
     REQUIRE(plastics.ok());
-    const QString pdf = db.path() + QStringLiteral(".pdf");
+    const QString pdf = db.filePath(QStringLiteral("test.pdf"));
     REQUIRE(issueToPdf(*db, *plastics, 0, QDate(2026, 11, 22), pdf).ok());
     CHECK(pdfPageCount(pdf) == 28);
     const QString text = pdfText(pdf);
@@ -343,7 +343,7 @@ TEST_CASE("a certificate preview gives no serial number and a failed output keep
     auto preview = Certificates::preview(*db, *course, 0, QDate(2026, 11, 22));
     REQUIRE(preview.ok());
     CHECK(storedSerials(*db) == 0);
-    const QString pdf = db.path() + QStringLiteral(".preview.pdf");
+    const QString pdf = db.filePath(QStringLiteral("test.preview.pdf"));
     REQUIRE(ReportRenderer::writePdf(*preview, pdf).ok());
     CHECK(pdfText(pdf).simplified().toLower().contains(
         QStringLiteral("no. given when issued (preview)")));
@@ -363,7 +363,7 @@ TEST_CASE("a certificate serial is never given twice, also after a certificate w
     auto course =
         MeasureRepository(*db).find(QStringLiteral("Tag der ausbildenden Fachkraft 2026"));
     REQUIRE(course.ok());
-    const QString pdf = db.path() + QStringLiteral(".pdf");
+    const QString pdf = db.filePath(QStringLiteral("test.pdf"));
     REQUIRE(issueToPdf(*db, *course, 0, QDate(2026, 11, 22), pdf).ok());
     REQUIRE(storedSerials(*db) == 5);
     // The enrollment of the first serial goes, and its certificate with it.
@@ -428,7 +428,7 @@ TEST_CASE("certificates of a measure that has not ended are provisional and date
     CHECK(*Certificates::provisionalCount(*db, *course, 0, QDate(2027, 8, 2)) == 0);
     auto document = Certificates::preview(*db, *course, 0, asked);
     REQUIRE(document.ok());
-    const QString pdf = db.path() + QStringLiteral(".pdf");
+    const QString pdf = db.filePath(QStringLiteral("test.pdf"));
     REQUIRE(ReportRenderer::writePdf(*document, pdf).ok());
     const QString text = pdfText(pdf).simplified();
     CHECK(text.toLower().count(QStringLiteral("provisional certificate of participation")) ==

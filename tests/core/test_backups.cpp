@@ -3,8 +3,8 @@
 #include "services/importer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
-#include "storage/sqlitedialect.h"
 #include "storage/organisationrepository.h"
+#include "storage/sqlitedialect.h"
 #include "storage/transaction.h"
 #include "tempdatabase.h"
 
@@ -50,7 +50,8 @@ void writeOlderFile(const QString& path) {
 
 } // namespace
 
-TEST_CASE("automatic backups rotate: the newest are kept, one a day, each with its occasion", "[file]") {
+TEST_CASE("automatic backups rotate: the newest are kept, one a day, each with its occasion",
+          "[file]") {
     TempDatabase db;
     QTemporaryDir root;
     const BackupFolder folder(root.path(), db.path(), 3);
@@ -147,7 +148,8 @@ TEST_CASE("an import keeps the data as it was before among the backups", "[file]
     QDir(folder.path()).removeRecursively();
 }
 
-TEST_CASE("a write while another program writes waits as told, or says so in plain words", "[file]") {
+TEST_CASE("a write while another program writes waits as told, or says so in plain words",
+          "[file]") {
     TempDatabase db;
     auto other = Database::open(db.path(), Database::OpenMode::OpenExisting);
     REQUIRE(other.ok());

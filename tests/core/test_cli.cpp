@@ -1,6 +1,7 @@
 // Runs the real `verbund` binary on temporary files, as a script or a user would.
 #include "reports/reportregistry.h"
 #include "runverbund.h"
+#include "services/exporter.h"
 #include "storage/database.h"
 #include "tempdatabase.h"
 
@@ -20,7 +21,8 @@ TEST_CASE("verbund --version prints the version", "[nodb]") {
     CHECK(run.out.contains(QStringLiteral(VERBUND_VERSION)));
 }
 
-TEST_CASE("verbund --help names every command, report and kind, and each usage its command", "[nodb]") {
+TEST_CASE("verbund --help names every command, report and kind, and each usage its command",
+          "[nodb]") {
     const Run help =
         verbund({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(help.exitCode == 0);
@@ -40,7 +42,8 @@ TEST_CASE("verbund --help names every command, report and kind, and each usage i
     }
 }
 
-TEST_CASE("verbund names a wrong line in the language asked for, wherever --lang stands", "[nodb]") {
+TEST_CASE("verbund names a wrong line in the language asked for, wherever --lang stands",
+          "[nodb]") {
     // --lang after the mistake still decides the language: the line is read whole first.
     const Run option = verbund({QStringLiteral("check"), QStringLiteral("--bogus"),
                                 QStringLiteral("--lang"), QStringLiteral("de")});
@@ -401,4 +404,72 @@ TEST_CASE("verbund print attendance-sheet and certificates for a measure") {
                  QStringLiteral("-d"), path, QStringLiteral("-o"), certificates,
                  QStringLiteral("--participant"), QStringLiteral("9999")});
     CHECK(unknown.exitCode == 1);
+}
+
+namespace {
+
+// The export of a kind, as bytes.
+QByteArray exported(const QTemporaryDir& dir, const QString& database, const QString& kind,
+                    const QString& name) {
+    const QString csv = dir.filePath(name + QLatin1Char('-') + kind + QStringLiteral(".csv"));
+    const Run run = verbund({QStringLiteral("export"), kind, QStringLiteral("-d"), database,
+                             QStringLiteral("-o"), csv});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QStringList sortedLines(const QByteArray& bytes) {
+    QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"));
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("verbund copy takes a network to a server and back whole, refusing a used target") {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.verbund"));
+    REQUIRE(verbund({QStringLiteral("init"), file, QStringLiteral("--demo")}).exitCode == 0);
+    const QString middle = newDatabase(dir, QStringLiteral("mitte.verbund"));
+    const QString back = dir.filePath(QStringLiteral("zurueck.verbund"));
+    const Run there =
+        verbund({QStringLiteral("copy"), QStringLiteral("-d"), file, QStringLiteral("--to"), middle,
+                 QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(there.err.toStdString());
+    REQUIRE(there.exitCode == 0);
+    CHECK(there.out.contains(QStringLiteral("in 21 tables, each table compared")));
+    REQUIRE(verbund({QStringLiteral("copy"), QStringLiteral("-d"), middle, QStringLiteral("--to"),
+                     back})
+                .exitCode == 0);
+    for (const QString& kind : Verbund::Exporter::kinds()) {
+        INFO(kind.toStdString());
+        const QByteArray original = exported(dir, file, kind, QStringLiteral("original"));
+        CHECK(exported(dir, back, kind, QStringLiteral("back")) == original);
+        // The same rows; a server sorts names by the language's rules (Köhler before Kruse),
+        // a file by the letters' codes.
+        CHECK(sortedLines(exported(dir, middle, kind, QStringLiteral("middle"))) ==
+              sortedLines(original));
+    }
+    for (const QString& database : {file, middle}) {
+        const QString pdf = dir.filePath(QStringLiteral("finanzen-%1.pdf").arg(database == file));
+        REQUIRE(verbund({QStringLiteral("print"), QStringLiteral("funding-report"),
+                         QStringLiteral("-d"), database, QStringLiteral("-o"), pdf,
+                         QStringLiteral("--from"), QStringLiteral("01.01.2026"),
+                         QStringLiteral("--to"), QStringLiteral("31.12.2026")})
+                    .exitCode == 0);
+    }
+    CHECK(Verbund::Testing::pdfText(dir.filePath(QStringLiteral("finanzen-1.pdf"))) ==
+          Verbund::Testing::pdfText(dir.filePath(QStringLiteral("finanzen-0.pdf"))));
+
+    const QByteArray before =
+        exported(dir, middle, QStringLiteral("participants"), QStringLiteral("before"));
+    const Run again =
+        verbund({QStringLiteral("copy"), QStringLiteral("-d"), file, QStringLiteral("--to"), middle,
+                 QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already")));
+    CHECK(exported(dir, middle, QStringLiteral("participants"), QStringLiteral("after")) == before);
 }

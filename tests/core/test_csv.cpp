@@ -123,7 +123,8 @@ TEST_CASE("a file over the size limit is refused with the limit named", "[nodb]"
     CHECK(CsvReader::readFile(path, 8192).ok());
 }
 
-TEST_CASE("the CSV writer quotes only the cells that need it and writes dates in each format", "[nodb]") {
+TEST_CASE("the CSV writer quotes only the cells that need it and writes dates in each format",
+          "[nodb]") {
     const auto written = [](CsvFormat format, const std::function<void(CsvWriter&)>& fill) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -164,7 +165,8 @@ TEST_CASE("a stored key is written as its label, an unknown one as the fallback'
 }
 
 TEST_CASE("an exported cell that a spreadsheet would run as a formula is marked and read back "
-          "as it was", "[nodb]") {
+          "as it was",
+          "[nodb]") {
     const QStringList texts{QStringLiteral("=HYPERLINK(\"http://x\";\"klick\")"),
                             QStringLiteral("=cmd|' /C calc'!A0"),
                             QStringLiteral("+49 385 123456"),

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Verbund;
 using Verbund::Testing::fileChecksum;
@@ -44,14 +45,11 @@ void rawExec(const QString& path, const QString& statement) {
 TEST_CASE("a new file is migrated to the current schema in order") {
     TempDatabase db;
     CHECK(db->schemaVersion() == Database::SchemaVersion);
-    CHECK(pragma(*db, "application_id").toInt() == Database::ApplicationId);
-    for (const char* table : {"organisation", "contact", "consultation", "staff", "site"}) {
-        auto count =
-            db->readValue(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"),
-                          {QString::fromLatin1(table)});
-        REQUIRE(count.ok());
-        CHECK(count->toInt() == 1);
-    }
+    if (!Verbund::Testing::onServer())
+        CHECK(pragma(*db, "application_id").toInt() == Database::ApplicationId);
+    const QStringList tables = db->connection().tables();
+    for (const char* table : {"organisation", "contact", "consultation", "staff", "site"})
+        CHECK(tables.contains(QLatin1String(table)));
 }
 
 TEST_CASE("every connection has foreign keys, WAL, a busy timeout and durable commits", "[file]") {
@@ -65,13 +63,7 @@ TEST_CASE("every connection has foreign keys, WAL, a busy timeout and durable co
 TEST_CASE("every editable table has id and created_at and updated_at and revision") {
     TempDatabase db;
     for (const char* table : {"organisation", "contact", "consultation", "staff", "site"}) {
-        auto query =
-            runSql(db->connection(), QStringLiteral("SELECT name FROM pragma_table_info(?)"),
-                   {QString::fromLatin1(table)});
-        REQUIRE(query.ok());
-        QStringList columns;
-        while (query->next())
-            columns << query->value(0).toString();
+        const QSqlRecord columns = db->connection().record(QLatin1String(table));
         INFO(table);
         for (const char* column : {"id", "created_at", "updated_at", "revision"})
             CHECK(columns.contains(QLatin1String(column)));
@@ -105,7 +97,8 @@ TEST_CASE("a database from a newer version is refused and left unchanged", "[fil
 }
 
 TEST_CASE("a newer version held only in the log beside the file is refused, both left as they "
-          "were", "[file]") {
+          "were",
+          "[file]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.verbund"));
     REQUIRE(Database::createFile(path).ok());
@@ -135,7 +128,8 @@ TEST_CASE("a newer version held only in the log beside the file is refused, both
     CHECK(fileChecksum(copy + QStringLiteral("-wal")) == log);
 }
 
-TEST_CASE("an empty file is not turned into a database; a new one is made whole or not at all", "[file]") {
+TEST_CASE("an empty file is not turned into a database; a new one is made whole or not at all",
+          "[file]") {
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.verbund"));
     QFile file(empty);
@@ -367,7 +361,7 @@ TEST_CASE("a damaged file is named so in plain words, without the engine's SQL",
     const Error error = [&] {
         if (!opened)
             return opened.error();
-        auto all = OrganisationRepository(**opened).where(QStringLiteral("1"), {});
+        auto all = OrganisationRepository(**opened).where(QStringLiteral("TRUE"), {});
         REQUIRE_FALSE(all.ok());
         return all.error();
     }();
@@ -377,7 +371,8 @@ TEST_CASE("a damaged file is named so in plain words, without the engine's SQL",
 }
 
 TEST_CASE("a backup taken while another program writes holds what was committed and passes its "
-          "check; a restore keeps the file as it was", "[file]") {
+          "check; a restore keeps the file as it was",
+          "[file]") {
     TempDatabase db;
     Organisation first;
     first.name = QStringLiteral("Vorher GmbH");

@@ -62,7 +62,7 @@ TEST_CASE("organisations from a Windows-1252 Excel file keep their umlauts") {
     REQUIRE(report.ok());
     CHECK(report->imported == 1);
     CHECK(report->written);
-    auto stored = OrganisationRepository(*db).where(QStringLiteral("1"), {});
+    auto stored = OrganisationRepository(*db).where(QStringLiteral("TRUE"), {});
     REQUIRE(stored->size() == 1);
     const Organisation& o = stored->first();
     CHECK(o.name == QStringLiteral("Müller & Söhne GmbH"));
@@ -81,7 +81,7 @@ TEST_CASE("participants from UTF-8 with BOM and commas, with quotes and line bre
     REQUIRE(report.ok());
     INFO(report->problemLines().join(QStringLiteral("; ")).toStdString());
     CHECK(report->imported == 1);
-    auto people = ParticipantRepository(*db).where(QStringLiteral("1"), {});
+    auto people = ParticipantRepository(*db).where(QStringLiteral("TRUE"), {});
     REQUIRE(people->size() == 1);
     CHECK(people->first().firstName == QStringLiteral("Jürgen"));
     CHECK(people->first().lastName == QStringLiteral("Schönfeld"));
@@ -101,7 +101,8 @@ TEST_CASE("German labels of kinds and statuses are read while the program speaks
     REQUIRE(report.ok());
     INFO(report->problemLines().join(QStringLiteral("; ")).toStdString());
     CHECK(report->imported == 3);
-    auto people = ParticipantRepository(*db).where(QStringLiteral("1"), {}, QStringLiteral("id"));
+    auto people =
+        ParticipantRepository(*db).where(QStringLiteral("TRUE"), {}, QStringLiteral("id"));
     REQUIRE(people->size() == 3);
     CHECK(people->at(0).employment == EmploymentStatus::Employed);
     CHECK(people->at(1).employment == EmploymentStatus::Unemployed);
@@ -112,14 +113,14 @@ TEST_CASE("a file without the required column is refused and nothing changes") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     db.close();
-    const QByteArray before = fileChecksum(db.path());
+    const QByteArray before = db.checksum();
     db.reopen();
     auto report =
         importBytes(*db, ImportKind::Organisations, QByteArray("PLZ;Ort\n19053;Schwerin\n"));
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().message().contains(QStringLiteral("Name")));
     db.close();
-    CHECK(fileChecksum(db.path()) == before);
+    CHECK(db.checksum() == before);
 }
 
 TEST_CASE("a bad date in row 7 refuses the file and names the row") {
@@ -453,8 +454,10 @@ TEST_CASE("export and import again into an empty database give the same data") {
             CHECK(report->problems.isEmpty());
         }
     }
-    auto a = OrganisationRepository(*source).where(QStringLiteral("1"), {}, QStringLiteral("name"));
-    auto b = OrganisationRepository(*target).where(QStringLiteral("1"), {}, QStringLiteral("name"));
+    auto a =
+        OrganisationRepository(*source).where(QStringLiteral("TRUE"), {}, QStringLiteral("name"));
+    auto b =
+        OrganisationRepository(*target).where(QStringLiteral("TRUE"), {}, QStringLiteral("name"));
     REQUIRE(a->size() == b->size());
     for (int i = 0; i < a->size(); ++i) {
         Organisation x = a->at(i);
@@ -466,9 +469,9 @@ TEST_CASE("export and import again into an empty database give the same data") {
         x.memberUntil = y.memberUntil = {};
         CHECK(x == y);
     }
-    auto people = ParticipantRepository(*source).where(QStringLiteral("1"), {},
+    auto people = ParticipantRepository(*source).where(QStringLiteral("TRUE"), {},
                                                        QStringLiteral("last_name, first_name"));
-    auto copies = ParticipantRepository(*target).where(QStringLiteral("1"), {},
+    auto copies = ParticipantRepository(*target).where(QStringLiteral("TRUE"), {},
                                                        QStringLiteral("last_name, first_name"));
     REQUIRE(people->size() == copies->size());
     for (int i = 0; i < people->size(); ++i) {
@@ -479,7 +482,7 @@ TEST_CASE("export and import again into an empty database give the same data") {
         x.referredById = y.referredById = 0;
         CHECK(x == y);
     }
-    auto contacts = ContactRepository(*target).where(QStringLiteral("1"), {});
+    auto contacts = ContactRepository(*target).where(QStringLiteral("TRUE"), {});
     REQUIRE(contacts.ok());
     CHECK(contacts->size() == 12);
 }

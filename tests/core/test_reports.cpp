@@ -53,7 +53,7 @@ TEST_CASE("the curriculum sheet of each demo curriculum holds every topic and it
         const Curriculum curriculum = *CurriculumRepository(**curriculumDb).get(row.id);
         curriculumDb->reset();
 
-        const QString pdf = path + QStringLiteral(".%1.pdf").arg(row.id);
+        const QString pdf = db.filePath(QStringLiteral("%1.pdf").arg(row.id));
         const Run run = verbund({QStringLiteral("print"), QStringLiteral("curriculum-sheet"),
                                  curriculum.title, QStringLiteral("-d"), path, QStringLiteral("-o"),
                                  pdf, QStringLiteral("--lang"), QStringLiteral("de")});
@@ -90,7 +90,7 @@ TEST_CASE("a long curriculum flows over pages with the table header on each") {
     const ReportDocument document =
         CurriculumSheet::build(curriculum, QStringLiteral("Testnetz"), QDate(2026, 11, 22));
     TempDatabase db; // for its temporary folder
-    const QString pdf = db.path() + QStringLiteral(".pdf");
+    const QString pdf = db.filePath(QStringLiteral("test.pdf"));
     REQUIRE(ReportRenderer::writePdf(document, pdf).ok());
 
     const int pages = pdfPageCount(pdf);
@@ -124,7 +124,7 @@ TEST_CASE("a topic taller than a page is split between lines and nothing is lost
         topic.contents << QStringLiteral("Punkt %1").arg(item);
     curriculum.topics << topic;
     TempDatabase db;
-    const QString pdf = db.path() + QStringLiteral(".pdf");
+    const QString pdf = db.filePath(QStringLiteral("test.pdf"));
     REQUIRE(
         ReportRenderer::writePdf(
             CurriculumSheet::build(curriculum, QStringLiteral("Testnetz"), QDate(2026, 1, 5)), pdf)

@@ -1,5 +1,7 @@
 #include "tempdatabase.h"
 
+#include "storage/networkcopy.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -58,7 +60,8 @@ QString newDatabase(const QTemporaryDir& dir, const QString& fileName) {
     if (!onServer())
         return dir.filePath(fileName);
     static int made = 0;
-    const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    const QString name =
+        QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
     if (const QString failed = administer(QStringLiteral("CREATE DATABASE %1").arg(name));
         !failed.isEmpty())
         FAIL(failed.toStdString());
@@ -75,6 +78,21 @@ TempDatabase::~TempDatabase() {
     if (onServer()) // what is left is removed with the server at the end
         (void)administer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)")
                              .arg(m_path.section(QLatin1Char('/'), -1)));
+}
+
+QByteArray TempDatabase::checksum() const {
+    if (!onServer())
+        return fileChecksum(m_path);
+    auto database = Database::open(m_path, Database::OpenMode::Inspect);
+    if (!database)
+        FAIL(database.error().fullText().toStdString());
+    auto sums = NetworkCopy::sums(**database);
+    if (!sums)
+        FAIL(sums.error().fullText().toStdString());
+    QByteArray all;
+    for (const NetworkCopy::TableSum& sum : *sums)
+        all += sum.table.toUtf8() + ' ' + QByteArray::number(sum.rows) + ' ' + sum.checksum + '\n';
+    return all;
 }
 
 void TempDatabase::reopen() {

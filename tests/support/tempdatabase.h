@@ -39,8 +39,13 @@ public:
     Database& operator*() const { return *m_database; }
     Database* operator->() const { return m_database.get(); }
     Database* get() const { return m_database.get(); }
+    // A file of this name in the database's temporary folder.
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
     // The file's path or the server database's URL.
     const QString& path() const { return m_path; }
+    // The file's bytes' checksum, or on a server every table's count and checksum: to prove
+    // that nothing was changed.
+    QByteArray checksum() const;
     // Closes the connection (the file stays until the object goes).
     void close() { m_database.reset(); }
     void reopen();

@@ -60,7 +60,7 @@ TEST_CASE("the import dialog maps the columns by their headers and lets the user
             box->setChecked(true);
     }
     CHECK(dialog.import());
-    auto stored = OrganisationRepository(*db).where(QStringLiteral("1"), {});
+    auto stored = OrganisationRepository(*db).where(QStringLiteral("TRUE"), {});
     REQUIRE(stored->size() == 1);
     CHECK(stored->first().name == QStringLiteral("Müller GmbH"));
     CHECK(stored->first().city == QStringLiteral("Schwerin"));
