@@ -36,17 +36,12 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
                      QT_TRANSLATE_NOOP("Verbund::Storage",
                                        "Somebody else was saving the same data at the same "
                                        "moment: nothing was saved. Please try again."));
-    if (says("read-only transaction"))
-        return plain(ErrorCode::Database,
-                     QT_TRANSLATE_NOOP("Verbund::Storage",
-                                       "The database is read-only: it can be read, but nothing "
-                                       "can be saved in it."));
     if (says("locked") || says("busy"))
         return plain(ErrorCode::Busy,
                      QT_TRANSLATE_NOOP("Verbund::Storage",
                                        "The file is being written by another program right now. "
                                        "Please wait, or try again later."));
-    if (says("readonly"))
+    if (says("readonly") || says("read-only transaction"))
         return plain(ErrorCode::Database,
                      QT_TRANSLATE_NOOP("Verbund::Storage",
                                        "The database is read-only: it can be read, but nothing "

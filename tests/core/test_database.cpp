@@ -426,3 +426,37 @@ TEST_CASE("a backup taken while another program writes holds what was committed 
     CHECK(kept.entries().size() == 1);
     CHECK(fileChecksum(path) == unchanged);
 }
+
+TEST_CASE("a server database holding another program's tables is refused and left untouched",
+          "[server]") {
+    QTemporaryDir dir;
+    const QString url = Verbund::Testing::newDatabase(dir, QStringLiteral("fremd.verbund"));
+    Verbund::Testing::runOnServer(url,
+                                  QStringLiteral("CREATE TABLE kunden (nr INTEGER, name TEXT)"));
+    for (const Database::OpenMode mode :
+         {Database::OpenMode::OpenOrCreate, Database::OpenMode::OpenExisting,
+          Database::OpenMode::ReadOnly}) {
+        auto opened = Database::open(url, mode);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code() == ErrorCode::NotVerbund);
+    }
+    const Status created = Database::createFile(url);
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().message().contains(QStringLiteral("another program")));
+    // Nothing of Verbund's was made beside the other program's table.
+    auto inspected = Database::open(url, Database::OpenMode::Inspect);
+    REQUIRE_FALSE(inspected.ok());
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("look"));
+    {
+        const QString host = url.section(QLatin1Char('@'), 1).section(QLatin1Char(':'), 0, 0);
+        raw.setHostName(host);
+        raw.setPort(url.section(QLatin1Char(':'), -1).section(QLatin1Char('/'), 0, 0).toInt());
+        raw.setUserName(url.section(QStringLiteral("//"), 1).section(QLatin1Char('@'), 0, 0));
+        raw.setDatabaseName(url.section(QLatin1Char('/'), -1));
+        REQUIRE(raw.open());
+        CHECK(raw.tables() == QStringList{QStringLiteral("kunden")});
+        raw.close();
+    }
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+}

@@ -68,6 +68,23 @@ QString newDatabase(const QTemporaryDir& dir, const QString& fileName) {
     return serverUrl(name);
 }
 
+void runOnServer(const QString& url, const QString& statement) {
+    const QString name = QStringLiteral("verbund-tests-other");
+    {
+        const QStringList address = serverAddress();
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        other.setHostName(address.at(0));
+        other.setPort(address.at(1).toInt());
+        other.setUserName(address.at(2));
+        other.setDatabaseName(url.section(QLatin1Char('/'), -1));
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(query.exec(statement));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 TempDatabase::TempDatabase()
     : m_path(newDatabase(m_dir, QStringLiteral("test.verbund"))) {
     reopen();

@@ -28,6 +28,9 @@ bool onServer();
 // empty database's URL.
 QString newDatabase(const QTemporaryDir& dir, const QString& fileName);
 
+// Runs one statement on a server database of the tests' server, as another program would.
+void runOnServer(const QString& url, const QString& statement);
+
 // A fresh database in a temporary folder that is removed with it, or on the tests' server
 // (onServer) a fresh server database, dropped with it.
 class TempDatabase final {
