@@ -67,6 +67,13 @@ MainWindow::MainWindow(QWidget* parent)
     , m_dailyBackup(new DailyBackup(this)) {
     setWindowTitle(tr("Verbund"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/verbund.svg")));
+    // What others save on the same network shows here while the window is in use.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (m_database)
+                    m_database->followOthers(state != Qt::ApplicationHidden &&
+                                             state != Qt::ApplicationSuspended);
+            });
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->addItem(
@@ -245,7 +252,8 @@ void MainWindow::updateEditMenu() {
 
 QString MainWindow::startupDatabasePath() {
     const QString last = QSettings().value(lastFileKey).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
+    // A server is tried again; a file only when it is still there.
+    if (!last.isEmpty() && (DatabaseLocation::namesServer(last) || QFileInfo::exists(last)))
         return last;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/verbund.sqlite");
@@ -261,11 +269,15 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
     if (Status cached = (*opened)->setCacheMebibytes(32); !cached)
         return cached.error();
     // While another program writes, a save waits and says so instead of failing.
-    (*opened)->setBusyWait([this](int waited) {
+    const bool server = (*opened)->location().isServer();
+    (*opened)->setBusyWait([this, server](int waited) {
         constexpr int Patience = 120 * 1000;
         statusBar()->showMessage(
-            tr("The file is being written by another program; Verbund waits (%1 s) …")
-                .arg(waited / 1000),
+            server ? tr("Somebody else is saving a large change in the network; Verbund waits "
+                        "(%1 s) …")
+                         .arg(waited / 1000)
+                   : tr("The file is being written by another program; Verbund waits (%1 s) …")
+                         .arg(waited / 1000),
             2000);
         statusBar()->repaint();
         return waited < Patience;
@@ -275,16 +287,21 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
     m_database = std::move(*opened);
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(m_database.get());
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    m_database->followOthers(true);
+    // A server's network by its database, server and user; a file by its path.
+    const DatabaseLocation& location = m_database->location();
+    const QString shown = location.isServer()
+                              ? location.displayName()
+                              : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString title =
+        location.isServer() ? location.databaseName() : QFileInfo(path).fileName();
     // A file Verbund may only read says so before anybody types into it.
-    const QString name = m_database->isReadOnly()
-                             ? tr("%1 (read only)").arg(QFileInfo(path).fileName())
-                             : QFileInfo(path).fileName();
+    const QString name = m_database->isReadOnly() ? tr("%1 (read only)").arg(title) : title;
     m_fileLabel->setText(m_database->isReadOnly() ? tr("Database: %1 (read only)").arg(shown)
                                                   : tr("Database: %1").arg(shown));
     setWindowTitle(tr("%1 — Verbund").arg(name));
     if (remember)
-        rememberFile(QFileInfo(path).absoluteFilePath());
+        rememberFile(location.isServer() ? location.text() : QFileInfo(path).absoluteFilePath());
     if (!m_database->isReadOnly())
         m_dailyBackup->start(m_database->path());
     return {};

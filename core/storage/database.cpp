@@ -199,6 +199,7 @@ Database::Database(DatabaseLocation location, QString connectionName,
     , m_changes(std::make_unique<DataChanges>()) {}
 
 Database::~Database() {
+    m_othersPoll.reset();
     m_reads.clear(); // the statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -346,8 +347,66 @@ int Database::busyHandler(void* database, int attempt) {
 
 void Database::noteChange(RecordKind kind, qint64 id) {
     m_changes->note(kind, id);
-    if (m_transactionDepth == 0)
-        m_changes->publish(); // a single statement commits by itself
+    if (m_transactionDepth == 0) { // a single statement commits by itself
+        (void)announcePending();   // it was written; a notice that fails only leaves others late
+        m_changes->publish();
+    }
+}
+
+Status Database::announcePending() {
+    // A notice carries at most 8000 bytes; far fewer ids are worth naming one by one.
+    constexpr int Limit = 4000;
+    if (m_changes->pending().isEmpty())
+        return {};
+    const QString notice = m_dialect->announce(m_changes->pending().toText(Limit));
+    if (notice.isEmpty())
+        return {};
+    auto sent = runSql(connection(), notice);
+    if (!sent)
+        return sent.error();
+    return {};
+}
+
+void Database::followOthers(bool follow) {
+    if (m_dialect->isServer()) {
+        QSqlDriver* driver = connection().driver();
+        const QString channel = QString::fromLatin1(PostgresDialect::Channel);
+        if (follow && !m_listening) {
+            m_listening = driver->subscribeToNotification(channel);
+            QObject::connect(driver, &QSqlDriver::notification, m_changes.get(),
+                             [this](const QString&, QSqlDriver::NotificationSource source,
+                                    const QVariant& payload) {
+                                 if (source == QSqlDriver::OtherSource)
+                                     m_changes->announceOthers(
+                                         ChangeSet::fromText(payload.toString()));
+                             });
+        }
+        return; // once listening, the server's notices cost nothing while the window rests
+    }
+    if (!follow) {
+        m_othersPoll.reset();
+        return;
+    }
+    if (m_othersPoll)
+        return;
+    constexpr int PollMilliseconds = 500;
+    auto version = readValue(QStringLiteral("PRAGMA data_version"));
+    m_dataVersion = version ? *version : QVariant();
+    m_othersPoll = std::make_unique<QTimer>();
+    QObject::connect(m_othersPoll.get(), &QTimer::timeout, m_changes.get(),
+                     [this] { lookForOthersChanges(); });
+    m_othersPoll->start(PollMilliseconds);
+}
+
+void Database::lookForOthersChanges() {
+    if (m_transactionDepth > 0)
+        return;
+    // SQLite counts on when another connection commits, never for this one's own writes.
+    auto version = readValue(QStringLiteral("PRAGMA data_version"));
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    m_changes->announceOthers(ChangeSet::everything());
 }
 
 Status Database::setCacheMebibytes(int mebibytes) {

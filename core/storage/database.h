@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -102,6 +103,11 @@ public:
 
     // The change signal of this database: what each committed transaction wrote.
     DataChanges& changes() const { return *m_changes; }
+    // Other programs' committed writes announced on the change signal too, within about a
+    // second: on a server as the server tells them, in a file by asking SQLite whether its
+    // data changed (twice a second, while following: a window follows while it is active).
+    // Needs an event loop.
+    void followOthers(bool follow);
     // Storage calls this for every record it writes; announced when the write is committed.
     void noteChange(RecordKind kind, qint64 id);
 
@@ -114,6 +120,10 @@ private:
                const std::function<Status(Database&)>& fill = {});
     Status configure();
     Status configureServer(OpenMode mode);
+    // Tells the other programs on a server what the open transaction wrote (before COMMIT,
+    // delivered with it).
+    Status announcePending();
+    void lookForOthersChanges();
     Status migrate(const std::function<Status(Database&)>& beforeMigration);
     static int busyHandler(void* database, int attempt);
 
@@ -126,6 +136,9 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     std::function<bool(int)> m_busyWait;
+    std::unique_ptr<QTimer> m_othersPoll;
+    QVariant m_dataVersion;
+    bool m_listening = false;
     QElapsedTimer m_busySince;
     struct Kept {
         QSqlQuery query;

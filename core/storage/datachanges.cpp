@@ -14,6 +14,11 @@ void DataChanges::publish() {
     emit committed(changes);
 }
 
+void DataChanges::announceOthers(const ChangeSet& changes) {
+    if (!changes.isEmpty())
+        emit committed(changes);
+}
+
 void DataChanges::discard() {
     m_pending = {};
 }

@@ -7,8 +7,9 @@
 namespace Verbund {
 
 // The one change signal of an open database: every committed write is announced once, after
-// its transaction committed, with the kinds and ids it touched. Lists, counts and choice
-// boxes listen to it and read again. A rolled-back transaction announces nothing.
+// its transaction committed, with the kinds and ids it touched; so are other programs' writes
+// when the database follows them (Database::followOthers). Lists, counts and choice boxes
+// listen to it and read again. A rolled-back transaction announces nothing.
 class DataChanges final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DataChanges)
@@ -21,6 +22,10 @@ public:
     void publish();
     // The outermost transaction rolled back: forget what it wrote.
     void discard();
+    // What the open transaction wrote so far.
+    const ChangeSet& pending() const { return m_pending; }
+    // What another program on the same database committed, announced as this one's own.
+    void announceOthers(const ChangeSet& changes);
 
 signals:
     void committed(const Verbund::ChangeSet& changes);

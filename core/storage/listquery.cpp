@@ -119,8 +119,9 @@ Result<KeptRead> ListQuery::page(const Database& db, const ListRequest& request)
         // Ordered by the terms not held equal, so that SQLite sees the index gives the order.
         const SqlCondition rest = joined(terms.mid(i), walkDirection);
         arms << QStringLiteral("SELECT * FROM (SELECT %1 FROM %2 WHERE (%3) AND %4 ORDER BY %5 "
-                               "LIMIT ?)")
-                    .arg(sorted.sql, from, where.sql, levels.at(i).sql, rest.sql);
+                               "LIMIT ?) AS level%6")
+                    .arg(sorted.sql, from, where.sql, levels.at(i).sql, rest.sql)
+                    .arg(i);
         values += sorted.values + where.values + levels.at(i).values + rest.values;
         values << request.limit + request.offset;
     }
@@ -128,7 +129,7 @@ Result<KeptRead> ListQuery::page(const Database& db, const ListRequest& request)
     values += order.values;
     return db.runRead(record.sql +
                           QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT s%4 FROM (%5) "
-                                         "ORDER BY %6 LIMIT ? OFFSET ?) ORDER BY %7")
+                                         "AS levels ORDER BY %6 LIMIT ? OFFSET ?) ORDER BY %7")
                               .arg(columns.sql, from, key)
                               .arg(terms.size() - 1)
                               .arg(arms.join(QStringLiteral(" UNION ALL ")),

@@ -29,4 +29,42 @@ void ChangeSet::merge(const ChangeSet& other) {
         m_ids[it.key()].unite(it.value());
 }
 
+ChangeSet ChangeSet::everything() {
+    ChangeSet all;
+    for (int kind = int(RecordKind::Organisation); kind <= int(RecordKind::Certificate); ++kind)
+        all.add(RecordKind(kind), 0);
+    return all;
+}
+
+QString ChangeSet::toText(int limit) const {
+    QStringList pairs;
+    qsizetype length = 0;
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
+        for (const qint64 id : it.value()) {
+            pairs << QStringLiteral("%1:%2").arg(int(it.key())).arg(id);
+            length += pairs.constLast().size() + 1;
+        }
+    }
+    if (length <= limit)
+        return pairs.join(QLatin1Char(' '));
+    pairs.clear();
+    for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+        pairs << QStringLiteral("%1:0").arg(int(it.key()));
+    return pairs.join(QLatin1Char(' '));
+}
+
+ChangeSet ChangeSet::fromText(const QString& text) {
+    ChangeSet changes;
+    for (const QString& pair : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        bool kindRead = false;
+        bool idRead = false;
+        const int kind = pair.section(QLatin1Char(':'), 0, 0).toInt(&kindRead);
+        const qint64 id = pair.section(QLatin1Char(':'), 1, 1).toLongLong(&idRead);
+        if (kindRead && idRead && kind >= int(RecordKind::Organisation) &&
+            kind <= int(RecordKind::Certificate))
+            changes.add(RecordKind(kind), id);
+    }
+    return changes;
+}
+
 } // namespace Verbund

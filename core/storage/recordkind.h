@@ -52,6 +52,14 @@ public:
     QSet<qint64> ids(RecordKind kind) const { return m_ids.value(kind); }
     void merge(const ChangeSet& other);
 
+    // Some records of every kind: what another program changed when it does not say what.
+    static ChangeSet everything();
+    // As text for another program ("kind:id kind:id …", kinds by number), at most `limit`
+    // characters: beyond it, each kind as "some records" (id 0). And read back; what is not
+    // understood is left out.
+    QString toText(int limit) const;
+    static ChangeSet fromText(const QString& text);
+
 private:
     QHash<RecordKind, QSet<qint64>> m_ids;
 };

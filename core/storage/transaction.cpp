@@ -52,6 +52,11 @@ Status Transaction::commit() {
                                                  "The change was not saved because a part of "
                                                  "it failed."));
     }
+    if (Status announced = m_database.announcePending(); !announced) {
+        (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));
+        m_database.changes().discard();
+        return announced;
+    }
     auto commit = runSql(m_database.connection(), QStringLiteral("COMMIT"));
     if (!commit) {
         (void)runSql(m_database.connection(), QStringLiteral("ROLLBACK"));

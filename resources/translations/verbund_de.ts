@@ -2935,6 +2935,10 @@
         <source>Database: %1 (read only)</source>
         <translation>Datenbank: %1 (nur lesen)</translation>
     </message>
+    <message>
+        <source>Somebody else is saving a large change in the network; Verbund waits (%1 s) …</source>
+        <translation>Jemand anderes speichert gerade eine große Änderung im Netzwerk; Verbund wartet (%1 s) …</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>

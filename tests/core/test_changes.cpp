@@ -7,6 +7,9 @@
 #include "storage/transaction.h"
 #include "tempdatabase.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
 using namespace Verbund;
 using Verbund::Testing::TempDatabase;
 
@@ -81,4 +84,35 @@ TEST_CASE("an import is announced once, with the people it made") {
     REQUIRE(report.ok());
     REQUIRE(heard.sets.size() == 1);
     CHECK(heard.sets.first().ids(RecordKind::Participant).size() == 2);
+}
+
+TEST_CASE("a second program's change is announced to the first within two seconds, its own "
+          "writes only once") {
+    TempDatabase db;
+    db->followOthers(true);
+    Announcements heard(*db);
+    auto other = Database::open(db.path(), Database::OpenMode::OpenExisting);
+    REQUIRE(other.ok());
+    Organisation joinery = company(QStringLiteral("Tischlerei Krüger"));
+    REQUIRE(OrganisationRepository(**other).save(joinery).ok());
+    QElapsedTimer waited;
+    waited.start();
+    while (heard.sets.isEmpty() && waited.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    REQUIRE(heard.sets.size() == 1);
+    CHECK(heard.sets.first().touches(RecordKind::Organisation));
+    // What the first program reads then holds the change.
+    auto found = OrganisationRepository(*db).get(joinery.meta.id);
+    REQUIRE(found.ok());
+    CHECK(found->name == joinery.name);
+
+    // Its own write is announced once, as it commits, not again as another's.
+    heard.sets.clear();
+    Organisation bakery = company(QStringLiteral("Bäckerei Sommer"));
+    REQUIRE(OrganisationRepository(*db).save(bakery).ok());
+    CHECK(heard.sets.size() == 1);
+    waited.restart();
+    while (waited.elapsed() < 1200)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(heard.sets.size() == 1);
 }

@@ -14,8 +14,14 @@ using TestApplication = QGuiApplication;
 #include <QStandardPaths>
 
 int main(int argc, char* argv[]) {
+#ifdef VERBUND_LAPTOP_SCREEN
+    // The window tests on a laptop's screen of 1366×768, unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" VERBUND_LAPTOP_SCREEN);
+#else
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     // Keeps the tests' window settings and recent files away from the user's own.
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);

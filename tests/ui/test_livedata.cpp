@@ -7,12 +7,14 @@
 #include "services/importer.h"
 #include "storage/attendancerepository.h"
 #include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/sessionrepository.h"
 #include "uitesting.h"
 #include "widgets/recordlistpanel.h"
 
 #include <QComboBox>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -100,4 +102,23 @@ TEST_CASE("people imported show at once in the participant list and its count") 
     REQUIRE(report.ok());
     REQUIRE(report->imported == 2);
     REQUIRE(eventually([&] { return page->model()->totalCount() == 50; }));
+}
+
+TEST_CASE("an organisation another program saves appears in the window's list within two "
+          "seconds") {
+    DemoWindow demo;
+    QAbstractItemModel* list = demo.table->model();
+    const int before = list->rowCount();
+    // A second advisor's program on the same network.
+    auto other = Database::open(demo.db.path(), Database::OpenMode::OpenExisting);
+    REQUIRE(other.ok());
+    Organisation bakery;
+    bakery.name = QStringLiteral("Bäckerei Sommer");
+    bakery.kind = OrganisationKind::Company;
+    REQUIRE(OrganisationRepository(**other).save(bakery).ok());
+    QElapsedTimer waited;
+    waited.start();
+    REQUIRE(eventually([&] { return list->rowCount() == before + 1; }));
+    CHECK(waited.elapsed() < 2000);
+    CHECK(columnTexts(list, 0).contains(bakery.name));
 }
