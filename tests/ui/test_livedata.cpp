@@ -1,11 +1,14 @@
 // What one part of the window writes shows at once everywhere else: the change signal.
+#include "models/itemroles.h"
 #include "models/pagedtablemodel.h"
 #include "pages/curriculapage.h"
 #include "pages/measurespage.h"
+#include "pages/networkpage.h"
 #include "pages/participantspage.h"
 #include "services/csvstream.h"
 #include "services/importer.h"
 #include "storage/attendancerepository.h"
+#include "storage/consultationrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/sessionrepository.h"
@@ -121,4 +124,26 @@ TEST_CASE("an organisation another program saves appears in the window's list wi
     REQUIRE(eventually([&] { return list->rowCount() == before + 1; }));
     CHECK(waited.elapsed() < 2000);
     CHECK(columnTexts(list, 0).contains(bakery.name));
+}
+
+TEST_CASE("a consultation another advisor records appears in the open organisation with its "
+          "count") {
+    GermanUi german;
+    DemoWindow demo;
+    demo.table->selectRow(0);
+    auto* tabs = demo.window.networkPage()->findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    const qint64 organisationId = demo.table->model()->index(0, 0).data(IdRole).toLongLong();
+    const int before = ConsultationRepository(*demo.db).forOrganisation(organisationId)->size();
+    REQUIRE(eventually(
+        [&] { return tabs->tabText(2) == QStringLiteral("Beratungen (%1)").arg(before); }));
+    auto other = Database::open(demo.db.path(), Database::OpenMode::OpenExisting);
+    REQUIRE(other.ok());
+    Consultation call;
+    call.organisationId = organisationId;
+    call.date = QDate(2026, 11, 24);
+    call.summary = QStringLiteral("Rückruf wegen Qualifizierung");
+    REQUIRE(ConsultationRepository(**other).save(call).ok());
+    CHECK(eventually(
+        [&] { return tabs->tabText(2) == QStringLiteral("Beratungen (%1)").arg(before + 1); }));
 }

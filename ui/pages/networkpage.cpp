@@ -84,6 +84,10 @@ NetworkPage::NetworkPage(QWidget* parent)
             &NetworkPage::removeConsultation);
     connect(m_contacts, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     connect(m_consultations, &RecordListModel::loadFailed, this, &NetworkPage::showError);
+    // The tabs count what their lists show, also after another program's change.
+    for (RecordListModel* list : {static_cast<RecordListModel*>(m_contacts),
+                                  static_cast<RecordListModel*>(m_consultations)})
+        connect(list, &QAbstractItemModel::modelReset, this, &NetworkPage::updateCounts);
 
     setExportKind(QStringLiteral("organisations"));
     setListKinds({RecordKind::Organisation, RecordKind::Consultation, RecordKind::Staff});
