@@ -15,8 +15,9 @@ using TestApplication = QGuiApplication;
 
 int main(int argc, char* argv[]) {
 #ifdef VERBUND_LAPTOP_SCREEN
-    // The window tests on a laptop's screen of 1366×768, unless told otherwise.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // The window tests on a laptop's screen of 1366×768, unless another screen is named.
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (platform.isEmpty() || platform == "offscreen")
         qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" VERBUND_LAPTOP_SCREEN);
 #else
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
