@@ -354,11 +354,9 @@ void Database::noteChange(RecordKind kind, qint64 id) {
 }
 
 Status Database::announcePending() {
-    // A notice carries at most 8000 bytes; far fewer ids are worth naming one by one.
-    constexpr int Limit = 4000;
     if (m_changes->pending().isEmpty())
         return {};
-    const QString notice = m_dialect->announce(m_changes->pending().toText(Limit));
+    const QString notice = m_dialect->announce(m_changes->pending());
     if (notice.isEmpty())
         return {};
     auto sent = runSql(connection(), notice);

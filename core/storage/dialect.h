@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "recordkind.h"
 #include "sql.h"
 
 #include <QStringList>
@@ -72,7 +73,7 @@ public:
     virtual QStringList continueIds(const QString& table) const = 0;
     // The notice to the other programs on the database that this transaction wrote: a
     // statement run before its commit, delivered when it commits; empty where others look.
-    virtual QString announce(const QString& changes) const = 0;
+    virtual QString announce(const ChangeSet& changes) const = 0;
 };
 
 } // namespace Verbund

@@ -170,9 +170,10 @@ Result<QList<NetworkCopy::TableSum>> NetworkCopy::copy(const Database& source, D
             if (Status flushed = flush(); !flushed)
                 return flushed.error();
             copied.append({table, hash.rows(), hash.checksum()});
-            for (const QString& statement : target.dialect().continueIds(table)) {
-                if (columns.constFirst() != QLatin1String("id"))
-                    break;
+            const QStringList continuation = columns.constFirst() == QLatin1String("id")
+                                                 ? target.dialect().continueIds(table)
+                                                 : QStringList();
+            for (const QString& statement : continuation) {
                 if (auto continued = runSql(target.connection(), statement); !continued)
                     return continued.error();
             }

@@ -164,10 +164,12 @@ QStringList PostgresDialect::continueIds(const QString& table) const {
                 .arg(table)};
 }
 
-QString PostgresDialect::announce(const QString& changes) const {
+QString PostgresDialect::announce(const ChangeSet& changes) const {
+    // A notice carries at most 8000 bytes; far fewer ids are worth naming one by one.
+    constexpr int Limit = 4000;
     // Identifiers and the payload as literals: NOTIFY takes no bound values. The payload is
     // storage's own list of kinds and numbers.
-    return QStringLiteral("NOTIFY %1, '%2'").arg(QLatin1String(Channel), changes);
+    return QStringLiteral("NOTIFY %1, '%2'").arg(QLatin1String(Channel), changes.toText(Limit));
 }
 
 } // namespace Verbund

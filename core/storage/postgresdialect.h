@@ -32,7 +32,7 @@ public:
     QString beginSnapshot() const override;
     Status beginWrite(Database& database) const override;
     QStringList continueIds(const QString& table) const override;
-    QString announce(const QString& changes) const override;
+    QString announce(const ChangeSet& changes) const override;
 };
 
 } // namespace Verbund

@@ -92,7 +92,7 @@ QStringList SqliteDialect::continueIds(const QString&) const {
     return {}; // a new row's id is one beyond the highest anyway
 }
 
-QString SqliteDialect::announce(const QString&) const {
+QString SqliteDialect::announce(const ChangeSet&) const {
     return {}; // the other programs on the file see its data version change
 }
 

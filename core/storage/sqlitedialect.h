@@ -15,7 +15,7 @@ public:
     QStringList searchIndex(const QString& table) const override;
     QStringList trigger(const QString& name, const QString& event, const QString& condition,
                         const QString& body) const override;
-    QString announce(const QString& changes) const override;
+    QString announce(const ChangeSet& changes) const override;
     QStringList dropTrigger(const QString& name, const QString& table) const override;
     SqlCondition searchCondition(const QString& key, const QString& index,
                                  const QStringList& words) const override;
