@@ -12,6 +12,7 @@
 #include "services/backup.h"
 #include "services/backupfolder.h"
 #include "storage/database.h"
+#include "storage/datachanges.h"
 #include "widgets/dailybackup.h"
 #include "widgets/readfailures.h"
 #include "widgets/screenfit.h"
@@ -288,6 +289,14 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(m_database.get());
     m_database->followOthers(true);
+    // A server's connection that fell and cannot be made anew is said until it stands again.
+    connect(&m_database->changes(), &DataChanges::connectionLost, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(&m_database->changes(), &DataChanges::connectionRestored, this, [this] {
+        statusBar()->showMessage(tr("The server can be reached again; the lists show its "
+                                    "current state."),
+                                 8000);
+    });
     // A server's network by its database, server and user; a file by its path.
     const DatabaseLocation& location = m_database->location();
     const QString shown = location.isServer()

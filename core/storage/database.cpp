@@ -200,7 +200,9 @@ Database::Database(DatabaseLocation location, QString connectionName,
 
 Database::~Database() {
     m_othersPoll.reset();
+    m_connectionCheck.reset();
     m_reads.clear(); // the statements go before their connection
+    m_lostReads.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -213,6 +215,18 @@ QSqlDatabase Database::connection() const {
 }
 
 Result<KeptRead> Database::runRead(const QString& sql, const QVariantList& values) const {
+    auto read = runReadOnce(sql, values);
+    if (read)
+        return read;
+    Error failure = read.error();
+    if (reconnectAfter(failure))
+        return runReadOnce(sql, values);
+    return failure;
+}
+
+Result<KeptRead> Database::runReadOnce(const QString& sql, const QVariantList& values) const {
+    if (!connection().isOpen()) // a server that could not be reached anew
+        return lostConnection();
     // The reads of a program are a few dozen texts; those built from changing parts (a list
     // of ids) are run without keeping, once this many are kept.
     constexpr std::size_t KeptReads = 200;
@@ -234,6 +248,57 @@ Result<KeptRead> Database::runRead(const QString& sql, const QVariantList& value
     if (Status done = runPrepared(read.query, values, sql); !done)
         return done.error();
     return KeptRead(&read.query, &read.inUse);
+}
+
+bool Database::reconnectAfter(Error& failure) const {
+    if (!m_dialect->isServer())
+        return false;
+    QSqlDatabase db = connection();
+    // A closed connection is one that could not be made anew before.
+    if (!db.isOpen())
+        failure = lostConnection();
+    if (failure.code() != ErrorCode::Unreachable || m_transactionDepth > 0)
+        return false;
+    // While the server stays away, reads and writes in quick succession do not each wait
+    // for it.
+    constexpr qint64 RetryMilliseconds = 2000;
+    if (m_reconnectFailure && m_lastReconnect.isValid() &&
+        m_lastReconnect.elapsed() < RetryMilliseconds)
+        return false;
+    m_lastReconnect.start();
+    db.close();
+    // The statements prepared on the lost connection go with it; one still being read is
+    // kept until its reader lets go of it.
+    for (auto& [sql, kept] : m_reads) {
+        if (kept->inUse)
+            m_lostReads.push_back(std::move(kept));
+    }
+    m_reads.clear();
+    std::erase_if(m_lostReads, [](const std::unique_ptr<Kept>& kept) { return !kept->inUse; });
+    const bool wasLost = m_reconnectFailure.has_value();
+    Status made =
+        db.open() ? configureSession() : Status(serverFailure(m_location, db.lastError().text()));
+    if (!made) {
+        m_reconnectFailure = made.error();
+        if (!wasLost)
+            emit m_changes->connectionLost(made.error().message());
+        return false;
+    }
+    m_reconnectFailure.reset();
+    if (m_listening) {
+        m_listening = false;
+        listen();
+    }
+    // What others wrote meanwhile was not heard: the lists read everything again, once the
+    // read or write that noticed the loss is done.
+    QMetaObject::invokeMethod(
+        m_changes.get(),
+        [changes = m_changes.get()] {
+            emit changes->connectionRestored();
+            changes->announceOthers(ChangeSet::everything());
+        },
+        Qt::QueuedConnection);
+    return true;
 }
 
 Result<QVariant> Database::readValue(const QString& sql, const QVariantList& values) const {
@@ -367,19 +432,32 @@ Status Database::announcePending() {
 
 void Database::followOthers(bool follow) {
     if (m_dialect->isServer()) {
-        QSqlDriver* driver = connection().driver();
-        const QString channel = QString::fromLatin1(PostgresDialect::Channel);
         if (follow && !m_listening) {
-            m_listening = driver->subscribeToNotification(channel);
-            QObject::connect(driver, &QSqlDriver::notification, m_changes.get(),
+            QObject::connect(connection().driver(), &QSqlDriver::notification, m_changes.get(),
                              [this](const QString&, QSqlDriver::NotificationSource source,
                                     const QVariant& payload) {
                                  if (source == QSqlDriver::OtherSource)
                                      m_changes->announceOthers(
                                          ChangeSet::fromText(payload.toString()));
                              });
+            listen();
         }
-        return; // once listening, the server's notices cost nothing while the window rests
+        // Once listening, the server's notices cost nothing while the window rests; a fallen
+        // connection tells nothing, so while following it is looked at now and then.
+        if (!follow) {
+            m_connectionCheck.reset();
+            return;
+        }
+        if (m_connectionCheck)
+            return;
+        constexpr int CheckMilliseconds = 5000;
+        m_connectionCheck = std::make_unique<QTimer>();
+        QObject::connect(m_connectionCheck.get(), &QTimer::timeout, m_changes.get(), [this] {
+            if (m_transactionDepth == 0)
+                (void)readValue(QStringLiteral("SELECT 1"));
+        });
+        m_connectionCheck->start(CheckMilliseconds);
+        return;
     }
     if (!follow) {
         m_othersPoll.reset();
@@ -394,6 +472,11 @@ void Database::followOthers(bool follow) {
     QObject::connect(m_othersPoll.get(), &QTimer::timeout, m_changes.get(),
                      [this] { lookForOthersChanges(); });
     m_othersPoll->start(PollMilliseconds);
+}
+
+void Database::listen() const {
+    m_listening = connection().driver()->subscribeToNotification(
+        QString::fromLatin1(PostgresDialect::Channel));
 }
 
 void Database::lookForOthersChanges() {
@@ -711,20 +794,23 @@ Database::openServer(const DatabaseLocation& location, OpenMode mode,
     return database;
 }
 
+Status Database::configureSession() const {
+    QStringList settings = {QStringLiteral("SET client_min_messages = warning"),
+                            QStringLiteral("SET standard_conforming_strings = on")};
+    if (m_readOnly)
+        settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    for (const QString& setting : settings) {
+        if (auto done = runSql(connection(), setting); !done)
+            return done.error();
+    }
+    return {};
+}
+
 // A server database is Verbund's when it holds the version table, and may become one when it
 // holds no table at all; what else the user asked of it is checked before anything is written.
 Status Database::configureServer(OpenMode mode) {
-    for (const char* setting :
-         {"SET client_min_messages = warning", "SET standard_conforming_strings = on"}) {
-        if (auto done = runSql(connection(), QString::fromLatin1(setting)); !done)
-            return done.error();
-    }
-    if (m_readOnly) {
-        if (auto done = runSql(connection(), QStringLiteral("SET SESSION CHARACTERISTICS AS "
-                                                            "TRANSACTION READ ONLY"));
-            !done)
-            return done.error();
-    }
+    if (Status session = configureSession(); !session)
+        return session;
     const int version = schemaVersion();
     if (version < 0)
         return Error(ErrorCode::Database,

@@ -13,7 +13,9 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace Verbund {
 
@@ -110,6 +112,12 @@ public:
     void followOthers(bool follow);
     // Storage calls this for every record it writes; announced when the write is committed.
     void noteChange(RecordKind kind, qint64 id);
+    // Whether a failure says the server's connection is gone and, outside a write, a new one
+    // was made: the failed read or write may then be tried once more. A new connection
+    // prepares its reads anew, follows others again and announces that anything may have
+    // changed meanwhile. While none can be made, a failure on the closed connection becomes
+    // the plain one of a lost connection.
+    bool reconnectAfter(Error& failure) const;
 
 private:
     friend class Transaction;
@@ -120,6 +128,10 @@ private:
                const std::function<Status(Database&)>& fill = {});
     Status configure();
     Status configureServer(OpenMode mode);
+    // What every connection to a server is told first.
+    Status configureSession() const;
+    void listen() const;
+    Result<KeptRead> runReadOnce(const QString& sql, const QVariantList& values) const;
     // Tells the other programs on a server what the open transaction wrote (before COMMIT,
     // delivered with it).
     Status announcePending();
@@ -138,7 +150,10 @@ private:
     std::function<bool(int)> m_busyWait;
     std::unique_ptr<QTimer> m_othersPoll;
     QVariant m_dataVersion;
-    bool m_listening = false;
+    mutable bool m_listening = false;
+    std::unique_ptr<QTimer> m_connectionCheck;
+    mutable std::optional<Error> m_reconnectFailure;
+    mutable QElapsedTimer m_lastReconnect;
     QElapsedTimer m_busySince;
     struct Kept {
         QSqlQuery query;
@@ -146,6 +161,9 @@ private:
     };
     // See runRead; by pointer, so that a run in progress keeps its statement where it is.
     mutable std::unordered_map<QString, std::unique_ptr<Kept>> m_reads;
+    // Reads of a lost connection still being read when it was made anew: never run again,
+    // they go once let go and no connection is open (a server forgets them with the old one).
+    mutable std::vector<std::unique_ptr<Kept>> m_lostReads;
 };
 
 } // namespace Verbund

@@ -29,6 +29,10 @@ public:
 
 signals:
     void committed(const Verbund::ChangeSet& changes);
+    // The server's connection fell and could not be made anew: what to tell the user.
+    void connectionLost(const QString& message);
+    // A connection to the server stands again after it fell.
+    void connectionRestored();
 
 private:
     ChangeSet m_pending;

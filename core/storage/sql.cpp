@@ -26,11 +26,7 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
         says("terminating connection") || says("could not connect") ||
         says("could not send data") || says("could not receive data") ||
         says("connection to server"))
-        return plain(ErrorCode::Unreachable,
-                     QT_TRANSLATE_NOOP("Verbund::Storage",
-                                       "The connection to the server is lost: nothing was saved. "
-                                       "What you entered is kept; saving works again as soon as "
-                                       "the server can be reached."));
+        return lostConnection();
     if (says("deadlock detected") || says("could not serialize"))
         return plain(ErrorCode::Busy,
                      QT_TRANSLATE_NOOP("Verbund::Storage",
@@ -68,6 +64,14 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
 }
 
 } // namespace
+
+Error lostConnection() {
+    return Error(ErrorCode::Unreachable,
+                 QCoreApplication::translate(
+                     "Verbund::Storage",
+                     "The connection to the server is lost: nothing was saved. What you entered "
+                     "is kept; saving works again as soon as the server can be reached."));
+}
 
 Error preparedFailure(const QString& driverText, const QString& sql) {
     return storageFailure(

@@ -34,6 +34,8 @@ Status runPrepared(QSqlQuery& query, const QVariantList& values, const QString& 
 // The errors of a statement that could not be prepared or run, from the driver's text.
 Error preparedFailure(const QString& driverText, const QString& sql);
 Error runFailure(const QString& driverText, const QString& sql);
+// The connection to the server is gone: what a read or write then says.
+Error lostConnection();
 
 // "The expression holds the pattern's text", whatever the case and accents of either: the SQL,
 // with one placeholder for foldedPattern(text).

@@ -14,7 +14,23 @@ Transaction::Transaction(Database& database)
     m_outermost = m_database.m_transactionDepth == 0;
     if (m_outermost) {
         m_database.m_rollbackOnly = false;
-        if (Status begin = m_database.dialect().beginWrite(m_database); !begin) {
+        // Counted as open while it begins: what it reads then is part of it.
+        const auto beginWrite = [this] {
+            if (!m_database.connection().isOpen()) // a server that could not be reached anew
+                return Status(lostConnection());
+            ++m_database.m_transactionDepth;
+            Status begun = m_database.dialect().beginWrite(m_database);
+            --m_database.m_transactionDepth;
+            return begun;
+        };
+        Status begin = beginWrite();
+        // A server's connection found lost when the write begins is made anew: nothing of
+        // the write was sent yet.
+        if (!begin) {
+            Error failure = begin.error();
+            begin = m_database.reconnectAfter(failure) ? beginWrite() : Status(failure);
+        }
+        if (!begin) {
             m_begin = begin;
             m_done = true;
             return;

@@ -116,3 +116,53 @@ TEST_CASE("a second program's change is announced to the first within two second
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     CHECK(heard.sets.size() == 1);
 }
+
+TEST_CASE("a lost connection to the server is said in plain words and made anew when the "
+          "server is back, the lists told to read again",
+          "[server]") {
+    TempDatabase db;
+    Announcements heard(*db);
+    bool lost = false;
+    QObject::connect(&db->changes(), &DataChanges::connectionLost,
+                     [&lost](const QString&) { lost = true; });
+    Organisation joinery = company(QStringLiteral("Tischlerei Krüger"));
+    REQUIRE(OrganisationRepository(*db).save(joinery).ok());
+
+    // A server restart between two saves goes unnoticed.
+    Verbund::Testing::cutConnections(db.path(), true);
+    joinery.city = QStringLiteral("Gera");
+    REQUIRE(OrganisationRepository(*db).save(joinery).ok());
+    CHECK_FALSE(lost);
+
+    // While the server is away, a save fails in words and writes nothing.
+    Verbund::Testing::cutConnections(db.path(), false);
+    joinery.city = QStringLiteral("Jena");
+    const Status refused = OrganisationRepository(*db).save(joinery);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code() == ErrorCode::Unreachable);
+    CHECK(refused.error().message().contains(QStringLiteral("connection to the server is lost")));
+    CHECK_FALSE(refused.error().message().contains(QStringLiteral("FATAL")));
+    CHECK(lost);
+    auto unread = OrganisationRepository(*db).get(joinery.meta.id);
+    REQUIRE_FALSE(unread.ok());
+    CHECK(unread.error().code() == ErrorCode::Unreachable);
+
+    // Back: the same save goes through, reads work and the lists hear that anything may have
+    // changed meanwhile.
+    Verbund::Testing::cutConnections(db.path(), true);
+    QElapsedTimer waited;
+    waited.start();
+    Status saved = OrganisationRepository(*db).save(joinery);
+    while (!saved.ok() && waited.elapsed() < 5000) { // one attempt every two seconds
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+        saved = OrganisationRepository(*db).save(joinery);
+    }
+    REQUIRE(saved.ok());
+    auto found = OrganisationRepository(*db).get(joinery.meta.id);
+    REQUIRE(found.ok());
+    CHECK(found->city == QStringLiteral("Jena"));
+    heard.sets.clear();
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(heard.sets.isEmpty());
+    CHECK(heard.sets.first().touches(RecordKind::Participant));
+}

@@ -85,6 +85,21 @@ void runOnServer(const QString& url, const QString& statement) {
     QSqlDatabase::removeDatabase(name);
 }
 
+void cutConnections(const QString& url, bool letNewOnesIn) {
+    const QString name = url.section(QLatin1Char('/'), -1);
+    const QStringList statements = {
+        QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS %2")
+            .arg(name, letNewOnesIn ? QStringLiteral("true") : QStringLiteral("false")),
+        // Waits until they are gone.
+        QStringLiteral("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                       "WHERE datname = '%1'")
+            .arg(name)};
+    for (const QString& statement : statements) {
+        if (const QString failed = administer(statement); !failed.isEmpty())
+            FAIL(failed.toStdString());
+    }
+}
+
 TempDatabase::TempDatabase()
     : m_path(newDatabase(m_dir, QStringLiteral("test.verbund"))) {
     reopen();

@@ -31,6 +31,10 @@ QString newDatabase(const QTemporaryDir& dir, const QString& fileName);
 // Runs one statement on a server database of the tests' server, as another program would.
 void runOnServer(const QString& url, const QString& statement);
 
+// Ends every connection to a server database of the tests' server, as a server restart or a
+// broken network would, and lets new ones in or keeps them out (as a server that is away).
+void cutConnections(const QString& url, bool letNewOnesIn);
+
 // A fresh database in a temporary folder that is removed with it, or on the tests' server
 // (onServer) a fresh server database, dropped with it.
 class TempDatabase final {

@@ -1,6 +1,7 @@
 // Drives the real main window with key and mouse events, as a coordinator would.
 #include "demo/demonetwork.h"
 #include "mainwindow.h"
+#include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
 #include "pages/networkpage.h"
 #include "storage/organisationrepository.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -264,4 +266,46 @@ TEST_CASE("an organisation that measures name says so before any deleting is off
     CHECK(told.contains(QStringLiteral("provider, place of learning or funder")));
     CHECK_FALSE(offered);
     CHECK(OrganisationRepository(*demo.db).count({}).value() == 12);
+}
+
+TEST_CASE("an edit saved while the server is away keeps the form and is saved once it is back",
+          "[server]") {
+    DemoWindow demo;
+    demo.table->selectRow(0);
+    NetworkPage* page = demo.window.networkPage();
+    const qint64 id = demo.table->model()->index(0, 0).data(IdRole).toLongLong();
+    auto* name = findChild<QLineEdit>(page, "name");
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Werkzeugbau Rudolstadt GmbH"));
+
+    // The network drops; the save says so in plain words and the typed name stays.
+    cutConnections(demo.db.path(), false);
+    QString said;
+    withModalDialog(
+        [&] {
+            QTest::mouseClick(findChild<QPushButton>(page, "saveOrganisation"), Qt::LeftButton);
+        },
+        [&](QDialog* box) {
+            said = findChild<QLabel>(box, "qt_msgbox_label")->text();
+            box->reject();
+        });
+    CHECK(said.contains(QStringLiteral("connection to the server is lost")));
+    CHECK_FALSE(said.contains(QStringLiteral("FATAL")));
+    CHECK(name->text() == QStringLiteral("Werkzeugbau Rudolstadt GmbH"));
+
+    // Back: the window finds the server again by itself (it looks every five seconds), the
+    // lists read anew, the typed name stays and the same click saves it.
+    cutConnections(demo.db.path(), true);
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return demo.window.statusBar()->currentMessage().contains(
+                QStringLiteral("reached again"));
+        },
+        8000));
+    CHECK(name->text() == QStringLiteral("Werkzeugbau Rudolstadt GmbH"));
+    QTest::mouseClick(findChild<QPushButton>(page, "saveOrganisation"), Qt::LeftButton);
+    auto other = Database::open(demo.db.path(), Database::OpenMode::OpenExisting);
+    REQUIRE(other.ok());
+    CHECK(OrganisationRepository(**other).get(id)->name ==
+          QStringLiteral("Werkzeugbau Rudolstadt GmbH"));
 }
