@@ -3,11 +3,15 @@
 #include "runverbund.h"
 #include "services/exporter.h"
 #include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "storage/staffrepository.h"
 #include "tempdatabase.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 using Verbund::Testing::fileChecksum;
 using Verbund::Testing::newDatabase;
@@ -472,4 +476,80 @@ TEST_CASE("verbund copy takes a network to a server and back whole, refusing a u
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already")));
     CHECK(exported(dir, middle, QStringLiteral("participants"), QStringLiteral("after")) == before);
+}
+
+TEST_CASE("an import and an advisor's edits of the same organisations at once lose no update "
+          "and show no engine's message") {
+    QTemporaryDir dir;
+    Verbund::Testing::TempDatabase db;
+    Verbund::Staff anna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Berger");
+    REQUIRE(Verbund::StaffRepository(*db).save(anna).ok());
+    constexpr int Companies = 4000;
+    const auto companies = [&dir](const QString& name, const QString& phone) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray bytes("Name;PLZ;Ort;Telefon\n");
+        for (int i = 1; i <= Companies; ++i)
+            bytes += QStringLiteral("Firma %1;07407;Rudolstadt;%2 %1\n").arg(i).arg(phone).toUtf8();
+        file.write(bytes);
+        return path;
+    };
+    const auto import = [&db](const QString& csv) {
+        return QStringList{QStringLiteral("import"),
+                           QStringLiteral("organisations"),
+                           csv,
+                           QStringLiteral("-d"),
+                           db.path(),
+                           QStringLiteral("--duplicates"),
+                           QStringLiteral("update"),
+                           QStringLiteral("--lang"),
+                           QStringLiteral("en")};
+    };
+    REQUIRE(
+        verbund(import(companies(QStringLiteral("erst.csv"), QStringLiteral("0385")))).exitCode ==
+        0);
+
+    // A second program brings new phone numbers for all of them while this one gives the first
+    // hundred their advisor, one save each, as a form would.
+    QProcess importing;
+    Verbund::Testing::startVerbund(
+        importing, import(companies(QStringLiteral("neu.csv"), QStringLiteral("0361"))));
+    Verbund::OrganisationRepository organisations(*db);
+    int savedWhileImporting = 0;
+    for (qint64 id = 1; id <= 100; ++id) {
+        while (true) {
+            auto organisation = organisations.get(id);
+            REQUIRE(organisation.ok());
+            organisation->advisorId = anna.meta.id;
+            QThread::msleep(20); // the form is filled in
+            const Verbund::Status saved = organisations.save(*organisation);
+            if (saved.ok())
+                break;
+            // The only refusal: the record changed since it was read; it is read again.
+            INFO(saved.error().fullText().toStdString());
+            REQUIRE(saved.error().code() == Verbund::ErrorCode::StaleRevision);
+            CHECK(saved.error().message().contains(QStringLiteral("reload")));
+        }
+        if (importing.state() == QProcess::Running)
+            ++savedWhileImporting;
+    }
+    const Run imported = Verbund::Testing::finished(importing);
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("0 new, %1 updated").arg(Companies)));
+    for (const QString& raw : {QStringLiteral("QPSQL"), QStringLiteral("SQL"),
+                               QStringLiteral("ERROR"), QStringLiteral("FATAL")})
+        CHECK_FALSE((imported.out + imported.err).contains(raw));
+    CHECK(savedWhileImporting > 0);
+    // Both kept everything: each its own field, on every record.
+    auto all = organisations.where(QStringLiteral("TRUE"), {});
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == Companies);
+    for (const Verbund::Organisation& organisation : *all) {
+        CHECK(organisation.phone.startsWith(QStringLiteral("0361 ")));
+        CHECK(organisation.advisorId == (organisation.meta.id <= 100 ? anna.meta.id : 0));
+    }
 }

@@ -19,8 +19,7 @@ QString runTool(const QString& program, const QStringList& arguments) {
 
 } // namespace
 
-Run verbund(const QStringList& arguments) {
-    QProcess process;
+void startVerbund(QProcess& process, const QStringList& arguments) {
     process.setProgram(QStringLiteral(VERBUND_BINARY));
     process.setArguments(arguments);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -30,10 +29,20 @@ Run verbund(const QStringList& arguments) {
     environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
     process.setProcessEnvironment(environment);
     process.start();
+    REQUIRE(process.waitForStarted());
+}
+
+Run finished(QProcess& process) {
     REQUIRE(process.waitForFinished(30000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run verbund(const QStringList& arguments) {
+    QProcess process;
+    startVerbund(process, arguments);
+    return finished(process);
 }
 
 QString pdfText(const QString& path, int firstPage, int lastPage) {
