@@ -440,8 +440,9 @@ int CommandLine::copy(const Invocation& invocation) {
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     const Database& source = *std::get<std::unique_ptr<Database>>(opened);
-    const QString target = invocation.value(QStringLiteral("to"));
-    QList<NetworkCopy::TableSum> copied;
+    auto target = DatabaseLocation::parse(invocation.value(QStringLiteral("to")));
+    if (!target)
+        return refused(target.error());
     int told = 0;
     const auto progress = [this, &told](int percent) {
         // Every tenth, on the error channel, so that the output stays the result alone.
@@ -451,25 +452,17 @@ int CommandLine::copy(const Invocation& invocation) {
         }
         return true;
     };
-    if (Status made = Database::createFile(target,
-                                           [&](Database& copy) {
-                                               auto done =
-                                                   NetworkCopy::copy(source, copy, progress);
-                                               if (done)
-                                                   copied = *done;
-                                               return done ? Status() : done.error();
-                                           });
-        !made)
-        return refused(made.error());
+    auto copied = NetworkCopy::copyToNew(source, *target, progress);
+    if (!copied)
+        return refused(copied.error());
     qint64 rows = 0;
-    for (const NetworkCopy::TableSum& table : std::as_const(copied))
+    for (const NetworkCopy::TableSum& table : std::as_const(*copied))
         rows += table.rows;
     m_out << tr("Copied the network “%1” to “%2”: %3 records in %4 tables, each table compared "
                 "with the original.")
-                 .arg(source.location().displayName(),
-                      DatabaseLocation::parse(target)->displayName())
+                 .arg(source.location().displayName(), target->displayName())
                  .arg(rows)
-                 .arg(copied.size())
+                 .arg(copied->size())
           << Qt::endl;
     return Success;
 }

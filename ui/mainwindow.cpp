@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/backupsdialog.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
@@ -13,6 +14,7 @@
 #include "services/backupfolder.h"
 #include "storage/database.h"
 #include "storage/datachanges.h"
+#include "storage/networkcopy.h"
 #include "widgets/dailybackup.h"
 #include "widgets/readfailures.h"
 #include "widgets/screenfit.h"
@@ -29,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -154,6 +157,12 @@ MainWindow::MainWindow(QWidget* parent)
     newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     file->addMenu(m_recentMenu);
+    file->addAction(tr("Connect to a ser&ver…"), this, [this] {
+        connectToServer(m_database && m_database->location().isServer() ? m_database->location()
+                                                                        : DatabaseLocation(),
+                        QString());
+    });
+    file->addAction(tr("Trans&fer the network to a server…"), this, &MainWindow::transferToServer);
     file->addSeparator();
     file->addAction(tr("&Import…"), this, [this] {
         if (!m_database || !confirmLeaveAll())
@@ -261,9 +270,16 @@ QString MainWindow::startupDatabasePath() {
 }
 
 Status MainWindow::openDatabase(const QString& path, bool remember) {
+    auto location = DatabaseLocation::parse(path);
+    if (!location)
+        return location.error();
+    return openDatabase(*location, remember);
+}
+
+Status MainWindow::openDatabase(const DatabaseLocation& location, bool remember) {
     ReadFailures::instance().reset();
     auto opened =
-        Database::open(path, Database::OpenMode::OpenOrCreate, &BackupFolder::beforeMigration);
+        Database::open(location, Database::OpenMode::OpenOrCreate, &BackupFolder::beforeMigration);
     if (!opened)
         return opened.error();
     // The lists' indexes and search of a state-wide network stay in memory.
@@ -298,7 +314,7 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
                                  8000);
     });
     // A server's network by its database, server and user; a file by its path.
-    const DatabaseLocation& location = m_database->location();
+    const QString path = location.path();
     const QString shown = location.isServer()
                               ? location.displayName()
                               : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -317,6 +333,13 @@ Status MainWindow::openDatabase(const QString& path, bool remember) {
 }
 
 void MainWindow::tellOpenFailure(const QString& path, const Error& error) {
+    // A server that wants a password (or another user) asks for it in the connect dialog.
+    if (error.code() == ErrorCode::Authentication) {
+        if (auto location = DatabaseLocation::parse(path); location && location->isServer()) {
+            connectToServer(*location, error.message());
+            return;
+        }
+    }
     const bool once = error.code() == ErrorCode::Damaged || error.code() == ErrorCode::NotSqlite;
     if (once && !BackupFolder::of(path).entries().isEmpty()) {
         offerNewestBackup(path, error.message());
@@ -461,6 +484,67 @@ void MainWindow::restoreFrom(const QString& backup, const QString& file) {
             this, tr("Restore a backup"),
             tr("Restored “%1” from the backup. The file as it was is kept in “%2”.")
                 .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(*safety)));
+}
+
+void MainWindow::connectToServer(const DatabaseLocation& start, const QString& message) {
+    if (!confirmLeaveAll())
+        return;
+    ConnectDialog dialog(ConnectDialog::Purpose::Open, start, message, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status opened = openDatabase(dialog.location());
+        QApplication::restoreOverrideCursor();
+        if (opened)
+            return;
+        dialog.showFailure(opened.error().message());
+    }
+}
+
+void MainWindow::transferToServer() {
+    if (!m_database || !confirmLeaveAll())
+        return;
+    const DatabaseLocation source = m_database->location();
+    ConnectDialog dialog(ConnectDialog::Purpose::Transfer, source, QString(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const DatabaseLocation target = dialog.location();
+        QProgressDialog progress(
+            tr("The network is being copied to %1 …").arg(target.displayName()), tr("Cancel"), 0,
+            100, this);
+        progress.setWindowTitle(tr("Transfer the network to a server"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.setValue(0);
+        auto copied = NetworkCopy::copyToNew(*m_database, target, [&progress](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        progress.reset();
+        if (!copied) {
+            if (copied.error().code() == ErrorCode::Cancelled)
+                return;
+            dialog.showFailure(copied.error().message());
+            continue;
+        }
+        qint64 rows = 0;
+        for (const NetworkCopy::TableSum& table : std::as_const(*copied))
+            rows += table.rows;
+        const auto answer = QMessageBox::question(
+            this, tr("Transfer the network to a server"),
+            tr("The network is on the server now: %1, %2 records in %3 tables, each table "
+               "compared with the original. The file “%4” stays as it is.\n\nWork on with the "
+               "network on the server from now on?")
+                .arg(target.displayName())
+                .arg(rows)
+                .arg(copied->size())
+                .arg(source.displayName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            if (Status opened = openDatabase(target); !opened)
+                tellOpenFailure(target.text(), opened.error());
+        }
+        return;
+    }
 }
 
 void MainWindow::openDatabaseDialog() {

@@ -17,6 +17,7 @@ class DailyBackup;
 class MeasuresPage;
 class ParticipantsPage;
 class Database;
+class DatabaseLocation;
 class NetworkPage;
 class Page;
 
@@ -32,6 +33,8 @@ public:
     // Opens the file (creating it if needed) and shows it; remember adds it to the recent
     // files and opens it again next time.
     Status openDatabase(const QString& path, bool remember = true);
+    // As above, a server's network with a password given for this connection only.
+    Status openDatabase(const DatabaseLocation& location, bool remember = true);
     // Says why a file could not be opened; a damaged one with backups gets the newest offered.
     void tellOpenFailure(const QString& path, const Error& error);
     // The file to open when none is given: the last one used, else one in the data folder.
@@ -55,6 +58,12 @@ private:
     void fitToScreen(bool restored);
     void newDatabase();
     void openDatabaseDialog();
+    // Asks where the server's network is (start fills the fields; message says why it is
+    // asked again) and opens it.
+    void connectToServer(const DatabaseLocation& start, const QString& message);
+    // Copies the open network into an empty server database, with progress, and offers to
+    // work on there.
+    void transferToServer();
     void createBackup();
     void showBackups();
     void saveCopy();

@@ -23,6 +23,7 @@ enum class ErrorCode {
     Cancelled,      // the user chose not to go on when asked; nothing to tell them
     Unreachable,    // the server cannot be reached, or the connection to it was lost
     Authentication, // the server wants a password, or does not let the user in
+    NoNetwork,      // a server database that holds no network yet
 };
 
 // One broken rule, tied to the field the user has to fix.

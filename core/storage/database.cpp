@@ -349,13 +349,12 @@ Status Database::readText(const QString& sql, const QVariantList& values,
 }
 
 Status Database::copyTo(const QString& target) const {
-    if (m_dialect->isServer())
-        return createFile(target, [this](Database& copy) -> Status {
-            auto copied = NetworkCopy::copy(*this, copy);
-            if (!copied)
-                return copied.error();
-            return {};
-        });
+    if (m_dialect->isServer()) {
+        auto copied = NetworkCopy::copyToNew(*this, DatabaseLocation::file(target));
+        if (!copied)
+            return copied.error();
+        return {};
+    }
     sqlite3* copy = nullptr;
     const QByteArray name = QFile::encodeName(target);
     const auto failed = [&copy, &target](int code) {
@@ -539,13 +538,18 @@ Status Database::createFile(const QString& location, const std::function<Status(
     auto parsed = DatabaseLocation::parse(location);
     if (!parsed)
         return parsed.error();
-    if (parsed->isServer()) {
-        auto made = openServer(*parsed, OpenMode::CreateNew, {}, fill);
+    return createFile(*parsed, fill);
+}
+
+Status Database::createFile(const DatabaseLocation& location,
+                            const std::function<Status(Database&)>& fill) {
+    if (location.isServer()) {
+        auto made = openServer(location, OpenMode::CreateNew, {}, fill);
         if (!made)
             return made.error();
         return {};
     }
-    const QString& path = location;
+    const QString& path = location.path();
     if (QFileInfo::exists(path))
         return existingFile(path);
     // Made beside the target under a hidden name of its own and renamed into place when
@@ -841,7 +845,7 @@ Status Database::configureServer(OpenMode mode) {
                         "overwrite it; give it an empty database.")
                          .arg(m_location.displayName()));
     if (version == 0 && mode != OpenMode::CreateNew && mode != OpenMode::OpenOrCreate)
-        return Error(ErrorCode::NotFound,
+        return Error(ErrorCode::NoNetwork,
                      tr("The database %1 holds no Verbund network yet. “verbund init” makes "
                         "one in it.")
                          .arg(m_location.displayName()));

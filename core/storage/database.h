@@ -60,6 +60,8 @@ public:
     // was made: nothing half made is left.
     static Status createFile(const QString& location,
                              const std::function<Status(Database&)>& fill = {});
+    static Status createFile(const DatabaseLocation& location,
+                             const std::function<Status(Database&)>& fill = {});
     // The refusal to write over an existing file, as Verbund words it everywhere.
     static Error existingFile(const QString& path);
     // The hidden name beside the path under which a file is made until it is complete; free

@@ -37,6 +37,7 @@ public:
     void setPassword(const QString& password) { m_password = password; }
     // The client's connection options beside host, port, database, user and password.
     const QStringList& options() const { return m_options; }
+    void setOptions(const QStringList& options) { m_options = options; }
     // The path, or the URL without a password: what is shown and remembered.
     QString text() const;
     // For the user: the path in the system's notation, or "dbname on host as user".

@@ -205,4 +205,22 @@ Result<QList<NetworkCopy::TableSum>> NetworkCopy::copy(const Database& source, D
     return copied;
 }
 
+Result<QList<NetworkCopy::TableSum>>
+NetworkCopy::copyToNew(const Database& source, const DatabaseLocation& target,
+                       const std::function<bool(int percent)>& progress) {
+    QList<TableSum> copied;
+    if (Status made = Database::createFile(target,
+                                           [&](Database& copy) -> Status {
+                                               auto done =
+                                                   NetworkCopy::copy(source, copy, progress);
+                                               if (!done)
+                                                   return done.error();
+                                               copied = *done;
+                                               return {};
+                                           });
+        !made)
+        return made.error();
+    return copied;
+}
+
 } // namespace Verbund

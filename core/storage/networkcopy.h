@@ -10,6 +10,7 @@
 namespace Verbund {
 
 class Database;
+class DatabaseLocation;
 
 // A whole network copied from one database into another, whatever their engines (a file to
 // a server, a server to a file): every table's rows with their ids, read from one snapshot
@@ -31,6 +32,10 @@ public:
     // What was copied is given back, table by table.
     static Result<QList<TableSum>> copy(const Database& source, Database& target,
                                         const std::function<bool(int percent)>& progress = {});
+    // A new database at `target` (a file, or an empty server database) made a copy of
+    // source, as copy does: all or nothing.
+    static Result<QList<TableSum>> copyToNew(const Database& source, const DatabaseLocation& target,
+                                             const std::function<bool(int percent)>& progress = {});
     // Every table's count and checksum, from one snapshot.
     static Result<QList<TableSum>> sums(const Database& database);
 };

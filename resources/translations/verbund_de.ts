@@ -959,6 +959,89 @@
     </message>
 </context>
 <context>
+    <name>Verbund::ConnectDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Transfer the network to a server</source>
+        <translation>Netzwerk auf Server übertragen</translation>
+    </message>
+    <message>
+        <source>The network of the office on a PostgreSQL server. Its administrator tells you the server, the database and your user name.</source>
+        <translation>Das Netzwerk des Büros auf einem PostgreSQL-Server. Server, Datenbank und Ihren Benutzernamen nennt Ihnen dessen Administrator.</translation>
+    </message>
+    <message>
+        <source>The open network is copied into an empty database on a PostgreSQL server, all or nothing, and each table is compared with the original. The file stays as it is.</source>
+        <translation>Das geöffnete Netzwerk wird in eine leere Datenbank auf einem PostgreSQL-Server kopiert, ganz oder gar nicht, und jede Tabelle wird mit dem Original verglichen. Die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>e.g. verbund</source>
+        <translation>z. B. verbund</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>leer: aus ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The password is used for this connection only and never saved.</source>
+        <translation>Das Passwort gilt nur für diese Verbindung und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>&amp;Übertragen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 holds a Verbund network.</source>
+        <translation>Die Verbindung steht: %1 enthält ein Verbund-Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection works, but %1 holds a Verbund network already. Verbund does not overwrite it; give it an empty database.</source>
+        <translation>Die Verbindung steht, aber %1 enthält schon ein Verbund-Netzwerk. Verbund überschreibt es nicht; geben Sie eine leere Datenbank an.</translation>
+    </message>
+    <message>
+        <source>The connection works; the database is still empty. Connecting makes a new network in it.</source>
+        <translation>Die Verbindung steht; die Datenbank ist noch leer. Beim Verbinden wird darin ein neues Netzwerk angelegt.</translation>
+    </message>
+    <message>
+        <source>The connection works; the database is empty and takes the network.</source>
+        <translation>Die Verbindung steht; die Datenbank ist leer und kann das Netzwerk aufnehmen.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::ConsultationDialog</name>
     <message>
         <source>New consultation</source>
@@ -2938,6 +3021,38 @@
     <message>
         <source>Somebody else is saving a large change in the network; Verbund waits (%1 s) …</source>
         <translation>Jemand anderes speichert gerade eine große Änderung im Netzwerk; Verbund wartet (%1 s) …</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer the network to a server…</source>
+        <translation>Netzwerk auf Server über&amp;tragen…</translation>
+    </message>
+    <message>
+        <source>The server can be reached again; the lists show its current state.</source>
+        <translation>Der Server ist wieder erreichbar; die Listen zeigen den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>The network is being copied to %1 …</source>
+        <translation>Das Netzwerk wird nach %1 kopiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Transfer the network to a server</source>
+        <translation>Netzwerk auf Server übertragen</translation>
+    </message>
+    <message>
+        <source>The network is on the server now: %1, %2 records in %3 tables, each table compared with the original. The file “%4” stays as it is.
+
+Work on with the network on the server from now on?</source>
+        <translation>Das Netzwerk ist jetzt auf dem Server: %1, %2 Datensätze in %3 Tabellen, jede Tabelle mit dem Original verglichen. Die Datei „%4“ bleibt, wie sie ist.
+
+Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
 </context>
 <context>

@@ -4,23 +4,28 @@
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
 #include "pages/networkpage.h"
+#include "storage/databaselocation.h"
 #include "storage/organisationrepository.h"
 #include "storage/transaction.h"
 #include "tempdatabase.h"
 #include "uitesting.h"
 #include "widgets/recordlistpanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -308,4 +313,50 @@ TEST_CASE("an edit saved while the server is away keeps the form and is saved on
     REQUIRE(other.ok());
     CHECK(OrganisationRepository(**other).get(id)->name ==
           QStringLiteral("Werkzeugbau Rudolstadt GmbH"));
+}
+
+TEST_CASE("the network is transferred to a server through the File menu and opened there",
+          "[server]") {
+    DemoWindow demo;
+    const qint64 organisations = OrganisationRepository(*demo.db).count({}).value();
+    QTemporaryDir dir;
+    auto target = DatabaseLocation::parse(newDatabase(dir, QStringLiteral("buero.verbund")));
+    REQUIRE(target.ok());
+    QAction* transfer = nullptr;
+    for (QAction* action : demo.window.findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("Trans&fer the network to a server…"))
+            transfer = action;
+    }
+    REQUIRE(transfer);
+    // The question after the copy: work on there.
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            CHECK(box->text().contains(QStringLiteral("compared with the original")));
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start(50);
+    withModalDialog(
+        [&] { transfer->trigger(); },
+        [&](QDialog* dialog) {
+            auto* host = findChild<QLineEdit>(dialog, "host");
+            host->setText(target->host());
+            findChild<QSpinBox>(dialog, "port")->setValue(target->port());
+            QTest::keyClicks(findChild<QLineEdit>(dialog, "database"), target->databaseName());
+            auto* user = findChild<QLineEdit>(dialog, "user");
+            user->clear();
+            QTest::keyClicks(user, target->user());
+            QTest::mouseClick(buttonWithText(dialog, QStringLiteral("Test connection")),
+                              Qt::LeftButton);
+            CHECK(findChild<QLabel>(dialog, "result")
+                      ->text()
+                      .contains(QStringLiteral("the database is empty and takes the network")));
+            QTest::mouseClick(buttonWithText(dialog, QStringLiteral("Transfer")), Qt::LeftButton);
+        });
+    REQUIRE(eventually([&] { return demo.window.database()->location().isServer(); }));
+    CHECK(demo.window.database()->location().databaseName() == target->databaseName());
+    CHECK(demo.window.windowTitle().startsWith(target->databaseName()));
+    CHECK(OrganisationRepository(*demo.window.database()).count({}).value() == organisations);
+    CHECK(demo.table->model()->rowCount() > 0);
 }
