@@ -328,7 +328,7 @@ Status MainWindow::openDatabase(const DatabaseLocation& location, bool remember)
     if (remember)
         rememberFile(location.isServer() ? location.text() : QFileInfo(path).absoluteFilePath());
     if (!m_database->isReadOnly())
-        m_dailyBackup->start(m_database->path());
+        m_dailyBackup->start(m_database->location());
     return {};
 }
 

@@ -21,8 +21,15 @@ QString shown(const QString& path) {
 } // namespace
 
 Result<std::unique_ptr<Database>> Backup::openToCopy(const QString& path) {
+    auto location = DatabaseLocation::parse(path);
+    if (!location)
+        return location.error();
+    return openToCopy(*location);
+}
+
+Result<std::unique_ptr<Database>> Backup::openToCopy(const DatabaseLocation& location) {
     constexpr int CacheMebibytes = 2;
-    auto database = Database::open(path, Database::OpenMode::Inspect);
+    auto database = Database::open(location, Database::OpenMode::Inspect);
     if (!database)
         return database.error();
     if (Status small = (*database)->setCacheMebibytes(CacheMebibytes); !small)

@@ -11,6 +11,7 @@ namespace Verbund {
 
 class BackupFolder;
 class Database;
+class DatabaseLocation;
 
 // Copies of a network's file that count only once checked: taken while others go on working
 // with it, and put back with the file as it was kept beside it.
@@ -21,6 +22,8 @@ public:
     // the small page cache of a read that takes each page once: for copying or checking it,
     // also in another thread.
     static Result<std::unique_ptr<Database>> openToCopy(const QString& path);
+    // As above, a server's network with the password the window was given.
+    static Result<std::unique_ptr<Database>> openToCopy(const DatabaseLocation& location);
     // A consistent copy of the database as it is now (others may go on writing meanwhile),
     // made beside the target under a hidden name, opened and checked for integrity, then
     // renamed into place. Never over an existing file.

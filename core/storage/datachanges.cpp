@@ -15,8 +15,11 @@ void DataChanges::publish() {
 }
 
 void DataChanges::announceOthers(const ChangeSet& changes) {
-    if (!changes.isEmpty())
-        emit committed(changes);
+    if (changes.isEmpty())
+        return;
+    ChangeSet theirs = changes;
+    theirs.setByOthers(true);
+    emit committed(theirs);
 }
 
 void DataChanges::discard() {

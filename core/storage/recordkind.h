@@ -51,6 +51,9 @@ public:
     }
     QSet<qint64> ids(RecordKind kind) const { return m_ids.value(kind); }
     void merge(const ChangeSet& other);
+    // Whether another program wrote it (a record shown unchanged is then read anew).
+    bool byOthers() const { return m_byOthers; }
+    void setByOthers(bool byOthers) { m_byOthers = byOthers; }
 
     // Some records of every kind: what another program changed when it does not say what.
     static ChangeSet everything();
@@ -62,6 +65,7 @@ public:
 
 private:
     QHash<RecordKind, QSet<qint64>> m_ids;
+    bool m_byOthers = false;
 };
 
 } // namespace Verbund

@@ -147,3 +147,28 @@ TEST_CASE("a consultation another advisor records appears in the open organisati
     CHECK(eventually(
         [&] { return tabs->tabText(2) == QStringLiteral("Beratungen (%1)").arg(before + 1); }));
 }
+
+TEST_CASE("the organisation shown is read anew when another program saves it, unless it is "
+          "being edited here") {
+    DemoWindow demo;
+    demo.table->selectRow(0);
+    NetworkPage* page = demo.window.networkPage();
+    auto* name = findChild<QLineEdit>(page, "name");
+    auto* phone = findChild<QLineEdit>(page, "phone");
+    const qint64 id = demo.table->model()->index(0, 0).data(IdRole).toLongLong();
+    auto other = Database::open(demo.db.path(), Database::OpenMode::OpenExisting);
+    REQUIRE(other.ok());
+    auto theirs = OrganisationRepository(**other).get(id);
+    REQUIRE(theirs.ok());
+    theirs->phone = QStringLiteral("0385 111222");
+    REQUIRE(OrganisationRepository(**other).save(*theirs).ok());
+    CHECK(eventually([&] { return phone->text() == theirs->phone; }));
+
+    // Typed into here meanwhile: kept; the save then says who changed it.
+    QTest::keyClicks(name, QStringLiteral(" Nord"));
+    theirs->phone = QStringLiteral("0385 333444");
+    REQUIRE(OrganisationRepository(**other).save(*theirs).ok());
+    QTest::qWait(1500);
+    CHECK(name->text().endsWith(QStringLiteral(" Nord")));
+    CHECK(phone->text() == QStringLiteral("0385 111222"));
+}

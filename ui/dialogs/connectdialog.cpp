@@ -88,9 +88,10 @@ ConnectDialog::ConnectDialog(Purpose purpose, const DatabaseLocation& start, con
         connect(field, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
         connect(field, &QLineEdit::textChanged, m_result, &QLabel::clear);
     }
-    if (message.isEmpty())
-        m_result->hide();
-    else
+    // Room for the answer from the start, so that nothing moves when it comes.
+    m_result->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    if (!message.isEmpty())
         showFailure(message);
     updateButtons();
     // The first field still empty gets the keys; a password asked again, that one.
@@ -118,7 +119,6 @@ void ConnectDialog::showFailure(const QString& message) {
 void ConnectDialog::showResult(const QString& message, bool good) {
     m_result->setText(message);
     m_result->setStyleSheet(good ? QString() : QStringLiteral("color: #a40000;"));
-    m_result->show();
 }
 
 void ConnectDialog::updateButtons() {

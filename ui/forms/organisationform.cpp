@@ -37,6 +37,7 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     m_kind->setObjectName(QStringLiteral("kind"));
     m_employees->setObjectName(QStringLiteral("employees"));
     m_postcode->setObjectName(QStringLiteral("postcode"));
+    m_phone->setObjectName(QStringLiteral("phone"));
     m_email->setObjectName(QStringLiteral("email"));
     m_memberSince->setObjectName(QStringLiteral("memberSince"));
     m_memberUntil->setObjectName(QStringLiteral("memberUntil"));

@@ -164,9 +164,19 @@ void RecordPage::databaseChanged(Database*) {}
 
 void RecordPage::dataChanged(const ChangeSet& changes) {
     bool others = false;
+    bool shown = false;
     for (RecordKind kind : std::as_const(m_listKinds)) {
         const QSet<qint64> ids = changes.ids(kind);
         others = others || (!ids.isEmpty() && ids != QSet<qint64>{m_currentId});
+        shown = shown || ids.contains(m_currentId) || ids.contains(0);
+    }
+    // The record shown, changed by another program: read anew unless it is being edited here
+    // (saving that is refused as stale and offers to reload).
+    if (changes.byOthers() && shown && m_currentId > 0 && !isEdited()) {
+        if (auto title = loadRecord(m_currentId))
+            m_title->setText(*title);
+        else
+            showEmpty(); // deleted there
     }
     if (!others)
         return;

@@ -14,15 +14,15 @@ DailyBackup::~DailyBackup() {
         m_thread->wait();
 }
 
-void DailyBackup::start(const QString& file) {
+void DailyBackup::start(const DatabaseLocation& location) {
     if (m_thread && m_thread->isRunning())
         return;
     if (m_thread)
         m_thread->wait();
-    m_thread.reset(QThread::create([this, file] {
+    m_thread.reset(QThread::create([this, location, file = location.text()] {
         // Read only: the copy takes no write lock, and the window's own connection goes on.
-        const Result<QString> taken = [&file]() -> Result<QString> {
-            auto database = Backup::openToCopy(file);
+        const Result<QString> taken = [&location, &file]() -> Result<QString> {
+            auto database = Backup::openToCopy(location);
             if (!database)
                 return database.error();
             auto entry = BackupFolder::of(file).takeDaily(**database);

@@ -7,6 +7,8 @@
 
 namespace Verbund {
 
+class DatabaseLocation;
+
 // The day's automatic backup of the file the window opened, taken on a connection of its own
 // in the background: the window goes on working meanwhile. Taking it checks the whole file,
 // so a damaged one is found here too.
@@ -18,8 +20,9 @@ public:
     // Waits for a backup still running: the program never ends in the middle of one.
     ~DailyBackup() override;
 
-    // Takes the backup of `file` unless one was taken today; one at a time.
-    void start(const QString& file);
+    // Takes the backup of the network (a file, or a server's with the password the window
+    // was given) unless one was taken today; one at a time.
+    void start(const DatabaseLocation& location);
 
 signals:
     // taken: the path of the new backup, empty when today's was there already.
