@@ -448,6 +448,10 @@ void MainWindow::restoreBackup() {
 
 void MainWindow::askAndRestore(const QString& backup, const QString& shownAs) {
     const QString file = m_database->path();
+    if (Status possible = Backup::restorable(file); !possible) {
+        QMessageBox::information(this, tr("Restore a backup"), possible.error().message());
+        return;
+    }
     const auto answer = QMessageBox::question(
         this, tr("Restore a backup"),
         tr("Put the backup %1 in the place of “%2”? Everything entered since the backup is no "

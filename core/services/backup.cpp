@@ -93,8 +93,21 @@ Result<QString> Backup::keep(const QString& file, const BackupFolder& folder) {
     return safety;
 }
 
+Status Backup::restorable(const QString& file) {
+    // Others work in a server's network: it is not replaced under them.
+    if (DatabaseLocation::namesServer(file))
+        return Error(ErrorCode::Usage,
+                     tr("A network on a server is not replaced by a backup while others work in "
+                        "it. Copy the backup into a new, empty server database instead (open "
+                        "the backup and choose File → Transfer the network to a server…, or "
+                        "“verbund copy -d BACKUP --to URL”) and connect to that one."));
+    return {};
+}
+
 Result<QString> Backup::restore(const QString& backup, const QString& file,
                                 const BackupFolder& folder) {
+    if (Status possible = restorable(file); !possible)
+        return possible.error();
     if (Status checked = verify(backup, backup); !checked)
         return Error(checked.error().code(), checked.error().message() + QLatin1Char(' ') +
                                                  tr("“%1” was not changed.").arg(shown(file)));

@@ -35,6 +35,8 @@ public:
     // database any more, copied with its log beside it. The kept copy's path is returned.
     static Result<QString> restore(const QString& backup, const QString& file,
                                    const BackupFolder& folder);
+    // Whether a backup may be put in this place: a file's, never a server network's.
+    static Status restorable(const QString& file);
 
 private:
     // Opens the file to read only, as it is, and runs the integrity check; an error names it.

@@ -273,8 +273,9 @@ private:
 constexpr int BatchRows = 2000;
 
 // The backup before an import, on a connection of its own (another thread), only reading.
-Result<BackupFolder::Entry> takeBackup(const BackupFolder& folder, const QString& path) {
-    auto own = Backup::openToCopy(path);
+Result<BackupFolder::Entry> takeBackup(const BackupFolder& folder,
+                                       const DatabaseLocation& location) {
+    auto own = Backup::openToCopy(location);
     if (!own)
         return own.error();
     return folder.take(**own, BackupFolder::Occasion::BeforeImport, false);
@@ -547,8 +548,9 @@ Result<ImportReport> Importer::run(Database& database, ImportKind kind, CsvStrea
     // What the database is before, kept among the automatic backups: taken on a connection of
     // its own while the file is checked; nothing is written before it is done.
     const BackupFolder folder = BackupFolder::of(database.path());
-    auto backup = std::async(
-        std::launch::async, [&folder, path = database.path()] { return takeBackup(folder, path); });
+    auto backup = std::async(std::launch::async, [&folder, location = database.location()] {
+        return takeBackup(folder, location);
+    });
     // An import that writes nothing leaves no backup behind.
     const auto dropBackup = [&backup] {
         if (auto taken = backup.get())

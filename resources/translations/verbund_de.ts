@@ -152,6 +152,10 @@
         <source>“%1” cannot be written; the file as it was is in “%2”.</source>
         <translation>„%1“ kann nicht geschrieben werden; der bisherige Stand liegt in „%2“.</translation>
     </message>
+    <message>
+        <source>A network on a server is not replaced by a backup while others work in it. Copy the backup into a new, empty server database instead (open the backup and choose File → Transfer the network to a server…, or “verbund copy -d BACKUP --to URL”) and connect to that one.</source>
+        <translation>Ein Netzwerk auf einem Server wird nicht durch eine Sicherung ersetzt, während andere darin arbeiten. Kopieren Sie die Sicherung stattdessen in eine neue, leere Server-Datenbank (die Sicherung öffnen und Datei → Netzwerk auf Server übertragen… wählen, oder „verbund copy -d SICHERUNG --to URL“) und verbinden Sie sich mit dieser.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::BackupFolder</name>
