@@ -71,6 +71,18 @@ public:
         }
         return key;
     }
+    // Whether the file has a column for the field.
+    bool carries(const QString& key) const { return m_mapping.value(key, -1) >= 0; }
+    // For an update of a stored record: each named field the file has no column for keeps
+    // its stored value, so that an update changes only what the file carries.
+    template <typename Record> void keepUncarried(const Record&, Record&) const {}
+    template <typename Record, typename Member, typename... Rest>
+    void keepUncarried(const Record& stored, Record& imported, const char* key,
+                       Member Record::*member, Rest... rest) const {
+        if (!carries(QLatin1String(key)))
+            imported.*member = stored.*member;
+        keepUncarried(stored, imported, rest...);
+    }
     void refuse(const QString& key, const QString& reason) {
         m_problems.append({m_record.row, label(key), text(key), reason});
     }
@@ -397,8 +409,8 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
                 {record.row, row.label(error.field), row.text(error.field), error.message});
     };
     // Saves the record, unless it is a duplicate: then it is skipped, or the stored one is
-    // updated with the file's data and keeps what the file does not carry. The record's key
-    // joins the known ones, so that a row repeated in the file is a duplicate too. The
+    // updated with the file's data and keeps what the file does not carry (keepFromStored). The
+    // record's key joins the known ones, so that a row repeated in the file is a duplicate too. The
     // known keys are hashes: the record of a hit is read to confirm it.
     auto store = [&](auto& repository, auto& record, auto keepFromStored) -> Status {
         if (pass == Pass::Check)
@@ -434,7 +446,6 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         m_identities.insert(hash, record.meta.id);
         return {};
     };
-    auto keepNothing = [](const auto&, auto&) {};
     if (m_kind == ImportKind::Organisations) {
         Organisation o;
         o.name = row.text(QStringLiteral("name"));
@@ -453,10 +464,18 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         fieldErrors(validate(o));
         if (problems.isEmpty()) {
             saved = store(m_organisationRecords, o,
-                          [](const Organisation& stored, Organisation& imported) {
+                          [&row](const Organisation& stored, Organisation& imported) {
                               imported.siteId = stored.siteId;
                               imported.advisorId = stored.advisorId;
                               imported.memberUntil = stored.memberUntil;
+                              row.keepUncarried(
+                                  stored, imported, "kind", &Organisation::kind, "sector",
+                                  &Organisation::sector, "employees", &Organisation::employees,
+                                  "street", &Organisation::street, "city", &Organisation::city,
+                                  "phone", &Organisation::phone, "email", &Organisation::email,
+                                  "website", &Organisation::website, "membership",
+                                  &Organisation::membership, "memberSince",
+                                  &Organisation::memberSince, "notes", &Organisation::notes);
                           });
             if (saved && !duplicate)
                 m_organisations.insert(o.name.toLower(), o.meta.id);
@@ -473,7 +492,11 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         if (problems.isEmpty())
             fieldErrors(validate(c));
         if (problems.isEmpty())
-            saved = store(m_contactRecords, c, keepNothing);
+            saved = store(m_contactRecords, c, [&row](const Contact& stored, Contact& imported) {
+                row.keepUncarried(stored, imported, "function", &Contact::function, "email",
+                                  &Contact::email, "phone", &Contact::phone, "notes",
+                                  &Contact::notes);
+            });
     } else {
         Participant p;
         p.firstName = row.text(QStringLiteral("firstName"));
@@ -494,7 +517,17 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         if (problems.isEmpty())
             fieldErrors(validate(p));
         if (problems.isEmpty())
-            saved = store(m_participantRecords, p, keepNothing);
+            saved = store(
+                m_participantRecords, p, [&row](const Participant& stored, Participant& imported) {
+                    row.keepUncarried(
+                        stored, imported, "email", &Participant::email, "phone",
+                        &Participant::phone, "notes", &Participant::notes, "gender",
+                        &Participant::gender, "postcode", &Participant::postcode, "city",
+                        &Participant::city, "employment", &Participant::employment, "employer",
+                        &Participant::employerId, "referredBy", &Participant::referredById,
+                        "priorQualification", &Participant::priorQualification, "entryConditions",
+                        &Participant::entryConditions, "consentDate", &Participant::consentDate);
+                });
     }
     if (!saved)
         return saved;

@@ -467,6 +467,22 @@ TEST_CASE("verbund copy takes a network to a server and back whole, refusing a u
     }
     CHECK(Verbund::Testing::pdfText(dir.filePath(QStringLiteral("finanzen-1.pdf"))) ==
           Verbund::Testing::pdfText(dir.filePath(QStringLiteral("finanzen-0.pdf"))));
+    // The certificates too, with the same serial numbers.
+    for (const QString& database : {file, middle}) {
+        const QString pdf =
+            dir.filePath(QStringLiteral("bescheinigungen-%1.pdf").arg(database == file));
+        REQUIRE(verbund({QStringLiteral("print"), QStringLiteral("certificates"),
+                         QStringLiteral("Maschinen- und Anlagenführer/in Kunststofftechnik"),
+                         QStringLiteral("-d"), database, QStringLiteral("-o"), pdf,
+                         QStringLiteral("--lang"), QStringLiteral("de")})
+                    .exitCode == 0);
+    }
+    const QString certificates =
+        Verbund::Testing::pdfText(dir.filePath(QStringLiteral("bescheinigungen-1.pdf")))
+            .simplified();
+    CHECK(certificates.count(QStringLiteral("erfolgreich teilgenommen")) == 28);
+    CHECK(Verbund::Testing::pdfText(dir.filePath(QStringLiteral("bescheinigungen-0.pdf")))
+              .simplified() == certificates);
 
     const QByteArray before =
         exported(dir, middle, QStringLiteral("participants"), QStringLiteral("before"));

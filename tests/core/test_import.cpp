@@ -486,3 +486,35 @@ TEST_CASE("export and import again into an empty database give the same data") {
     REQUIRE(contacts.ok());
     CHECK(contacts->size() == 12);
 }
+
+TEST_CASE("an update from a file keeps what the file has no column for") {
+    TempDatabase db;
+    const QByteArray first("Name;PLZ;Ort;Telefon;Notizen;Art\n"
+                           "Tischlerei Krüger;19230;Hagenow;03883 1234;Ausbildungsbetrieb;"
+                           "Bildungsträger\n");
+    REQUIRE(importBytes(*db, ImportKind::Organisations, first)->imported == 1);
+    ImportOptions update;
+    update.updateDuplicates = true;
+    const QByteArray sector("Name;PLZ;Branche\nTischlerei Krüger;19230;Handwerk\n");
+    REQUIRE(importBytes(*db, ImportKind::Organisations, sector, update)->updated == 1);
+    auto kruger = OrganisationRepository(*db).where(QStringLiteral("name = ?"),
+                                                    {QStringLiteral("Tischlerei Krüger")});
+    REQUIRE(kruger->size() == 1);
+    const Organisation& stored = kruger->first();
+    CHECK(stored.sector == QStringLiteral("Handwerk"));
+    CHECK(stored.city == QStringLiteral("Hagenow"));
+    CHECK(stored.phone == QStringLiteral("03883 1234"));
+    CHECK(stored.notes == QStringLiteral("Ausbildungsbetrieb"));
+    CHECK(stored.kind == OrganisationKind::EducationProvider);
+
+    const QByteArray person("Vorname;Nachname;Geburtsdatum;E-Mail;Ort\n"
+                            "Ayşe;Öztürk;01.02.1990;ayse@example.org;Schwerin\n");
+    REQUIRE(importBytes(*db, ImportKind::Participants, person)->imported == 1);
+    const QByteArray moved("Vorname;Nachname;Geburtsdatum;Ort\nAyşe;Öztürk;01.02.1990;Wismar\n");
+    REQUIRE(importBytes(*db, ImportKind::Participants, moved, update)->updated == 1);
+    auto ayse = ParticipantRepository(*db).where(QStringLiteral("last_name = ?"),
+                                                 {QStringLiteral("Öztürk")});
+    REQUIRE(ayse->size() == 1);
+    CHECK(ayse->first().city == QStringLiteral("Wismar"));
+    CHECK(ayse->first().email == QStringLiteral("ayse@example.org"));
+}
