@@ -314,7 +314,7 @@ Status MainWindow::openDatabase(const DatabaseLocation& location, bool remember)
                                  8000);
     });
     // A server's network by its database, server and user; a file by its path.
-    const QString path = location.path();
+    const QString& path = location.path();
     const QString shown = location.isServer()
                               ? location.displayName()
                               : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());

@@ -200,7 +200,6 @@ Database::Database(DatabaseLocation location, QString connectionName,
 
 Database::~Database() {
     m_othersPoll.reset();
-    m_connectionCheck.reset();
     m_reads.clear(); // the statements go before their connection
     m_lostReads.clear();
     {
@@ -430,33 +429,15 @@ Status Database::announcePending() {
 }
 
 void Database::followOthers(bool follow) {
-    if (m_dialect->isServer()) {
-        if (follow && !m_listening) {
-            QObject::connect(connection().driver(), &QSqlDriver::notification, m_changes.get(),
-                             [this](const QString&, QSqlDriver::NotificationSource source,
-                                    const QVariant& payload) {
-                                 if (source == QSqlDriver::OtherSource)
-                                     m_changes->announceOthers(
-                                         ChangeSet::fromText(payload.toString()));
-                             });
-            listen();
-        }
-        // Once listening, the server's notices cost nothing while the window rests; a fallen
-        // connection tells nothing, so while following it is looked at now and then.
-        if (!follow) {
-            m_connectionCheck.reset();
-            return;
-        }
-        if (m_connectionCheck)
-            return;
-        constexpr int CheckMilliseconds = 5000;
-        m_connectionCheck = std::make_unique<QTimer>();
-        QObject::connect(m_connectionCheck.get(), &QTimer::timeout, m_changes.get(), [this] {
-            if (m_transactionDepth == 0)
-                (void)readValue(QStringLiteral("SELECT 1"));
-        });
-        m_connectionCheck->start(CheckMilliseconds);
-        return;
+    const bool server = m_dialect->isServer();
+    if (server && follow && !m_listening) {
+        QObject::connect(
+            connection().driver(), &QSqlDriver::notification, m_changes.get(),
+            [this](const QString&, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                if (source == QSqlDriver::OtherSource)
+                    m_changes->announceOthers(ChangeSet::fromText(payload.toString()));
+            });
+        listen();
     }
     if (!follow) {
         m_othersPoll.reset();
@@ -464,13 +445,18 @@ void Database::followOthers(bool follow) {
     }
     if (m_othersPoll)
         return;
-    constexpr int PollMilliseconds = 500;
-    auto version = readValue(QStringLiteral("PRAGMA data_version"));
-    m_dataVersion = version ? *version : QVariant();
+    // A file is asked twice a second whether its data changed. A server tells, and its notices
+    // cost nothing while the window rests; but a fallen connection tells nothing, so it is
+    // looked at every five seconds.
+    const int pollMilliseconds = server ? 5000 : 500;
+    if (!server) {
+        auto version = readValue(QStringLiteral("PRAGMA data_version"));
+        m_dataVersion = version ? *version : QVariant();
+    }
     m_othersPoll = std::make_unique<QTimer>();
     QObject::connect(m_othersPoll.get(), &QTimer::timeout, m_changes.get(),
                      [this] { lookForOthersChanges(); });
-    m_othersPoll->start(PollMilliseconds);
+    m_othersPoll->start(pollMilliseconds);
 }
 
 void Database::listen() const {
@@ -481,6 +467,10 @@ void Database::listen() const {
 void Database::lookForOthersChanges() {
     if (m_transactionDepth > 0)
         return;
+    if (m_dialect->isServer()) { // connected anew, should it have fallen
+        (void)readValue(QStringLiteral("SELECT 1"));
+        return;
+    }
     // SQLite counts on when another connection commits, never for this one's own writes.
     auto version = readValue(QStringLiteral("PRAGMA data_version"));
     if (!version || *version == m_dataVersion)

@@ -110,7 +110,8 @@ public:
     // Other programs' committed writes announced on the change signal too, within about a
     // second: on a server as the server tells them, in a file by asking SQLite whether its
     // data changed (twice a second, while following: a window follows while it is active).
-    // Needs an event loop.
+    // While following a server, its connection is looked at every five seconds and made anew
+    // when it fell (DataChanges::connectionLost, connectionRestored). Needs an event loop.
     void followOthers(bool follow);
     // Storage calls this for every record it writes; announced when the write is committed.
     void noteChange(RecordKind kind, qint64 id);
@@ -153,7 +154,6 @@ private:
     std::unique_ptr<QTimer> m_othersPoll;
     QVariant m_dataVersion;
     mutable bool m_listening = false;
-    std::unique_ptr<QTimer> m_connectionCheck;
     mutable std::optional<Error> m_reconnectFailure;
     mutable QElapsedTimer m_lastReconnect;
     QElapsedTimer m_busySince;
