@@ -811,7 +811,7 @@ Status Database::configureServer(OpenMode mode) {
                      tr("The schema of %1 cannot be read.").arg(m_location.displayName()));
     if (version == 0) {
         auto tables = readValue(
-            QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+            QStringLiteral("SELECT count(*) FROM (%1) AS tables").arg(m_dialect->tablesQuery()));
         if (!tables)
             return tables.error();
         if (tables->toInt() > 0)

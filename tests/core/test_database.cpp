@@ -448,11 +448,12 @@ TEST_CASE("a server database holding another program's tables is refused and lef
     REQUIRE_FALSE(inspected.ok());
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("look"));
     {
-        const QString host = url.section(QLatin1Char('@'), 1).section(QLatin1Char(':'), 0, 0);
-        raw.setHostName(host);
-        raw.setPort(url.section(QLatin1Char(':'), -1).section(QLatin1Char('/'), 0, 0).toInt());
-        raw.setUserName(url.section(QStringLiteral("//"), 1).section(QLatin1Char('@'), 0, 0));
-        raw.setDatabaseName(url.section(QLatin1Char('/'), -1));
+        auto location = DatabaseLocation::parse(url);
+        REQUIRE(location.ok());
+        raw.setHostName(location->host());
+        raw.setPort(location->port());
+        raw.setUserName(location->user());
+        raw.setDatabaseName(location->databaseName());
         REQUIRE(raw.open());
         CHECK(raw.tables() == QStringList{QStringLiteral("kunden")});
         raw.close();
