@@ -2,6 +2,7 @@
 // two languages: the window, every page and tab, every dialog and the print preview, with no
 // sideways scrolling and no button cut off.
 #include "application/measureservice.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/consultationdialog.h"
 #include "dialogs/contactdialog.h"
 #include "dialogs/enrollmentdialog.h"
@@ -210,6 +211,21 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
     }
     {
         SiteDialog dialog(db, {}, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    // Both purposes, the second asked again with the server's longest answer.
+    {
+        ConnectDialog dialog(ConnectDialog::Purpose::Open, {}, {}, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        ConnectDialog dialog(
+            ConnectDialog::Purpose::Transfer,
+            *DatabaseLocation::parse(QStringLiteral("postgresql://anna@server.example:5432/buero")),
+            QStringLiteral("Der Server von buero auf server.example als anna "
+                           "verlangt ein Passwort, und das angegebene fehlt "
+                           "oder ist falsch."),
+            parent);
         problems << problemsOfDialog(dialog);
     }
     // The print preview is modal: looked at once it is up, then closed.
