@@ -431,12 +431,16 @@ Status Database::announcePending() {
 void Database::followOthers(bool follow) {
     const bool server = m_dialect->isServer();
     if (server && follow && !m_listening) {
-        QObject::connect(
-            connection().driver(), &QSqlDriver::notification, m_changes.get(),
-            [this](const QString&, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                if (source == QSqlDriver::OtherSource)
-                    m_changes->announceOthers(ChangeSet::fromText(payload.toString()));
-            });
+        // Heard once per database, however often following starts (the driver stays when
+        // the connection is made anew).
+        if (!m_hearing)
+            m_hearing = QObject::connect(
+                connection().driver(), &QSqlDriver::notification, m_changes.get(),
+                [this](const QString&, QSqlDriver::NotificationSource source,
+                       const QVariant& payload) {
+                    if (source == QSqlDriver::OtherSource)
+                        m_changes->announceOthers(ChangeSet::fromText(payload.toString()));
+                });
         listen();
     }
     if (!follow) {

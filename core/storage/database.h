@@ -154,6 +154,7 @@ private:
     std::unique_ptr<QTimer> m_othersPoll;
     QVariant m_dataVersion;
     mutable bool m_listening = false;
+    QMetaObject::Connection m_hearing;
     mutable std::optional<Error> m_reconnectFailure;
     mutable QElapsedTimer m_lastReconnect;
     QElapsedTimer m_busySince;
