@@ -455,13 +455,10 @@ int CommandLine::copy(const Invocation& invocation) {
     auto copied = NetworkCopy::copyToNew(source, *target, progress);
     if (!copied)
         return refused(copied.error());
-    qint64 rows = 0;
-    for (const NetworkCopy::TableSum& table : std::as_const(*copied))
-        rows += table.rows;
     m_out << tr("Copied the network “%1” to “%2”: %3 records in %4 tables, each table compared "
                 "with the original.")
                  .arg(source.location().displayName(), target->displayName())
-                 .arg(rows)
+                 .arg(NetworkCopy::records(*copied))
                  .arg(copied->size())
           << Qt::endl;
     return Success;

@@ -289,13 +289,11 @@ Status MainWindow::openDatabase(const DatabaseLocation& location, bool remember)
     const bool server = (*opened)->location().isServer();
     (*opened)->setBusyWait([this, server](int waited) {
         constexpr int Patience = 120 * 1000;
-        statusBar()->showMessage(
+        const QString waiting =
             server ? tr("Somebody else is saving a large change in the network; Verbund waits "
                         "(%1 s) …")
-                         .arg(waited / 1000)
-                   : tr("The file is being written by another program; Verbund waits (%1 s) …")
-                         .arg(waited / 1000),
-            2000);
+                   : tr("The file is being written by another program; Verbund waits (%1 s) …");
+        statusBar()->showMessage(waiting.arg(waited / 1000), 2000);
         statusBar()->repaint();
         return waited < Patience;
     });
@@ -530,16 +528,13 @@ void MainWindow::transferToServer() {
             dialog.showFailure(copied.error().message());
             continue;
         }
-        qint64 rows = 0;
-        for (const NetworkCopy::TableSum& table : std::as_const(*copied))
-            rows += table.rows;
         const auto answer = QMessageBox::question(
             this, tr("Transfer the network to a server"),
             tr("The network is on the server now: %1, %2 records in %3 tables, each table "
                "compared with the original. The file “%4” stays as it is.\n\nWork on with the "
                "network on the server from now on?")
                 .arg(target.displayName())
-                .arg(rows)
+                .arg(NetworkCopy::records(*copied))
                 .arg(copied->size())
                 .arg(source.displayName()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);

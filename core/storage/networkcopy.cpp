@@ -223,4 +223,11 @@ NetworkCopy::copyToNew(const Database& source, const DatabaseLocation& target,
     return copied;
 }
 
+qint64 NetworkCopy::records(const QList<TableSum>& tables) {
+    qint64 rows = 0;
+    for (const TableSum& table : tables)
+        rows += table.rows;
+    return rows;
+}
+
 } // namespace Verbund

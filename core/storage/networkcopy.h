@@ -36,6 +36,8 @@ public:
     // source, as copy does: all or nothing.
     static Result<QList<TableSum>> copyToNew(const Database& source, const DatabaseLocation& target,
                                              const std::function<bool(int percent)>& progress = {});
+    // The records of all tables together.
+    static qint64 records(const QList<TableSum>& tables);
     // Every table's count and checksum, from one snapshot.
     static Result<QList<TableSum>> sums(const Database& database);
 };

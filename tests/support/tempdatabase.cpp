@@ -34,7 +34,7 @@ QString serverUrl(const QString& database) {
 }
 
 // Runs one statement on the server's maintenance database; the server's words on failure.
-QString administer(const QString& statement) {
+QString administer(const QString& statement, const QVariantList& values = {}) {
     const QString name = QStringLiteral("verbund-tests-admin");
     if (!QSqlDatabase::contains(name)) {
         const QStringList address = serverAddress();
@@ -47,7 +47,12 @@ QString administer(const QString& statement) {
             return admin.lastError().text();
     }
     QSqlQuery query(QSqlDatabase::database(name));
-    return query.exec(statement) ? QString() : query.lastError().text();
+    if (values.isEmpty())
+        return query.exec(statement) ? QString() : query.lastError().text();
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec() ? QString() : query.lastError().text();
 }
 
 } // namespace
@@ -86,18 +91,18 @@ void runOnServer(const QString& url, const QString& statement) {
 }
 
 void cutConnections(const QString& url, bool letNewOnesIn) {
+    // The database's name is the tests' own identifier; the one value is bound.
     const QString name = url.section(QLatin1Char('/'), -1);
-    const QStringList statements = {
-        QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS %2")
-            .arg(name, letNewOnesIn ? QStringLiteral("true") : QStringLiteral("false")),
-        // Waits until they are gone.
-        QStringLiteral("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
-                       "WHERE datname = '%1'")
-            .arg(name)};
-    for (const QString& statement : statements) {
-        if (const QString failed = administer(statement); !failed.isEmpty())
-            FAIL(failed.toStdString());
-    }
+    QString failed =
+        administer(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS %2")
+                       .arg(name, letNewOnesIn ? QStringLiteral("true") : QStringLiteral("false")));
+    // Waits until they are gone.
+    if (failed.isEmpty())
+        failed = administer(QStringLiteral("SELECT pg_terminate_backend(pid, 5000) FROM "
+                                           "pg_stat_activity WHERE datname = ?"),
+                            {name});
+    if (!failed.isEmpty())
+        FAIL(failed.toStdString());
 }
 
 TempDatabase::TempDatabase()
