@@ -115,6 +115,11 @@ Status fillStateNetwork(Database& database, int participants) {
     Transaction transaction(database);
     if (Status begun = transaction.begun(); !begun)
         return begun;
+    // Brought in whole, as a copy is: without a history of its writing.
+    if (auto paused =
+            runSql(db, QStringLiteral("INSERT INTO history_paused (since) VALUES (NULL)"));
+        !paused)
+        return paused.error();
 
     Inserter organisation(
         db, QStringLiteral("INSERT INTO organisation (id, created_at, updated_at, name, kind, "
@@ -249,6 +254,8 @@ Status fillStateNetwork(Database& database, int participants) {
             {enumKey(ShareKind::Percent)});
         !shares)
         return shares.error();
+    if (auto resumed = runSql(db, QStringLiteral("DELETE FROM history_paused")); !resumed)
+        return resumed.error();
     return transaction.commit();
 }
 

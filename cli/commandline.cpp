@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "application/curriculumservice.h"
+#include "application/historyservice.h"
 #include "common/dates.h"
 #include "demo/demonetwork.h"
 #include "reports/reportregistry.h"
@@ -48,12 +49,41 @@ QString tableLabel(const QString& table) {
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Certificate number counters")},
         {"search_deferred",
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Imports waiting for the search index")},
+        {"history", QT_TRANSLATE_NOOP("Verbund::CommandLine", "History entries")},
+        {"history_paused",
+         QT_TRANSLATE_NOOP("Verbund::CommandLine", "Copies writing without a history")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))
             return QCoreApplication::translate("Verbund::CommandLine", label);
     }
     return table;
+}
+
+// The kinds of record whose history the command line prints, by the words it takes.
+const QList<std::pair<QString, RecordKind>>& historyKindWords() {
+    static const QList<std::pair<QString, RecordKind>> kinds{
+        {QStringLiteral("organisation"), RecordKind::Organisation},
+        {QStringLiteral("contact"), RecordKind::Contact},
+        {QStringLiteral("consultation"), RecordKind::Consultation},
+        {QStringLiteral("participant"), RecordKind::Participant},
+        {QStringLiteral("enrollment"), RecordKind::Enrollment},
+        {QStringLiteral("measure"), RecordKind::Measure},
+        {QStringLiteral("session"), RecordKind::Session},
+        {QStringLiteral("curriculum"), RecordKind::Curriculum},
+        {QStringLiteral("funder"), RecordKind::Funder},
+        {QStringLiteral("programme"), RecordKind::Programme},
+        {QStringLiteral("staff"), RecordKind::Staff},
+        {QStringLiteral("site"), RecordKind::Site},
+    };
+    return kinds;
+}
+
+QStringList historyKinds() {
+    QStringList words;
+    for (const auto& [word, kind] : historyKindWords())
+        words << word;
+    return words;
 }
 
 const QStringList importKinds{QStringLiteral("organisations"), QStringLiteral("contacts"),
@@ -98,7 +128,7 @@ CommandLine::~CommandLine() = default;
 QStringList CommandLine::commands() {
     return {QStringLiteral("init"),    QStringLiteral("check"),  QStringLiteral("import"),
             QStringLiteral("print"),   QStringLiteral("export"), QStringLiteral("backup"),
-            QStringLiteral("restore"), QStringLiteral("copy")};
+            QStringLiteral("restore"), QStringLiteral("copy"),   QStringLiteral("history")};
 }
 
 QString CommandLine::summary() {
@@ -120,6 +150,8 @@ QString CommandLine::summary() {
         {tr("copy -d SOURCE --to TARGET"),
          tr("the whole network from a file to a server database or back, all or nothing, "
             "each table compared after")},
+        {tr("history -d FILE KIND ID"),
+         tr("who changed what of a record, and when; KIND: %1").arg(historyKinds().join(list))},
     };
     QString text = tr("Commands (each with --help):") + QLatin1Char('\n');
     for (const auto& [usage, what] : lines) {
@@ -218,6 +250,12 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                                       tr("Where the copy goes: a new file, or an empty database "
                                          "on a server (postgresql://…)."),
                                       tr("target"));
+    } else if (command == QLatin1String("history")) {
+        parser.addPositionalArgument(
+            tr("kind"),
+            tr("What the record is: %1.").arg(historyKinds().join(QStringLiteral(", "))));
+        parser.addPositionalArgument(tr("id"), tr("The record's number."));
+        options << database;
     } else if (command == QLatin1String("restore")) {
         parser.addPositionalArgument(tr("backup"), tr("The backup to put in the file's place."));
         options << database;
@@ -305,6 +343,8 @@ int CommandLine::run(const Invocation& invocation) {
         return restore(invocation);
     if (invocation.command == QLatin1String("copy"))
         return copy(invocation);
+    if (invocation.command == QLatin1String("history"))
+        return history(invocation);
     return check(invocation);
 }
 
@@ -412,6 +452,51 @@ int CommandLine::check(const Invocation& invocation) {
                      .arg(count, 7)
               << Qt::endl;
     return report->healthy() ? Success : Refused;
+}
+
+int CommandLine::history(const Invocation& invocation) {
+    if (invocation.positional.size() != 2)
+        return usageError(tr("verbund history needs the kind of record and its number, e.g. "
+                             "“verbund history -d FILE participant 17”."));
+    const QString word = invocation.positional.at(0).toLower();
+    std::optional<RecordKind> kind;
+    for (const auto& [name, named] : historyKindWords()) {
+        if (word == name || word == name + QLatin1Char('s'))
+            kind = named;
+    }
+    if (!kind)
+        return usageError(
+            tr("Unknown kind of record “%1”. Kinds: %2.")
+                .arg(invocation.positional.at(0), historyKinds().join(QStringLiteral(", "))));
+    bool isNumber = false;
+    const qint64 id = invocation.positional.at(1).toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return usageError(
+            tr("“%1” is not a record's number (1, 2, …).").arg(invocation.positional.at(1)));
+    auto opened = openDatabase(invocation);
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    const HistoryService service(*std::get<std::unique_ptr<Database>>(opened));
+    auto lines = service.about(*kind, id);
+    if (!lines)
+        return refused(lines.error());
+    const QString record = QStringLiteral("%1 %2").arg(HistoryService::kindLabel(*kind)).arg(id);
+    if (lines->isEmpty())
+        return refused(Error(ErrorCode::NotFound,
+                             tr("Nothing is recorded about %1: there is no such record, and "
+                                "none was ever changed by that number.")
+                                 .arg(record)));
+    m_out << tr("History of %1 (%n change(s)):", nullptr, int(lines->size())).arg(record)
+          << Qt::endl;
+    for (const HistoryLine& line : std::as_const(*lines)) {
+        m_out << QStringLiteral("%1  %2  %3 %4")
+                     .arg(formatDateTime(line.at), line.actor, line.subject, line.action)
+              << (line.erased ? QStringLiteral(" (%1)").arg(tr("personal data erased")) : QString())
+              << Qt::endl;
+        for (const QString& change : line.changes)
+            m_out << QStringLiteral("    ") << change << Qt::endl;
+    }
+    return Success;
 }
 
 int CommandLine::backup(const Invocation& invocation) {

@@ -55,6 +55,7 @@ private:
     int backup(const Invocation& invocation);
     int copy(const Invocation& invocation);
     int restore(const Invocation& invocation);
+    int history(const Invocation& invocation);
     int importRecords(Database& database, ImportKind kind, const QString& path,
                       const ImportOptions& options);
     int usageError(const QString& message);

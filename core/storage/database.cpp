@@ -2,6 +2,7 @@
 
 #include "../common/folding.h"
 #include "../common/logfile.h"
+#include "../common/systemuser.h"
 #include "datachanges.h"
 #include "migrations.h"
 #include "networkcopy.h"
@@ -117,6 +118,13 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** arguments) {
     }
     const QByteArray result = folded(QString::fromUtf8(bytes)).toUtf8();
     sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
+}
+
+// verbund_actor() in SQL: who changes a local file, for its history (the server's history
+// names its login).
+void actorFunction(sqlite3_context* context, int, sqlite3_value**) {
+    static const QByteArray actor = systemUserName().toUtf8();
+    sqlite3_result_text(context, actor.constData(), int(actor.size()), SQLITE_STATIC);
 }
 
 int bindValue(sqlite3_stmt* statement, int index, const QVariant& value) {
@@ -702,6 +710,10 @@ Status Database::configure() {
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                    &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
         return preparedFailure(QString::fromUtf8(sqlite3_errmsg(handle)), QStringLiteral("fold"));
+    if (sqlite3_create_function_v2(handle, "verbund_actor", 0, SQLITE_UTF8, nullptr, &actorFunction,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK)
+        return preparedFailure(QString::fromUtf8(sqlite3_errmsg(handle)),
+                               QStringLiteral("verbund_actor"));
     return {};
 }
 

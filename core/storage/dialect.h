@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "historytable.h"
 #include "recordkind.h"
 #include "sql.h"
 
@@ -42,6 +43,14 @@ public:
     virtual QStringList trigger(const QString& name, const QString& event, const QString& condition,
                                 const QString& body) const = 0;
     virtual QStringList dropTrigger(const QString& name, const QString& table) const = 0;
+    // The history of changes (table history): what keeps its entries as written (refusing
+    // any change but an erasure's, HistoryEntry), once. And the triggers recording each
+    // insert, update and delete of the table's rows, in place of those it had: who (the
+    // server's login, a file's user as Database::actor gives it), when, which row and
+    // owner, and the fields changed as a JSON object {"field": [old, new]} without the
+    // fields unchanged. Nothing is recorded while history_paused holds a row.
+    virtual QStringList keepHistory() const = 0;
+    virtual QStringList history(const HistoryTable& table) const = 0;
 
     // Reading. The rows of `index` (searchIndex) holding every word as a word's beginning, as
     // a condition on `key`; TRUE for no word.
@@ -74,6 +83,13 @@ public:
     // The notice to the other programs on the database that this transaction wrote: a
     // statement run before its commit, delivered when it commits; empty where others look.
     virtual QString announce(const ChangeSet& changes) const = 0;
+
+protected:
+    // The one change of a history entry there may be: its erasure, which rewrites the
+    // changes (without the erased person's data) and marks it erased, as an SQL condition on
+    // OLD and NEW.
+    static QString historyErasure();
+    static QString historyKeptMessage();
 };
 
 } // namespace Verbund

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "dialect.h"
+#include "historytable.h"
 
 namespace Verbund {
 
@@ -280,17 +281,102 @@ QStringList version6(const Dialect& dialect) {
                                           "WHERE id = NEW.id;"));
 }
 
+// The history of changes: an entry per inserted, updated and deleted row (its triggers are
+// made by the last step, migrationSteps), kept as written but for an erasure. Nothing is
+// recorded while history_paused holds a row (a copy of a whole network, inside its
+// transaction).
+QStringList version7(const Dialect& dialect) {
+    return QStringList{
+               QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                              "actor TEXT NOT NULL, action TEXT NOT NULL, "
+                              "table_name TEXT NOT NULL, record_id INTEGER NOT NULL, "
+                              "owner_table TEXT NOT NULL, owner_id INTEGER NOT NULL, "
+                              "changes TEXT NOT NULL, erased INTEGER NOT NULL DEFAULT 0)"),
+               QStringLiteral("CREATE INDEX history_owner ON history(owner_table, owner_id)"),
+               QStringLiteral("CREATE INDEX history_record ON history(table_name, record_id)"),
+               QStringLiteral("CREATE TABLE history_paused (since TEXT)"),
+           } +
+           dialect.keepHistory();
+}
+
 #undef VERBUND_META_COLUMNS
+
+QStringList columns(const char* names) {
+    return QString::fromLatin1(names).split(QLatin1Char(' '));
+}
 
 } // namespace
 
+const QList<HistoryTable>& historyTables() {
+    const QString id = QStringLiteral("id");
+    static const QList<HistoryTable> tables{
+        {QStringLiteral("site"), id, QStringLiteral("site"), id, columns("name city notes")},
+        {QStringLiteral("staff"), id, QStringLiteral("staff"), id,
+         columns("first_name last_name email phone site_id active")},
+        {QStringLiteral("organisation"), id, QStringLiteral("organisation"), id,
+         columns("name kind sector employees street postcode city site_id phone email website "
+                 "membership member_since member_until advisor_id notes")},
+        {QStringLiteral("contact"), id, QStringLiteral("organisation"),
+         QStringLiteral("organisation_id"),
+         columns("organisation_id first_name last_name function email phone notes")},
+        {QStringLiteral("consultation"), id, QStringLiteral("organisation"),
+         QStringLiteral("organisation_id"),
+         columns("organisation_id date advisor_id channel topics summary outcome follow_up")},
+        {QStringLiteral("setting"), QString(), QStringLiteral("setting"), QString(),
+         columns("key value")},
+        {QStringLiteral("curriculum"), id, QStringLiteral("curriculum"), id,
+         columns("title target_group goal minutes_per_ue status version")},
+        {QStringLiteral("curriculum_topic"), id, QStringLiteral("curriculum"),
+         QStringLiteral("curriculum_id"), columns("curriculum_id position title contents ue")},
+        {QStringLiteral("participant"), id, QStringLiteral("participant"), id,
+         columns("first_name last_name birth_date gender email phone postcode city employment "
+                 "employer_id referred_by_id prior_qualification entry_conditions consent_date "
+                 "notes")},
+        {QStringLiteral("funder"), id, QStringLiteral("funder"), id,
+         columns("name organisation_id notes")},
+        {QStringLiteral("programme"), id, QStringLiteral("programme"), id,
+         columns("name description funder_id")},
+        {QStringLiteral("programme_rate"), id, QStringLiteral("programme"),
+         QStringLiteral("programme_id"),
+         columns("programme_id position min_employees basis_points")},
+        {QStringLiteral("measure"), id, QStringLiteral("measure"), id,
+         columns("title kind qualification_goal curriculum_id provider_id start_date end_date "
+                 "schedule planned_ue capacity status obligation_company_id obligation_count "
+                 "obligation_share cost_mode total_cost cost_per_ue notes minimum_share "
+                 "ends_with_exam")},
+        {QStringLiteral("measure_location"), id, QStringLiteral("measure"),
+         QStringLiteral("measure_id"), columns("measure_id position organisation_id role")},
+        {QStringLiteral("funding_share"), id, QStringLiteral("measure"),
+         QStringLiteral("measure_id"),
+         columns("measure_id position funder_id programme_id kind basis_points amount")},
+        {QStringLiteral("enrollment"), id, QStringLiteral("participant"),
+         QStringLiteral("participant_id"),
+         columns("measure_id participant_id path status start_date exit_date exam_date "
+                 "exam_result hired_by_id hired_on notes")},
+        {QStringLiteral("enrollment_credit"), id, QStringLiteral("enrollment"),
+         QStringLiteral("enrollment_id"), columns("enrollment_id position topic_id")},
+        {QStringLiteral("session"), id, QStringLiteral("measure"), QStringLiteral("measure_id"),
+         columns("measure_id date start_time end_time ue topic_id location_id trainer notes")},
+        {QStringLiteral("attendance"), QStringLiteral("session_id"), QStringLiteral("enrollment"),
+         QStringLiteral("enrollment_id"), columns("enrollment_id session_id state ue")},
+        {QStringLiteral("certificate"), QStringLiteral("enrollment_id"),
+         QStringLiteral("enrollment"), QStringLiteral("enrollment_id"),
+         columns("serial issued_on")},
+    };
+    return tables;
+}
+
 QList<QStringList> migrationSteps(const Dialect& dialect) {
-    QList<QStringList> steps{version1(dialect), version2(),        version3(),
-                             version4(),        version5(dialect), version6(dialect)};
+    QList<QStringList> steps{version1(dialect), version2(),        version3(),       version4(),
+                             version5(dialect), version6(dialect), version7(dialect)};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);
     }
+    // The history's triggers follow the tables as they are now (historyTables): whichever
+    // steps a database takes, the last makes them anew.
+    for (const HistoryTable& table : historyTables())
+        steps.last() << dialect.history(table);
     return steps;
 }
 
@@ -317,6 +403,7 @@ const QStringList& networkTables() {
         QStringLiteral("attendance"),
         QStringLiteral("certificate"),
         QStringLiteral("serial_counter"),
+        QStringLiteral("history"),
     };
     return tables;
 }

@@ -112,12 +112,14 @@ Result<QList<NetworkCopy::TableSum>> NetworkCopy::copy(const Database& source, D
             total += *rows;
         }
         // What the new network holds of its own (the settings a new one starts with) goes;
-        // the people are indexed for the search once, after the copy.
-        if (auto deferred =
-                runSql(target.connection(),
-                       QStringLiteral("INSERT INTO search_deferred (since) VALUES (0)"));
-            !deferred)
-            return deferred.error();
+        // the people are indexed for the search once, after the copy; the history is the
+        // original's, not the copy's writing.
+        for (const QString& statement :
+             {QStringLiteral("INSERT INTO search_deferred (since) VALUES (0)"),
+              QStringLiteral("INSERT INTO history_paused (since) VALUES (NULL)")}) {
+            if (auto paused = runSql(target.connection(), statement); !paused)
+                return paused.error();
+        }
         for (const QString& table : networkTables()) {
             if (auto emptied =
                     runSql(target.connection(), QStringLiteral("DELETE FROM %1").arg(table));
@@ -181,6 +183,7 @@ Result<QList<NetworkCopy::TableSum>> NetworkCopy::copy(const Database& source, D
     }
     // The search index is made from the copied rows, as the schema's step made it.
     for (const QString& statement : {QStringLiteral("DELETE FROM search_deferred"),
+                                     QStringLiteral("DELETE FROM history_paused"),
                                      QStringLiteral("DELETE FROM participant_search"),
                                      QStringLiteral("INSERT INTO participant_search (rowid, words) "
                                                     "SELECT id, words FROM participant_words")}) {

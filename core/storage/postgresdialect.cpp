@@ -82,6 +82,58 @@ QStringList PostgresDialect::dropTrigger(const QString& name, const QString& tab
             QStringLiteral("DROP FUNCTION %1()").arg(name)};
 }
 
+QStringList PostgresDialect::keepHistory() const {
+    // Recorded and kept with the rights of the database's owner: a login may read the
+    // history, never write it but through the changes themselves.
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION verbund_history() RETURNS trigger LANGUAGE plpgsql SECURITY "
+            "DEFINER SET search_path FROM CURRENT AS $$ DECLARE "
+            "fields text[] := string_to_array(TG_ARGV[3], ','); "
+            "old_row jsonb := '{}'; new_row jsonb := '{}'; named jsonb; changes jsonb; "
+            "BEGIN "
+            "IF EXISTS (SELECT 1 FROM history_paused) THEN RETURN NULL; END IF; "
+            "IF TG_OP <> 'INSERT' THEN old_row := jsonb_strip_nulls(to_jsonb(OLD)); END IF; "
+            "IF TG_OP <> 'DELETE' THEN new_row := jsonb_strip_nulls(to_jsonb(NEW)); END IF; "
+            "named := CASE WHEN TG_OP = 'DELETE' THEN old_row ELSE new_row END; "
+            "IF TG_ARGV[0] = '' THEN "
+            "IF (old_row -> fields[2]) IS DISTINCT FROM (new_row -> fields[2]) THEN "
+            "changes := jsonb_build_object(named ->> fields[1], "
+            "jsonb_build_array(old_row -> fields[2], new_row -> fields[2])); END IF; "
+            "ELSE "
+            "SELECT jsonb_object_agg(f, jsonb_build_array(old_row -> f, new_row -> f)) "
+            "INTO changes FROM unnest(fields) AS f "
+            "WHERE (old_row -> f) IS DISTINCT FROM (new_row -> f); "
+            "END IF; "
+            "IF changes IS NULL THEN "
+            "IF TG_OP = 'UPDATE' THEN RETURN NULL; END IF; changes := '{}'; END IF; "
+            "INSERT INTO history (at, actor, action, table_name, record_id, owner_table, "
+            "owner_id, changes) VALUES (to_char(now() AT TIME ZONE 'UTC', "
+            "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user, lower(TG_OP), TG_TABLE_NAME, "
+            "coalesce((named ->> TG_ARGV[0])::bigint, 0), TG_ARGV[1], "
+            "coalesce((named ->> TG_ARGV[2])::bigint, 0), changes::text); "
+            "RETURN NULL; END $$"),
+        QStringLiteral("CREATE FUNCTION verbund_history_kept() RETURNS trigger LANGUAGE plpgsql "
+                       "SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+                       "IF EXISTS (SELECT 1 FROM history_paused) OR (TG_OP = 'UPDATE' AND "
+                       "%1) THEN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; "
+                       "END IF; "
+                       "RAISE EXCEPTION '%2' USING ERRCODE = 'insufficient_privilege'; END $$")
+            .arg(historyErasure(), historyKeptMessage()),
+        QStringLiteral("CREATE TRIGGER history_kept BEFORE UPDATE OR DELETE ON history "
+                       "FOR EACH ROW EXECUTE FUNCTION verbund_history_kept()"),
+    };
+}
+
+QStringList PostgresDialect::history(const HistoryTable& table) const {
+    const QString name = QStringLiteral("history_%1").arg(table.table);
+    return {QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table.table),
+            QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE ON %2 FOR EACH "
+                           "ROW EXECUTE FUNCTION verbund_history('%3', '%4', '%5', '%6')")
+                .arg(name, table.table, table.recordColumn, table.ownerTable, table.ownerColumn,
+                     table.columns.join(QLatin1Char(',')))};
+}
+
 SqlCondition PostgresDialect::searchCondition(const QString& key, const QString& index,
                                               const QStringList& words) const {
     // Each word's runs of letters and digits, folded as the index folds, as beginnings of

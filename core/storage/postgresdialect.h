@@ -22,6 +22,8 @@ public:
     QStringList trigger(const QString& name, const QString& event, const QString& condition,
                         const QString& body) const override;
     QStringList dropTrigger(const QString& name, const QString& table) const override;
+    QStringList keepHistory() const override;
+    QStringList history(const HistoryTable& table) const override;
     SqlCondition searchCondition(const QString& key, const QString& index,
                                  const QStringList& words) const override;
     QString joinInOrder() const override;

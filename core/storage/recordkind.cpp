@@ -2,7 +2,9 @@
 
 namespace Verbund {
 
-RecordKind recordKindOfTable(const QString& table) {
+namespace {
+
+const QHash<QString, RecordKind>& kindsOfTables() {
     static const QHash<QString, RecordKind> kinds{
         {QStringLiteral("organisation"), RecordKind::Organisation},
         {QStringLiteral("contact"), RecordKind::Contact},
@@ -20,8 +22,19 @@ RecordKind recordKindOfTable(const QString& table) {
         {QStringLiteral("attendance"), RecordKind::Attendance},
         {QStringLiteral("certificate"), RecordKind::Certificate},
     };
+    return kinds;
+}
+
+} // namespace
+
+RecordKind recordKindOfTable(const QString& table) {
+    const QHash<QString, RecordKind>& kinds = kindsOfTables();
     Q_ASSERT_X(kinds.contains(table), "recordKindOfTable", "a table of no record kind");
     return kinds.value(table, RecordKind::Setting);
+}
+
+QString tableOfRecordKind(RecordKind kind) {
+    return kindsOfTables().key(kind);
 }
 
 void ChangeSet::merge(const ChangeSet& other) {

@@ -34,6 +34,8 @@ inline size_t qHash(RecordKind kind, size_t seed = 0) {
 
 // The kind whose rows live in this table (a table of RecordStore's or of a repository's).
 RecordKind recordKindOfTable(const QString& table);
+// The table of the kind's records: its rows, or for the attendance the marks.
+QString tableOfRecordKind(RecordKind kind);
 
 // What one committed transaction changed: per kind, the ids of the records. An id of 0
 // stands for "some records of this kind" (a bulk change).

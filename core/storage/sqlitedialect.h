@@ -17,6 +17,8 @@ public:
                         const QString& body) const override;
     QString announce(const ChangeSet& changes) const override;
     QStringList dropTrigger(const QString& name, const QString& table) const override;
+    QStringList keepHistory() const override;
+    QStringList history(const HistoryTable& table) const override;
     SqlCondition searchCondition(const QString& key, const QString& index,
                                  const QStringList& words) const override;
     QString joinInOrder() const override;

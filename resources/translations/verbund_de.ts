@@ -942,6 +942,57 @@
         <source>Copied the network “%1” to “%2”: %3 records in %4 tables, each table compared with the original.</source>
         <translation>Das Netzwerk „%1“ wurde nach „%2“ kopiert: %3 Datensätze in %4 Tabellen, jede Tabelle mit dem Original verglichen.</translation>
     </message>
+    <message>
+        <source>History entries</source>
+        <translation>Verlaufseinträge</translation>
+    </message>
+    <message>
+        <source>Copies writing without a history</source>
+        <translation>Kopien, die ohne Verlauf schreiben</translation>
+    </message>
+    <message>
+        <source>history -d FILE KIND ID</source>
+        <translation>history -d DATEI ART NR</translation>
+    </message>
+    <message>
+        <source>who changed what of a record, and when; KIND: %1</source>
+        <translation>wer was an einem Datensatz wann geändert hat; ART: %1</translation>
+    </message>
+    <message>
+        <source>What the record is: %1.</source>
+        <translation>Was der Datensatz ist: %1.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s number.</source>
+        <translation>Die Nummer des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>verbund history needs the kind of record and its number, e.g. “verbund history -d FILE participant 17”.</source>
+        <translation>verbund history braucht die Art des Datensatzes und seine Nummer, z. B. „verbund history -d DATEI participant 17“.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record “%1”. Kinds: %2.</source>
+        <translation>Unbekannte Art von Datensatz „%1“. Arten: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a record&apos;s number (1, 2, …).</source>
+        <translation>„%1“ ist keine Nummer eines Datensatzes (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about %1: there is no such record, and none was ever changed by that number.</source>
+        <translation>Über %1 ist nichts verzeichnet: Diesen Datensatz gibt es nicht, und unter dieser Nummer wurde nie etwas geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%n change(s)):</source>
+        <translation>
+            <numerusform>Verlauf von %1 (%n Änderung):</numerusform>
+            <numerusform>Verlauf von %1 (%n Änderungen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation>personenbezogene Daten gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -1297,6 +1348,14 @@
             <numerusform>%Ln Curriculum</numerusform>
             <numerusform>%Ln Curricula</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Lehrplan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2581,432 @@
     </message>
 </context>
 <context>
+    <name>Verbund::HistoryService</name>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter:in</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Lehrplan</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende:r</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Fördermittelgeber</translation>
+    </message>
+    <message>
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <source>Programme rate</source>
+        <translation>Fördersatz</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Place of learning</source>
+        <translation>Lernort</translation>
+    </message>
+    <message>
+        <source>Funding share</source>
+        <translation>Finanzierungsanteil</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Credited topic</source>
+        <translation>Angerechnetes Thema</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Mitglied bis</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater:in</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Minutes per UE</source>
+        <translation>Minuten je UE</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>UE</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Erwerbsstatus</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Zugewiesen von</translation>
+    </message>
+    <message>
+        <source>Prior qualification</source>
+        <translation>Vorqualifikation</translation>
+    </message>
+    <message>
+        <source>Entry conditions</source>
+        <translation>Eingangsvoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>From employees</source>
+        <translation>Ab Beschäftigten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Qualification goal</source>
+        <translation>Qualifizierungsziel</translation>
+    </message>
+    <message>
+        <source>Lead provider</source>
+        <translation>Bildungsträger</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Planned UE</source>
+        <translation>Geplante UE</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Company obliged to hire</source>
+        <translation>Zur Übernahme verpflichtetes Unternehmen</translation>
+    </message>
+    <message>
+        <source>People to hire</source>
+        <translation>Zu übernehmende Personen</translation>
+    </message>
+    <message>
+        <source>Share to hire</source>
+        <translation>Zu übernehmender Anteil</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Cost per UE</source>
+        <translation>Kosten je UE</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>Mindestanwesenheit</translation>
+    </message>
+    <message>
+        <source>Ends with an exam</source>
+        <translation>Endet mit Prüfung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Prüfungsdatum</translation>
+    </message>
+    <message>
+        <source>Exam result</source>
+        <translation>Prüfungsergebnis</translation>
+    </message>
+    <message>
+        <source>Hired by</source>
+        <translation>Eingestellt von</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Eingestellt am</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Zertifikatsnummer</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>(personenbezogene Daten gelöscht)</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::ImportDialog</name>
     <message>
         <source>Import the &amp;good rows, report the others</source>
@@ -3723,6 +4208,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
             <numerusform>%Ln Maßnahmen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::NetworkCopy</name>
@@ -3865,6 +4354,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
             <numerusform>%Ln Organisation</numerusform>
             <numerusform>%Ln Organisationen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4735,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
             <numerusform>%Ln Teilnehmende:r</numerusform>
             <numerusform>%Ln Teilnehmende</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
             <numerusform>%n certificates would be provisional: the people still take part and “%1” has not ended. Add --provisional to print them marked as such.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>History of %1 (%n change(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CurriculaPage</name>

@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "common/systemuser.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -13,15 +14,6 @@
 
 namespace Verbund {
 
-namespace {
-
-QString userName() {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
-
-} // namespace
-
 ConnectDialog::ConnectDialog(Purpose purpose, const DatabaseLocation& start, const QString& message,
                              QWidget* parent)
     : QDialog(parent)
@@ -30,7 +22,7 @@ ConnectDialog::ConnectDialog(Purpose purpose, const DatabaseLocation& start, con
     , m_port(new QSpinBox)
     , m_database(new QLineEdit(start.isServer() && purpose == Purpose::Open ? start.databaseName()
                                                                             : QString()))
-    , m_user(new QLineEdit(start.isServer() ? start.user() : userName()))
+    , m_user(new QLineEdit(start.isServer() ? start.user() : systemUserName()))
     , m_password(new QLineEdit(start.password()))
     , m_result(new QLabel)
     , m_test(new QPushButton(tr("&Test connection")))

@@ -4,6 +4,7 @@
 #include "forms/curriculumeditor.h"
 #include "models/curriculumtablemodel.h"
 #include "widgets/confirm.h"
+#include "widgets/historyview.h"
 #include "widgets/listpane.h"
 #include "widgets/reportprinting.h"
 
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,7 +47,12 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     auto* body = new QWidget;
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_editor, 1);
+    auto* tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("curriculumTabs"));
+    tabs->addTab(m_editor, tr("Curriculum"));
+    m_history = new HistoryView(RecordKind::Curriculum);
+    tabs->addTab(m_history, tr("History"));
+    bodyLayout->addWidget(tabs, 1);
     bodyLayout->addLayout(buttons);
     setUpLayout(body, 5, 7);
 

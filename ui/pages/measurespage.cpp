@@ -14,6 +14,7 @@
 #include "models/sessiontablemodel.h"
 #include "widgets/attendanceview.h"
 #include "widgets/confirm.h"
+#include "widgets/historyview.h"
 #include "widgets/listpane.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/reportprinting.h"
@@ -35,7 +36,15 @@ namespace Verbund {
 
 namespace {
 
-enum Tab { OverviewTab, ParticipantsTab, SessionsTab, AttendanceTab, FundingTab, OutcomesTab };
+enum Tab {
+    OverviewTab,
+    ParticipantsTab,
+    SessionsTab,
+    AttendanceTab,
+    FundingTab,
+    OutcomesTab,
+    HistoryTab
+};
 
 QString rate(int part, int whole) {
     return whole > 0 ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * part / whole, 'f', 0))
@@ -123,6 +132,8 @@ MeasuresPage::MeasuresPage(QWidget* parent)
 
     m_tabs->addTab(m_editor->fundingPage(), tr("Funding"));
     m_tabs->addTab(m_outcomes, tr("Outcomes"));
+    m_history = new HistoryView(RecordKind::Measure);
+    m_tabs->addTab(m_history, tr("History"));
 
     QHBoxLayout* buttons = saveButtons({m_printAction, m_exportAction});
     auto* body = new QWidget;

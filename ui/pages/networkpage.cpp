@@ -11,6 +11,7 @@
 #include "models/organisationtablemodel.h"
 #include "models/recordlistmodel.h"
 #include "widgets/confirm.h"
+#include "widgets/historyview.h"
 #include "widgets/listpane.h"
 #include "widgets/recordlistpanel.h"
 
@@ -34,7 +35,7 @@ namespace Verbund {
 
 namespace {
 
-enum Tab { MasterDataTab, ContactsTab, ConsultationsTab };
+enum Tab { MasterDataTab, ContactsTab, ConsultationsTab, HistoryTab };
 
 } // namespace
 
@@ -70,6 +71,8 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_tabs->addTab(formPage, tr("Master data"));
     m_tabs->addTab(m_contactPanel, tr("Contacts"));
     m_tabs->addTab(m_consultationPanel, tr("Consultations"));
+    m_history = new HistoryView(RecordKind::Organisation);
+    m_tabs->addTab(m_history, tr("History"));
     setUpLayout(m_tabs, 5, 6);
 
     connect(m_form, &OrganisationForm::modifiedChanged, this, &NetworkPage::updateActions);

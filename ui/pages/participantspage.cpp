@@ -7,6 +7,7 @@
 #include "models/recordlistmodel.h"
 #include "widgets/columnfitter.h"
 #include "widgets/confirm.h"
+#include "widgets/historyview.h"
 #include "widgets/listpane.h"
 
 #include <QAction>
@@ -23,7 +24,7 @@ namespace Verbund {
 
 namespace {
 
-enum Tab { DataTab, EnrollmentsTab };
+enum Tab { DataTab, EnrollmentsTab, HistoryTab };
 
 constexpr int MaxColumnWidth = 320; // of the enrollments' columns
 
@@ -58,6 +59,8 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     new ColumnFitter(enrollments, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, this);
     m_tabs->addTab(dataPage, tr("Personal data"));
     m_tabs->addTab(enrollments, tr("Enrollments"));
+    m_history = new HistoryView(RecordKind::Participant);
+    m_tabs->addTab(m_history, tr("History"));
     setUpLayout(m_tabs, 5, 6);
 
     connect(m_form, &ParticipantForm::modifiedChanged, this, &ParticipantsPage::updateActions);

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/datachanges.h"
 #include "widgets/confirm.h"
+#include "widgets/historyview.h"
 #include "widgets/listpane.h"
 #include "widgets/reportprinting.h"
 
@@ -194,6 +195,8 @@ void RecordPage::setDatabase(Database* database) {
         m_changesConnection = connect(&database->changes(), &DataChanges::committed, this,
                                       &RecordPage::dataChanged, Qt::QueuedConnection);
     }
+    if (m_history)
+        m_history->setDatabase(database);
     databaseChanged(database);
     m_model->setDatabase(database);
     m_list->fitColumns(m_maxColumnWidth);
@@ -241,14 +244,21 @@ void RecordPage::showRecord(qint64 id) {
     m_editing = true;
     m_title->setText(*title);
     m_detail->setCurrentIndex(1);
+    followHistory();
     updateCounts();
     updateActions();
+}
+
+void RecordPage::followHistory() {
+    if (m_history)
+        m_history->setRecord(m_currentId);
 }
 
 void RecordPage::showEmpty() {
     m_currentId = 0;
     m_editing = false;
     clearRecord();
+    followHistory();
     m_detail->setCurrentIndex(0);
     updateActions();
 }
@@ -260,6 +270,7 @@ void RecordPage::newRecord() {
     m_currentId = 0;
     m_editing = true;
     clearRecord();
+    followHistory();
     m_title->setText(m_newAction->text().remove(QLatin1Char('&')));
     m_detail->setCurrentIndex(1);
     updateCounts();
@@ -270,6 +281,7 @@ void RecordPage::newRecord() {
 void RecordPage::recordSaved(qint64 id, const QString& title) {
     m_currentId = id;
     m_title->setText(title);
+    followHistory();
     m_model->reload();
     selectRecord(id);
     updateCounts();

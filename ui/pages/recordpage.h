@@ -14,6 +14,7 @@ class QTableView;
 
 namespace Verbund {
 
+class HistoryView;
 class ListPane;
 class PagedTableModelBase;
 
@@ -96,6 +97,8 @@ protected:
     qint64 m_currentId = 0;     // the record in the editor; 0 for a new one
     bool m_editing = false;     // the editor shows a record (existing or new)
     int m_maxColumnWidth = 240; // of the list's columns as they are fitted to their contents
+    // The record's "History" tab, when the subclass gives it one: it follows the record.
+    HistoryView* m_history = nullptr;
 
     QAction* m_newAction;
     QAction* m_deleteAction;
@@ -116,6 +119,7 @@ private:
     void showEvent(QShowEvent* event) override;
     // Shares the splitter's width between list and detail, until the user moves it.
     void shareWidth();
+    void followHistory();
 
     PagedTableModelBase* m_model;
     QSplitter* m_splitter = nullptr;

@@ -1,0 +1,126 @@
+#include "historyrepository.h"
+
+#include "database.h"
+#include "historytable.h"
+#include "keptread.h"
+#include "sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Verbund {
+
+namespace {
+
+HistoryAction actionFromSql(const QString& action) {
+    if (action == QLatin1String("insert"))
+        return HistoryAction::Insert;
+    if (action == QLatin1String("delete"))
+        return HistoryAction::Delete;
+    return HistoryAction::Update;
+}
+
+// The changes recorded as {"field": [old, new]}, in the order of the table's columns.
+QList<FieldChange> changesFromJson(const QString& table, const QString& json) {
+    const QJsonObject fields = QJsonDocument::fromJson(json.toUtf8()).object();
+    QStringList order = fields.keys();
+    for (const HistoryTable& history : historyTables()) {
+        if (history.table == table && !history.namedValues()) {
+            order = history.columns;
+            break;
+        }
+    }
+    QList<FieldChange> changes;
+    for (const QString& column : std::as_const(order)) {
+        const auto found = fields.constFind(column);
+        if (found == fields.constEnd())
+            continue;
+        const QJsonArray values = found->toArray();
+        changes.append({column, values.at(0).toVariant(), values.at(1).toVariant()});
+    }
+    return changes;
+}
+
+// What a row of each table is called, as an expression on the row (alias r).
+QString titleSql(const QString& table) {
+    static const QHash<QString, QString> titles{
+        {QStringLiteral("organisation"), QStringLiteral("r.name")},
+        {QStringLiteral("site"), QStringLiteral("r.name")},
+        {QStringLiteral("staff"), lastFirstNameSql(QStringLiteral("r"))},
+        {QStringLiteral("contact"), lastFirstNameSql(QStringLiteral("r"))},
+        {QStringLiteral("participant"), lastFirstNameSql(QStringLiteral("r"))},
+        {QStringLiteral("consultation"), QStringLiteral("r.date")},
+        {QStringLiteral("curriculum"), QStringLiteral("r.title")},
+        {QStringLiteral("curriculum_topic"), QStringLiteral("r.title")},
+        {QStringLiteral("funder"),
+         QStringLiteral("coalesce(r.name, (SELECT o.name FROM organisation o "
+                        "WHERE o.id = r.organisation_id))")},
+        {QStringLiteral("programme"), QStringLiteral("r.name")},
+        {QStringLiteral("measure"), QStringLiteral("r.title")},
+        {QStringLiteral("session"), QStringLiteral("r.date")},
+        {QStringLiteral("enrollment"),
+         QStringLiteral("(SELECT m.title FROM measure m WHERE m.id = r.measure_id)")},
+    };
+    return titles.value(table);
+}
+
+} // namespace
+
+HistoryRepository::HistoryRepository(const Database& database)
+    : m_database(database) {}
+
+Result<QList<HistoryEntry>> HistoryRepository::entriesAbout(const QString& table, qint64 id) const {
+    auto read = m_database.runRead(
+        QStringLiteral(
+            "SELECT h.id, h.at, h.actor, h.action, h.table_name, h.record_id, h.owner_table, "
+            "h.owner_id, h.changes, h.erased FROM history h WHERE "
+            "(h.owner_table = ? AND h.owner_id = ?) OR (h.table_name = ? AND h.record_id = ?) "
+            "OR (h.owner_table, h.owner_id) IN (SELECT o.table_name, o.record_id FROM history o "
+            "WHERE o.owner_table = ? AND o.owner_id = ? AND o.table_name <> o.owner_table) "
+            "ORDER BY h.id"),
+        {table, id, table, id, table, id});
+    if (!read)
+        return read.error();
+    QSqlQuery& query = read->query();
+    QList<HistoryEntry> entries;
+    while (query.next()) {
+        HistoryEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = timestampFromSql(query.value(1));
+        entry.actor = query.value(2).toString();
+        entry.action = actionFromSql(query.value(3).toString());
+        entry.table = query.value(4).toString();
+        entry.recordId = query.value(5).toLongLong();
+        entry.ownerTable = query.value(6).toString();
+        entry.ownerId = query.value(7).toLongLong();
+        entry.changes = changesFromJson(entry.table, query.value(8).toString());
+        entry.erased = query.value(9).toBool();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<QHash<qint64, QString>> HistoryRepository::titles(const QString& table,
+                                                         const QSet<qint64>& ids) const {
+    QHash<qint64, QString> titles;
+    const QString title = titleSql(table);
+    if (title.isEmpty() || ids.isEmpty())
+        return titles;
+    QVariantList values;
+    for (const qint64 id : ids)
+        values << id;
+    auto query =
+        runSql(m_database.connection(),
+               QStringLiteral("SELECT r.id, %1 FROM %2 r WHERE r.id IN (%3)")
+                   .arg(title, table,
+                        QStringList(values.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+               values);
+    if (!query)
+        return query.error();
+    while (query->next())
+        titles.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return titles;
+}
+
+} // namespace Verbund
