@@ -75,7 +75,8 @@ Result<QList<HistoryEntry>> HistoryRepository::entriesAbout(const QString& table
         QStringLiteral(
             "SELECT h.id, h.at, h.actor, h.action, h.table_name, h.record_id, h.owner_table, "
             "h.owner_id, h.changes, h.erased FROM history h WHERE "
-            "(h.owner_table = ? AND h.owner_id = ?) OR (h.table_name = ? AND h.record_id = ?) "
+            "(h.owner_table = ? AND h.owner_id = ?) OR (h.table_name = ? AND h.record_id = ? AND "
+            "h.table_name <> h.owner_table) "
             "OR (h.owner_table, h.owner_id) IN (SELECT o.table_name, o.record_id FROM history o "
             "WHERE o.owner_table = ? AND o.owner_id = ? AND o.table_name <> o.owner_table) "
             "ORDER BY h.id"),

@@ -293,7 +293,10 @@ QStringList version7(const Dialect& dialect) {
                               "owner_table TEXT NOT NULL, owner_id INTEGER NOT NULL, "
                               "changes TEXT NOT NULL, erased INTEGER NOT NULL DEFAULT 0)"),
                QStringLiteral("CREATE INDEX history_owner ON history(owner_table, owner_id)"),
-               QStringLiteral("CREATE INDEX history_record ON history(table_name, record_id)"),
+               // The rows owned by another record, found by their own id as well; the others
+               // are their own owners.
+               QStringLiteral("CREATE INDEX history_record ON history(table_name, record_id) "
+                              "WHERE table_name <> owner_table"),
                QStringLiteral("CREATE TABLE history_paused (since TEXT)"),
            } +
            dialect.keepHistory();
