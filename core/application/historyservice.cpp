@@ -424,6 +424,17 @@ Result<QList<HistoryLine>> HistoryService::about(RecordKind kind, qint64 id) con
         }
         for (const FieldChange& change : entry.changes) {
             const FieldSpec* spec = specOf(entry.table, change.column);
+            // What the line names already, made or gone with the row: the record asked
+            // about (a contact's organisation in its history), the session of a mark.
+            if (entry.action != HistoryAction::Update && spec && spec->shown == Shown::Reference) {
+                const QString referenced = QLatin1String(spec->referenced);
+                const qint64 target =
+                    (change.after.isNull() ? change.before : change.after).toLongLong();
+                if ((referenced == table && target == id) ||
+                    (referenced == titleTable(entry) && referenced != entry.table &&
+                     target == entry.recordId))
+                    continue;
+            }
             const QString label = spec ? tr(spec->label) : change.column;
             const QString before = valueText(spec, change.before, titles);
             const QString after = valueText(spec, change.after, titles);

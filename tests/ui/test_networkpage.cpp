@@ -1,4 +1,5 @@
 // Drives the real main window with key and mouse events, as a coordinator would.
+#include "common/systemuser.h"
 #include "demo/demonetwork.h"
 #include "mainwindow.h"
 #include "models/itemroles.h"
@@ -9,8 +10,10 @@
 #include "storage/transaction.h"
 #include "tempdatabase.h"
 #include "uitesting.h"
+#include "widgets/historyview.h"
 #include "widgets/recordlistpanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -370,4 +373,43 @@ TEST_CASE("the network is transferred to a server through the File menu and open
     CHECK(demo.window.windowTitle().startsWith(target->databaseName()));
     CHECK(OrganisationRepository(*demo.window.database()).count({}).value() == organisations);
     CHECK(demo.table->model()->rowCount() > 0);
+}
+
+TEST_CASE("an organisation's history tab shows a saved change first, under the model tester") {
+    DemoWindow demo;
+    demo.table->selectRow(0);
+    NetworkPage* page = demo.window.networkPage();
+    auto* history = findChild<HistoryView>(page, "history");
+    QAbstractItemModelTester tester(history->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* phone = findChild<QLineEdit>(page, "phone");
+    const QString before = phone->text();
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("0385 777888"));
+    QTest::keyClick(&demo.window, Qt::Key_S, Qt::ControlModifier);
+
+    auto* tabs = page->findChild<QTabWidget*>();
+    QTabBar* bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(3).center());
+    REQUIRE(tabs->currentWidget() == history);
+    QAbstractItemModel* entries = history->model();
+    REQUIRE(eventually([&] {
+        return entries->rowCount() > 1 &&
+               entries->index(0, 3).data().toString().startsWith(QStringLiteral("Phone: "));
+    }));
+    CHECK(entries->index(0, 2).data().toString() == QStringLiteral("Organisation changed"));
+    CHECK(entries->index(0, 3).data().toString() ==
+          QStringLiteral("Phone: %1 → 0385 777888")
+              .arg(before.isEmpty() ? QStringLiteral("–") : before));
+    CHECK(entries->index(0, 1).data().toString() == systemUserName());
+    // The first entry, at the bottom: the organisation made.
+    CHECK(entries->index(entries->rowCount() - 1, 2).data().toString() ==
+          QStringLiteral("Organisation created"));
+
+    // Another record: its own history.
+    demo.table->selectRow(1);
+    CHECK(eventually([&] {
+        return entries->rowCount() > 0 &&
+               !entries->index(0, 3).data().toString().contains(QStringLiteral("0385 777888"));
+    }));
 }

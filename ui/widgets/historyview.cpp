@@ -22,7 +22,8 @@ HistoryView::HistoryView(RecordKind kind, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();
-    setColumnWidth(0, 17 * character); // "25.11.2026 14:05"
+    setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("00.00.0000 00:00")) +
+                          2 * character);
     setColumnWidth(1, 12 * character);
     setColumnWidth(2, 30 * character);
 }
