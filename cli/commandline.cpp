@@ -2,6 +2,8 @@
 
 #include "application/curriculumservice.h"
 #include "application/historyservice.h"
+#include "application/networkservice.h"
+#include "application/userservice.h"
 #include "common/dates.h"
 #include "demo/demonetwork.h"
 #include "reports/reportregistry.h"
@@ -50,6 +52,7 @@ QString tableLabel(const QString& table) {
         {"search_deferred",
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Imports waiting for the search index")},
         {"history", QT_TRANSLATE_NOOP("Verbund::CommandLine", "History entries")},
+        {"app_user", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Users")},
         {"history_paused",
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Copies writing without a history")},
     };
@@ -77,6 +80,13 @@ const QList<std::pair<QString, RecordKind>>& historyKindWords() {
         {QStringLiteral("site"), RecordKind::Site},
     };
     return kinds;
+}
+
+QStringList userRoleKeys() {
+    QStringList keys;
+    for (const UserRole role : enumValues<UserRole>())
+        keys << enumKey(role);
+    return keys;
 }
 
 QStringList historyKinds() {
@@ -128,7 +138,8 @@ CommandLine::~CommandLine() = default;
 QStringList CommandLine::commands() {
     return {QStringLiteral("init"),    QStringLiteral("check"),  QStringLiteral("import"),
             QStringLiteral("print"),   QStringLiteral("export"), QStringLiteral("backup"),
-            QStringLiteral("restore"), QStringLiteral("copy"),   QStringLiteral("history")};
+            QStringLiteral("restore"), QStringLiteral("copy"),   QStringLiteral("history"),
+            QStringLiteral("user")};
 }
 
 QString CommandLine::summary() {
@@ -150,6 +161,9 @@ QString CommandLine::summary() {
         {tr("copy -d SOURCE --to TARGET"),
          tr("the whole network from a file to a server database or back, all or nothing, "
             "each table compared after")},
+        {tr("user add|list|role|disable … -d FILE"),
+         tr("the staff members who sign in, with their roles (%1); on a server their logins")
+             .arg(userRoleKeys().join(list))},
         {tr("history -d FILE KIND ID"),
          tr("who changed what of a record, and when; KIND: %1").arg(historyKinds().join(list))},
     };
@@ -250,6 +264,22 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                                       tr("Where the copy goes: a new file, or an empty database "
                                          "on a server (postgresql://…)."),
                                       tr("target"));
+    } else if (command == QLatin1String("user")) {
+        parser.addPositionalArgument(tr("action"),
+                                     tr("add LOGIN, list, role LOGIN ROLE, or disable LOGIN."));
+        options
+            << database
+            << QCommandLineOption(
+                   QStringLiteral("role"),
+                   tr("add: the role, one of %1.").arg(userRoleKeys().join(QStringLiteral(", "))),
+                   tr("role"))
+            << QCommandLineOption(QStringLiteral("name"), tr("add: the person's name."), tr("text"))
+            << QCommandLineOption(QStringLiteral("site"),
+                                  tr("add, role: the site (an id or its exact name) whose "
+                                     "participants an advisor sees."),
+                                  tr("site"))
+            << QCommandLineOption(QStringLiteral("password"),
+                                  tr("add: on a server, the login's password."), tr("password"));
     } else if (command == QLatin1String("history")) {
         parser.addPositionalArgument(
             tr("kind"),
@@ -345,6 +375,8 @@ int CommandLine::run(const Invocation& invocation) {
         return copy(invocation);
     if (invocation.command == QLatin1String("history"))
         return history(invocation);
+    if (invocation.command == QLatin1String("user"))
+        return user(invocation);
     return check(invocation);
 }
 
@@ -497,6 +529,88 @@ int CommandLine::history(const Invocation& invocation) {
             m_out << QStringLiteral("    ") << change << Qt::endl;
     }
     return Success;
+}
+
+int CommandLine::user(const Invocation& invocation) {
+    const QString action = invocation.positional.value(0);
+    const QMap<QString, qsizetype> arguments{{QStringLiteral("add"), 2},
+                                             {QStringLiteral("list"), 1},
+                                             {QStringLiteral("role"), 3},
+                                             {QStringLiteral("disable"), 2}};
+    if (!arguments.contains(action) || invocation.positional.size() != arguments.value(action))
+        return usageError(tr("verbund user takes one of: add LOGIN --role ROLE, list, role LOGIN "
+                             "ROLE, disable LOGIN."));
+    std::optional<UserRole> role;
+    const QString roleText = action == QLatin1String("role")
+                                 ? invocation.positional.value(2)
+                                 : invocation.value(QStringLiteral("role"));
+    if (action == QLatin1String("add") || action == QLatin1String("role")) {
+        role = enumFromText<UserRole>(roleText);
+        if (!role)
+            return usageError(tr("Unknown role “%1”. Roles: %2.")
+                                  .arg(roleText, userRoleKeys().join(QStringLiteral(", "))));
+    }
+    auto opened = openDatabase(invocation);
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    Database& database = *std::get<std::unique_ptr<Database>>(opened);
+    UserService users(database);
+    // The site by its id or exact name.
+    qint64 siteId = 0;
+    if (invocation.isSet(QStringLiteral("site"))) {
+        const QString wanted = invocation.value(QStringLiteral("site")).trimmed();
+        auto sites = NetworkService(database).sites();
+        if (!sites)
+            return refused(sites.error());
+        for (const Site& site : std::as_const(*sites)) {
+            if (QString::number(site.meta.id) == wanted ||
+                site.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                siteId = site.meta.id;
+        }
+        if (siteId == 0)
+            return refused(Error(ErrorCode::NotFound,
+                                 tr("There is no site “%1” in this network.").arg(wanted)));
+    }
+    const QString login = invocation.positional.value(1);
+    if (action == QLatin1String("list")) {
+        auto all = users.users();
+        if (!all)
+            return refused(all.error());
+        if (all->isEmpty())
+            m_out << (database.location().isServer()
+                          ? tr("Nobody is listed yet: the database's owner administers it.")
+                          : tr("Nobody is listed yet: whoever opens the file administers it."))
+                  << Qt::endl;
+        for (const User& user : std::as_const(*all))
+            m_out << QStringLiteral("%1  %2  %3%4")
+                         .arg(user.login, -16)
+                         .arg(enumLabel(user.role), -16)
+                         .arg(user.name, user.active ? QString()
+                                                     : QStringLiteral("  (%1)").arg(tr("disabled")))
+                  << Qt::endl;
+        return Success;
+    }
+    Status done;
+    if (action == QLatin1String("add")) {
+        User user;
+        user.login = login;
+        user.name = invocation.value(QStringLiteral("name"));
+        user.role = *role;
+        user.siteId = siteId;
+        done = users.add(user, invocation.value(QStringLiteral("password")));
+        if (done)
+            m_out << tr("Added “%1” as %2.").arg(user.login, enumLabel(user.role)) << Qt::endl;
+    } else if (action == QLatin1String("role")) {
+        done = users.setRole(login, *role, siteId);
+        if (done)
+            m_out << tr("“%1” now works as %2.").arg(login, enumLabel(*role)) << Qt::endl;
+    } else {
+        done = users.disable(login);
+        if (done)
+            m_out << tr("“%1” may no longer work on the network; their history stays.").arg(login)
+                  << Qt::endl;
+    }
+    return done ? Success : refused(done.error());
 }
 
 int CommandLine::backup(const Invocation& invocation) {

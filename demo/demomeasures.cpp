@@ -331,6 +331,11 @@ Status createDemoMeasures(Database& database) {
     }
 
     MeasureRepository measures(database);
+    // A measure belongs to the site of its lead provider.
+    const auto siteOf = [&database](qint64 organisationId) -> qint64 {
+        auto provider = OrganisationRepository(database).get(organisationId);
+        return provider ? provider->siteId : 0;
+    };
 
     // The plastics retraining: 10 employees and 18 unemployed, 70 % agency, 30 % company;
     // the company hires at least half of the 18; all passed, all hired.
@@ -339,6 +344,7 @@ Status createDemoMeasures(Database& database) {
     plastics.kind = MeasureKind::Retraining;
     plastics.qualificationGoal = s("Maschinen- und Anlagenführer/in (IHK)");
     plastics.providerId = *bildungswerk;
+    plastics.siteId = siteOf(plastics.providerId);
     plastics.locations = {{*nordplast, LocationRole::Company}, {*akademie, LocationRole::Provider}};
     plastics.startDate = d("2024-09-02");
     plastics.endDate = d("2026-02-27");
@@ -383,6 +389,7 @@ Status createDemoMeasures(Database& database) {
     mechatronics.kind = MeasureKind::ExternalExamPreparation;
     mechatronics.qualificationGoal = s("Mechatroniker/in (IHK), anerkannte Elektrofachkraft");
     mechatronics.providerId = *akademie;
+    mechatronics.siteId = siteOf(mechatronics.providerId);
     mechatronics.locations = {{*hansen, LocationRole::Company}};
     mechatronics.startDate = d("2025-09-01");
     mechatronics.endDate = d("2027-02-26");
@@ -413,6 +420,7 @@ Status createDemoMeasures(Database& database) {
     dialogue.kind = MeasureKind::PartialQualification;
     dialogue.qualificationGoal = s("Kaufmann/-frau für Dialogmarketing (IHK)");
     dialogue.providerId = *bildungswerk;
+    dialogue.siteId = siteOf(*dialogplus); // taught at the company in Wismar
     dialogue.locations = {{*dialogplus, LocationRole::Company}};
     dialogue.startDate = d("2026-02-02");
     dialogue.endDate = d("2027-07-30");
@@ -449,6 +457,7 @@ Status createDemoMeasures(Database& database) {
     course.qualificationGoal = s("Lernbegleitung in der betrieblichen Nachqualifizierung");
     course.curriculumId = trainers->meta.id;
     course.providerId = *bildungswerk;
+    course.siteId = siteOf(course.providerId);
     course.startDate = d("2026-10-05");
     course.endDate = d("2026-10-09");
     course.schedule = s("Eine Woche, täglich von 8:00 bis 11:15 Uhr");

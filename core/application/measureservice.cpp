@@ -2,6 +2,7 @@
 
 #include "../storage/curriculumrepository.h"
 #include "../storage/funderrepository.h"
+#include "../storage/organisationrepository.h"
 #include "../storage/sessionrepository.h"
 #include "../storage/transaction.h"
 
@@ -69,6 +70,13 @@ Status MeasureService::save(Measure& draft) {
             return funder.error();
         share.funderId = *funder;
         share.newFunderOrganisationId = 0;
+    }
+    // Without a site of its own, a measure belongs to that of its lead provider.
+    if (resolved.siteId == 0 && resolved.providerId > 0) {
+        auto provider = OrganisationRepository(m_database).get(resolved.providerId);
+        if (!provider)
+            return provider.error();
+        resolved.siteId = provider->siteId;
     }
     if (Status saved = MeasureRepository(m_database).save(resolved); !saved)
         return saved;

@@ -24,6 +24,7 @@ enum class ErrorCode {
     Unreachable,    // the server cannot be reached, or the connection to it was lost
     Authentication, // the server wants a password, or does not let the user in
     NoNetwork,      // a server database that holds no network yet
+    NotPermitted,   // the user's role does not allow it (rights.h)
 };
 
 // One broken rule, tied to the field the user has to fix.

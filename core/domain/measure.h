@@ -66,6 +66,7 @@ struct Measure {
     QString qualificationGoal;
     qint64 curriculumId = 0; // optional
     qint64 providerId = 0;   // the lead provider, an organisation
+    qint64 siteId = 0;       // the network's site it belongs to; 0 = none
     QList<MeasureLocation> locations;
     QDate startDate;
     QDate endDate;

@@ -11,6 +11,7 @@
 #include "participant.h"
 #include "session.h"
 #include "staff.h"
+#include "user.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -147,6 +148,19 @@ QList<FieldError> validate(const Staff& s) {
     QList<FieldError> errors;
     checkPersonName(errors, s.firstName, s.lastName);
     checkEmail(errors, s.email);
+    return errors;
+}
+
+QList<FieldError> validate(const User& u) {
+    // A name the server takes as a login as it is written: letters, digits, . _ -.
+    static const QRegularExpression login(QStringLiteral("^[a-z0-9_][a-z0-9_.-]{0,62}$"));
+    QList<FieldError> errors;
+    if (!login.match(u.login).hasMatch())
+        errors.append({QLatin1String(Field::Login),
+                       QCoreApplication::translate(
+                           "Verbund::Validation",
+                           "A login is one word of small letters, digits, “.”, “_” or “-”, "
+                           "at most 63 characters (e.g. “mkoch”).")});
     return errors;
 }
 

@@ -18,6 +18,7 @@ struct Enrollment;
 struct Funder;
 struct Programme;
 struct Session;
+struct User;
 
 // The longest name (of a person, an organisation, a measure …) that a letter or a list can carry.
 inline constexpr int MaxNameLength = 200;
@@ -58,6 +59,7 @@ inline constexpr char Shares[] = "shares";
 inline constexpr char Measure[] = "measure";
 inline constexpr char Participant[] = "participant";
 inline constexpr char Rates[] = "rates";
+inline constexpr char Login[] = "login";
 } // namespace Field
 
 bool isValidEmail(const QString& email);
@@ -69,6 +71,7 @@ QList<FieldError> validate(const Contact& contact);
 QList<FieldError> validate(const Consultation& consultation);
 QList<FieldError> validate(const Staff& staff);
 QList<FieldError> validate(const Site& site);
+QList<FieldError> validate(const User& user);
 // Topic errors carry the field topicField(index).
 QList<FieldError> validate(const Curriculum& curriculum);
 

@@ -29,6 +29,8 @@ AttendanceRepository::forMeasure(qint64 measureId) const {
 }
 
 Status AttendanceRepository::set(const AttendanceMark& mark) {
+    if (Status allowed = m_database.permits(QStringLiteral("attendance"), Access::Write); !allowed)
+        return allowed;
     auto written =
         runSql(m_database.connection(),
                QStringLiteral("INSERT INTO attendance (enrollment_id, session_id, state, ue) "
@@ -43,6 +45,8 @@ Status AttendanceRepository::set(const AttendanceMark& mark) {
 }
 
 Status AttendanceRepository::clear(qint64 enrollmentId, qint64 sessionId) {
+    if (Status allowed = m_database.permits(QStringLiteral("attendance"), Access::Delete); !allowed)
+        return allowed;
     auto removed = runSql(m_database.connection(),
                           QStringLiteral("DELETE FROM attendance WHERE enrollment_id = ? AND "
                                          "session_id = ?"),
@@ -55,6 +59,8 @@ Status AttendanceRepository::clear(qint64 enrollmentId, qint64 sessionId) {
 
 Result<int> AttendanceRepository::fillPresent(const Session& session,
                                               const QList<Enrollment>& enrollments) {
+    if (Status allowed = m_database.permits(QStringLiteral("attendance"), Access::Write); !allowed)
+        return allowed.error();
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();

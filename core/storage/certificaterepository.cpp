@@ -29,6 +29,8 @@ Result<QString> CertificateRepository::serialFor(qint64 enrollmentId, const QDat
     }
     // The next number of the year's counter: a scan of every certificate never, and a number
     // once given is never given again.
+    if (Status allowed = m_database.permits(QStringLiteral("certificate"), Access::Write); !allowed)
+        return allowed.error();
     const QString prefix = QStringLiteral("TB-%1-").arg(issuedOn.year());
     auto next = m_database.readValue(
         QStringLiteral("INSERT INTO serial_counter (prefix, last) VALUES (?, 1) "

@@ -12,6 +12,8 @@ ChildRows::ChildRows(Database& database, QString table, QString parentColumn, QS
     , m_columns(std::move(columns)) {}
 
 Status ChildRows::replace(qint64 parentId, const QList<QVariantList>& rows) {
+    if (Status allowed = m_database.permits(m_table, Access::Write); !allowed)
+        return allowed;
     // Rewritten in place, row by row in order: a row that stays as it was is not changed,
     // and the history shows only what did change.
     const QSqlDatabase& db = m_database.connection();

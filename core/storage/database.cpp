@@ -171,6 +171,13 @@ Error serverFailure(const DatabaseLocation& location, const QString& driverText)
             ErrorCode::Authentication,
             QCoreApplication::translate("Verbund::Database", "The server knows no user “%1”.")
                 .arg(location.user()));
+    if (says("CONNECT privilege"))
+        return Error(ErrorCode::Authentication,
+                     QCoreApplication::translate(
+                         "Verbund::Database",
+                         "%1 may not work on the network %2 (any more): no role in it is "
+                         "theirs. Its administrator can give them one.")
+                         .arg(location.user(), where));
     if (says("no pg_hba.conf entry") || says("permission denied"))
         return Error(ErrorCode::Authentication,
                      QCoreApplication::translate(
@@ -668,6 +675,8 @@ Database::open(const DatabaseLocation& location, OpenMode mode,
         return database;
     if (Status status = database->migrate(beforeMigration); !status)
         return status.error();
+    if (Status known = database->readUser(); !known)
+        return known.error();
     return database;
 }
 
@@ -715,6 +724,69 @@ Status Database::configure() {
         return preparedFailure(QString::fromUtf8(sqlite3_errmsg(handle)),
                                QStringLiteral("verbund_actor"));
     return {};
+}
+
+Status Database::readUser() {
+    if (!m_dialect->isServer()) {
+        m_user = User();
+        m_user.login = systemUserName();
+        auto listed = runSql(connection(),
+                             QStringLiteral("SELECT role, name, site_id, active FROM app_user "
+                                            "WHERE login = ?"),
+                             {m_user.login});
+        if (!listed)
+            return listed.error();
+        if (listed->next()) {
+            m_user.name = listed->value(1).toString();
+            m_user.siteId = listed->value(2).toLongLong();
+            m_user.active = listed->value(3).toBool();
+            m_user.role =
+                m_user.active
+                    ? enumFromKey<UserRole>(listed->value(0).toString()).value_or(UserRole::Reader)
+                    : UserRole::Reader;
+            return {};
+        }
+        // A file nobody is listed in is its user's alone.
+        auto anyone = readValue(QStringLiteral("SELECT count(*) FROM app_user WHERE active = 1"));
+        if (!anyone)
+            return anyone.error();
+        m_user.role = anyone->toInt() == 0 ? UserRole::Administrator : UserRole::Reader;
+        return {};
+    }
+    // On a server the role the server grants: the owner and a superuser administer.
+    auto granted = runSql(
+        connection(),
+        QStringLiteral(
+            "SELECT session_user, CASE WHEN r.rolsuper OR pg_has_role(session_user, d.datdba, "
+            "'MEMBER') OR pg_has_role(session_user, verbund_group('administrator'), 'MEMBER') "
+            "THEN 'administrator' WHEN pg_has_role(session_user, verbund_group('coordinator'), "
+            "'MEMBER') THEN 'coordinator' WHEN pg_has_role(session_user, "
+            "verbund_group('advisor'), 'MEMBER') THEN 'advisor' ELSE 'reader' END, "
+            "u.name, u.site_id FROM pg_roles r CROSS JOIN pg_database d LEFT JOIN app_user u ON "
+            "u.login = session_user WHERE r.rolname = session_user AND "
+            "d.datname = current_database()"));
+    if (!granted)
+        return granted.error();
+    m_user = User();
+    if (granted->next()) {
+        m_user.login = granted->value(0).toString();
+        m_user.role =
+            enumFromKey<UserRole>(granted->value(1).toString()).value_or(UserRole::Reader);
+        m_user.name = granted->value(2).toString();
+        m_user.siteId = granted->value(3).toLongLong();
+    }
+    return {};
+}
+
+Status Database::permits(const QString& table, Access access) const {
+    if (roleAllows(m_user.role, table, access))
+        return {};
+    const std::optional<UserRole> needed = roleNeeded(table, access);
+    return Error(ErrorCode::NotPermitted,
+                 needed ? tr("This needs the role “%1” or a higher one; you (%2) work in the "
+                             "role “%3”. Nothing was saved.")
+                              .arg(enumLabel(*needed), m_user.login, enumLabel(m_user.role))
+                        : tr("Only Verbund itself writes this. Nothing was saved."));
 }
 
 Status Database::migrate(const std::function<Status(Database&)>& beforeMigration) {
@@ -793,6 +865,8 @@ Database::openServer(const DatabaseLocation& location, OpenMode mode,
     }
     if (Status status = database->migrate(beforeMigration); !status)
         return status.error();
+    if (Status known = database->readUser(); !known)
+        return known.error();
     if (fill) {
         if (Status filled = fill(*database); !filled)
             return filled.error();

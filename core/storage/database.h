@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "../domain/rights.h"
 #include "databaselocation.h"
 #include "keptread.h"
 #include "recordkind.h"
@@ -39,7 +40,7 @@ public:
         Inspect,      // as ReadOnly, but an older file is read as it is, not brought up to date
     };
 
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr int DefaultBusyMilliseconds = 5000;
     // "VBND" in the SQLite header marks a file as a Verbund database.
     static constexpr qint32 ApplicationId = 0x56424E44;
@@ -113,6 +114,17 @@ public:
     // While following a server, its connection is looked at every five seconds and made anew
     // when it fell (DataChanges::connectionLost, connectionRestored). Needs an event loop.
     void followOthers(bool follow);
+    // Who works on the network, in which role (rights.h): on a server the login, in the role
+    // the server grants it (the database's owner and a superuser administer it); in a file the
+    // system's user in the role the file's list of users gives them, everyone an
+    // administrator while it lists nobody. Read when the database is opened.
+    const User& user() const { return m_user; }
+    // Nothing, or why the user's role may not write (insert, update) or delete rows of the
+    // table: which role it needs, in words. Storage asks before it writes.
+    Status permits(const QString& table, Access access) const;
+    // Reads who works on the network anew (after their users or roles changed).
+    Status readUser();
+
     // Storage calls this for every record it writes; announced when the write is committed.
     void noteChange(RecordKind kind, qint64 id);
     // Whether a failure says the server's connection is gone and, outside a write, a new one
@@ -158,6 +170,7 @@ private:
     mutable std::optional<Error> m_reconnectFailure;
     mutable QElapsedTimer m_lastReconnect;
     QElapsedTimer m_busySince;
+    User m_user;
     struct Kept {
         QSqlQuery query;
         bool inUse = false;

@@ -11,6 +11,7 @@
 namespace Verbund {
 
 class Database;
+struct User;
 
 // Every difference between the SQL of the two backends, a local SQLite file and a PostgreSQL
 // server, in one place: the schema's neutral statements rendered for the engine, the mark
@@ -51,6 +52,18 @@ public:
     // fields unchanged. Nothing is recorded while history_paused holds a row.
     virtual QStringList keepHistory() const = 0;
     virtual QStringList history(const HistoryTable& table) const = 0;
+    // The rights of the roles (rights.h) granted by the engine itself, made anew after every
+    // step: on a server a group role per role and database ("<database>_advisor"), its grants
+    // per table and the row-level security that shows an advisor the participants of their
+    // site only and a reader none of their personal data. None where anyone who may open the
+    // file may change it (a file: the window and the command line check the rights).
+    virtual QStringList grantRights() const = 0;
+    // Gives a server's login the user's role in this network (none while the user is
+    // inactive), making the login when the server has none of that name, with the password
+    // when one is given; an administrator may make logins. Nothing in a file, whose list of
+    // users is all there is. Inside the caller's transaction.
+    virtual Status grantLogin(Database& database, const User& user,
+                              const QString& password) const = 0;
 
     // Reading. The rows of `index` (searchIndex) holding every word as a word's beginning, as
     // a condition on `key`; TRUE for no word.

@@ -302,6 +302,25 @@ QStringList version7(const Dialect& dialect) {
            dialect.keepHistory();
 }
 
+// Users and their roles, and the site of a measure (an advisor sees the participants of the
+// measures of their site), first that of its lead provider. On a server the roles' rights are
+// granted by the server itself (Dialect::grantRights, made by the last step).
+QStringList version8() {
+    return {
+        QStringLiteral("ALTER TABLE measure ADD COLUMN site_id INTEGER "
+                       "REFERENCES site(id) ON DELETE SET NULL"),
+        QStringLiteral("UPDATE measure SET site_id = (SELECT o.site_id FROM organisation o "
+                       "WHERE o.id = measure.provider_id)"),
+        QStringLiteral("CREATE INDEX measure_site_id ON measure(site_id)"),
+        QStringLiteral("CREATE TABLE app_user (" VERBUND_META_COLUMNS ", "
+                       "login TEXT NOT NULL UNIQUE CHECK (length(trim(login)) > 0), "
+                       "name TEXT, role TEXT NOT NULL, "
+                       "site_id INTEGER REFERENCES site(id) ON DELETE SET NULL, "
+                       "active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX app_user_site_id ON app_user(site_id)"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 QStringList columns(const char* names) {
@@ -316,6 +335,8 @@ const QList<HistoryTable>& historyTables() {
         {QStringLiteral("site"), id, QStringLiteral("site"), id, columns("name city notes")},
         {QStringLiteral("staff"), id, QStringLiteral("staff"), id,
          columns("first_name last_name email phone site_id active")},
+        {QStringLiteral("app_user"), id, QStringLiteral("app_user"), id,
+         columns("login name role site_id active")},
         {QStringLiteral("organisation"), id, QStringLiteral("organisation"), id,
          columns("name kind sector employees street postcode city site_id phone email website "
                  "membership member_since member_until advisor_id notes")},
@@ -346,7 +367,7 @@ const QList<HistoryTable>& historyTables() {
          columns("title kind qualification_goal curriculum_id provider_id start_date end_date "
                  "schedule planned_ue capacity status obligation_company_id obligation_count "
                  "obligation_share cost_mode total_cost cost_per_ue notes minimum_share "
-                 "ends_with_exam")},
+                 "ends_with_exam site_id")},
         {QStringLiteral("measure_location"), id, QStringLiteral("measure"),
          QStringLiteral("measure_id"), columns("measure_id position organisation_id role")},
         {QStringLiteral("funding_share"), id, QStringLiteral("measure"),
@@ -370,22 +391,24 @@ const QList<HistoryTable>& historyTables() {
 }
 
 QList<QStringList> migrationSteps(const Dialect& dialect) {
-    QList<QStringList> steps{version1(dialect), version2(),        version3(),       version4(),
-                             version5(dialect), version6(dialect), version7(dialect)};
+    QList<QStringList> steps{version1(dialect), version2(),        version3(),        version4(),
+                             version5(dialect), version6(dialect), version7(dialect), version8()};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);
     }
-    // The history's triggers follow the tables as they are now (historyTables): whichever
-    // steps a database takes, the last makes them anew.
+    // The history's triggers and the roles' rights follow the tables as they are now
+    // (historyTables, rights.h): whichever steps a database takes, the last makes them anew.
     for (const HistoryTable& table : historyTables())
         steps.last() << dialect.history(table);
+    steps.last() << dialect.grantRights();
     return steps;
 }
 
 const QStringList& networkTables() {
     static const QStringList tables{
         QStringLiteral("site"),
+        QStringLiteral("app_user"),
         QStringLiteral("staff"),
         QStringLiteral("organisation"),
         QStringLiteral("contact"),

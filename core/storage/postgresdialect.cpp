@@ -1,6 +1,8 @@
 #include "postgresdialect.h"
 
 #include "../common/folding.h"
+#include "../domain/rights.h"
+#include "../domain/user.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,9 @@ namespace {
 
 // The key of the advisory lock every writer of a network takes: "VBND".
 constexpr qint64 WriteLock = Database::ApplicationId;
+// The triggers keeping the participants' search index (participant_search_1 …), made by
+// the schema's fifth step.
+constexpr int SearchTriggers = 8;
 
 } // namespace
 
@@ -132,6 +137,207 @@ QStringList PostgresDialect::history(const HistoryTable& table) const {
                            "ROW EXECUTE FUNCTION verbund_history('%3', '%4', '%5', '%6')")
                 .arg(name, table.table, table.recordColumn, table.ownerTable, table.ownerColumn,
                      table.columns.join(QLatin1Char(',')))};
+}
+
+QStringList PostgresDialect::grantRights() const {
+    // Statements run by one block of PL/pgSQL, each a format() naming the group roles of this
+    // database: verbund_group('advisor') is "<database>_advisor".
+    QStringList block;
+    const auto group = [](UserRole role) {
+        return QStringLiteral("verbund_group('%1')").arg(enumKey(role));
+    };
+    const auto quoted = [](QString text) {
+        return text.replace(QLatin1Char('\''), QStringLiteral("''"));
+    };
+    const auto grant = [&](const QString& privileges, const QString& object, UserRole role) {
+        block << QStringLiteral("EXECUTE format('GRANT %1 ON %2 TO %I', %3);")
+                     .arg(privileges, object, group(role));
+    };
+    const QList<UserRole> roles = enumValues<UserRole>();
+    QStringList keys;
+    for (const UserRole role : roles)
+        keys << QLatin1Char('\'') + enumKey(role) + QLatin1Char('\'');
+    // The groups, made once, their rights given anew: what a step changed is then right.
+    block << QStringLiteral("FOREACH r IN ARRAY ARRAY[%1] LOOP "
+                            "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = verbund_group(r)) "
+                            "THEN EXECUTE format('CREATE ROLE %I NOLOGIN', verbund_group(r)); "
+                            "END IF; "
+                            "EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', "
+                            "current_schema(), verbund_group(r)); "
+                            "EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', "
+                            "current_database(), verbund_group(r)); "
+                            "EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), "
+                            "verbund_group(r)); END LOOP;")
+                 .arg(keys.join(QStringLiteral(", ")))
+          << QStringLiteral("EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', "
+                            "current_database());");
+    for (const QString& table : tablesWithRights()) {
+        if (table == QLatin1String("history_paused"))
+            continue; // only the owner, who copies whole networks
+        for (const UserRole role : roles) {
+            const QStringList& personal = personalColumns(table);
+            if (role == UserRole::Reader && !personal.isEmpty()) {
+                QStringList names;
+                for (const QString& column : personal)
+                    names << QStringLiteral("'%1'").arg(column);
+                block << QStringLiteral(
+                             "EXECUTE format('GRANT SELECT (%s) ON %2 TO %I', (SELECT "
+                             "string_agg(quote_ident(column_name), ', ') FROM "
+                             "information_schema.columns WHERE table_schema = current_schema() "
+                             "AND table_name = '%2' AND column_name <> ALL (ARRAY[%1])), %3);")
+                             .arg(names.join(QStringLiteral(", ")), table, group(role));
+            } else {
+                grant(QStringLiteral("SELECT"), table, role);
+            }
+            QStringList privileges;
+            if (roleAllows(role, table, Access::Write))
+                privileges << QStringLiteral("INSERT") << QStringLiteral("UPDATE");
+            if (roleAllows(role, table, Access::Delete))
+                privileges << QStringLiteral("DELETE");
+            if (!privileges.isEmpty())
+                grant(privileges.join(QStringLiteral(", ")), table, role);
+        }
+    }
+    for (const UserRole role : roles) {
+        grant(QStringLiteral("SELECT"), QStringLiteral("verbund_version"), role);
+        if (role >= UserRole::Advisor) {
+            grant(QStringLiteral("SELECT"), QStringLiteral("participant_search"), role);
+            block << QStringLiteral("EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN "
+                                    "SCHEMA %I TO %I', current_schema(), %1);")
+                         .arg(group(role));
+        }
+        if (role >= UserRole::Coordinator) {
+            // An import indexes the people it brought in itself.
+            grant(QStringLiteral("INSERT, DELETE"), QStringLiteral("participant_search"), role);
+            grant(QStringLiteral("SELECT"), QStringLiteral("participant_words"), role);
+        }
+    }
+    // Rows: the participants and what is theirs as the role may see them.
+    const QString coordinators =
+        QStringLiteral("%1, %2").arg(group(UserRole::Coordinator), group(UserRole::Administrator));
+    QStringList statements;
+    const auto policy = [&](const QString& table, const QString& name, const QString& command,
+                            const QString& roleNames, int count, const QString& condition) {
+        block << QStringLiteral("EXECUTE 'DROP POLICY IF EXISTS %1 ON %2';").arg(name, table)
+              << QStringLiteral("EXECUTE format('CREATE POLICY %1 ON %2 FOR %3 TO %4 USING (%5)', "
+                                "%6);")
+                     .arg(name, table, command,
+                          QStringList(count, QStringLiteral("%I")).join(QStringLiteral(", ")),
+                          quoted(condition), roleNames);
+    };
+    const QString siteMeasures =
+        QStringLiteral("SELECT id FROM measure WHERE site_id = verbund_user_site()");
+    const QString personal = QStringLiteral("owner_table NOT IN ('participant', 'enrollment')");
+    const QList<std::pair<QString, QString>> advisorsSee{
+        {QStringLiteral("participant"),
+         QStringLiteral("EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = "
+                        "participant.id AND e.measure_id IN (%1))")
+             .arg(siteMeasures)},
+        {QStringLiteral("enrollment"), QStringLiteral("measure_id IN (%1)").arg(siteMeasures)},
+        {QStringLiteral("attendance"),
+         QStringLiteral("enrollment_id IN (SELECT id FROM enrollment)")},
+        {QStringLiteral("certificate"),
+         QStringLiteral("enrollment_id IN (SELECT id FROM enrollment)")},
+        {QStringLiteral("enrollment_credit"),
+         QStringLiteral("enrollment_id IN (SELECT id FROM enrollment)")},
+        {QStringLiteral("history"),
+         QStringLiteral("%1 OR (owner_table = 'participant' AND owner_id IN (SELECT id FROM "
+                        "participant)) OR (owner_table = 'enrollment' AND owner_id IN (SELECT id "
+                        "FROM enrollment))")
+             .arg(personal)},
+        {QStringLiteral("participant_search"),
+         QStringLiteral("rowid IN (SELECT id FROM participant)")},
+    };
+    for (const auto& [table, condition] : advisorsSee) {
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
+        const bool history = table == QLatin1String("history");
+        policy(table, QStringLiteral("verbund_coordinators"),
+               history ? QStringLiteral("SELECT") : QStringLiteral("ALL"), coordinators, 2,
+               QStringLiteral("true"));
+        policy(table, QStringLiteral("verbund_advisors"), QStringLiteral("SELECT"),
+               group(UserRole::Advisor), 1, condition);
+        if (table != QLatin1String("participant_search"))
+            policy(table, QStringLiteral("verbund_readers"), QStringLiteral("SELECT"),
+                   group(UserRole::Reader), 1, history ? personal : QStringLiteral("true"));
+    }
+    QStringList definers;
+    for (int trigger = 1; trigger <= SearchTriggers; ++trigger)
+        definers << QStringLiteral("ALTER FUNCTION participant_search_%1() SECURITY DEFINER SET "
+                                   "search_path FROM CURRENT")
+                        .arg(trigger);
+    return QStringList{
+               QStringLiteral("CREATE OR REPLACE FUNCTION verbund_group(role text) RETURNS text "
+                              "LANGUAGE sql STABLE AS $$ SELECT left(current_database(), 40) || "
+                              "'_' || role $$"),
+               // The site of the login, read with the owner's rights.
+               QStringLiteral("CREATE OR REPLACE FUNCTION verbund_user_site() RETURNS bigint "
+                              "LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT "
+                              "AS $$ SELECT site_id FROM app_user WHERE login = session_user AND "
+                              "active = 1 $$"),
+           } +
+           definers + statements +
+           QStringList{QStringLiteral("DO $$ DECLARE r text; BEGIN %1 END $$")
+                           .arg(block.join(QLatin1Char(' ')))};
+}
+
+Status PostgresDialect::grantLogin(Database& database, const User& user,
+                                   const QString& password) const {
+    // Each statement written by the server's format(), which quotes the names and the
+    // password as they must be.
+    const auto run = [&database](const QString& format, const QVariantList& values) -> Status {
+        auto statement =
+            database.readValue(QStringLiteral("SELECT format(%1)").arg(format), values);
+        if (!statement)
+            return statement.error();
+        auto done = runSql(database.connection(), statement->toString());
+        return done ? Status() : Status(done.error());
+    };
+    auto exists = database.readValue(
+        QStringLiteral("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = ?)"), {user.login});
+    if (!exists)
+        return exists.error();
+    const bool withPassword = !password.isEmpty();
+    if (!exists->toBool() || withPassword) {
+        const QString verb = exists->toBool() ? QStringLiteral("ALTER") : QStringLiteral("CREATE");
+        Status made =
+            withPassword
+                ? run(QStringLiteral("'%1 ROLE %I LOGIN PASSWORD %L', ?::text, ?::text").arg(verb),
+                      {user.login, password})
+                : run(QStringLiteral("'%1 ROLE %I LOGIN', ?::text").arg(verb), {user.login});
+        if (!made)
+            return made;
+    }
+    // Out of the groups of this network it is in.
+    QStringList groups;
+    for (const UserRole role : enumValues<UserRole>())
+        groups << QStringLiteral("verbund_group('%1')").arg(enumKey(role));
+    auto revokes = runSql(
+        database.connection(),
+        QStringLiteral("SELECT format('REVOKE %I FROM %I', g.rolname, m.rolname) FROM "
+                       "pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON "
+                       "m.oid = a.member WHERE m.rolname = ? AND g.rolname IN (%1)")
+            .arg(groups.join(QStringLiteral(", "))),
+        {user.login});
+    if (!revokes)
+        return revokes.error();
+    QStringList statements;
+    while (revokes->next())
+        statements << revokes->value(0).toString();
+    for (const QString& statement : std::as_const(statements)) {
+        if (auto revoked = runSql(database.connection(), statement); !revoked)
+            return revoked.error();
+    }
+    if (user.active) {
+        if (Status granted = run(QStringLiteral("'GRANT %I TO %I', verbund_group(?), ?::text"),
+                                 {enumKey(user.role), user.login});
+            !granted)
+            return granted;
+    }
+    // An administrator makes the logins of others; nobody else may.
+    return run(QStringLiteral("'ALTER ROLE %I %s', ?::text, ?::text"),
+               {user.login, user.active && user.role == UserRole::Administrator
+                                ? QStringLiteral("CREATEROLE")
+                                : QStringLiteral("NOCREATEROLE")});
 }
 
 SqlCondition PostgresDialect::searchCondition(const QString& key, const QString& index,

@@ -24,6 +24,8 @@ public:
     QStringList dropTrigger(const QString& name, const QString& table) const override;
     QStringList keepHistory() const override;
     QStringList history(const HistoryTable& table) const override;
+    QStringList grantRights() const override;
+    Status grantLogin(Database& database, const User& user, const QString& password) const override;
     SqlCondition searchCondition(const QString& key, const QString& index,
                                  const QStringList& words) const override;
     QString joinInOrder() const override;

@@ -21,6 +21,7 @@ const QHash<QString, RecordKind>& kindsOfTables() {
         {QStringLiteral("session"), RecordKind::Session},
         {QStringLiteral("attendance"), RecordKind::Attendance},
         {QStringLiteral("certificate"), RecordKind::Certificate},
+        {QStringLiteral("app_user"), RecordKind::User},
     };
     return kinds;
 }
@@ -44,7 +45,7 @@ void ChangeSet::merge(const ChangeSet& other) {
 
 ChangeSet ChangeSet::everything() {
     ChangeSet all;
-    for (int kind = int(RecordKind::Organisation); kind <= int(RecordKind::Certificate); ++kind)
+    for (int kind = int(RecordKind::Organisation); kind <= int(RecordKind::User); ++kind)
         all.add(RecordKind(kind), 0);
     return all;
 }
@@ -74,7 +75,7 @@ ChangeSet ChangeSet::fromText(const QString& text) {
         const int kind = pair.section(QLatin1Char(':'), 0, 0).toInt(&kindRead);
         const qint64 id = pair.section(QLatin1Char(':'), 1, 1).toLongLong(&idRead);
         if (kindRead && idRead && kind >= int(RecordKind::Organisation) &&
-            kind <= int(RecordKind::Certificate))
+            kind <= int(RecordKind::User))
             changes.add(RecordKind(kind), id);
     }
     return changes;

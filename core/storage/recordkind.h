@@ -26,6 +26,7 @@ enum class RecordKind {
     Session,
     Attendance,
     Certificate,
+    User, // the last
 };
 
 inline size_t qHash(RecordKind kind, size_t seed = 0) {

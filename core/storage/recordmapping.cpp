@@ -138,7 +138,17 @@ template <> const FieldTable<Measure>& RecordMapping<Measure>::fields() {
          amount("cost_per_ue", &M::costPerUe),
          text("notes", &M::notes),
          number("minimum_share", &M::minimumShare),
-         flag("ends_with_exam", &M::endsWithExam)});
+         flag("ends_with_exam", &M::endsWithExam),
+         reference("site_id", &M::siteId)});
+    return table;
+}
+
+template <> const FieldTable<User>& RecordMapping<User>::fields() {
+    using U = User;
+    static const FieldTable<U> table(
+        QStringLiteral("app_user"),
+        {text("login", &U::login), text("name", &U::name), key("role", &U::role, UserRole::Reader),
+         reference("site_id", &U::siteId), flag("active", &U::active)});
     return table;
 }
 

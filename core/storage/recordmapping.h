@@ -10,6 +10,7 @@
 #include "../domain/participant.h"
 #include "../domain/session.h"
 #include "../domain/staff.h"
+#include "../domain/user.h"
 #include "repository.h"
 
 namespace Verbund {
@@ -31,5 +32,6 @@ template <> const FieldTable<Measure>& RecordMapping<Measure>::fields();
 // The credited topics are stored apart.
 template <> const FieldTable<Enrollment>& RecordMapping<Enrollment>::fields();
 template <> const FieldTable<Session>& RecordMapping<Session>::fields();
+template <> const FieldTable<User>& RecordMapping<User>::fields();
 
 } // namespace Verbund

@@ -53,6 +53,8 @@ RecordMeta RecordStore::readMeta(const QSqlQuery& query) {
 }
 
 Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
+    if (Status allowed = m_database.permits(m_table, Access::Write); !allowed)
+        return allowed;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_insert) {
         // Prepared once for this store: an import inserts thousands of rows through it.
@@ -80,6 +82,8 @@ Status RecordStore::insert(RecordMeta& meta, const QVariantList& values) {
 }
 
 Status RecordStore::update(RecordMeta& meta, const QVariantList& values) {
+    if (Status allowed = m_database.permits(m_table, Access::Write); !allowed)
+        return allowed;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList assignments;
     for (const QString& column : m_columns)
@@ -101,6 +105,8 @@ Status RecordStore::update(RecordMeta& meta, const QVariantList& values) {
 }
 
 Status RecordStore::remove(const RecordMeta& meta) {
+    if (Status allowed = m_database.permits(m_table, Access::Delete); !allowed)
+        return allowed;
     auto query = runSql(m_database.connection(),
                         QStringLiteral("DELETE FROM %1 WHERE id = ? AND revision = ?").arg(m_table),
                         {meta.id, meta.revision});

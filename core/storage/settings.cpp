@@ -35,6 +35,8 @@ Result<QString> NetworkSettings::value(const QString& key) const {
 }
 
 Status NetworkSettings::setValue(const QString& key, const QString& value) {
+    if (Status allowed = m_database.permits(QStringLiteral("setting"), Access::Write); !allowed)
+        return allowed;
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();

@@ -27,6 +27,12 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
         says("could not send data") || says("could not receive data") ||
         says("connection to server"))
         return lostConnection();
+    if (says("permission denied") || says("row-level security") ||
+        says("history of changes is kept"))
+        return plain(ErrorCode::NotPermitted,
+                     QT_TRANSLATE_NOOP("Verbund::Storage",
+                                       "The server refused this: your role in the network does "
+                                       "not allow it. Nothing was saved."));
     if (says("deadlock detected") || says("could not serialize"))
         return plain(ErrorCode::Busy,
                      QT_TRANSLATE_NOOP("Verbund::Storage",

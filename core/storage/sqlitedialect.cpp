@@ -102,6 +102,14 @@ QStringList SqliteDialect::history(const HistoryTable& table) const {
     return statements;
 }
 
+QStringList SqliteDialect::grantRights() const {
+    return {};
+}
+
+Status SqliteDialect::grantLogin(Database&, const User&, const QString&) const {
+    return {};
+}
+
 SqlCondition SqliteDialect::searchCondition(const QString& key, const QString& index,
                                             const QStringList& words) const {
     QStringList phrases;

@@ -993,6 +993,90 @@
         <source>personal data erased</source>
         <translation>personenbezogene Daten gelöscht</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer:innen</translation>
+    </message>
+    <message>
+        <source>user add|list|role|disable … -d FILE</source>
+        <translation>user add|list|role|disable … -d DATEI</translation>
+    </message>
+    <message>
+        <source>the staff members who sign in, with their roles (%1); on a server their logins</source>
+        <translation>die Mitarbeitenden, die sich anmelden, mit ihren Rollen (%1); auf einem Server ihre Anmeldungen</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>add LOGIN, list, role LOGIN ROLE, or disable LOGIN.</source>
+        <translation>add ANMELDENAME, list, role ANMELDENAME ROLLE oder disable ANMELDENAME.</translation>
+    </message>
+    <message>
+        <source>add: the role, one of %1.</source>
+        <translation>add: die Rolle, eine von %1.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name.</source>
+        <translation>add: der Name der Person.</translation>
+    </message>
+    <message>
+        <source>add, role: the site (an id or its exact name) whose participants an advisor sees.</source>
+        <translation>add, role: der Standort (Nummer oder genauer Name), dessen Teilnehmende eine Berater:in sieht.</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>add: on a server, the login&apos;s password.</source>
+        <translation>add: auf einem Server das Passwort der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>verbund user takes one of: add LOGIN --role ROLE, list, role LOGIN ROLE, disable LOGIN.</source>
+        <translation>verbund user nimmt eines von: add ANMELDENAME --role ROLLE, list, role ANMELDENAME ROLLE, disable ANMELDENAME.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”. Roles: %2.</source>
+        <translation>Unbekannte Rolle „%1“. Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>There is no site “%1” in this network.</source>
+        <translation>In diesem Netzwerk gibt es keinen Standort „%1“.</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: the database&apos;s owner administers it.</source>
+        <translation>Noch niemand ist eingetragen: Die Eigentümer:in der Datenbank verwaltet sie.</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: whoever opens the file administers it.</source>
+        <translation>Noch niemand ist eingetragen: Wer die Datei öffnet, verwaltet sie.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Added “%1” as %2.</source>
+        <translation>„%1“ als %2 eingetragen.</translation>
+    </message>
+    <message>
+        <source>“%1” now works as %2.</source>
+        <translation>„%1“ arbeitet jetzt als %2.</translation>
+    </message>
+    <message>
+        <source>“%1” may no longer work on the network; their history stays.</source>
+        <translation>„%1“ darf nicht mehr im Netzwerk arbeiten; der Verlauf bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -1694,6 +1778,18 @@
         <source>The database %1 holds no Verbund network yet. “verbund init” makes one in it.</source>
         <translation>Die Datenbank %1 enthält noch kein Verbund-Netzwerk. „verbund init“ legt eines darin an.</translation>
     </message>
+    <message>
+        <source>%1 may not work on the network %2 (any more): no role in it is theirs. Its administrator can give them one.</source>
+        <translation>%1 darf nicht (mehr) im Netzwerk %2 arbeiten: Dort ist für sie oder ihn keine Rolle eingetragen. Die Administration kann eine vergeben.</translation>
+    </message>
+    <message>
+        <source>This needs the role “%1” or a higher one; you (%2) work in the role “%3”. Nothing was saved.</source>
+        <translation>Dafür braucht es die Rolle „%1“ oder eine höhere; Sie (%2) arbeiten in der Rolle „%3“. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only Verbund itself writes this. Nothing was saved.</source>
+        <translation>Das schreibt nur Verbund selbst. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::DatabaseLocation</name>
@@ -2217,6 +2313,22 @@
     <message>
         <source>taken by hand</source>
         <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Leser:in</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater:in</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator:in</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator:in</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5521,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>Somebody else was saving the same data at the same moment: nothing was saved. Please try again.</source>
         <translation>Jemand anderes hat im selben Moment dieselben Daten gespeichert: Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The server refused this: your role in the network does not allow it. Nothing was saved.</source>
+        <translation>Der Server hat das abgelehnt: Ihre Rolle im Netzwerk erlaubt es nicht. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::TimeEdit</name>
@@ -5434,6 +5550,13 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>UE</source>
         <translation>UE</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::UserService</name>
+    <message>
+        <source>There is no user “%1” in this network.</source>
+        <translation>In diesem Netzwerk gibt es keine Benutzer:in „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5724,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>The consent cannot be given before the person was born.</source>
         <translation>Die Einwilligung kann nicht vor der Geburt gegeben worden sein.</translation>
+    </message>
+    <message>
+        <source>A login is one word of small letters, digits, “.”, “_” or “-”, at most 63 characters (e.g. “mkoch”).</source>
+        <translation>Ein Anmeldename ist ein Wort aus Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, höchstens 63 Zeichen (z. B. „mkoch“).</translation>
     </message>
 </context>
 <context>

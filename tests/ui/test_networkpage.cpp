@@ -1,5 +1,4 @@
 // Drives the real main window with key and mouse events, as a coordinator would.
-#include "common/systemuser.h"
 #include "demo/demonetwork.h"
 #include "mainwindow.h"
 #include "models/itemroles.h"
@@ -401,7 +400,7 @@ TEST_CASE("an organisation's history tab shows a saved change first, under the m
     CHECK(entries->index(0, 3).data().toString() ==
           QStringLiteral("Phone: %1 → 0385 777888")
               .arg(before.isEmpty() ? QStringLiteral("–") : before));
-    CHECK(entries->index(0, 1).data().toString() == systemUserName());
+    CHECK(entries->index(0, 1).data().toString() == demo.window.database()->user().login);
     // The first entry, at the bottom: the organisation made.
     CHECK(entries->index(entries->rowCount() - 1, 2).data().toString() ==
           QStringLiteral("Organisation created"));
