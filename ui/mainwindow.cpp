@@ -6,6 +6,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/programmesdialog.h"
+#include "dialogs/usersdialog.h"
 #include "pages/curriculapage.h"
 #include "pages/measurespage.h"
 #include "pages/networkpage.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pageList{m_networkPage, m_curriculaPage, m_measuresPage, m_participantsPage}
     , m_recentMenu(new QMenu(tr("Open &recent")))
     , m_fileLabel(new QLabel)
+    , m_userLabel(new QLabel)
     , m_dailyBackup(new DailyBackup(this)) {
     setWindowTitle(tr("Verbund"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/verbund.svg")));
@@ -162,9 +164,10 @@ MainWindow::MainWindow(QWidget* parent)
                                                                         : DatabaseLocation(),
                         QString());
     });
-    file->addAction(tr("Trans&fer the network to a server…"), this, &MainWindow::transferToServer);
+    m_transferAction = file->addAction(tr("Trans&fer the network to a server…"), this,
+                                       &MainWindow::transferToServer);
     file->addSeparator();
-    file->addAction(tr("&Import…"), this, [this] {
+    m_importAction = file->addAction(tr("&Import…"), this, [this] {
         if (!m_database || !confirmLeaveAll())
             return;
         ImportDialog dialog(*m_database, this);
@@ -173,7 +176,7 @@ MainWindow::MainWindow(QWidget* parent)
     file->addSeparator();
     file->addAction(tr("Create &backup"), this, &MainWindow::createBackup);
     file->addAction(tr("Bac&kups…"), this, &MainWindow::showBackups);
-    file->addAction(tr("Res&tore a backup…"), this, &MainWindow::restoreBackup);
+    m_restoreAction = file->addAction(tr("Res&tore a backup…"), this, &MainWindow::restoreBackup);
     file->addAction(tr("Save a cop&y as…"), this, &MainWindow::saveCopy);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -183,8 +186,11 @@ MainWindow::MainWindow(QWidget* parent)
     updateEditMenu();
 
     QMenu* office = menuBar()->addMenu(tr("&Office"));
-    office->addAction(tr("&Network, staff and sites…"), this, &MainWindow::openOffice);
-    office->addAction(tr("&Funders and programmes…"), this, &MainWindow::openProgrammes);
+    m_officeAction =
+        office->addAction(tr("&Network, staff and sites…"), this, &MainWindow::openOffice);
+    m_programmesAction =
+        office->addAction(tr("&Funders and programmes…"), this, &MainWindow::openProgrammes);
+    m_usersAction = office->addAction(tr("&Users and rights…"), this, &MainWindow::openUsers);
     QMenu* language = office->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current =
@@ -211,6 +217,8 @@ MainWindow::MainWindow(QWidget* parent)
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Verbund"), this, &MainWindow::showAbout);
 
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
 
     QSettings settings;
@@ -236,7 +244,47 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::showPage(int index) {
-    m_sidebar->setCurrentRow(index);
+    if (!m_sidebar->item(index)->isHidden())
+        m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::applyRights() {
+    const UserRole role = m_database ? m_database->user().role : UserRole::Reader;
+    const bool seesPeople = role >= UserRole::Advisor;
+    QListWidgetItem* people = m_sidebar->item(int(m_pageList.indexOf(m_participantsPage)));
+    people->setHidden(!seesPeople);
+    if (!seesPeople && m_pages->currentWidget() == m_participantsPage)
+        showPage(0);
+    const auto allows = [this](const char* table) {
+        return m_database &&
+               roleAllows(m_database->user().role, QLatin1String(table), Access::Write);
+    };
+    m_importAction->setEnabled(allows("organisation"));
+    m_officeAction->setEnabled(allows("staff"));
+    m_programmesAction->setEnabled(allows("programme"));
+    m_usersAction->setEnabled(allows("app_user"));
+    m_restoreAction->setEnabled(allows("app_user"));
+    m_transferAction->setEnabled(allows("app_user"));
+    m_userLabel->setText(
+        m_database ? tr("%1 · %2").arg(m_database->user().login, enumLabel(m_database->user().role))
+                   : QString());
+}
+
+Database* MainWindow::databaseFor(const Page* page) const {
+    // The participants' page reads nothing of a role that may not see them.
+    const bool seesPeople = m_database && m_database->user().role >= UserRole::Advisor;
+    return page == m_participantsPage && !seesPeople ? nullptr : m_database.get();
+}
+
+void MainWindow::openUsers() {
+    if (!m_database || !confirmLeaveAll())
+        return;
+    UsersDialog dialog(*m_database, this);
+    dialog.exec();
+    // One's own role may have changed.
+    for (Page* page : std::as_const(m_pageList))
+        page->setDatabase(databaseFor(page));
+    applyRights();
 }
 
 bool MainWindow::confirmLeaveAll() {
@@ -301,7 +349,7 @@ Status MainWindow::openDatabase(const DatabaseLocation& location, bool remember)
         page->setDatabase(nullptr);
     m_database = std::move(*opened);
     for (Page* page : std::as_const(m_pageList))
-        page->setDatabase(m_database.get());
+        page->setDatabase(databaseFor(page));
     m_database->followOthers(true);
     // A server's connection that fell and cannot be made anew is said until it stands again.
     connect(&m_database->changes(), &DataChanges::connectionLost, this,
@@ -325,8 +373,11 @@ Status MainWindow::openDatabase(const DatabaseLocation& location, bool remember)
     setWindowTitle(tr("%1 — Verbund").arg(name));
     if (remember)
         rememberFile(location.isServer() ? location.text() : QFileInfo(path).absoluteFilePath());
-    if (!m_database->isReadOnly())
+    // The day's backup of a whole network, by whoever may read all of it.
+    if (!m_database->isReadOnly() &&
+        (!location.isServer() || m_database->user().role >= UserRole::Coordinator))
         m_dailyBackup->start(m_database->location());
+    applyRights();
     return {};
 }
 

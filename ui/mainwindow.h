@@ -83,6 +83,12 @@ private:
     // Asks every page about its unsaved changes; false when the user wants to stay.
     bool confirmLeaveAll();
     void updateEditMenu();
+    void openUsers();
+    // Shows and lets the user do what their role allows: the participants' page only to
+    // those who may see them, the menus' actions to those who may take them.
+    void applyRights();
+    // The database as the page may have it: none for a page of what the role may not see.
+    Database* databaseFor(const Page* page) const;
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_sidebar;
@@ -95,6 +101,13 @@ private:
     QMenu* m_editMenu;
     QMenu* m_recentMenu;
     QLabel* m_fileLabel;
+    QLabel* m_userLabel;
+    QAction* m_transferAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_officeAction = nullptr;
+    QAction* m_programmesAction = nullptr;
+    QAction* m_usersAction = nullptr;
     DailyBackup* m_dailyBackup;
 };
 

@@ -34,6 +34,25 @@ Status UserService::add(User& user, const QString& password) {
         user.meta = (*before)->meta;
         user.active = true;
     }
+    // The first one listed in a file makes the file nobody's alone: whoever lists them
+    // stays its administrator, listed first.
+    const User& me = m_database.user();
+    if (!m_database.location().isServer() && user.login != me.login) {
+        auto listed = users();
+        if (!listed)
+            return listed.error();
+        if (listed->isEmpty()) {
+            User administrator;
+            administrator.login = me.login;
+            administrator.role = UserRole::Administrator;
+            if (Status kept = store(administrator, {}); !kept)
+                return kept;
+        }
+    }
+    return store(user, password);
+}
+
+Status UserService::save(User& user, const QString& password) {
     return store(user, password);
 }
 

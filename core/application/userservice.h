@@ -21,8 +21,11 @@ public:
     // By login.
     Result<QList<User>> users() const;
     // A new user, or one listed before taken on again with this role; on a server the login
-    // is made when the server has none of that name (with the password, when given).
+    // is made when the server has none of that name (with the password, when given). The
+    // first one listed in a file by somebody else lists that somebody as its administrator.
     Status add(User& user, const QString& password);
+    // A listed user as edited (name, role, site, active), with a new password when given.
+    Status save(User& user, const QString& password);
     // Another role (and, for an advisor, site) for a listed user.
     Status setRole(const QString& login, UserRole role, qint64 siteId);
     // The user keeps their history but may no longer work on the network.

@@ -32,7 +32,7 @@ Error storageFailure(const QString& driverText, const QString& sql, const char* 
         return plain(ErrorCode::NotPermitted,
                      QT_TRANSLATE_NOOP("Verbund::Storage",
                                        "The server refused this: your role in the network does "
-                                       "not allow it. Nothing was saved."));
+                                       "not allow it. Nothing was changed."));
     if (says("deadlock detected") || says("could not serialize"))
         return plain(ErrorCode::Busy,
                      QT_TRANSLATE_NOOP("Verbund::Storage",

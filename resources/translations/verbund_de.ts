@@ -3655,6 +3655,14 @@ Work on with the network on the server from now on?</source>
 
 Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
+    <message>
+        <source>&amp;Users and rights…</source>
+        <translation>&amp;Benutzer und Rechte…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>
@@ -5522,8 +5530,8 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>Jemand anderes hat im selben Moment dieselben Daten gespeichert: Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server refused this: your role in the network does not allow it. Nothing was saved.</source>
-        <translation>Der Server hat das abgelehnt: Ihre Rolle im Netzwerk erlaubt es nicht. Es wurde nichts gespeichert.</translation>
+        <source>The server refused this: your role in the network does not allow it. Nothing was changed.</source>
+        <translation>Der Server hat das abgelehnt: Ihre Rolle im Netzwerk erlaubt es nicht. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5553,10 +5561,139 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
 </context>
 <context>
+    <name>Verbund::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neue:r Benutzer:in</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Benutzer:in bearbeiten</translation>
+    </message>
+    <message>
+        <source>May work on the network</source>
+        <translation>Darf im Netzwerk arbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. mkoch</source>
+        <translation>z. B. mkoch</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>An advisor sees the participants of the measures of this site.</source>
+        <translation>Eine Berater:in sieht die Teilnehmenden der Maßnahmen dieses Standorts.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Aktiv:</translation>
+    </message>
+    <message>
+        <source>for the server&apos;s login</source>
+        <translation>für die Anmeldung am Server</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::UserService</name>
     <message>
         <source>There is no user “%1” in this network.</source>
         <translation>In diesem Netzwerk gibt es keine Benutzer:in „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::UserTableModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::UsersDialog</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neue:r Benutzer:in…</translation>
+    </message>
+    <message>
+        <source>Users and rights</source>
+        <translation>Benutzer und Rechte</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reader&lt;/b&gt; sees everything but the participants&apos; personal data. &lt;b&gt;Advisor&lt;/b&gt; keeps the network (organisations, contacts, consultations) and sees the participants of the measures of their site. &lt;b&gt;Coordinator&lt;/b&gt; does all of that for every site, plus measures, funding, programmes, certificates, deleting and erasing. &lt;b&gt;Administrator&lt;/b&gt; also keeps the users.</source>
+        <translation>&lt;b&gt;Leser:in&lt;/b&gt; sieht alles außer den personenbezogenen Daten der Teilnehmenden. &lt;b&gt;Berater:in&lt;/b&gt; pflegt das Netzwerk (Organisationen, Ansprechpartner:innen, Beratungen) und sieht die Teilnehmenden der Maßnahmen des eigenen Standorts. &lt;b&gt;Koordinator:in&lt;/b&gt; darf all das für jeden Standort, dazu Maßnahmen, Förderung, Programme, Zertifikate, Löschen und Anonymisieren. &lt;b&gt;Administrator:in&lt;/b&gt; pflegt außerdem die Benutzer:innen.</translation>
+    </message>
+    <message>
+        <source>On this server each user signs in with a login of their own; the server itself grants what the role may.</source>
+        <translation>Auf diesem Server meldet sich jede:r mit einem eigenen Anmeldenamen an; der Server selbst gewährt, was die Rolle darf.</translation>
+    </message>
+    <message>
+        <source>In a file the user is the computer&apos;s user name; while nobody is listed, whoever opens the file administers it.</source>
+        <translation>In einer Datei gilt der Benutzername des Computers; solange niemand eingetragen ist, verwaltet sie, wer sie öffnet.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Benutzer:in deaktivieren</translation>
+    </message>
+    <message>
+        <source>“%1” may then no longer work on the network. What they did stays in the history.</source>
+        <translation>„%1“ darf danach nicht mehr im Netzwerk arbeiten. Was sie oder er getan hat, bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // Drives the real main window with key and mouse events, as a coordinator would.
+#include "application/userservice.h"
 #include "demo/demonetwork.h"
 #include "mainwindow.h"
 #include "models/itemroles.h"
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -411,4 +413,58 @@ TEST_CASE("an organisation's history tab shows a saved change first, under the m
         return entries->rowCount() > 0 &&
                !entries->index(0, 3).data().toString().contains(QStringLiteral("0385 777888"));
     }));
+}
+
+TEST_CASE("the window shows a reader no participants and lets an advisor keep the network but "
+          "not delete from it",
+          "[file]") {
+    DemoWindow demo;
+    auto* sidebar = findChild<QListWidget>(&demo.window, "sidebar");
+    auto* userLabel = findChild<QLabel>(&demo.window, "userLabel");
+    CHECK(userLabel->text().endsWith(enumLabel(UserRole::Administrator)));
+    CHECK_FALSE(sidebar->item(3)->isHidden());
+
+    // The office lists an administrator and makes the window's user an advisor.
+    const QString me = demo.window.database()->user().login;
+    UserService users(*demo.window.database());
+    User chief;
+    chief.login = QStringLiteral("chief");
+    chief.role = UserRole::Administrator;
+    REQUIRE(users.add(chief, {}).ok());
+    User user;
+    user.login = me;
+    user.role = UserRole::Advisor;
+    REQUIRE(users.add(user, {}).ok());
+    const auto reopen = [&] {
+        REQUIRE(demo.window.openDatabase(demo.db.path(), false).ok());
+        demo.table->selectRow(0);
+    };
+    reopen();
+    NetworkPage* page = demo.window.networkPage();
+    CHECK(userLabel->text().endsWith(enumLabel(UserRole::Advisor)));
+    CHECK_FALSE(sidebar->item(3)->isHidden());
+    CHECK(findChild<QLineEdit>(page, "phone")->isEnabled());
+    auto* contacts = findChild<RecordListPanel>(page, "contactPanel");
+    page->findChild<QTabWidget*>()->setCurrentWidget(contacts);
+    contacts->view()->selectRow(0);
+    CHECK(buttonWithText(contacts, QStringLiteral("New contact…"))->isEnabled());
+    CHECK_FALSE(buttonWithText(contacts, QStringLiteral("Delete"))->isEnabled());
+
+    // Made a reader by the administrator: the participants go, the forms only show.
+    {
+        qputenv("USER", "chief");
+        auto administrator = Database::open(demo.db.path(), Database::OpenMode::OpenExisting);
+        qputenv("USER", me.toUtf8());
+        REQUIRE(administrator.ok());
+        REQUIRE((*administrator)->user().role == UserRole::Administrator);
+        REQUIRE(UserService(**administrator).setRole(me, UserRole::Reader, 0).ok());
+    }
+    reopen();
+    CHECK(userLabel->text().endsWith(enumLabel(UserRole::Reader)));
+    CHECK(sidebar->item(3)->isHidden());
+    CHECK_FALSE(findChild<QLineEdit>(page, "phone")->isEnabled());
+    page->findChild<QTabWidget*>()->setCurrentWidget(contacts);
+    CHECK_FALSE(buttonWithText(contacts, QStringLiteral("New contact…"))->isEnabled());
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
+    CHECK(sidebar->currentRow() == 0);
 }

@@ -17,6 +17,8 @@
 #include "dialogs/sessiondialog.h"
 #include "dialogs/sitedialog.h"
 #include "dialogs/staffdialog.h"
+#include "dialogs/userdialog.h"
+#include "dialogs/usersdialog.h"
 #include "pages/measurespage.h"
 #include "pages/networkpage.h"
 #include "pages/participantspage.h"
@@ -211,6 +213,14 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
     }
     {
         SiteDialog dialog(db, {}, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        UsersDialog dialog(db, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        UserDialog dialog(db, {}, parent);
         problems << problemsOfDialog(dialog);
     }
     // Both purposes, the second asked again with the server's longest answer.

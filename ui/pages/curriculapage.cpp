@@ -62,6 +62,7 @@ CurriculaPage::CurriculaPage(QWidget* parent)
     connect(m_editor, &CurriculumEditor::modifiedChanged, this, &CurriculaPage::updateActions);
 
     setListKinds({RecordKind::Curriculum});
+    setRecordTable(QStringLiteral("curriculum"));
     setDatabase(nullptr);
 }
 
@@ -178,10 +179,14 @@ void CurriculaPage::exportSheet() {
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
 }
 
+void CurriculaPage::setEditable(bool editable) {
+    m_editor->setEnabled(editable);
+}
+
 void CurriculaPage::updateActions() {
     RecordPage::updateActions();
     const bool saved = m_editing && m_currentId > 0;
-    m_duplicateAction->setEnabled(saved);
+    m_duplicateAction->setEnabled(saved && mayWrite());
     m_printAction->setEnabled(m_editing);
     m_exportAction->setEnabled(m_editing);
 }

@@ -32,6 +32,7 @@ protected:
     void showFieldErrors(const QList<FieldError>& errors) override;
     QString countText(int count) const override;
     void updateActions() override;
+    void setEditable(bool editable) override;
 
 private:
     void duplicateCurriculum();

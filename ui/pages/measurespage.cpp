@@ -97,6 +97,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     auto* sessions = new QWidget;
     auto* sessionLayout = new QVBoxLayout(sessions);
     auto* series = new QPushButton(tr("Plan a &series…"));
+    m_seriesButton = series;
     auto* sessionTop = new QHBoxLayout;
     m_schedule->setWordWrap(true);
     sessionTop->addWidget(m_schedule, 1);
@@ -112,6 +113,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
                                "attendance · Del: not recorded"));
     keys->setWordWrap(true);
     auto* fill = new QPushButton(tr("Whole session &present"));
+    m_fillButton = fill;
     fill->setToolTip(tr("Marks everybody without a mark in the current column as present."));
     auto* sheet = new QPushButton(tr("Attendance &sheet…"));
     auto* certificates = new QPushButton(tr("&Certificates…"));
@@ -123,8 +125,6 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     m_attendanceView->setObjectName(QStringLiteral("attendanceGrid"));
     m_attendanceView->setModel(m_attendance);
     m_attendanceView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_attendanceView->setEditTriggers(QAbstractItemView::EditKeyPressed |
-                                      QAbstractItemView::DoubleClicked);
     m_attendanceView->horizontalHeader()->setDefaultSectionSize(54);
     attendanceLayout->addLayout(attendanceButtons);
     attendanceLayout->addWidget(m_attendanceView, 1);
@@ -172,6 +172,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     connect(m_printAction, &QAction::triggered, this, &MeasuresPage::printOverview);
     connect(m_exportAction, &QAction::triggered, this, &MeasuresPage::exportOverview);
     setExportKind(QStringLiteral("measures"));
+    setRecordTable(QStringLiteral("measure"));
     setListKinds({RecordKind::Measure, RecordKind::Enrollment, RecordKind::Organisation,
                   RecordKind::Curriculum});
     setDatabase(nullptr);
@@ -207,9 +208,11 @@ void MeasuresPage::dataChanged(const ChangeSet& changes) {
 
 void MeasuresPage::databaseChanged(Database* database) {
     m_editor->setDatabase(database);
-    m_enrollments->setDatabase(database);
+    // The people of a measure are read only for a role that may see them.
+    Database* people = database && database->user().role >= UserRole::Advisor ? database : nullptr;
+    m_enrollments->setDatabase(people);
     m_sessions->setDatabase(database);
-    m_attendance->setDatabase(database);
+    m_attendance->setDatabase(people);
 }
 
 Status MeasuresPage::readMeasure(qint64 id) {
@@ -536,12 +539,27 @@ void MeasuresPage::updateCounts() {
 void MeasuresPage::updateActions() {
     RecordPage::updateActions();
     const bool saved = m_editing && m_currentId > 0;
+    const bool seesPeople = m_database && m_database->user().role >= UserRole::Advisor;
+    m_tabs->setTabVisible(ParticipantsTab, seesPeople);
+    m_tabs->setTabVisible(AttendanceTab, seesPeople);
     m_tabs->setTabEnabled(ParticipantsTab, saved);
     m_tabs->setTabEnabled(OutcomesTab, saved);
     m_tabs->setTabEnabled(SessionsTab, saved);
     m_tabs->setTabEnabled(AttendanceTab, saved);
     m_printAction->setEnabled(saved);
     m_exportAction->setEnabled(saved);
+}
+
+void MeasuresPage::setEditable(bool editable) {
+    m_editor->overviewPage()->setEnabled(editable);
+    m_editor->fundingPage()->setEnabled(editable);
+    m_participantPanel->setRights(editable, mayDelete());
+    m_sessionPanel->setRights(editable, mayDelete());
+    m_seriesButton->setEnabled(editable);
+    m_fillButton->setEnabled(editable);
+    m_attendanceView->setEditTriggers(editable ? QAbstractItemView::EditKeyPressed |
+                                                     QAbstractItemView::DoubleClicked
+                                               : QAbstractItemView::NoEditTriggers);
 }
 
 void MeasuresPage::printOverview() {

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace Verbund {
@@ -47,6 +48,7 @@ protected:
     void dataChanged(const ChangeSet& changes) override;
     void updateCounts() override;
     void updateActions() override;
+    void setEditable(bool editable) override;
 
 private:
     void enroll();
@@ -85,6 +87,8 @@ private:
     QLabel* m_schedule;
     AttendanceGridModel* m_attendance;
     AttendanceView* m_attendanceView;
+    QPushButton* m_seriesButton;
+    QPushButton* m_fillButton;
     std::optional<MeasureView> m_shown; // the stored measure shown, as read last
 };
 

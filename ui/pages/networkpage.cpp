@@ -94,6 +94,7 @@ NetworkPage::NetworkPage(QWidget* parent)
 
     setExportKind(QStringLiteral("organisations"));
     setListKinds({RecordKind::Organisation, RecordKind::Consultation, RecordKind::Staff});
+    setRecordTable(QStringLiteral("organisation"));
     setDatabase(nullptr);
 }
 
@@ -107,6 +108,12 @@ void NetworkPage::dataChanged(const ChangeSet& changes) {
     RecordPage::dataChanged(changes);
     if (changes.touchesAny({RecordKind::Staff, RecordKind::Site}))
         m_form->setDatabase(m_database);
+}
+
+void NetworkPage::setEditable(bool editable) {
+    m_form->setEnabled(editable);
+    m_contactPanel->setRights(editable, mayDelete());
+    m_consultationPanel->setRights(editable, mayDelete());
 }
 
 QList<QAction*> NetworkPage::editActions() const {

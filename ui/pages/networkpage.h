@@ -36,6 +36,7 @@ protected:
     void dataChanged(const ChangeSet& changes) override;
     void updateCounts() override;
     void updateActions() override;
+    void setEditable(bool editable) override;
 
 private:
     void addContact();

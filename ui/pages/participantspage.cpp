@@ -66,6 +66,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     connect(m_form, &ParticipantForm::modifiedChanged, this, &ParticipantsPage::updateActions);
     connect(m_enrollments, &RecordListModel::loadFailed, this, &ParticipantsPage::showError);
     setExportKind(QStringLiteral("participants"));
+    setRecordTable(QStringLiteral("participant"));
     setListKinds({RecordKind::Participant, RecordKind::Enrollment, RecordKind::Measure,
                   RecordKind::Organisation});
     setDatabase(nullptr);
@@ -165,6 +166,10 @@ void ParticipantsPage::deleteRecord() {
 void ParticipantsPage::updateCounts() {
     RecordPage::updateCounts();
     m_tabs->setTabText(EnrollmentsTab, tr("Enrollments (%1)").arg(m_enrollments->rowCount()));
+}
+
+void ParticipantsPage::setEditable(bool editable) {
+    m_form->setEnabled(editable);
 }
 
 void ParticipantsPage::updateActions() {

@@ -33,6 +33,7 @@ protected:
     void databaseChanged(Database* database) override;
     void updateCounts() override;
     void updateActions() override;
+    void setEditable(bool editable) override;
 
 private:
     ParticipantEnrollmentTableModel* m_enrollments;

@@ -327,11 +327,22 @@ void RecordPage::updateCounts() {
     m_list->count()->setText(countText(m_model->totalCount()));
 }
 
+bool RecordPage::mayWrite() const {
+    return m_database && roleAllows(m_database->user().role, m_recordTable, Access::Write);
+}
+
+bool RecordPage::mayDelete() const {
+    return m_database && roleAllows(m_database->user().role, m_recordTable, Access::Delete);
+}
+
 void RecordPage::updateActions() {
-    m_deleteAction->setEnabled(m_editing && m_currentId > 0);
-    m_save->setEnabled(m_editing && (isEdited() || m_currentId == 0));
-    m_saveAction->setEnabled(m_editing);
+    const bool writes = mayWrite();
+    m_newAction->setEnabled(writes);
+    m_deleteAction->setEnabled(m_editing && m_currentId > 0 && mayDelete());
+    m_save->setEnabled(writes && m_editing && (isEdited() || m_currentId == 0));
+    m_saveAction->setEnabled(writes && m_editing);
     m_revert->setEnabled(m_editing && isEdited());
+    setEditable(writes);
 }
 
 void RecordPage::showError(const QString& message) {

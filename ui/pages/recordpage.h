@@ -78,6 +78,13 @@ protected:
     void setExportKind(const QString& kind) { m_exportKind = kind; }
     virtual void updateCounts();
     virtual void updateActions();
+    // The table of the page's records, whose rights (rights.h) the page follows.
+    void setRecordTable(const QString& table) { m_recordTable = table; }
+    // Whether the user's role lets them write or delete the page's records.
+    bool mayWrite() const;
+    bool mayDelete() const;
+    // Makes the editor and its panels take input, or only show, as the role lets the user.
+    virtual void setEditable(bool editable) = 0;
 
     void showRecord(qint64 id);
     void showEmpty();
@@ -130,6 +137,7 @@ private:
     QString m_exportKind;
     QMetaObject::Connection m_changesConnection;
     QString m_listName;
+    QString m_recordTable;
     QString m_errorTitle;
 };
 

@@ -8,7 +8,7 @@ void AttendanceView::keyPressEvent(QKeyEvent* event) {
     const QModelIndex current = currentIndex();
     const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
     if (!plain || !current.isValid() || !(model()->flags(current) & Qt::ItemIsEditable) ||
-        state() == EditingState) {
+        editTriggers() == NoEditTriggers || state() == EditingState) {
         QTableView::keyPressEvent(event);
         return;
     }

@@ -49,11 +49,11 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
 
     connect(m_add, &QPushButton::clicked, this, &RecordListPanel::addRequested);
     const auto editCurrent = [this] {
-        if (const qint64 id = currentId())
+        if (const qint64 id = currentId(); id && m_mayWrite)
             emit editRequested(id);
     };
     const auto removeCurrent = [this] {
-        if (const qint64 id = currentId())
+        if (const qint64 id = currentId(); id && m_mayRemove)
             emit removeRequested(id);
     };
     connect(m_edit, &QPushButton::clicked, this, editCurrent);
@@ -90,10 +90,21 @@ void RecordListPanel::selectId(qint64 id) {
     updateButtons();
 }
 
+void RecordListPanel::setRemoveLabel(const QString& label) {
+    m_remove->setText(label);
+}
+
+void RecordListPanel::setRights(bool mayWrite, bool mayRemove) {
+    m_mayWrite = mayWrite;
+    m_mayRemove = mayRemove;
+    updateButtons();
+}
+
 void RecordListPanel::updateButtons() {
     const bool has = m_view->currentIndex().isValid();
-    m_edit->setEnabled(has);
-    m_remove->setEnabled(has);
+    m_add->setEnabled(m_mayWrite);
+    m_edit->setEnabled(has && m_mayWrite);
+    m_remove->setEnabled(has && m_mayRemove);
 }
 
 } // namespace Verbund

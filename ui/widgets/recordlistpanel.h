@@ -22,6 +22,10 @@ public:
     // Selects the record; one that the list does not show yet is selected once it does
     // (the list reads again after the change that made it).
     void selectId(qint64 id);
+    // What the user's role lets them do with the records: add and edit them, delete them.
+    void setRights(bool mayWrite, bool mayRemove);
+    // What the remove button says, where the records are not deleted ("Disable").
+    void setRemoveLabel(const QString& label);
 
 signals:
     void addRequested();
@@ -38,6 +42,8 @@ private:
     QPushButton* m_remove;
     static constexpr int MaxColumnWidth = 320; // a summary or a name list is cut beyond it
     qint64 m_wantedId = 0;                     // the record to select when the list has read again
+    bool m_mayWrite = true;
+    bool m_mayRemove = true;
 };
 
 } // namespace Verbund
