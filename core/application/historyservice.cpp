@@ -9,6 +9,7 @@
 #include "../domain/organisation.h"
 #include "../domain/participant.h"
 #include "../domain/session.h"
+#include "../domain/user.h"
 #include "../storage/historyrepository.h"
 
 #include <QHash>
@@ -186,6 +187,16 @@ const QList<FieldSpec>& fieldSpecs() {
          QT_TRANSLATE_NOOP("Verbund::HistoryService", "Minimum attendance"), Shown::Share},
         {"measure", "ends_with_exam",
          QT_TRANSLATE_NOOP("Verbund::HistoryService", "Ends with an exam"), Shown::YesNo},
+        {"measure", "site_id", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Site"),
+         Shown::Reference, "site"},
+        {"app_user", "login", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Login")},
+        {"app_user", "name", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Name")},
+        {"app_user", "role", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Role"), Shown::Enum,
+         nullptr, &labelOfKey<UserRole>},
+        {"app_user", "site_id", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Site"),
+         Shown::Reference, "site"},
+        {"app_user", "active", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Active"),
+         Shown::YesNo},
         {"measure_location", "measure_id", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Measure"),
          Shown::Reference, "measure"},
         {"measure_location", "position", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Position"),
@@ -299,6 +310,7 @@ QString rowLabel(const QString& table) {
         {"session", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Session")},
         {"attendance", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Attendance")},
         {"certificate", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Certificate")},
+        {"app_user", QT_TRANSLATE_NOOP("Verbund::HistoryService", "User")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))

@@ -47,6 +47,7 @@ QString titleSql(const QString& table) {
     static const QHash<QString, QString> titles{
         {QStringLiteral("organisation"), QStringLiteral("r.name")},
         {QStringLiteral("site"), QStringLiteral("r.name")},
+        {QStringLiteral("app_user"), QStringLiteral("r.login")},
         {QStringLiteral("staff"), lastFirstNameSql(QStringLiteral("r"))},
         {QStringLiteral("contact"), lastFirstNameSql(QStringLiteral("r"))},
         {QStringLiteral("participant"), lastFirstNameSql(QStringLiteral("r"))},

@@ -3094,6 +3094,14 @@
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer:in</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::HistoryTableModel</name>
@@ -3871,6 +3879,18 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>&amp;Company:</source>
         <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>The network&apos;s site the measure belongs to: its advisors see its participants. Without one, that of the lead provider.</source>
+        <translation>Der Standort des Netzwerks, zu dem die Maßnahme gehört: Seine Berater:innen sehen ihre Teilnehmenden. Ohne Angabe der des Bildungsträgers.</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Stan&amp;dort:</translation>
+    </message>
+    <message>
+        <source>(as the lead provider&apos;s)</source>
+        <translation>(wie beim Bildungsträger)</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ MeasureEditor::MeasureEditor(QObject* parent)
     , m_curriculum(new QComboBox)
     , m_provider(
           new SearchChoice(organisationSearch(&m_database, {OrganisationKind::EducationProvider})))
+    , m_site(new QComboBox)
     , m_locations(new QListWidget)
     , m_start(new DateEdit)
     , m_end(new DateEdit)
@@ -139,6 +140,10 @@ void MeasureEditor::buildOverview() {
     m_errors.addRow(form, tr("Qualification &goal:"), m_goal);
     m_errors.addRow(form, tr("&Curriculum:"), m_curriculum);
     m_errors.addRow(form, tr("Lead &provider:"), m_provider, QLatin1String(Field::Provider));
+    m_site->setObjectName(QStringLiteral("site"));
+    m_site->setToolTip(tr("The network's site the measure belongs to: its advisors see its "
+                          "participants. Without one, that of the lead provider."));
+    m_errors.addRow(form, tr("S&ite:"), m_site);
     m_errors.addRow(form, tr("Further places of &learning:"), locations);
     m_errors.addRow(form, tr("&From – to:"), row({m_start, new QLabel(QStringLiteral("–")), m_end}),
                     QLatin1String(Field::EndDate));
@@ -175,7 +180,7 @@ void MeasureEditor::buildOverview() {
         connect(edit, &QLineEdit::textEdited, this, &MeasureEditor::markModified);
     for (SearchChoice* choice : {m_provider, m_obligationCompany})
         connect(choice, &SearchChoice::chosen, this, &MeasureEditor::markModified);
-    for (QComboBox* combo : {m_kind, m_curriculum, m_status, m_obligationMode})
+    for (QComboBox* combo : {m_kind, m_curriculum, m_site, m_status, m_obligationMode})
         connect(combo, &QComboBox::activated, this, &MeasureEditor::markModified);
     connect(m_endsWithExam, &QCheckBox::toggled, this, &MeasureEditor::markModified);
     for (QSpinBox* spin : {m_plannedUe, m_capacity, m_obligationValue, m_minimumShare})
@@ -272,6 +277,8 @@ void MeasureEditor::setDatabase(Database* database) {
     m_loading = true;
     if (database) {
         fillChoices(m_curriculum, curriculumChoices(*database));
+        fillChoices(m_site, QList<Choice>{{tr("(as the lead provider's)"), qint64(0)}} +
+                                siteChoices(*database));
         m_shares->setChoices(funderChoices(*database), programmeChoices(*database));
     }
     m_loading = false;
@@ -305,6 +312,7 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
     updateCurriculum(); // with a curriculum, its total
     m_capacity->setValue(m.capacity);
     selectChoice(m_status, int(m.status));
+    selectChoice(m_site, m.siteId);
     m_obligationCompany->setChoice(choiceOf(m.obligation.companyId));
     const ObligationMode mode = !m.obligation.any()  ? NoObligation
                                 : m.obligation.count ? CountObligation
@@ -352,6 +360,7 @@ Measure MeasureEditor::measure(QList<FieldError>* unreadable) const {
         m_curriculum->currentData().toLongLong() > 0 ? m_measure.plannedUe : m_plannedUe->value();
     m.capacity = m_capacity->value();
     m.status = MeasureStatus(m_status->currentData().toInt());
+    m.siteId = m_site->currentData().toLongLong();
     m.obligation = {};
     const auto mode = ObligationMode(m_obligationMode->currentData().toInt());
     if (mode != NoObligation) {

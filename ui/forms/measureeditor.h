@@ -81,6 +81,7 @@ private:
     QLineEdit* m_goal;
     QComboBox* m_curriculum;
     SearchChoice* m_provider;
+    QComboBox* m_site;
     QListWidget* m_locations;
     DateEdit* m_start;
     DateEdit* m_end;

@@ -188,7 +188,8 @@ void MeasuresPage::dataChanged(const ChangeSet& changes) {
     RecordPage::dataChanged(changes);
     if (!m_database)
         return;
-    if (changes.touchesAny({RecordKind::Curriculum, RecordKind::Funder, RecordKind::Programme}))
+    if (changes.touchesAny(
+            {RecordKind::Curriculum, RecordKind::Funder, RecordKind::Programme, RecordKind::Site}))
         m_editor->setDatabase(m_database);
     const bool people = changes.touchesAny({RecordKind::Enrollment, RecordKind::Participant});
     if (people || changes.touches(RecordKind::Session))
