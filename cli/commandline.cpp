@@ -3,6 +3,7 @@
 #include "application/curriculumservice.h"
 #include "application/historyservice.h"
 #include "application/networkservice.h"
+#include "application/personservice.h"
 #include "application/userservice.h"
 #include "common/dates.h"
 #include "demo/demonetwork.h"
@@ -20,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace Verbund {
 
@@ -139,7 +141,7 @@ QStringList CommandLine::commands() {
     return {QStringLiteral("init"),    QStringLiteral("check"),  QStringLiteral("import"),
             QStringLiteral("print"),   QStringLiteral("export"), QStringLiteral("backup"),
             QStringLiteral("restore"), QStringLiteral("copy"),   QStringLiteral("history"),
-            QStringLiteral("user")};
+            QStringLiteral("user"),    QStringLiteral("person")};
 }
 
 QString CommandLine::summary() {
@@ -164,6 +166,8 @@ QString CommandLine::summary() {
         {tr("user add|list|role|disable … -d FILE"),
          tr("the staff members who sign in, with their roles (%1); on a server their logins")
              .arg(userRoleKeys().join(list))},
+        {tr("person export ID -d FILE -o OUT.json"),
+         tr("everything stored about a participant, for their copy (GDPR Art. 15/20)")},
         {tr("history -d FILE KIND ID"),
          tr("who changed what of a record, and when; KIND: %1").arg(historyKinds().join(list))},
     };
@@ -280,6 +284,9 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                                   tr("site"))
             << QCommandLineOption(QStringLiteral("password"),
                                   tr("add: on a server, the login's password."), tr("password"));
+    } else if (command == QLatin1String("person")) {
+        parser.addPositionalArgument(tr("action"), tr("export ID: the participant's data."));
+        options << database << output;
     } else if (command == QLatin1String("history")) {
         parser.addPositionalArgument(
             tr("kind"),
@@ -377,6 +384,8 @@ int CommandLine::run(const Invocation& invocation) {
         return history(invocation);
     if (invocation.command == QLatin1String("user"))
         return user(invocation);
+    if (invocation.command == QLatin1String("person"))
+        return person(invocation);
     return check(invocation);
 }
 
@@ -611,6 +620,36 @@ int CommandLine::user(const Invocation& invocation) {
                   << Qt::endl;
     }
     return done ? Success : refused(done.error());
+}
+
+int CommandLine::person(const Invocation& invocation) {
+    bool isNumber = false;
+    const qint64 id = invocation.positional.value(1).toLongLong(&isNumber);
+    if (invocation.positional.size() != 2 || invocation.positional.at(0) != QLatin1String("export"))
+        return usageError(tr("verbund person takes: export ID -o OUT.json."));
+    if (!isNumber || id <= 0)
+        return usageError(
+            tr("“%1” is not a record's number (1, 2, …).").arg(invocation.positional.at(1)));
+    if (!invocation.isSet(QStringLiteral("output")))
+        return usageError(tr("verbund person export needs the file to write: -o OUT.json."));
+    auto opened = openDatabase(invocation);
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    auto data = PersonService(*std::get<std::unique_ptr<Database>>(opened)).exportParticipant(id);
+    if (!data)
+        return refused(data.error());
+    const QString path = invocation.value(QStringLiteral("output"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data->toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit())
+        return refused(
+            Error(ErrorCode::Io, tr("“%1” cannot be written: %2")
+                                     .arg(QDir::toNativeSeparators(path), file.errorString())));
+    m_out << tr("Wrote the data of participant %1 to “%2”.")
+                 .arg(id)
+                 .arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
+    return Success;
 }
 
 int CommandLine::backup(const Invocation& invocation) {

@@ -57,6 +57,7 @@ private:
     int restore(const Invocation& invocation);
     int history(const Invocation& invocation);
     int user(const Invocation& invocation);
+    int person(const Invocation& invocation);
     int importRecords(Database& database, ImportKind kind, const QString& path,
                       const ImportOptions& options);
     int usageError(const QString& message);

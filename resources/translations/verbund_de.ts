@@ -1077,6 +1077,34 @@
         <source>“%1” may no longer work on the network; their history stays.</source>
         <translation>„%1“ darf nicht mehr im Netzwerk arbeiten; der Verlauf bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>person export ID -d FILE -o OUT.json</source>
+        <translation>person export NR -d DATEI -o AUS.json</translation>
+    </message>
+    <message>
+        <source>everything stored about a participant, for their copy (GDPR Art. 15/20)</source>
+        <translation>alles, was über eine:n Teilnehmende:n gespeichert ist, als Kopie für sie oder ihn (DSGVO Art. 15/20)</translation>
+    </message>
+    <message>
+        <source>export ID: the participant&apos;s data.</source>
+        <translation>export NR: die Daten der oder des Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>verbund person takes: export ID -o OUT.json.</source>
+        <translation>verbund person nimmt: export NR -o AUS.json.</translation>
+    </message>
+    <message>
+        <source>verbund person export needs the file to write: -o OUT.json.</source>
+        <translation>verbund person export braucht die Datei, die geschrieben werden soll: -o AUS.json.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the data of participant %1 to “%2”.</source>
+        <translation>Die Daten von Teilnehmenden Nr. %1 stehen in „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -4879,6 +4907,17 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::PersonService</name>
+    <message>
+        <source>A person&apos;s data is given out by an advisor or a coordinator; you (%1) work in the role “%2”.</source>
+        <translation>Die Daten einer Person gibt eine Berater:in oder Koordinator:in heraus; Sie (%1) arbeiten in der Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no participant with the number %1.</source>
+        <translation>Es gibt keine:n Teilnehmende:n mit der Nummer %1.</translation>
     </message>
 </context>
 <context>

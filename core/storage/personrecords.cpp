@@ -1,0 +1,85 @@
+#include "personrecords.h"
+
+#include "database.h"
+#include "sql.h"
+
+#include <QSqlRecord>
+
+namespace Verbund {
+
+PersonRecords::PersonRecords(const Database& database)
+    : m_database(database) {}
+
+Result<QJsonArray> PersonRecords::rows(const QString& sql, const QVariantList& values) const {
+    auto query = runSql(m_database.connection(), sql, values);
+    if (!query)
+        return query.error();
+    QJsonArray rows;
+    while (query->next()) {
+        const QSqlRecord record = query->record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant value = query->value(i);
+            row.insert(record.fieldName(i), value.isNull() ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue::fromVariant(value));
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QJsonObject> PersonRecords::participant(qint64 id) const {
+    auto found = rows(
+        QStringLiteral(
+            "SELECT p.id, p.first_name, p.last_name, p.birth_date, p.gender, p.email, p.phone, "
+            "p.postcode, p.city, p.employment, "
+            "(SELECT o.name FROM organisation o WHERE o.id = p.employer_id) AS employer, "
+            "(SELECT o.name FROM organisation o WHERE o.id = p.referred_by_id) AS referred_by, "
+            "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes, "
+            "p.created_at, p.updated_at FROM participant p WHERE p.id = ?"),
+        {id});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? QJsonObject() : found->first().toObject();
+}
+
+Result<QJsonArray> PersonRecords::enrollments(qint64 participantId) const {
+    auto enrollments =
+        rows(QStringLiteral(
+                 "SELECT e.id, m.title AS measure, m.start_date AS measure_start, "
+                 "m.end_date AS measure_end, e.path, e.status, e.start_date, e.exit_date, "
+                 "e.exam_date, e.exam_result, "
+                 "(SELECT o.name FROM organisation o WHERE o.id = e.hired_by_id) AS hired_by, "
+                 "e.hired_on, e.notes, c.serial AS certificate_serial, "
+                 "c.issued_on AS certificate_issued_on FROM enrollment e "
+                 "JOIN measure m ON m.id = e.measure_id "
+                 "LEFT JOIN certificate c ON c.enrollment_id = e.id "
+                 "WHERE e.participant_id = ? ORDER BY m.start_date, e.id"),
+             {participantId});
+    if (!enrollments)
+        return enrollments.error();
+    QJsonArray complete;
+    for (const QJsonValue& value : std::as_const(*enrollments)) {
+        QJsonObject enrollment = value.toObject();
+        const qint64 id = enrollment.value(QStringLiteral("id")).toInteger();
+        auto credits = rows(QStringLiteral("SELECT t.title AS topic, t.ue FROM enrollment_credit c "
+                                           "JOIN curriculum_topic t ON t.id = c.topic_id "
+                                           "WHERE c.enrollment_id = ? ORDER BY c.position"),
+                            {id});
+        if (!credits)
+            return credits.error();
+        auto attendance = rows(
+            QStringLiteral("SELECT s.date, s.start_time, s.end_time, s.ue AS session_ue, "
+                           "a.state, a.ue FROM attendance a JOIN session s ON s.id = a.session_id "
+                           "WHERE a.enrollment_id = ? ORDER BY s.date, s.start_time, s.id"),
+            {id});
+        if (!attendance)
+            return attendance.error();
+        enrollment.insert(QStringLiteral("credited_topics"), *credits);
+        enrollment.insert(QStringLiteral("attendance"), *attendance);
+        complete.append(enrollment);
+    }
+    return complete;
+}
+
+} // namespace Verbund
