@@ -52,12 +52,16 @@ struct Office {
         }
     }
 
+    // The network's URL for the login.
+    QString urlOf(const QString& login) const {
+        QString url = db.path();
+        return url.replace(QRegularExpression(QStringLiteral("//[^@]+@")),
+                           QStringLiteral("//%1@").arg(login));
+    }
+
     // The network opened as the login would open it.
     std::unique_ptr<Database> as(const QString& login) const {
-        QString url = db.path();
-        url.replace(QRegularExpression(QStringLiteral("//[^@]+@")),
-                    QStringLiteral("//%1@").arg(login));
-        auto opened = Database::open(url, Database::OpenMode::OpenExisting);
+        auto opened = Database::open(urlOf(login), Database::OpenMode::OpenExisting);
         INFO((opened ? QString() : opened.error().fullText()).toStdString());
         REQUIRE(opened.ok());
         return std::move(*opened);
@@ -194,10 +198,7 @@ TEST_CASE("a coordinator does everything but the users, which only an administra
     CHECK_FALSE(serverRuns(*demoted, QStringLiteral("UPDATE organisation SET phone = '3'")));
     // A disabled user is not let in.
     REQUIRE(UserService(*office.db).disable(office.advisor).ok());
-    QString url = office.db.path();
-    url.replace(QRegularExpression(QStringLiteral("//[^@]+@")),
-                QStringLiteral("//%1@").arg(office.advisor));
-    auto disabled = Database::open(url, Database::OpenMode::OpenExisting);
+    auto disabled = Database::open(office.urlOf(office.advisor), Database::OpenMode::OpenExisting);
     REQUIRE_FALSE(disabled.ok());
     CHECK(disabled.error().code() == ErrorCode::Authentication);
     CHECK(disabled.error().message().contains(office.advisor));
