@@ -84,6 +84,13 @@ const QList<std::pair<QString, RecordKind>>& historyKindWords() {
     return kinds;
 }
 
+// A record's number as typed (1, 2, …); 0 for anything else.
+qint64 recordNumber(const QString& text) {
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    return isNumber && number > 0 ? number : 0;
+}
+
 QStringList userRoleKeys() {
     QStringList keys;
     for (const UserRole role : enumValues<UserRole>())
@@ -509,9 +516,8 @@ int CommandLine::history(const Invocation& invocation) {
         return usageError(
             tr("Unknown kind of record “%1”. Kinds: %2.")
                 .arg(invocation.positional.at(0), historyKinds().join(QStringLiteral(", "))));
-    bool isNumber = false;
-    const qint64 id = invocation.positional.at(1).toLongLong(&isNumber);
-    if (!isNumber || id <= 0)
+    const qint64 id = recordNumber(invocation.positional.at(1));
+    if (id == 0)
         return usageError(
             tr("“%1” is not a record's number (1, 2, …).").arg(invocation.positional.at(1)));
     auto opened = openDatabase(invocation);
@@ -623,11 +629,10 @@ int CommandLine::user(const Invocation& invocation) {
 }
 
 int CommandLine::person(const Invocation& invocation) {
-    bool isNumber = false;
-    const qint64 id = invocation.positional.value(1).toLongLong(&isNumber);
     if (invocation.positional.size() != 2 || invocation.positional.at(0) != QLatin1String("export"))
         return usageError(tr("verbund person takes: export ID -o OUT.json."));
-    if (!isNumber || id <= 0)
+    const qint64 id = recordNumber(invocation.positional.at(1));
+    if (id == 0)
         return usageError(
             tr("“%1” is not a record's number (1, 2, …).").arg(invocation.positional.at(1)));
     if (!invocation.isSet(QStringLiteral("output")))
@@ -816,10 +821,8 @@ int CommandLine::print(const Invocation& invocation) {
         return usageError(tr("--from %1 is after --to %2: the period would be empty.")
                               .arg(formatDate(request.from), formatDate(request.to)));
     if (invocation.isSet(QStringLiteral("participant"))) {
-        bool isNumber = false;
-        request.participantId =
-            invocation.value(QStringLiteral("participant")).toLongLong(&isNumber);
-        if (!isNumber || request.participantId <= 0)
+        request.participantId = recordNumber(invocation.value(QStringLiteral("participant")));
+        if (request.participantId == 0)
             return usageError(tr("--participant takes the person's id, a number from 1 on."));
     }
     if (!invocation.isSet(QStringLiteral("output")))

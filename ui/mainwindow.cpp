@@ -249,8 +249,7 @@ void MainWindow::showPage(int index) {
 }
 
 void MainWindow::applyRights() {
-    const UserRole role = m_database ? m_database->user().role : UserRole::Reader;
-    const bool seesPeople = role >= UserRole::Advisor;
+    const bool seesPeople = m_database && seesParticipants(m_database->user().role);
     QListWidgetItem* people = m_sidebar->item(int(m_pageList.indexOf(m_participantsPage)));
     people->setHidden(!seesPeople);
     if (!seesPeople && m_pages->currentWidget() == m_participantsPage)
@@ -272,7 +271,7 @@ void MainWindow::applyRights() {
 
 Database* MainWindow::databaseFor(const Page* page) const {
     // The participants' page reads nothing of a role that may not see them.
-    const bool seesPeople = m_database && m_database->user().role >= UserRole::Advisor;
+    const bool seesPeople = m_database && seesParticipants(m_database->user().role);
     return page == m_participantsPage && !seesPeople ? nullptr : m_database.get();
 }
 

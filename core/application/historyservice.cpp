@@ -423,17 +423,7 @@ Result<QList<HistoryLine>> HistoryService::about(RecordKind kind, qint64 id) con
             if (!title.isEmpty())
                 line.subject += QLatin1Char(' ') + titleText(named, title);
         }
-        switch (entry.action) {
-        case HistoryAction::Insert:
-            line.action = tr("created");
-            break;
-        case HistoryAction::Update:
-            line.action = tr("changed");
-            break;
-        case HistoryAction::Delete:
-            line.action = tr("deleted");
-            break;
-        }
+        line.action = enumLabel(entry.action);
         for (const FieldChange& change : entry.changes) {
             const FieldSpec* spec = specOf(entry.table, change.column);
             // What the line names already, made or gone with the row: the record asked

@@ -1,6 +1,7 @@
 #include "personservice.h"
 
 #include "../common/dates.h"
+#include "../domain/rights.h"
 #include "../storage/database.h"
 #include "../storage/historyrepository.h"
 #include "../storage/personrecords.h"
@@ -13,18 +14,6 @@ namespace Verbund {
 
 namespace {
 
-QString actionKey(HistoryAction action) {
-    switch (action) {
-    case HistoryAction::Insert:
-        return QStringLiteral("insert");
-    case HistoryAction::Delete:
-        return QStringLiteral("delete");
-    case HistoryAction::Update:
-        break;
-    }
-    return QStringLiteral("update");
-}
-
 QJsonValue jsonOf(const QVariant& value) {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
 }
@@ -35,7 +24,7 @@ PersonService::PersonService(Database& database)
     : m_database(database) {}
 
 Result<QJsonDocument> PersonService::exportParticipant(qint64 id) const {
-    if (m_database.user().role < UserRole::Advisor)
+    if (!seesParticipants(m_database.user().role))
         return Error(ErrorCode::NotPermitted,
                      tr("A person's data is given out by an advisor or a coordinator; you (%1) "
                         "work in the role “%2”.")
@@ -60,7 +49,7 @@ Result<QJsonDocument> PersonService::exportParticipant(qint64 id) const {
             changes.insert(change.column, QJsonArray{jsonOf(change.before), jsonOf(change.after)});
         history.append(QJsonObject{{QStringLiteral("at"), isoTimestamp(entry.at)},
                                    {QStringLiteral("by"), entry.actor},
-                                   {QStringLiteral("action"), actionKey(entry.action)},
+                                   {QStringLiteral("action"), enumKey(entry.action)},
                                    {QStringLiteral("table"), entry.table},
                                    {QStringLiteral("record"), entry.recordId},
                                    {QStringLiteral("changes"), changes},

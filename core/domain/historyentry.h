@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enumtext.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,7 +17,9 @@ struct FieldChange {
     QVariant after;
 };
 
+// Stored as its key ("insert", as the database's triggers write it); labelled "created", ….
 enum class HistoryAction { Insert, Update, Delete };
+template <> std::span<const EnumEntry<HistoryAction>> enumEntries();
 
 // One insert, update or delete of a row, as the database recorded it in the same
 // transaction: who and when, the row (its table and id) and the record whose history shows

@@ -44,6 +44,10 @@ bool roleAllows(UserRole role, const QString& table, Access access) {
     return needed && role >= *needed;
 }
 
+bool seesParticipants(UserRole role) {
+    return role >= UserRole::Advisor;
+}
+
 const QStringList& tablesWithRights() {
     static const QStringList tables = [] {
         QStringList names = rights().keys();

@@ -16,6 +16,8 @@ enum class Access { Write, Delete };
 // None for a table only Verbund's own triggers write (the history).
 std::optional<UserRole> roleNeeded(const QString& table, Access access);
 bool roleAllows(UserRole role, const QString& table, Access access);
+// Whether the role sees participants' personal data (a reader does not).
+bool seesParticipants(UserRole role);
 // The tables with rights of their own, each as roleNeeded has it.
 const QStringList& tablesWithRights();
 // The participants' personal data: the columns a reader does not see (of table participant,

@@ -13,24 +13,19 @@ namespace Verbund {
 
 namespace {
 
-HistoryAction actionFromSql(const QString& action) {
-    if (action == QLatin1String("insert"))
-        return HistoryAction::Insert;
-    if (action == QLatin1String("delete"))
-        return HistoryAction::Delete;
-    return HistoryAction::Update;
-}
-
-// The changes recorded as {"field": [old, new]}, in the order of the table's columns.
+// The changes recorded as {"field": [old, new]}, in the order of the table's columns (a
+// table of named values in the names' order).
 QList<FieldChange> changesFromJson(const QString& table, const QString& json) {
-    const QJsonObject fields = QJsonDocument::fromJson(json.toUtf8()).object();
-    QStringList order = fields.keys();
-    for (const HistoryTable& history : historyTables()) {
-        if (history.table == table && !history.namedValues()) {
-            order = history.columns;
-            break;
+    static const QHash<QString, QStringList> orders = [] {
+        QHash<QString, QStringList> columns;
+        for (const HistoryTable& history : historyTables()) {
+            if (!history.namedValues())
+                columns.insert(history.table, history.columns);
         }
-    }
+        return columns;
+    }();
+    const QJsonObject fields = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QStringList order = orders.value(table, fields.keys());
     QList<FieldChange> changes;
     for (const QString& column : std::as_const(order)) {
         const auto found = fields.constFind(column);
@@ -91,7 +86,8 @@ Result<QList<HistoryEntry>> HistoryRepository::entriesAbout(const QString& table
         entry.id = query.value(0).toLongLong();
         entry.at = timestampFromSql(query.value(1));
         entry.actor = query.value(2).toString();
-        entry.action = actionFromSql(query.value(3).toString());
+        entry.action =
+            enumFromKey<HistoryAction>(query.value(3).toString()).value_or(HistoryAction::Update);
         entry.table = query.value(4).toString();
         entry.recordId = query.value(5).toLongLong();
         entry.ownerTable = query.value(6).toString();

@@ -2358,6 +2358,18 @@
         <source>Administrator</source>
         <translation>Administrator:in</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Error</name>
@@ -2813,18 +2825,6 @@
     <message>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>angelegt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Name</source>

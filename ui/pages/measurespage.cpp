@@ -210,7 +210,7 @@ void MeasuresPage::dataChanged(const ChangeSet& changes) {
 void MeasuresPage::databaseChanged(Database* database) {
     m_editor->setDatabase(database);
     // The people of a measure are read only for a role that may see them.
-    Database* people = database && database->user().role >= UserRole::Advisor ? database : nullptr;
+    Database* people = database && seesParticipants(database->user().role) ? database : nullptr;
     m_enrollments->setDatabase(people);
     m_sessions->setDatabase(database);
     m_attendance->setDatabase(people);
@@ -540,7 +540,7 @@ void MeasuresPage::updateCounts() {
 void MeasuresPage::updateActions() {
     RecordPage::updateActions();
     const bool saved = m_editing && m_currentId > 0;
-    const bool seesPeople = m_database && m_database->user().role >= UserRole::Advisor;
+    const bool seesPeople = m_database && seesParticipants(m_database->user().role);
     m_tabs->setTabVisible(ParticipantsTab, seesPeople);
     m_tabs->setTabVisible(AttendanceTab, seesPeople);
     m_tabs->setTabEnabled(ParticipantsTab, saved);

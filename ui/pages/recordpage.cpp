@@ -198,6 +198,7 @@ void RecordPage::setDatabase(Database* database) {
     if (m_history)
         m_history->setDatabase(database);
     databaseChanged(database);
+    setEditable(mayWrite());
     m_model->setDatabase(database);
     m_list->fitColumns(m_maxColumnWidth);
     showEmpty();
@@ -342,7 +343,6 @@ void RecordPage::updateActions() {
     m_save->setEnabled(writes && m_editing && (isEdited() || m_currentId == 0));
     m_saveAction->setEnabled(writes && m_editing);
     m_revert->setEnabled(m_editing && isEdited());
-    setEditable(writes);
 }
 
 void RecordPage::showError(const QString& message) {

@@ -83,7 +83,8 @@ protected:
     // Whether the user's role lets them write or delete the page's records.
     bool mayWrite() const;
     bool mayDelete() const;
-    // Makes the editor and its panels take input, or only show, as the role lets the user.
+    // Makes the editor and its panels take input, or only show, as the role lets the user;
+    // called with each database.
     virtual void setEditable(bool editable) = 0;
 
     void showRecord(qint64 id);
