@@ -173,8 +173,13 @@ QString CommandLine::summary() {
         {tr("user add|list|role|disable … -d FILE"),
          tr("the staff members who sign in, with their roles (%1); on a server their logins")
              .arg(userRoleKeys().join(list))},
-        {tr("person export ID -d FILE -o OUT.json"),
+        {tr("person export ID -d FILE -o OUT.json|OUT.pdf"),
          tr("everything stored about a participant, for their copy (GDPR Art. 15/20)")},
+        {tr("person erase ID -d FILE --reason TEXT"),
+         tr("erase a participant's personal data; their enrollments, attendance and funding "
+            "stay in every count as an anonymous person (GDPR Art. 17)")},
+        {tr("person review -d FILE"),
+         tr("the participants whose last measure ended longer ago than the retention period")},
         {tr("history -d FILE KIND ID"),
          tr("who changed what of a record, and when; KIND: %1").arg(historyKinds().join(list))},
     };
@@ -292,8 +297,16 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
             << QCommandLineOption(QStringLiteral("password"),
                                   tr("add: on a server, the login's password."), tr("password"));
     } else if (command == QLatin1String("person")) {
-        parser.addPositionalArgument(tr("action"), tr("export ID: the participant's data."));
-        options << database << output;
+        parser.addPositionalArgument(
+            tr("action"),
+            tr("export ID: the participant's data (-o OUT.json, or OUT.pdf for handing over); "
+               "erase ID: their personal data, keeping them in every count (--reason); review: "
+               "the people past the retention period."));
+        options << database << output
+                << QCommandLineOption(QStringLiteral("reason"),
+                                      tr("erase: the legal basis, e.g. “Request of the person, "
+                                         "Art. 17(1)(a) GDPR”; logged, so no personal data."),
+                                      tr("text"));
     } else if (command == QLatin1String("history")) {
         parser.addPositionalArgument(
             tr("kind"),
@@ -629,27 +642,59 @@ int CommandLine::user(const Invocation& invocation) {
 }
 
 int CommandLine::person(const Invocation& invocation) {
-    if (invocation.positional.size() != 2 || invocation.positional.at(0) != QLatin1String("export"))
-        return usageError(tr("verbund person takes: export ID -o OUT.json."));
-    const qint64 id = recordNumber(invocation.positional.at(1));
-    if (id == 0)
+    const QString action = invocation.positional.value(0);
+    const bool review = action == QLatin1String("review");
+    const qsizetype arguments = review ? 1 : 2;
+    if ((!review && action != QLatin1String("export") && action != QLatin1String("erase")) ||
+        invocation.positional.size() != arguments)
+        return usageError(tr("verbund person takes: export ID -o OUT.json|OUT.pdf, erase ID "
+                             "--reason TEXT, or review."));
+    const qint64 id = review ? 0 : recordNumber(invocation.positional.at(1));
+    if (!review && id == 0)
         return usageError(
             tr("“%1” is not a record's number (1, 2, …).").arg(invocation.positional.at(1)));
-    if (!invocation.isSet(QStringLiteral("output")))
-        return usageError(tr("verbund person export needs the file to write: -o OUT.json."));
+    const QString path = invocation.value(QStringLiteral("output"));
+    if (action == QLatin1String("export") && path.isEmpty())
+        return usageError(
+            tr("verbund person export needs the file to write: -o OUT.json or -o OUT.pdf."));
+    if (action == QLatin1String("erase") &&
+        invocation.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return usageError(tr("verbund person erase needs the legal basis: --reason TEXT, e.g. "
+                             "--reason \"Request of the person, Art. 17(1)(a) GDPR\"."));
     auto opened = openDatabase(invocation);
     if (const int* code = std::get_if<int>(&opened))
         return *code;
-    auto data = PersonService(*std::get<std::unique_ptr<Database>>(opened)).exportParticipant(id);
-    if (!data)
-        return refused(data.error());
-    const QString path = invocation.value(QStringLiteral("output"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data->toJson(QJsonDocument::Indented)) < 0 ||
-        !file.commit())
-        return refused(
-            Error(ErrorCode::Io, tr("“%1” cannot be written: %2")
-                                     .arg(QDir::toNativeSeparators(path), file.errorString())));
+    PersonService people(*std::get<std::unique_ptr<Database>>(opened));
+    if (review) {
+        auto past = people.pastRetention();
+        if (!past)
+            return refused(past.error());
+        for (const RetentionRow& row : std::as_const(*past))
+            m_out << QStringLiteral("%1  %2  %3")
+                         .arg(row.id, 7)
+                         .arg(formatDate(row.lastNeeded), -10)
+                         .arg(row.name)
+                  << Qt::endl;
+        m_out << tr("%n participant(s) past the retention period.", nullptr, int(past->size()))
+              << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("erase")) {
+        auto extent = people.erasureExtent(id);
+        if (!extent)
+            return refused(extent.error());
+        if (Status erased = people.erase(id, invocation.value(QStringLiteral("reason")));
+            !erased)
+            return refused(erased.error());
+        m_out << tr("Erased the personal data of participant %1; their %n enrollment(s) stay in "
+                    "every count as an anonymous person.",
+                    nullptr, extent->enrollments)
+                     .arg(id)
+              << Qt::endl;
+        return Success;
+    }
+    if (Status written = people.writeExport(id, path); !written)
+        return refused(written.error());
     m_out << tr("Wrote the data of participant %1 to “%2”.")
                  .arg(id)
                  .arg(QDir::toNativeSeparators(path))

@@ -6,6 +6,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/programmesdialog.h"
+#include "dialogs/privacydialog.h"
 #include "dialogs/usersdialog.h"
 #include "pages/curriculapage.h"
 #include "pages/measurespage.h"
@@ -191,6 +192,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_programmesAction =
         office->addAction(tr("&Funders and programmes…"), this, &MainWindow::openProgrammes);
     m_usersAction = office->addAction(tr("&Users and rights…"), this, &MainWindow::openUsers);
+    m_privacyAction = office->addAction(tr("&Data protection…"), this, &MainWindow::openPrivacy);
     QMenu* language = office->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current =
@@ -262,6 +264,7 @@ void MainWindow::applyRights() {
     m_officeAction->setEnabled(allows("staff"));
     m_programmesAction->setEnabled(allows("programme"));
     m_usersAction->setEnabled(allows("app_user"));
+    m_privacyAction->setEnabled(m_database && mayErase(m_database->user().role));
     m_restoreAction->setEnabled(allows("app_user"));
     m_transferAction->setEnabled(allows("app_user"));
     m_userLabel->setText(
@@ -284,6 +287,13 @@ void MainWindow::openUsers() {
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(databaseFor(page));
     applyRights();
+}
+
+void MainWindow::openPrivacy() {
+    if (!m_database)
+        return;
+    PrivacyDialog dialog(*m_database, this);
+    dialog.exec();
 }
 
 bool MainWindow::confirmLeaveAll() {

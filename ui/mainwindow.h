@@ -84,6 +84,7 @@ private:
     bool confirmLeaveAll();
     void updateEditMenu();
     void openUsers();
+    void openPrivacy();
     // Shows and lets the user do what their role allows: the participants' page only to
     // those who may see them, the menus' actions to those who may take them.
     void applyRights();
@@ -108,6 +109,7 @@ private:
     QAction* m_officeAction = nullptr;
     QAction* m_programmesAction = nullptr;
     QAction* m_usersAction = nullptr;
+    QAction* m_privacyAction = nullptr;
     DailyBackup* m_dailyBackup;
 };
 

@@ -1,6 +1,7 @@
 #include "historyservice.h"
 
 #include "../common/dates.h"
+#include "../domain/consent.h"
 #include "../domain/consultation.h"
 #include "../domain/curriculum.h"
 #include "../domain/enrollment.h"
@@ -134,6 +135,21 @@ const QList<FieldSpec>& fieldSpecs() {
         {"participant", "consent_date",
          QT_TRANSLATE_NOOP("Verbund::HistoryService", "Consent given"), Shown::Date},
         {"participant", "notes", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Notes")},
+        {"participant", "birth_year", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Year of birth"),
+         Shown::Number},
+        {"participant", "erased_on", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Erased on"),
+         Shown::Date},
+        {"consent", "participant_id", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Participant"),
+         Shown::Reference, "participant"},
+        {"consent", "purpose", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Purpose"), Shown::Enum,
+         nullptr, &labelOfKey<ConsentPurpose>},
+        {"consent", "given_on", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Given on"),
+         Shown::Date},
+        {"consent", "how", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Given"), Shown::Enum,
+         nullptr, &labelOfKey<ConsentWay>},
+        {"consent", "text_version", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Text version")},
+        {"consent", "withdrawn_on", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Withdrawn on"),
+         Shown::Date},
         {"funder", "name", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Name")},
         {"funder", "organisation_id", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Organisation"),
          Shown::Reference, "organisation"},
@@ -311,6 +327,7 @@ QString rowLabel(const QString& table) {
         {"attendance", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Attendance")},
         {"certificate", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Certificate")},
         {"app_user", QT_TRANSLATE_NOOP("Verbund::HistoryService", "User")},
+        {"consent", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Consent")},
     };
     for (const auto& [name, label] : labels) {
         if (table == QLatin1String(name))

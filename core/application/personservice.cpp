@@ -2,13 +2,19 @@
 
 #include "../common/dates.h"
 #include "../domain/rights.h"
+#include "../reports/personsheet.h"
+#include "../reports/reportrenderer.h"
+#include "historyservice.h"
 #include "../storage/database.h"
 #include "../storage/historyrepository.h"
-#include "../storage/personrecords.h"
+#include "../services/backupfolder.h"
+#include "../storage/consentrepository.h"
 #include "../storage/settings.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace Verbund {
 
@@ -39,6 +45,9 @@ Result<QJsonDocument> PersonService::exportParticipant(qint64 id) const {
     auto enrollments = records.enrollments(id);
     if (!enrollments)
         return enrollments.error();
+    auto consents = records.consents(id);
+    if (!consents)
+        return consents.error();
     auto entries = HistoryRepository(m_database).entriesAbout(QStringLiteral("participant"), id);
     if (!entries)
         return entries.error();
@@ -67,9 +76,101 @@ Result<QJsonDocument> PersonService::exportParticipant(qint64 id) const {
         {QStringLiteral("kind"), QStringLiteral("participant")},
         {QStringLiteral("person"), *person},
         {QStringLiteral("enrollments"), *enrollments},
+        {QStringLiteral("consents"), *consents},
         {QStringLiteral("history"), history},
     };
     return QJsonDocument(document);
+}
+
+Result<ReportDocument> PersonService::sheet(qint64 id) const {
+    auto data = exportParticipant(id);
+    if (!data)
+        return data.error();
+    auto history = HistoryService(m_database).about(RecordKind::Participant, id);
+    if (!history)
+        return history.error();
+    QList<QStringList> rows;
+    for (const HistoryLine& line : std::as_const(*history))
+        rows << QStringList{formatDateTime(line.at), line.actor,
+                            line.subject + QLatin1Char(' ') + line.action,
+                            line.changes.join(QLatin1Char('\n'))};
+    return PersonSheet::build(data->object(), rows, today());
+}
+
+Status PersonService::writeExport(qint64 id, const QString& path) const {
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        auto document = sheet(id);
+        if (!document)
+            return document.error();
+        return ReportRenderer::writePdf(*document, path);
+    }
+    auto data = exportParticipant(id);
+    if (!data)
+        return data.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data->toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit())
+        return Error(ErrorCode::Io, tr("“%1” cannot be written: %2")
+                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+Result<QList<Consent>> PersonService::consents(qint64 participantId) const {
+    return ConsentRepository(m_database).forParticipant(participantId);
+}
+
+Result<Consent> PersonService::consent(qint64 id) const {
+    return ConsentRepository(m_database).get(id);
+}
+
+Status PersonService::save(Consent& consent) {
+    return ConsentRepository(m_database).save(consent);
+}
+
+Status PersonService::remove(const Consent& consent) {
+    return ConsentRepository(m_database).remove(consent);
+}
+
+Status PersonService::mayErase() const {
+    if (Verbund::mayErase(m_database.user().role))
+        return {};
+    return Error(ErrorCode::NotPermitted,
+                 tr("A person's data is erased by a coordinator; you (%1) work in the role "
+                    "“%2”. Nothing was changed.")
+                     .arg(m_database.user().login, enumLabel(m_database.user().role)));
+}
+
+Result<PersonErasure::Extent> PersonService::erasureExtent(qint64 id) const {
+    if (Status allowed = mayErase(); !allowed)
+        return allowed.error();
+    return PersonErasure(m_database).extent(id);
+}
+
+Status PersonService::erase(qint64 id, const QString& legalBasis) {
+    if (Status allowed = mayErase(); !allowed)
+        return allowed;
+    if (legalBasis.trimmed().isEmpty())
+        return Error(ErrorCode::Usage,
+                     tr("Say on which legal basis the data is erased, e.g. “Request of the "
+                        "person, Art. 17(1)(a) GDPR”; the erasure log keeps it."));
+    if (Status erased =
+            PersonErasure(m_database).erase(id, legalBasis.simplified(), tr("Erased person"));
+        !erased)
+        return erased;
+    return BackupFolder::of(m_database.path()).removeBeforeErasures(m_database);
+}
+
+Result<QList<PersonErasure::LogEntry>> PersonService::erasureLog() const {
+    return PersonErasure(m_database).log();
+}
+
+Result<QList<RetentionRow>> PersonService::pastRetention() const {
+    if (Status allowed = mayErase(); !allowed)
+        return allowed.error();
+    auto years = NetworkSettings(m_database).retentionYears();
+    if (!years)
+        return years.error();
+    return PersonRecords(m_database).pastRetention(today().addYears(-*years));
 }
 
 } // namespace Verbund

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "../common/result.h"
+#include "../domain/consent.h"
+#include "../reports/reportdocument.h"
+#include "../storage/personerasure.h"
+#include "../storage/personrecords.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -10,17 +14,41 @@ namespace Verbund {
 class Database;
 
 // A person's rights over their data: everything stored about a participant for their copy
-// (GDPR Art. 15) in a machine-readable form they may take elsewhere (Art. 20).
+// (GDPR Art. 15) in a machine-readable form they may take elsewhere (Art. 20), their consents,
+// the erasure that keeps the counts (Art. 17) and the retention review.
 class PersonService final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::PersonService)
 public:
     explicit PersonService(Database& database);
 
     // The participant's master data, enrollments with attendance, credited topics and
-    // certificates, and every history entry about them, as JSON (docs/person-export.md).
+    // certificates, consents and every history entry about them, as JSON
+    // (docs/person-export.md).
     Result<QJsonDocument> exportParticipant(qint64 id) const;
+    // The same on paper, for handing over, with the history in words (PersonSheet).
+    Result<ReportDocument> sheet(qint64 id) const;
+    // Writes the one or the other, as the file's name ends: .pdf the sheet, else the JSON.
+    Status writeExport(qint64 id, const QString& path) const;
+
+    Result<QList<Consent>> consents(qint64 participantId) const;
+    Result<Consent> consent(qint64 id) const;
+    Status save(Consent& consent);
+    Status remove(const Consent& consent);
+
+    // What erasing the participant touches, for the question before.
+    Result<PersonErasure::Extent> erasureExtent(qint64 id) const;
+    // Erases the participant's personal data, keeping them as an anonymous person in every
+    // count (PersonErasure), on the legal basis given in words; a coordinator's. Afterwards
+    // Verbund's backups taken before an erasure whose grace period is over are removed.
+    Status erase(qint64 id, const QString& legalBasis);
+    // Who erased which record when, on which basis: newest first.
+    Result<QList<PersonErasure::LogEntry>> erasureLog() const;
+    // The people past the retention rule (NetworkSettings::retentionYears) today.
+    Result<QList<RetentionRow>> pastRetention() const;
 
 private:
+    Status mayErase() const;
+
     Database& m_database;
 };
 

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace Verbund {
 
 enum class Gender { NotStated, Female, Male, Diverse };
@@ -30,7 +32,12 @@ struct Participant {
     QString entryConditions;
     QDate consentDate; // when the person agreed to the data protection notice
     QString notes;
+    // After an erasure (GDPR Art. 17) the record is an anonymous person: the day of the
+    // erasure, and the year of birth kept for the statistics' age groups.
+    std::optional<int> birthYear;
+    QDate erasedOn;
 
+    bool isErased() const { return erasedOn.isValid(); }
     QString fullName() const;
     friend bool operator==(const Participant&, const Participant&) = default;
 };

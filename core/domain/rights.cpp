@@ -21,10 +21,12 @@ const QHash<QString, TableRights>& rights() {
              {"site", "staff", "setting", "curriculum", "curriculum_topic", "participant", "funder",
               "programme", "programme_rate", "measure", "measure_location", "funding_share",
               "enrollment", "enrollment_credit", "session", "attendance", "certificate",
-              "serial_counter", "search_deferred"})
+              "serial_counter", "search_deferred", "consent"})
             all.insert(QLatin1String(table), {UserRole::Coordinator, UserRole::Coordinator});
         all.insert(QStringLiteral("app_user"), {UserRole::Administrator, UserRole::Administrator});
         all.insert(QStringLiteral("history"), {std::nullopt, std::nullopt});
+        // Written by an erasure, which is a coordinator's (mayErase), never deleted from.
+        all.insert(QStringLiteral("erasure_log"), {UserRole::Coordinator, std::nullopt});
         all.insert(QStringLiteral("history_paused"), {std::nullopt, std::nullopt});
         return all;
     }();
@@ -46,6 +48,10 @@ bool roleAllows(UserRole role, const QString& table, Access access) {
 
 bool seesParticipants(UserRole role) {
     return role >= UserRole::Advisor;
+}
+
+bool mayErase(UserRole role) {
+    return role >= UserRole::Coordinator;
 }
 
 const QStringList& tablesWithRights() {

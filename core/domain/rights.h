@@ -18,6 +18,8 @@ std::optional<UserRole> roleNeeded(const QString& table, Access access);
 bool roleAllows(UserRole role, const QString& table, Access access);
 // Whether the role sees participants' personal data (a reader does not).
 bool seesParticipants(UserRole role);
+// Whether the role erases a person's data (GDPR Art. 17): a coordinator's.
+bool mayErase(UserRole role);
 // The tables with rights of their own, each as roleNeeded has it.
 const QStringList& tablesWithRights();
 // The participants' personal data: the columns a reader does not see (of table participant,

@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include "../common/dates.h"
+#include "consent.h"
 #include "consultation.h"
 #include "contact.h"
 #include "curriculum.h"
@@ -246,6 +247,20 @@ QList<FieldError> validate(const Participant& p) {
     checkOrder(errors, p.birthDate, p.consentDate, Field::ConsentDate,
                QT_TRANSLATE_NOOP("Verbund::Validation",
                                  "The consent cannot be given before the person was born."));
+    return errors;
+}
+
+QList<FieldError> validate(const Consent& c) {
+    QList<FieldError> errors;
+    if (!c.givenOn.isValid())
+        errors.append({QLatin1String(Field::GivenOn),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "Enter the day the consent was given.")});
+    checkNotFuture(errors, c.givenOn, Field::GivenOn);
+    checkNotFuture(errors, c.withdrawnOn, Field::WithdrawnOn);
+    checkOrder(errors, c.givenOn, c.withdrawnOn, Field::WithdrawnOn,
+               QT_TRANSLATE_NOOP("Verbund::Validation",
+                                 "A consent cannot be withdrawn before it was given."));
     return errors;
 }
 

@@ -19,6 +19,7 @@ struct Funder;
 struct Programme;
 struct Session;
 struct User;
+struct Consent;
 
 // The longest name (of a person, an organisation, a measure …) that a letter or a list can carry.
 inline constexpr int MaxNameLength = 200;
@@ -60,6 +61,8 @@ inline constexpr char Measure[] = "measure";
 inline constexpr char Participant[] = "participant";
 inline constexpr char Rates[] = "rates";
 inline constexpr char Login[] = "login";
+inline constexpr char GivenOn[] = "givenOn";
+inline constexpr char WithdrawnOn[] = "withdrawnOn";
 } // namespace Field
 
 bool isValidEmail(const QString& email);
@@ -76,6 +79,7 @@ QList<FieldError> validate(const User& user);
 QList<FieldError> validate(const Curriculum& curriculum);
 
 QList<FieldError> validate(const Participant& participant);
+QList<FieldError> validate(const Consent& consent);
 // Also that the funding plan, when there is one, covers the cost exactly.
 QList<FieldError> validate(const Measure& measure, int participants);
 // The rules of the enrollment itself; those against its measure are the repository's.

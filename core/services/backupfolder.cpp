@@ -2,6 +2,8 @@
 
 #include "../common/dates.h"
 #include "../storage/database.h"
+#include "../storage/settings.h"
+#include "../storage/sql.h"
 #include "backup.h"
 
 #include <QCryptographicHash>
@@ -104,6 +106,8 @@ Result<BackupFolder::Entry> BackupFolder::take(Database& database, Occasion occa
 }
 
 Result<std::optional<BackupFolder::Entry>> BackupFolder::takeDaily(Database& database) const {
+    if (Status removed = removeBeforeErasures(database); !removed)
+        return removed.error();
     const QList<Entry> taken = entries();
     if (!taken.isEmpty() && taken.constFirst().taken.date() == QDate::currentDate())
         return std::optional<Entry>();
@@ -111,6 +115,26 @@ Result<std::optional<BackupFolder::Entry>> BackupFolder::takeDaily(Database& dat
     if (!entry)
         return entry.error();
     return std::optional<Entry>(*entry);
+}
+
+Status BackupFolder::removeBeforeErasures(Database& database) const {
+    auto grace = NetworkSettings(database).erasureGraceDays();
+    if (!grace)
+        return grace.error();
+    const QDateTime graceOver = QDateTime::currentDateTimeUtc().addDays(-*grace);
+    auto erased = database.readValue(QStringLiteral("SELECT max(at) FROM erasure_log WHERE at <= ?"),
+                                     {timestampToSql(graceOver)});
+    if (!erased)
+        return erased.error();
+    if (erased->isNull())
+        return {};
+    const QDateTime lastErasure = timestampFromSql(*erased);
+    for (const Entry& entry : entries()) {
+        // Named to the second: one of the erasure's second may hold what came after it.
+        if (entry.taken.addSecs(1) <= lastErasure)
+            Database::removeWithLog(entry.path);
+    }
+    return {};
 }
 
 void BackupFolder::rotate() const {

@@ -14,7 +14,8 @@ class Database;
 
 // The automatic backups of one network file, kept in the user's data folder: taken once a day
 // when the window opens the file, before a migration, an import and a restore; each checked
-// like every backup, the oldest removed once more than the kept count are there.
+// like every backup, the oldest removed once more than the kept count are there, and those
+// holding a person's erased data once the erasure's grace period is over.
 class BackupFolder final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::BackupFolder)
 public:
@@ -52,6 +53,9 @@ public:
     // A checked copy of the database as it is now; the oldest beyond the kept count go, unless
     // the caller rotates later (a backup that may be dropped again must not push others out).
     Result<Entry> take(Database& database, Occasion occasion, bool rotateNow = true) const;
+    // Removes the backups that hold data erased since (PersonErasure): those taken before the
+    // last erasure whose grace period (NetworkSettings::erasureGraceDays) is over.
+    Status removeBeforeErasures(Database& database) const;
     // Removes the oldest beyond the kept count.
     void rotate() const;
     // The day's backup, unless one was taken today already; none taken gives no entry.

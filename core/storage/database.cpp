@@ -708,9 +708,10 @@ Status Database::configure() {
     }
     // Every commit that reports success is on the disk (FULL: the log is synced at each
     // commit, not only at checkpoints). A page cache of 16 MiB for a command's one pass; the
-    // window asks for more.
-    for (const char* pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -16384"}) {
+    // window asks for more. What is deleted or overwritten is overwritten with zeros in the
+    // file, so an erased person's data is not left in its free pages.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA cache_size = -16384", "PRAGMA secure_delete = ON"}) {
         if (auto done = runSql(db, QString::fromLatin1(pragma)); !done)
             return done.error();
     }

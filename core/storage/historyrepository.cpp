@@ -61,6 +61,19 @@ QString titleSql(const QString& table) {
     return titles.value(table);
 }
 
+// The entries about a record and the rows it owns, two levels deep (entriesAbout): the
+// columns asked for, oldest first; bound are the record's table and id, three times.
+QString aboutSql(const QString& columns) {
+    return QStringLiteral(
+               "SELECT %1 FROM history h WHERE "
+               "(h.owner_table = ? AND h.owner_id = ?) OR (h.table_name = ? AND h.record_id = ? "
+               "AND h.table_name <> h.owner_table) "
+               "OR (h.owner_table, h.owner_id) IN (SELECT o.table_name, o.record_id FROM history o "
+               "WHERE o.owner_table = ? AND o.owner_id = ? AND o.table_name <> o.owner_table) "
+               "ORDER BY h.id")
+        .arg(columns);
+}
+
 } // namespace
 
 HistoryRepository::HistoryRepository(const Database& database)
@@ -68,14 +81,8 @@ HistoryRepository::HistoryRepository(const Database& database)
 
 Result<QList<HistoryEntry>> HistoryRepository::entriesAbout(const QString& table, qint64 id) const {
     auto read = m_database.runRead(
-        QStringLiteral(
-            "SELECT h.id, h.at, h.actor, h.action, h.table_name, h.record_id, h.owner_table, "
-            "h.owner_id, h.changes, h.erased FROM history h WHERE "
-            "(h.owner_table = ? AND h.owner_id = ?) OR (h.table_name = ? AND h.record_id = ? AND "
-            "h.table_name <> h.owner_table) "
-            "OR (h.owner_table, h.owner_id) IN (SELECT o.table_name, o.record_id FROM history o "
-            "WHERE o.owner_table = ? AND o.owner_id = ? AND o.table_name <> o.owner_table) "
-            "ORDER BY h.id"),
+        aboutSql(QStringLiteral("h.id, h.at, h.actor, h.action, h.table_name, h.record_id, "
+                                "h.owner_table, h.owner_id, h.changes, h.erased")),
         {table, id, table, id, table, id});
     if (!read)
         return read.error();
@@ -97,6 +104,37 @@ Result<QList<HistoryEntry>> HistoryRepository::entriesAbout(const QString& table
         entries.append(entry);
     }
     return entries;
+}
+
+Result<int> HistoryRepository::eraseValues(
+    const QString& table, qint64 id,
+    const std::function<const QStringList&(const QString&)>& erasedFields) const {
+    auto read = runSql(m_database.connection(),
+                       aboutSql(QStringLiteral("h.id, h.table_name, h.changes")),
+                       {table, id, table, id, table, id});
+    if (!read)
+        return read.error();
+    QList<std::pair<qint64, QString>> erased;
+    while (read->next()) {
+        QJsonObject changes =
+            QJsonDocument::fromJson(read->value(2).toString().toUtf8()).object();
+        for (const QString& field : erasedFields(read->value(1).toString())) {
+            if (changes.contains(field))
+                changes.insert(field, QJsonArray{QJsonValue::Null, QJsonValue::Null});
+        }
+        erased.append({read->value(0).toLongLong(),
+                       QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+    }
+    read->finish();
+    for (const auto& [entry, changes] : std::as_const(erased)) {
+        if (auto written = runSql(m_database.connection(),
+                                  QStringLiteral("UPDATE history SET changes = ?, erased = 1 "
+                                                 "WHERE id = ?"),
+                                  {changes, entry});
+            !written)
+            return written.error();
+    }
+    return int(erased.size());
 }
 
 Result<QHash<qint64, QString>> HistoryRepository::titles(const QString& table,

@@ -321,6 +321,24 @@ QStringList version8() {
     };
 }
 
+// A person's consents, each for one purpose and withdrawn on a day; the erasure log (when, by
+// whom, on which legal basis, which record: never the erased data); and what an erased
+// participant keeps for the statistics (the birth year) and the day of the erasure.
+QStringList version9() {
+    return {
+        QStringLiteral("ALTER TABLE participant ADD COLUMN birth_year INTEGER"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN erased_on TEXT"),
+        QStringLiteral("CREATE TABLE consent (" VERBUND_META_COLUMNS ", "
+                       "participant_id INTEGER NOT NULL REFERENCES participant(id) "
+                       "ON DELETE CASCADE, purpose TEXT NOT NULL, given_on TEXT, "
+                       "how TEXT NOT NULL, text_version TEXT, withdrawn_on TEXT)"),
+        QStringLiteral("CREATE INDEX consent_participant ON consent(participant_id)"),
+        QStringLiteral("CREATE TABLE erasure_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                       "actor TEXT NOT NULL, record_table TEXT NOT NULL, "
+                       "record_id INTEGER NOT NULL, legal_basis TEXT NOT NULL)"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 QStringList columns(const char* names) {
@@ -355,7 +373,10 @@ const QList<HistoryTable>& historyTables() {
         {QStringLiteral("participant"), id, QStringLiteral("participant"), id,
          columns("first_name last_name birth_date gender email phone postcode city employment "
                  "employer_id referred_by_id prior_qualification entry_conditions consent_date "
-                 "notes")},
+                 "notes birth_year erased_on")},
+        {QStringLiteral("consent"), id, QStringLiteral("participant"),
+         QStringLiteral("participant_id"),
+         columns("participant_id purpose given_on how text_version withdrawn_on")},
         {QStringLiteral("funder"), id, QStringLiteral("funder"), id,
          columns("name organisation_id notes")},
         {QStringLiteral("programme"), id, QStringLiteral("programme"), id,
@@ -392,7 +413,8 @@ const QList<HistoryTable>& historyTables() {
 
 QList<QStringList> migrationSteps(const Dialect& dialect) {
     QList<QStringList> steps{version1(dialect), version2(),        version3(),        version4(),
-                             version5(dialect), version6(dialect), version7(dialect), version8()};
+                             version5(dialect), version6(dialect), version7(dialect), version8(),
+                             version9()};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);
@@ -417,6 +439,7 @@ const QStringList& networkTables() {
         QStringLiteral("curriculum"),
         QStringLiteral("curriculum_topic"),
         QStringLiteral("participant"),
+        QStringLiteral("consent"),
         QStringLiteral("funder"),
         QStringLiteral("programme"),
         QStringLiteral("programme_rate"),
@@ -430,6 +453,7 @@ const QStringList& networkTables() {
         QStringLiteral("certificate"),
         QStringLiteral("serial_counter"),
         QStringLiteral("history"),
+        QStringLiteral("erasure_log"),
     };
     return tables;
 }

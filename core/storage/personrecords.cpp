@@ -1,5 +1,6 @@
 #include "personrecords.h"
 
+#include "../common/dates.h"
 #include "database.h"
 #include "sql.h"
 
@@ -36,11 +37,41 @@ Result<QJsonObject> PersonRecords::participant(qint64 id) const {
             "(SELECT o.name FROM organisation o WHERE o.id = p.employer_id) AS employer, "
             "(SELECT o.name FROM organisation o WHERE o.id = p.referred_by_id) AS referred_by, "
             "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes, "
-            "p.created_at, p.updated_at FROM participant p WHERE p.id = ?"),
+            "p.birth_year, p.erased_on, p.created_at, p.updated_at FROM participant p "
+            "WHERE p.id = ?"),
         {id});
     if (!found)
         return found.error();
     return found->isEmpty() ? QJsonObject() : found->first().toObject();
+}
+
+Result<QJsonArray> PersonRecords::consents(qint64 participantId) const {
+    return rows(QStringLiteral("SELECT purpose, given_on, how, text_version, withdrawn_on "
+                               "FROM consent WHERE participant_id = ? ORDER BY given_on, id"),
+                {participantId});
+}
+
+Result<QList<RetentionRow>> PersonRecords::pastRetention(const QDate& keptFrom) const {
+    // The day their data last served a purpose: the end of their last measure (none while a
+    // measure has no end), or the day the record was made when they took part in none.
+    const QString lastNeeded = QStringLiteral(
+        "coalesce(max(CASE WHEN e.id IS NULL THEN NULL ELSE coalesce(m.end_date, '9999-12-31') "
+        "END), substr(p.created_at, 1, 10))");
+    auto read = runSql(m_database.connection(),
+                       QStringLiteral("SELECT p.id, %1, %2, count(e.id) FROM participant p "
+                                      "LEFT JOIN enrollment e ON e.participant_id = p.id "
+                                      "LEFT JOIN measure m ON m.id = e.measure_id "
+                                      "WHERE p.erased_on IS NULL GROUP BY p.id HAVING %2 < ? "
+                                      "ORDER BY 3, p.id")
+                           .arg(lastFirstNameSql(QStringLiteral("p")), lastNeeded),
+                       {isoDate(keptFrom)});
+    if (!read)
+        return read.error();
+    QList<RetentionRow> people;
+    while (read->next())
+        people.append({read->value(0).toLongLong(), read->value(1).toString(),
+                       dateFromIso(read->value(2).toString()), read->value(3).toInt()});
+    return people;
 }
 
 Result<QJsonArray> PersonRecords::enrollments(qint64 participantId) const {

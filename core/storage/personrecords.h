@@ -3,11 +3,21 @@
 #include "../common/result.h"
 
 #include <QJsonArray>
+#include <QDate>
 #include <QJsonObject>
+#include <QList>
 
 namespace Verbund {
 
 class Database;
+
+// A participant whose data is kept longer than the retention rule says.
+struct RetentionRow {
+    qint64 id = 0;
+    QString name;
+    QDate lastNeeded; // the end of their last measure, or when the record was made
+    int enrollments = 0;
+};
 
 // Everything the network stores about one participant, as rows of JSON objects keyed by
 // column (numbers as numbers, dates as yyyy-mm-dd, keys of choices as stored, references by
@@ -22,6 +32,12 @@ public:
     // topics ("credited_topics") and the attendance marks ("attendance"), by the measures'
     // start.
     Result<QJsonArray> enrollments(qint64 participantId) const;
+    // Their consents, oldest first: purpose and how as keys, the days, the text's version.
+    Result<QJsonArray> consents(qint64 participantId) const;
+    // The participants not erased whose last measure ended (or whose record was made, when
+    // they took part in none) before the day: those the retention rule no longer covers, the
+    // longest past first. A measure without an end keeps its people.
+    Result<QList<RetentionRow>> pastRetention(const QDate& keptFrom) const;
 
 private:
     Result<QJsonArray> rows(const QString& sql, const QVariantList& values) const;

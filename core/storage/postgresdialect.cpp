@@ -211,6 +211,8 @@ QStringList PostgresDialect::grantRights() const {
             grant(QStringLiteral("INSERT, DELETE"), QStringLiteral("participant_search"), role);
             grant(QStringLiteral("SELECT"), QStringLiteral("participant_words"), role);
         }
+        if (mayErase(role)) // an erasure empties the values of the entries about the person
+            grant(QStringLiteral("UPDATE (changes, erased)"), QStringLiteral("history"), role);
     }
     // Rows: the participants and what is theirs as the role may see them.
     const QString coordinators =
@@ -247,6 +249,16 @@ QStringList PostgresDialect::grantRights() const {
              .arg(personal)},
         {QStringLiteral("participant_search"),
          QStringLiteral("rowid IN (SELECT id FROM participant)")},
+        {QStringLiteral("consent"), QStringLiteral("participant_id IN (SELECT id FROM participant)")},
+    };
+    // What readers see of these: all rows, or (history) those not about participants; of the
+    // others nothing.
+    const auto readersSee = [&](const QString& table) -> std::optional<QString> {
+        if (table == QLatin1String("history"))
+            return personal;
+        if (table == QLatin1String("participant_search") || table == QLatin1String("consent"))
+            return std::nullopt;
+        return QStringLiteral("true");
     };
     for (const auto& [table, condition] : advisorsSee) {
         statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table);
@@ -256,9 +268,12 @@ QStringList PostgresDialect::grantRights() const {
                QStringLiteral("true"));
         policy(table, QStringLiteral("verbund_advisors"), QStringLiteral("SELECT"),
                group(UserRole::Advisor), 1, condition);
-        if (table != QLatin1String("participant_search"))
+        if (const std::optional<QString> readers = readersSee(table))
             policy(table, QStringLiteral("verbund_readers"), QStringLiteral("SELECT"),
-                   group(UserRole::Reader), 1, history ? personal : QStringLiteral("true"));
+                   group(UserRole::Reader), 1, *readers);
+        if (history)
+            policy(table, QStringLiteral("verbund_erasures"), QStringLiteral("UPDATE"),
+                   coordinators, 2, QStringLiteral("true"));
     }
     QStringList definers;
     for (int trigger = 1; trigger <= SearchTriggers; ++trigger)

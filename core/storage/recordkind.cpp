@@ -22,6 +22,7 @@ const QHash<QString, RecordKind>& kindsOfTables() {
         {QStringLiteral("attendance"), RecordKind::Attendance},
         {QStringLiteral("certificate"), RecordKind::Certificate},
         {QStringLiteral("app_user"), RecordKind::User},
+        {QStringLiteral("consent"), RecordKind::Consent},
     };
     return kinds;
 }
@@ -45,7 +46,7 @@ void ChangeSet::merge(const ChangeSet& other) {
 
 ChangeSet ChangeSet::everything() {
     ChangeSet all;
-    for (int kind = int(RecordKind::Organisation); kind <= int(RecordKind::User); ++kind)
+    for (int kind = int(RecordKind::Organisation); kind <= int(RecordKind::Consent); ++kind)
         all.add(RecordKind(kind), 0);
     return all;
 }
@@ -75,7 +76,7 @@ ChangeSet ChangeSet::fromText(const QString& text) {
         const int kind = pair.section(QLatin1Char(':'), 0, 0).toInt(&kindRead);
         const qint64 id = pair.section(QLatin1Char(':'), 1, 1).toLongLong(&idRead);
         if (kindRead && idRead && kind >= int(RecordKind::Organisation) &&
-            kind <= int(RecordKind::User))
+            kind <= int(RecordKind::Consent))
             changes.add(RecordKind(kind), id);
     }
     return changes;

@@ -26,7 +26,8 @@ enum class RecordKind {
     Session,
     Attendance,
     Certificate,
-    User, // the last
+    User,
+    Consent, // the last
 };
 
 inline size_t qHash(RecordKind kind, size_t seed = 0) {

@@ -83,7 +83,8 @@ template <> const FieldTable<Participant>& RecordMapping<Participant>::fields() 
          reference("employer_id", &P::employerId), reference("referred_by_id", &P::referredById),
          text("prior_qualification", &P::priorQualification),
          text("entry_conditions", &P::entryConditions), date("consent_date", &P::consentDate),
-         text("notes", &P::notes)});
+         text("notes", &P::notes), optionalNumber("birth_year", &P::birthYear),
+         date("erased_on", &P::erasedOn)});
     return table;
 }
 
@@ -149,6 +150,17 @@ template <> const FieldTable<User>& RecordMapping<User>::fields() {
         QStringLiteral("app_user"),
         {text("login", &U::login), text("name", &U::name), key("role", &U::role, UserRole::Reader),
          reference("site_id", &U::siteId), flag("active", &U::active)});
+    return table;
+}
+
+template <> const FieldTable<Consent>& RecordMapping<Consent>::fields() {
+    using C = Consent;
+    static const FieldTable<C> table(
+        QStringLiteral("consent"),
+        {owner("participant_id", &C::participantId),
+         key("purpose", &C::purpose, ConsentPurpose::Processing), date("given_on", &C::givenOn),
+         key("how", &C::how, ConsentWay::Written), trimmedText("text_version", &C::textVersion),
+         date("withdrawn_on", &C::withdrawnOn)});
     return table;
 }
 

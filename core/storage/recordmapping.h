@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/consent.h"
 #include "../domain/consultation.h"
 #include "../domain/contact.h"
 #include "../domain/curriculum.h"
@@ -33,5 +34,6 @@ template <> const FieldTable<Measure>& RecordMapping<Measure>::fields();
 template <> const FieldTable<Enrollment>& RecordMapping<Enrollment>::fields();
 template <> const FieldTable<Session>& RecordMapping<Session>::fields();
 template <> const FieldTable<User>& RecordMapping<User>::fields();
+template <> const FieldTable<Consent>& RecordMapping<Consent>::fields();
 
 } // namespace Verbund

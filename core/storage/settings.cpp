@@ -4,11 +4,15 @@
 #include "sql.h"
 #include "transaction.h"
 
+#include <algorithm>
+
 namespace Verbund {
 
 namespace {
 
 const QString networkNameKey = QStringLiteral("network_name");
+const QString retentionYearsKey = QStringLiteral("retention_years");
+const QString erasureGraceDaysKey = QStringLiteral("erasure_grace_days");
 
 } // namespace
 
@@ -24,6 +28,32 @@ Result<QString> NetworkSettings::networkName() const {
 
 Status NetworkSettings::setNetworkName(const QString& name) {
     return setValue(networkNameKey, name.simplified());
+}
+
+Result<int> NetworkSettings::retentionYears() const {
+    return number(retentionYearsKey, DefaultRetentionYears);
+}
+
+Status NetworkSettings::setRetentionYears(int years) {
+    return setValue(retentionYearsKey, QString::number(std::clamp(years, 1, MaxRetentionYears)));
+}
+
+Result<int> NetworkSettings::erasureGraceDays() const {
+    return number(erasureGraceDaysKey, DefaultErasureGraceDays);
+}
+
+Status NetworkSettings::setErasureGraceDays(int days) {
+    return setValue(erasureGraceDaysKey,
+                    QString::number(std::clamp(days, 0, MaxErasureGraceDays)));
+}
+
+Result<int> NetworkSettings::number(const QString& key, int fallback) const {
+    auto text = value(key);
+    if (!text)
+        return text.error();
+    bool isNumber = false;
+    const int number = text->toInt(&isNumber);
+    return isNumber ? number : fallback;
 }
 
 Result<QString> NetworkSettings::value(const QString& key) const {

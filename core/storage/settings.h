@@ -19,7 +19,21 @@ public:
     Result<QString> networkName() const;
     Status setNetworkName(const QString& name);
 
+    static constexpr int DefaultRetentionYears = 10;
+    static constexpr int MaxRetentionYears = 50;
+    static constexpr int DefaultErasureGraceDays = 30;
+    static constexpr int MaxErasureGraceDays = 365;
+    // How long a participant's data is kept after their last measure ended (the retention
+    // review lists those past it): 10 years unless set (1 to 50).
+    Result<int> retentionYears() const;
+    Status setRetentionYears(int years);
+    // How long Verbund's backups taken before an erasure are kept (0 to 365 days, 30 unless
+    // set): until then an erasure by mistake can be undone from one, after it they are removed.
+    Result<int> erasureGraceDays() const;
+    Status setErasureGraceDays(int days);
+
 private:
+    Result<int> number(const QString& key, int fallback) const;
     Result<QString> value(const QString& key) const;
     Status setValue(const QString& key, const QString& value);
 

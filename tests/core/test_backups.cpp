@@ -1,9 +1,12 @@
+#include "application/personservice.h"
+#include "demo/demonetwork.h"
 #include "services/backupfolder.h"
 #include "services/csvstream.h"
 #include "services/importer.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/organisationrepository.h"
+#include "storage/settings.h"
 #include "storage/sqlitedialect.h"
 #include "storage/transaction.h"
 #include "tempdatabase.h"
@@ -13,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace Verbund;
 using Verbund::Testing::TempDatabase;
@@ -179,4 +183,26 @@ TEST_CASE("a write while another program writes waits as told, or says so in pla
     addOrganisation(*db, QStringLiteral("Wartet GmbH"));
     CHECK(asked > 1);
     CHECK(*OrganisationRepository(*db).count({}) == 2);
+}
+
+TEST_CASE("backups taken before an erasure go once its grace period is over, later ones stay",
+          "[file]") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    QTemporaryDir root;
+    const BackupFolder folder(root.path(), db.path());
+    REQUIRE(folder.take(*db, BackupFolder::Occasion::ByHand).ok());
+    REQUIRE(NetworkSettings(*db).setErasureGraceDays(30).ok());
+    QThread::msleep(1100); // backups are named to the second
+    REQUIRE(PersonService(*db).erase(1, QStringLiteral("Antrag der Person")).ok());
+    REQUIRE(folder.removeBeforeErasures(*db).ok());
+    CHECK(folder.entries().size() == 1); // within the grace period: the mistake can be undone
+
+    REQUIRE(NetworkSettings(*db).setErasureGraceDays(0).ok());
+    REQUIRE(folder.removeBeforeErasures(*db).ok());
+    CHECK(folder.entries().isEmpty());
+    QThread::msleep(1100);
+    REQUIRE(folder.take(*db, BackupFolder::Occasion::ByHand).ok());
+    REQUIRE(folder.removeBeforeErasures(*db).ok());
+    CHECK(folder.entries().size() == 1);
 }

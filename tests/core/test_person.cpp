@@ -1,8 +1,15 @@
 // A person's rights over their data: the copy of everything stored about them (GDPR Art. 15)
-// in a machine-readable form (Art. 20).
+// in a machine-readable form (Art. 20), their consents, the erasure that keeps the counts
+// (Art. 17) and the retention review.
+#include "application/participantservice.h"
 #include "application/personservice.h"
+#include "common/dates.h"
 #include "demo/demonetwork.h"
+#include "reports/reportregistry.h"
 #include "runverbund.h"
+#include "storage/settings.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 #include "tempdatabase.h"
 
 #include <QFile>
@@ -10,6 +17,7 @@
 #include <QJsonObject>
 
 using namespace Verbund;
+using Verbund::Testing::onServer;
 using Verbund::Testing::Run;
 using Verbund::Testing::TempDatabase;
 using Verbund::Testing::verbund;
@@ -82,4 +90,266 @@ TEST_CASE("a participant's data export holds every enrollment, attendance mark a
         verbund({QStringLiteral("person"), QStringLiteral("export"), QStringLiteral("99999"),
                  QStringLiteral("-d"), database, QStringLiteral("-o"), path});
     CHECK(missing.exitCode == 1);
+}
+
+namespace {
+
+// What a report adds up: the text of its total rows, and how many documents (certificates)
+// it holds.
+QStringList totalsOf(const ReportDocument& document) {
+    QStringList totals;
+    for (const ReportBlock& block : document.blocks) {
+        if (const auto* table = std::get_if<ReportTable>(&block)) {
+            for (const ReportRow& row : table->rows) {
+                if (!row.emphasised)
+                    continue;
+                QStringList cells;
+                for (const ReportCell& cell : row.cells)
+                    cells << cell.paragraphs.join(QLatin1Char(' '));
+                totals << cells.join(QLatin1Char('|'));
+            }
+        } else if (const auto* pageBreak = std::get_if<ReportPageBreak>(&block)) {
+            totals << (pageBreak->newDocument ? QStringLiteral("document") : QString());
+        }
+    }
+    return totals;
+}
+
+// Every report's totals over the whole network: per measure its overview and certificates,
+// and the funding report of all the years.
+QStringList networkTotals(Database& db) {
+    QStringList totals;
+    auto measures = db.runRead(QStringLiteral("SELECT id FROM measure ORDER BY id"));
+    REQUIRE(measures.ok());
+    QList<qint64> ids;
+    while (measures->query().next())
+        ids << measures->query().value(0).toLongLong();
+    for (const char* name : {"measure-overview", "certificates"}) {
+        const Report* report = ReportRegistry::find(QLatin1String(name));
+        REQUIRE(report);
+        for (const qint64 id : std::as_const(ids)) {
+            auto document = report->build(db, ReportRequest::about(id));
+            REQUIRE(document.ok());
+            totals << totalsOf(*document);
+        }
+    }
+    ReportRequest years;
+    years.from = QDate(2020, 1, 1);
+    years.to = QDate(2030, 12, 31);
+    auto funding = ReportRegistry::find(QStringLiteral("funding-report"))->build(db, years);
+    REQUIRE(funding.ok());
+    totals << totalsOf(*funding);
+    for (const char* table : {"participant", "enrollment", "attendance", "certificate",
+                              "enrollment_credit", "consent"}) {
+        auto rows =
+            db.readValue(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        REQUIRE(rows.ok());
+        totals << QStringLiteral("%1: %2").arg(QLatin1String(table)).arg(rows->toInt());
+    }
+    auto ue = db.readValue(QStringLiteral("SELECT sum(ue) FROM attendance"));
+    REQUIRE(ue.ok());
+    totals << ue->toString();
+    return totals;
+}
+
+} // namespace
+
+TEST_CASE("an erasure keeps every report's totals and leaves the person's name, birth date and "
+          "notes nowhere, the history and the log included") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    // Someone with a certificate, so the certificates' count is tried too.
+    auto chosen = db->readValue(QStringLiteral(
+        "SELECT e.participant_id FROM enrollment e JOIN attendance a ON a.enrollment_id = e.id "
+        "WHERE e.exam_result = 'passed' GROUP BY e.participant_id "
+        "ORDER BY count(*) DESC, e.participant_id LIMIT 1"));
+    REQUIRE(chosen.ok());
+    const qint64 id = chosen->toLongLong();
+    PersonService people(*db);
+    auto person = ParticipantService(*db).get(id);
+    REQUIRE(person.ok());
+    person->notes = QStringLiteral("Vertraulich: Kinderbetreuung bis 14 Uhr");
+    person->phone = QStringLiteral("0170 5557788");
+    REQUIRE(ParticipantService(*db).save(*person).ok());
+    const QString birthDate = isoDate(person->birthDate);
+    REQUIRE_FALSE(birthDate.isEmpty());
+    Consent consent;
+    consent.participantId = id;
+    consent.purpose = ConsentPurpose::Photos;
+    consent.givenOn = QDate(2024, 2, 1);
+    consent.textVersion = QStringLiteral("Einwilligung 2024-01");
+    REQUIRE(people.save(consent).ok());
+    consent.withdrawnOn = QDate(2025, 6, 30);
+    REQUIRE(people.save(consent).ok());
+
+    // The withdrawal is in the person's copy.
+    auto exported = people.exportParticipant(id);
+    REQUIRE(exported.ok());
+    const QJsonArray consents = exported->object().value(QStringLiteral("consents")).toArray();
+    REQUIRE(consents.size() == 1);
+    CHECK(consents.first().toObject().value(QStringLiteral("withdrawn_on")).toString() ==
+          QStringLiteral("2025-06-30"));
+    CHECK(consents.first().toObject().value(QStringLiteral("purpose")).toString() ==
+          QStringLiteral("photos"));
+
+    const QStringList before = networkTotals(*db);
+    auto extent = people.erasureExtent(id);
+    REQUIRE(extent.ok());
+    CHECK(extent->name.contains(person->lastName));
+    CHECK(extent->enrollments >= 1);
+    CHECK_FALSE(people.erase(id, QStringLiteral("  ")).ok());
+    const QString basis = QStringLiteral("Antrag der Person vom 20.11.2026, Art. 17 Abs. 1 DSGVO");
+    const Status erased = people.erase(id, basis);
+    INFO((erased ? QString() : erased.error().fullText()).toStdString());
+    REQUIRE(erased.ok());
+    CHECK(networkTotals(*db) == before);
+
+    // The record is an anonymous person with the year of birth; erasing again is refused.
+    auto anonymous = ParticipantService(*db).get(id);
+    REQUIRE(anonymous.ok());
+    CHECK(anonymous->isErased());
+    CHECK(anonymous->firstName.isEmpty());
+    CHECK(anonymous->lastName != person->lastName);
+    CHECK_FALSE(anonymous->birthDate.isValid());
+    CHECK(anonymous->birthYear == person->birthDate.year());
+    CHECK(anonymous->gender == person->gender);
+    CHECK(anonymous->notes.isEmpty());
+    CHECK(anonymous->phone.isEmpty());
+    CHECK(people.erase(id, basis).error().code() == ErrorCode::NotFound);
+
+    // Nowhere in the history's values, which say they were erased.
+    const QStringList secrets{person->firstName, person->lastName, birthDate, person->notes,
+                              person->phone};
+    {
+        auto entries = db->runRead(QStringLiteral("SELECT changes, erased FROM history WHERE "
+                                                  "owner_table = 'participant' AND owner_id = ?"),
+                                   {id});
+        REQUIRE(entries.ok());
+        int entryCount = 0;
+        while (entries->query().next()) {
+            ++entryCount;
+            const QString changes = entries->query().value(0).toString();
+            for (const QString& secret : secrets)
+                CHECK_FALSE(changes.contains(secret));
+            CHECK(entries->query().value(1).toInt() == 1);
+        }
+        CHECK(entryCount >= 3);
+    }
+    // The log: when, by whom, the basis and the record's number, nothing of the person.
+    auto log = people.erasureLog();
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 1);
+    CHECK(log->first().recordId == id);
+    CHECK(log->first().legalBasis == basis);
+    CHECK(log->first().actor == db->user().login);
+    CHECK(log->first().at.isValid());
+    auto logRow = db->readValue(QStringLiteral(
+        "SELECT at || actor || record_table || record_id || legal_basis FROM erasure_log"));
+    REQUIRE(logRow.ok());
+    for (const QString& secret : secrets)
+        CHECK_FALSE(logRow->toString().contains(secret));
+    // Still their copy: the consents and the enrollments, without the names.
+    auto after = people.exportParticipant(id);
+    REQUIRE(after.ok());
+    CHECK(after->object().value(QStringLiteral("consents")).toArray().size() == 1);
+    CHECK(after->object().value(QStringLiteral("enrollments")).toArray().size() ==
+          extent->enrollments);
+    const QByteArray copy = after->toJson();
+    for (const QString& secret : secrets)
+        CHECK_FALSE(copy.contains(secret.toUtf8()));
+
+    // In a file not even in its free pages or its log.
+    if (!onServer()) {
+        const QString path = db.path();
+        db.close();
+        for (const QString& file : {path, path + QStringLiteral("-wal")}) {
+            QFile bytes(file);
+            if (!bytes.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = bytes.readAll();
+            for (const QString& secret : secrets) {
+                INFO(secret.toStdString());
+                CHECK_FALSE(content.contains(secret.toUtf8()));
+            }
+        }
+    }
+}
+
+TEST_CASE("the retention review lists exactly the people whose last measure ended longer ago "
+          "than the rule; the command line erases and lists") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    const QDate today = QDate::currentDate();
+    // Every measure's end moved so that exactly the chosen ones are past ten years.
+    REQUIRE(NetworkSettings(*db).setRetentionYears(10).ok());
+    {
+        Transaction transaction(*db);
+        REQUIRE(transaction.begun().ok());
+        REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE measure SET end_date = ?"),
+                       {isoDate(today.addYears(-2))})
+                    .ok());
+        REQUIRE(runSql(db->connection(),
+                       QStringLiteral("UPDATE measure SET end_date = ? WHERE id = (SELECT "
+                                      "min(id) FROM measure WHERE id IN (SELECT measure_id "
+                                      "FROM enrollment))"),
+                       {isoDate(today.addYears(-10).addDays(-1))})
+                    .ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    QList<qint64> wanted;
+    {
+        // Past: those of the old measure only, unless also in a newer one.
+        auto expected = db->runRead(
+            QStringLiteral(
+                "SELECT p.id FROM participant p WHERE EXISTS (SELECT 1 FROM enrollment e WHERE "
+                "e.participant_id = p.id) AND NOT EXISTS (SELECT 1 FROM enrollment e JOIN measure "
+                "m ON "
+                "m.id = e.measure_id WHERE e.participant_id = p.id AND (m.end_date IS NULL OR "
+                "m.end_date >= ?)) ORDER BY p.id"),
+            {isoDate(today.addYears(-10))});
+        REQUIRE(expected.ok());
+        while (expected->query().next())
+            wanted << expected->query().value(0).toLongLong();
+    }
+    REQUIRE_FALSE(wanted.isEmpty());
+    PersonService people(*db);
+    auto past = people.pastRetention();
+    REQUIRE(past.ok());
+    QList<qint64> listed;
+    for (const RetentionRow& row : std::as_const(*past))
+        listed << row.id;
+    std::sort(listed.begin(), listed.end());
+    CHECK(listed == wanted);
+    CHECK(past->first().lastNeeded == today.addYears(-10).addDays(-1));
+    // A longer rule keeps them.
+    REQUIRE(NetworkSettings(*db).setRetentionYears(11).ok());
+    CHECK(people.pastRetention()->isEmpty());
+    REQUIRE(NetworkSettings(*db).setRetentionYears(10).ok());
+
+    const QString database = db.path();
+    db.close();
+    const Run review = verbund(
+        {QStringLiteral("person"), QStringLiteral("review"), QStringLiteral("-d"), database});
+    CHECK(review.exitCode == 0);
+    CHECK(review.out.trimmed().split(QLatin1Char('\n')).size() == wanted.size() + 1);
+    const Run unexplained =
+        verbund({QStringLiteral("person"), QStringLiteral("erase"), QString::number(wanted.first()),
+                 QStringLiteral("-d"), database});
+    CHECK(unexplained.exitCode == 2);
+    const Run erase =
+        verbund({QStringLiteral("person"), QStringLiteral("erase"), QString::number(wanted.first()),
+                 QStringLiteral("-d"), database, QStringLiteral("--reason"),
+                 QStringLiteral("Retention period over")});
+    CHECK(erase.exitCode == 0);
+    const Run again = verbund(
+        {QStringLiteral("person"), QStringLiteral("review"), QStringLiteral("-d"), database});
+    CHECK(again.out.trimmed().split(QLatin1Char('\n')).size() == wanted.size());
+    const QString pdf = db.filePath(QStringLiteral("person.pdf"));
+    const Run sheet =
+        verbund({QStringLiteral("person"), QStringLiteral("export"), QString::number(wanted.last()),
+                 QStringLiteral("-d"), database, QStringLiteral("-o"), pdf});
+    CHECK(sheet.exitCode == 0);
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == QByteArray("%PDF-"));
 }

@@ -1,6 +1,7 @@
 // Who may do what: the roles' rights checked by the core before it writes, and on a server
 // granted by the server itself, so that SQL under a role's login is refused as well.
 #include "application/participantservice.h"
+#include "application/personservice.h"
 #include "application/userservice.h"
 #include "common/systemuser.h"
 #include "demo/demonetwork.h"
@@ -127,6 +128,12 @@ TEST_CASE("a reader sees the network but no participant's personal data and may 
                                         "('participant', 'enrollment')")) == 0);
     CHECK(count(*office.db, QStringLiteral("SELECT count(*) FROM history WHERE table_name = "
                                            "'participant'")) == 48);
+    // No one's consents.
+    Consent consent;
+    consent.participantId = count(*office.db, QStringLiteral("SELECT min(id) FROM participant"));
+    consent.givenOn = QDate(2025, 3, 1);
+    REQUIRE(PersonService(*office.db).save(consent).ok());
+    CHECK(count(*reader, QStringLiteral("SELECT count(*) FROM consent")) == 0);
 }
 
 TEST_CASE("an advisor keeps the network and sees the participants of their site only; "
@@ -166,6 +173,15 @@ TEST_CASE("an advisor keeps the network and sees the participants of their site 
     CHECK_FALSE(serverRuns(*advisor, QStringLiteral("UPDATE measure SET notes = 'x'")));
     CHECK_FALSE(serverRuns(*advisor, QStringLiteral("UPDATE participant SET notes = 'x'")));
     CHECK_FALSE(serverRuns(*advisor, QStringLiteral("UPDATE history SET actor = 'x'")));
+    // Erasing is a coordinator's, also the history's part of it.
+    const qint64 someone = count(*advisor, QStringLiteral("SELECT min(id) FROM participant"));
+    const Status erased = PersonService(*advisor).erase(someone, QStringLiteral("Antrag"));
+    REQUIRE_FALSE(erased.ok());
+    CHECK(erased.error().code() == ErrorCode::NotPermitted);
+    CHECK_FALSE(serverRuns(*advisor, QStringLiteral("UPDATE history SET erased = 1")));
+    CHECK_FALSE(serverRuns(*advisor, QStringLiteral("INSERT INTO erasure_log (at, actor, "
+                                                    "record_table, record_id, legal_basis) "
+                                                    "VALUES ('x', 'x', 'x', 1, 'x')")));
 }
 
 TEST_CASE("a coordinator does everything but the users, which only an administrator keeps",
@@ -189,6 +205,15 @@ TEST_CASE("a coordinator does everything but the users, which only an administra
     CHECK_FALSE(serverRuns(*coordinator, QStringLiteral("UPDATE app_user SET role = "
                                                         "'administrator'")));
     CHECK_FALSE(serverRuns(*coordinator, QStringLiteral("DELETE FROM history")));
+    // A coordinator erases a person, the history's values included, but alters no history.
+    const qint64 someone = count(*coordinator, QStringLiteral("SELECT min(id) FROM participant"));
+    const Status erased = PersonService(*coordinator).erase(someone, QStringLiteral("Antrag"));
+    INFO((erased ? QString() : erased.error().fullText()).toStdString());
+    CHECK(erased.ok());
+    CHECK(count(*coordinator, QStringLiteral("SELECT count(*) FROM history WHERE erased = 1")) > 0);
+    CHECK_FALSE(serverRuns(*coordinator, QStringLiteral("UPDATE history SET actor = 'x'")));
+    CHECK_FALSE(serverRuns(*coordinator, QStringLiteral("UPDATE history SET changes = '{}' "
+                                                        "WHERE erased = 1")));
 
     // The owner administers: a coordinator made a reader works as one from the next start.
     REQUIRE(office.db->user().role == UserRole::Administrator);

@@ -13,7 +13,7 @@ HistoryTableModel::HistoryTableModel(RecordKind kind, QObject* parent)
            RecordKind::Staff, RecordKind::Site, RecordKind::Setting, RecordKind::Curriculum,
            RecordKind::Participant, RecordKind::Funder, RecordKind::Programme, RecordKind::Measure,
            RecordKind::Enrollment, RecordKind::Session, RecordKind::Attendance,
-           RecordKind::Certificate, RecordKind::User});
+           RecordKind::Certificate, RecordKind::User, RecordKind::Consent});
 }
 
 bool HistoryTableModel::read(Database& database, qint64 parentId, QList<Row>& rows,

@@ -1,7 +1,13 @@
 #include "participantspage.h"
 
 #include "application/participantservice.h"
+#include "application/personservice.h"
+#include "common/dates.h"
+#include "dialogs/consentdialog.h"
+#include "dialogs/erasuredialog.h"
+#include "domain/rights.h"
 #include "forms/participantform.h"
+#include "models/consenttablemodel.h"
 #include "models/participantenrollmenttablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/recordlistmodel.h"
@@ -9,8 +15,11 @@
 #include "widgets/confirm.h"
 #include "widgets/historyview.h"
 #include "widgets/listpane.h"
+#include "widgets/recordlistpanel.h"
+#include "widgets/reportprinting.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -24,7 +33,7 @@ namespace Verbund {
 
 namespace {
 
-enum Tab { DataTab, EnrollmentsTab, HistoryTab };
+enum Tab { DataTab, EnrollmentsTab, ConsentsTab, HistoryTab };
 
 constexpr int MaxColumnWidth = 320; // of the enrollments' columns
 
@@ -38,8 +47,12 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
                   tr("Participants"), tr("Participants")},
                  parent)
     , m_enrollments(new ParticipantEnrollmentTableModel(this))
+    , m_consents(new ConsentTableModel(this))
+    , m_consentPanel(new RecordListPanel(m_consents, tr("&New consent…")))
     , m_tabs(new QTabWidget)
-    , m_form(new ParticipantForm) {
+    , m_form(new ParticipantForm)
+    , m_giveDataAction(new QAction(tr("&Give the person their data…"), this))
+    , m_eraseAction(new QAction(tr("E&rase personal data…"), this)) {
     m_list->filter()->setObjectName(QStringLiteral("participantFilter"));
     m_view->setObjectName(QStringLiteral("participantTable"));
 
@@ -50,7 +63,14 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     auto* dataPage = new QWidget;
     auto* dataLayout = new QVBoxLayout(dataPage);
     dataLayout->addWidget(scroll, 1);
-    dataLayout->addLayout(saveButtons());
+    m_giveDataAction->setObjectName(QStringLiteral("giveDataAction"));
+    m_giveDataAction->setToolTip(
+        tr("Everything stored about the person, as a PDF to hand over or as JSON (Art. 15/20 "
+           "GDPR)"));
+    m_eraseAction->setObjectName(QStringLiteral("eraseAction"));
+    m_eraseAction->setToolTip(tr("Erase names, contact data and free texts, keeping the "
+                                 "person anonymously in every count (Art. 17 GDPR)"));
+    dataLayout->addLayout(saveButtons({m_giveDataAction, m_eraseAction}));
     auto* enrollments = new QTableView;
     enrollments->setModel(m_enrollments);
     enrollments->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -59,12 +79,21 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     new ColumnFitter(enrollments, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, this);
     m_tabs->addTab(dataPage, tr("Personal data"));
     m_tabs->addTab(enrollments, tr("Enrollments"));
+    m_consentPanel->setObjectName(QStringLiteral("consentPanel"));
+    m_tabs->addTab(m_consentPanel, tr("Consents"));
     m_history = new HistoryView(RecordKind::Participant);
     m_tabs->addTab(m_history, tr("History"));
     setUpLayout(m_tabs, 5, 6);
 
     connect(m_form, &ParticipantForm::modifiedChanged, this, &ParticipantsPage::updateActions);
     connect(m_enrollments, &RecordListModel::loadFailed, this, &ParticipantsPage::showError);
+    connect(m_consents, &RecordListModel::loadFailed, this, &ParticipantsPage::showError);
+    connect(m_consentPanel, &RecordListPanel::addRequested, this, [this] { editConsent(0); });
+    connect(m_consentPanel, &RecordListPanel::editRequested, this, &ParticipantsPage::editConsent);
+    connect(m_consentPanel, &RecordListPanel::removeRequested, this,
+            &ParticipantsPage::removeConsent);
+    connect(m_giveDataAction, &QAction::triggered, this, &ParticipantsPage::giveData);
+    connect(m_eraseAction, &QAction::triggered, this, &ParticipantsPage::eraseData);
     setExportKind(QStringLiteral("participants"));
     setRecordTable(QStringLiteral("participant"));
     setListKinds({RecordKind::Participant, RecordKind::Enrollment, RecordKind::Measure,
@@ -73,13 +102,15 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
 }
 
 QList<QAction*> ParticipantsPage::editActions() const {
-    return {m_newAction,    m_saveAction,       m_deleteAction,   nullptr,
-            m_filterAction, m_exportListAction, m_exportAllAction};
+    return {m_newAction,        m_saveAction,      m_deleteAction, nullptr,
+            m_filterAction,     m_exportListAction, m_exportAllAction, nullptr,
+            m_giveDataAction,   m_eraseAction};
 }
 
 void ParticipantsPage::databaseChanged(Database* database) {
     m_form->setDatabase(database);
     m_enrollments->setDatabase(database);
+    m_consents->setDatabase(database);
 }
 
 bool ParticipantsPage::isEdited() const {
@@ -102,12 +133,16 @@ Result<QString> ParticipantsPage::loadRecord(qint64 id) {
         return participant.error();
     m_form->setParticipant(*participant);
     m_enrollments->setParentId(id);
+    m_consents->setParentId(id);
+    m_erased = participant->isErased();
     return participant->fullName();
 }
 
 void ParticipantsPage::clearRecord() {
     m_form->setParticipant({});
     m_enrollments->setParentId(0);
+    m_consents->setParentId(0);
+    m_erased = false;
     m_tabs->setCurrentIndex(DataTab);
 }
 
@@ -137,6 +172,7 @@ bool ParticipantsPage::saveRecord() {
         return saveFailed(saved.error(), participant.meta.id);
     m_form->setParticipant(participant);
     m_enrollments->setParentId(participant.meta.id);
+    m_consents->setParentId(participant.meta.id);
     recordSaved(participant.meta.id, participant.fullName());
     return true;
 }
@@ -166,15 +202,86 @@ void ParticipantsPage::deleteRecord() {
 void ParticipantsPage::updateCounts() {
     RecordPage::updateCounts();
     m_tabs->setTabText(EnrollmentsTab, tr("Enrollments (%1)").arg(m_enrollments->rowCount()));
+    m_tabs->setTabText(ConsentsTab, tr("Consents (%1)").arg(m_consents->rowCount()));
 }
 
 void ParticipantsPage::setEditable(bool editable) {
     m_form->setEnabled(editable);
+    m_consentPanel->setRights(editable, mayDelete());
 }
 
 void ParticipantsPage::updateActions() {
     RecordPage::updateActions();
-    m_tabs->setTabEnabled(EnrollmentsTab, m_editing && m_currentId > 0);
+    const bool saved = m_editing && m_currentId > 0;
+    m_tabs->setTabEnabled(EnrollmentsTab, saved);
+    m_tabs->setTabEnabled(ConsentsTab, saved);
+    m_giveDataAction->setEnabled(saved && !isEdited());
+    m_eraseAction->setEnabled(saved && !isEdited() && !m_erased && m_database &&
+                              mayErase(m_database->user().role));
+}
+
+void ParticipantsPage::editConsent(qint64 id) {
+    Consent consent;
+    consent.participantId = m_currentId;
+    consent.givenOn = QDate::currentDate();
+    if (id > 0) {
+        auto found = PersonService(*m_database).consent(id);
+        if (!found) {
+            showError(found.error().message());
+            return;
+        }
+        consent = *found;
+    }
+    ConsentDialog dialog(*m_database, consent, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_consents->reload();
+    m_consentPanel->selectId(dialog.consent().meta.id);
+}
+
+void ParticipantsPage::removeConsent(qint64 id) {
+    PersonService people(*m_database);
+    auto consent = people.consent(id);
+    if (!consent) {
+        showError(consent.error().message());
+        return;
+    }
+    if (!confirmDelete(this, tr("Delete consent"),
+                       tr("Delete the consent “%1” of %2? A withdrawal is recorded by its date "
+                          "instead; delete only a consent entered by mistake.")
+                           .arg(enumLabel(consent->purpose), formatDate(consent->givenOn))))
+        return;
+    if (Status removed = people.remove(*consent); !removed)
+        showError(removed.error().message());
+}
+
+void ParticipantsPage::giveData() {
+    const QString path = ReportPrinting::exportPerson(
+        *m_database, m_currentId, tr("Data of %1").arg(m_form->participant().fullName()), this);
+    if (!path.isEmpty())
+        emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ParticipantsPage::eraseData() {
+    PersonService people(*m_database);
+    auto extent = people.erasureExtent(m_currentId);
+    if (!extent) {
+        showError(extent.error().message());
+        return;
+    }
+    ErasureDialog dialog(tr("Erase the personal data of “%1”? %n enrollment(s) and the history "
+                            "of %2 change(s) are kept without them.",
+                            nullptr, extent->enrollments)
+                             .arg(extent->name)
+                             .arg(extent->historyEntries),
+                         ErasureDialog::Basis::Request, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status erased = people.erase(m_currentId, dialog.legalBasis()); !erased) {
+        showError(erased.error().message());
+        return;
+    }
+    emit statusMessage(tr("The personal data of “%1” is erased.").arg(extent->name));
 }
 
 } // namespace Verbund

@@ -6,11 +6,14 @@ class QTabWidget;
 
 namespace Verbund {
 
+class ConsentTableModel;
 class ParticipantEnrollmentTableModel;
 class ParticipantForm;
+class RecordListPanel;
 
 // The people in the network's measures: the list with each one's current measure, filtered
-// as you type, and the selected person's data and enrollments.
+// as you type, and the selected person's data, enrollments, consents and history; their copy
+// of their data and its erasure.
 class ParticipantsPage final : public RecordPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ParticipantsPage)
@@ -36,9 +39,19 @@ protected:
     void setEditable(bool editable) override;
 
 private:
+    void editConsent(qint64 id); // 0: a new one
+    void removeConsent(qint64 id);
+    void giveData();
+    void eraseData();
+
     ParticipantEnrollmentTableModel* m_enrollments;
+    ConsentTableModel* m_consents;
+    RecordListPanel* m_consentPanel;
     QTabWidget* m_tabs;
     ParticipantForm* m_form;
+    QAction* m_giveDataAction;
+    QAction* m_eraseAction;
+    bool m_erased = false; // the shown person's data was erased
 };
 
 } // namespace Verbund

@@ -1,5 +1,6 @@
 #include "reportprinting.h"
 
+#include "application/personservice.h"
 #include "dialogs/reportpreviewdialog.h"
 #include "reports/reportrenderer.h"
 #include "services/csvwriter.h"
@@ -99,6 +100,15 @@ QString ReportPrinting::saveAs(QWidget* parent, const QString& title, const QStr
     }
     settings.setValue(directoryKey, QFileInfo(path).absolutePath());
     return path;
+}
+
+QString ReportPrinting::exportPerson(Database& database, qint64 participantId,
+                                     const QString& suggestedName, QWidget* parent) {
+    return saveAs(parent, tr("Give a person their data"), suggestedName, QStringLiteral("pdf"),
+                  tr("PDF for handing over (*.pdf);;JSON, machine-readable (*.json)"),
+                  [&](const QString& path) {
+                      return PersonService(database).writeExport(participantId, path);
+                  });
 }
 
 QString ReportPrinting::exportPdf(const ReportDocument& document, const QString& suggestedName,

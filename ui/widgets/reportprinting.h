@@ -57,6 +57,10 @@ public:
     // `verbund export KIND` does; returns the path.
     static QString exportAllFields(Database& database, const QString& kind,
                                    const QString& suggestedName, QWidget* parent);
+    // Asks where to save and writes a participant's data for their copy (GDPR Art. 15/20): a
+    // PDF to hand over, or JSON, as the chosen name ends; returns the path.
+    static QString exportPerson(Database& database, qint64 participantId,
+                                const QString& suggestedName, QWidget* parent);
     // The list's rows as they are shown, read block by block.
     static void writeList(QAbstractItemModel* model, CsvWriter& csv);
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "reportdocument.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace Verbund {
+
+// A person's data on paper, for handing over (GDPR Art. 15): the master data, each
+// enrollment with its attendance, the consents and the history of changes, from the export's
+// JSON (PersonService::exportParticipant) and the history in words.
+class PersonSheet final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::PersonSheet)
+public:
+    // historyRows: when, who, what, the changes, oldest first.
+    static ReportDocument build(const QJsonObject& data, const QList<QStringList>& historyRows,
+                                const QDate& date = QDate::currentDate());
+};
+
+} // namespace Verbund

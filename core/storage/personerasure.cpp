@@ -1,0 +1,144 @@
+#include "personerasure.h"
+
+#include "../common/dates.h"
+#include "../domain/rights.h"
+#include "database.h"
+#include "dialect.h"
+#include "historyrepository.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QDateTime>
+
+namespace Verbund {
+
+PersonErasure::PersonErasure(Database& database)
+    : m_database(database) {}
+
+const QStringList& PersonErasure::erasedFields(const QString& table) {
+    // The personal data a reader does not see, but the date of the data protection notice:
+    // what the statistics and the proof of consent need is kept.
+    static const QStringList participant = [] {
+        QStringList fields = personalColumns(QStringLiteral("participant"));
+        fields.removeAll(QStringLiteral("consent_date"));
+        return fields;
+    }();
+    return table == QLatin1String("participant") ? participant : personalColumns(table);
+}
+
+Result<PersonErasure::Extent> PersonErasure::extent(qint64 participantId) const {
+    auto read = runSql(m_database.connection(),
+                       QStringLiteral("SELECT %1, p.erased_on, (SELECT count(*) FROM enrollment "
+                                      "e WHERE e.participant_id = p.id) FROM participant p "
+                                      "WHERE p.id = ?")
+                           .arg(lastFirstNameSql(QStringLiteral("p"))),
+                       {participantId});
+    if (!read)
+        return read.error();
+    if (!read->next())
+        return Error(ErrorCode::NotFound,
+                     tr("There is no participant with the number %1.").arg(participantId));
+    Extent extent;
+    extent.name = read->value(0).toString();
+    extent.erased = !read->value(1).isNull();
+    extent.enrollments = read->value(2).toInt();
+    read->finish();
+    auto entries = HistoryRepository(m_database).entriesAbout(QStringLiteral("participant"),
+                                                               participantId);
+    if (!entries)
+        return entries.error();
+    extent.historyEntries = int(entries->size());
+    return extent;
+}
+
+Result<QList<PersonErasure::LogEntry>> PersonErasure::log() const {
+    auto read = runSql(m_database.connection(),
+                       QStringLiteral("SELECT at, actor, record_table, record_id, legal_basis "
+                                      "FROM erasure_log ORDER BY id DESC"));
+    if (!read)
+        return read.error();
+    QList<LogEntry> entries;
+    while (read->next())
+        entries.append({timestampFromSql(read->value(0)), read->value(1).toString(),
+                        read->value(2).toString(), read->value(3).toLongLong(),
+                        read->value(4).toString()});
+    return entries;
+}
+
+Status PersonErasure::erase(qint64 participantId, const QString& legalBasis,
+                            const QString& anonymousName) {
+    if (Status allowed = m_database.permits(QStringLiteral("erasure_log"), Access::Write);
+        !allowed)
+        return allowed;
+    {
+        Transaction transaction(m_database);
+        if (!transaction.begun())
+            return transaction.begun();
+        auto birthDate = m_database.readValue(
+            QStringLiteral("SELECT birth_date FROM participant WHERE id = ?"), {participantId});
+        if (!birthDate)
+            return birthDate.error();
+        const QDate born = dateFromIso(birthDate->toString());
+        const QString participant = QStringLiteral("participant");
+        QStringList assignments;
+        QVariantList values;
+        for (const QString& field : erasedFields(participant)) {
+            assignments << field + QStringLiteral(" = ?");
+            values << (field == QLatin1String("last_name") ? QVariant(anonymousName)
+                                                           : QVariant(QMetaType::fromType<QString>()));
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        values << (born.isValid() ? QVariant(born.year()) : QVariant(QMetaType::fromType<int>()))
+               << isoDate(now.date()) << timestampToSql(now) << participantId;
+        auto updated = runSql(m_database.connection(),
+                              QStringLiteral("UPDATE participant SET %1, birth_year = ?, "
+                                             "erased_on = ?, updated_at = ?, "
+                                             "revision = revision + 1 WHERE id = ? AND "
+                                             "erased_on IS NULL")
+                                  .arg(assignments.join(QStringLiteral(", "))),
+                              values);
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return Error(ErrorCode::NotFound,
+                         tr("There is no participant with the number %1 whose data could be "
+                            "erased; their data may have been erased already.")
+                             .arg(participantId));
+        const QString enrollment = QStringLiteral("enrollment");
+        QStringList emptied;
+        for (const QString& field : erasedFields(enrollment))
+            emptied << field + QStringLiteral(" = NULL");
+        if (auto emptiedNotes =
+                runSql(m_database.connection(),
+                       QStringLiteral("UPDATE enrollment SET %1 WHERE participant_id = ?")
+                           .arg(emptied.join(QStringLiteral(", "))),
+                       {participantId});
+            !emptiedNotes)
+            return emptiedNotes.error();
+        // After the updates: their own entries hold the erased values as they were.
+        if (auto entries = HistoryRepository(m_database).eraseValues(participant, participantId,
+                                                                       &PersonErasure::erasedFields);
+            !entries)
+            return entries.error();
+        if (auto logged = runSql(m_database.connection(),
+                                 QStringLiteral("INSERT INTO erasure_log (at, actor, record_table, "
+                                                "record_id, legal_basis) VALUES (?, ?, ?, ?, ?)"),
+                                 {timestampToSql(now), m_database.user().login, participant,
+                                  participantId, legalBasis});
+            !logged)
+            return logged.error();
+        m_database.noteChange(RecordKind::Participant, participantId);
+        m_database.noteChange(RecordKind::Enrollment, 0);
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    if (m_database.dialect().isServer())
+        return {};
+    // The log's pages into the file, the log emptied: the old pages are then nowhere.
+    auto merged = m_database.readValue(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!merged)
+        return merged.error();
+    return {};
+}
+
+} // namespace Verbund

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "../common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace Verbund {
+
+class Database;
+
+// What erasing a participant (GDPR Art. 17) touches: their record made an anonymous person,
+// the free text of their enrollments, the values of those fields in every history entry
+// about them, and a line in the erasure log. Their enrollments, attendance, exam results,
+// certificates' serials and the funding stay, so every count and total stays as it was.
+class PersonErasure final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::PersonErasure)
+public:
+    explicit PersonErasure(Database& database);
+
+    struct Extent {
+        QString name;      // the person's name, for the question before
+        int enrollments = 0;
+        int historyEntries = 0;
+        bool erased = false; // erased before
+    };
+
+    // A line of the erasure log: never the erased data.
+    struct LogEntry {
+        QDateTime at;
+        QString actor;
+        QString table;
+        qint64 recordId = 0;
+        QString legalBasis;
+    };
+
+    // The fields an erasure empties, per table: a participant's names, birth date (its year is
+    // kept), contact data, notes and free texts; an enrollment's notes.
+    static const QStringList& erasedFields(const QString& table);
+
+    // What an erasure of the participant would touch; NotFound when there is none.
+    Result<Extent> extent(qint64 participantId) const;
+    // Erases in one transaction, the record named `anonymousName` from then on, and logs when,
+    // by whom (the login) and on which legal basis. A file's log is then merged into it, so the
+    // erased text is left neither in the log nor in free pages (secure_delete).
+    Status erase(qint64 participantId, const QString& legalBasis, const QString& anonymousName);
+
+    // The erasure log, the newest first.
+    Result<QList<LogEntry>> log() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace Verbund

@@ -1,0 +1,169 @@
+#include "privacydialog.h"
+
+#include "application/personservice.h"
+#include "erasuredialog.h"
+#include "models/erasurelogtablemodel.h"
+#include "models/retentiontablemodel.h"
+#include "storage/settings.h"
+#include "widgets/columnfitter.h"
+#include "widgets/screenfit.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QScopeGuard>
+
+namespace Verbund {
+
+namespace {
+
+constexpr int MaxColumnWidth = 360;
+
+QTableView* listView(QAbstractItemModel* model, QAbstractItemView::SelectionMode selection,
+                     QObject* owner) {
+    auto* view = new QTableView;
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(selection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    new ColumnFitter(view, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, owner);
+    return view;
+}
+
+} // namespace
+
+PrivacyDialog::PrivacyDialog(Database& database, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_retentionYears(new QSpinBox)
+    , m_graceDays(new QSpinBox)
+    , m_review(new RetentionTableModel(this))
+    , m_reviewView(listView(m_review, QAbstractItemView::ExtendedSelection, this))
+    , m_reviewCount(new QLabel)
+    , m_erase(new QPushButton(tr("&Erase the chosen…")))
+    , m_log(new ErasureLogTableModel(this)) {
+    setWindowTitle(tr("Data protection"));
+    NetworkSettings settings(m_database);
+    m_retentionYears->setObjectName(QStringLiteral("retentionYears"));
+    m_retentionYears->setRange(1, NetworkSettings::MaxRetentionYears);
+    m_retentionYears->setSuffix(tr(" years"));
+    const auto years = settings.retentionYears();
+    m_retentionYears->setValue(years ? *years : NetworkSettings::DefaultRetentionYears);
+    m_graceDays->setObjectName(QStringLiteral("graceDays"));
+    m_graceDays->setRange(0, NetworkSettings::MaxErasureGraceDays);
+    m_graceDays->setSuffix(tr(" days"));
+    const auto days = settings.erasureGraceDays();
+    m_graceDays->setValue(days ? *days : NetworkSettings::DefaultErasureGraceDays);
+    auto* rules = new QFormLayout;
+    rules->addRow(tr("&Keep a participant's data after their last measure:"), m_retentionYears);
+    rules->addRow(tr("Keep backups taken before an erasure &for:"), m_graceDays);
+    auto* rulesNote = new QLabel(
+        tr("Until the grace period is over, an erasure made by mistake can be undone from a "
+           "backup; then Verbund removes its backups taken before the erasure."));
+    rulesNote->setWordWrap(true);
+
+    m_reviewView->setObjectName(QStringLiteral("retentionReview"));
+    m_erase->setObjectName(QStringLiteral("eraseChosen"));
+    auto* chooseAll = new QPushButton(tr("Choose &all"));
+    connect(chooseAll, &QPushButton::clicked, m_reviewView, &QTableView::selectAll);
+    auto* reviewButtons = new QHBoxLayout;
+    reviewButtons->addWidget(m_reviewCount, 1);
+    reviewButtons->addWidget(chooseAll);
+    reviewButtons->addWidget(m_erase);
+    auto* review = new QWidget;
+    auto* reviewLayout = new QVBoxLayout(review);
+    reviewLayout->addLayout(rules);
+    reviewLayout->addWidget(rulesNote);
+    reviewLayout->addWidget(m_reviewView, 1);
+    reviewLayout->addLayout(reviewButtons);
+
+    auto* logView = listView(m_log, QAbstractItemView::SingleSelection, this);
+    logView->setObjectName(QStringLiteral("erasureLog"));
+    auto* tabs = new QTabWidget;
+    tabs->addTab(review, tr("Retention review"));
+    tabs->addTab(logView, tr("Erasure log"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    resize(sizeWithinScreen(this, QSize(780, 520)));
+
+    m_review->setDatabase(&m_database);
+    m_log->setDatabase(&m_database);
+    connect(m_retentionYears, &QSpinBox::editingFinished, this, &PrivacyDialog::saveSettings);
+    connect(m_graceDays, &QSpinBox::editingFinished, this, &PrivacyDialog::saveSettings);
+    connect(m_review, &QAbstractItemModel::modelReset, this, &PrivacyDialog::updateReview);
+    connect(m_reviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PrivacyDialog::updateReview);
+    connect(m_erase, &QPushButton::clicked, this, &PrivacyDialog::eraseChosen);
+    for (RecordListModel* model : {static_cast<RecordListModel*>(m_review),
+                                   static_cast<RecordListModel*>(m_log)})
+        connect(model, &RecordListModel::loadFailed, this,
+                [this](const QString& message) { QMessageBox::warning(this, windowTitle(), message); });
+    updateReview();
+}
+
+void PrivacyDialog::saveSettings() {
+    NetworkSettings settings(m_database);
+    Status saved = settings.setRetentionYears(m_retentionYears->value());
+    if (saved)
+        saved = settings.setErasureGraceDays(m_graceDays->value());
+    if (!saved)
+        QMessageBox::warning(this, windowTitle(), saved.error().message());
+}
+
+QList<qint64> PrivacyDialog::chosenIds() const {
+    QList<qint64> ids;
+    for (const QModelIndex& row : m_reviewView->selectionModel()->selectedRows())
+        ids << m_review->idAt(row.row());
+    return ids;
+}
+
+void PrivacyDialog::updateReview() {
+    m_reviewCount->setText(tr("%n participant(s) past the retention period", nullptr,
+                              m_review->rowCount()));
+    const qsizetype chosen = chosenIds().size();
+    m_erase->setEnabled(chosen > 0);
+    m_erase->setText(chosen > 0 ? tr("&Erase %n chosen…", nullptr, int(chosen))
+                                : tr("&Erase the chosen…"));
+}
+
+void PrivacyDialog::eraseChosen() {
+    const QList<qint64> ids = chosenIds();
+    ErasureDialog dialog(tr("Erase the personal data of %n participant(s) past the retention "
+                            "period?",
+                            nullptr, int(ids.size())),
+                         ErasureDialog::Basis::RetentionOver, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PersonService people(m_database);
+    const QCursor busy(Qt::WaitCursor);
+    QApplication::setOverrideCursor(busy);
+    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+    int erased = 0;
+    for (const qint64 id : ids) {
+        if (Status done = people.erase(id, dialog.legalBasis()); !done) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("%n participant(s) erased; then: %1", nullptr, erased)
+                                     .arg(done.error().message()));
+            return;
+        }
+        ++erased;
+    }
+}
+
+} // namespace Verbund
