@@ -1078,32 +1078,66 @@
         <translation>„%1“ darf nicht mehr im Netzwerk arbeiten; der Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <source>person export ID -d FILE -o OUT.json</source>
-        <translation>person export NR -d DATEI -o AUS.json</translation>
-    </message>
-    <message>
         <source>everything stored about a participant, for their copy (GDPR Art. 15/20)</source>
         <translation>alles, was über eine:n Teilnehmende:n gespeichert ist, als Kopie für sie oder ihn (DSGVO Art. 15/20)</translation>
     </message>
     <message>
-        <source>export ID: the participant&apos;s data.</source>
-        <translation>export NR: die Daten der oder des Teilnehmenden.</translation>
-    </message>
-    <message>
-        <source>verbund person takes: export ID -o OUT.json.</source>
-        <translation>verbund person nimmt: export NR -o AUS.json.</translation>
-    </message>
-    <message>
-        <source>verbund person export needs the file to write: -o OUT.json.</source>
-        <translation>verbund person export braucht die Datei, die geschrieben werden soll: -o AUS.json.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote the data of participant %1 to “%2”.</source>
         <translation>Die Daten von Teilnehmenden Nr. %1 stehen in „%2“.</translation>
+    </message>
+    <message>
+        <source>person export ID -d FILE -o OUT.json|OUT.pdf</source>
+        <translation>person export NR -d DATEI -o AUS.json|AUS.pdf</translation>
+    </message>
+    <message>
+        <source>person erase ID -d FILE --reason TEXT</source>
+        <translation>person erase NR -d DATEI --reason TEXT</translation>
+    </message>
+    <message>
+        <source>erase a participant&apos;s personal data; their enrollments, attendance and funding stay in every count as an anonymous person (GDPR Art. 17)</source>
+        <translation>die personenbezogenen Daten von Teilnehmenden löschen; Teilnahmen, Anwesenheit und Förderung bleiben als anonyme Person in jeder Zählung (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <source>person review -d FILE</source>
+        <translation>person review -d DATEI</translation>
+    </message>
+    <message>
+        <source>the participants whose last measure ended longer ago than the retention period</source>
+        <translation>die Teilnehmenden, deren letzte Maßnahme länger als die Aufbewahrungsfrist zurückliegt</translation>
+    </message>
+    <message>
+        <source>export ID: the participant&apos;s data (-o OUT.json, or OUT.pdf for handing over); erase ID: their personal data, keeping them in every count (--reason); review: the people past the retention period.</source>
+        <translation>export NR: die Daten der teilnehmenden Person (-o AUS.json, oder AUS.pdf zum Aushändigen); erase NR: ihre personenbezogenen Daten löschen, in jeder Zählung bleibt sie (--reason); review: wer über der Aufbewahrungsfrist liegt.</translation>
+    </message>
+    <message>
+        <source>erase: the legal basis, e.g. “Request of the person, Art. 17(1)(a) GDPR”; logged, so no personal data.</source>
+        <translation>erase: die Rechtsgrundlage, z. B. „Antrag der Person, Art. 17 Abs. 1 lit. a DSGVO“; sie wird protokolliert, also keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>verbund person takes: export ID -o OUT.json|OUT.pdf, erase ID --reason TEXT, or review.</source>
+        <translation>verbund person nimmt: export NR -o AUS.json|AUS.pdf, erase NR --reason TEXT oder review.</translation>
+    </message>
+    <message>
+        <source>verbund person export needs the file to write: -o OUT.json or -o OUT.pdf.</source>
+        <translation>verbund person export braucht die Datei, die geschrieben wird: -o AUS.json oder -o AUS.pdf.</translation>
+    </message>
+    <message>
+        <source>verbund person erase needs the legal basis: --reason TEXT, e.g. --reason &quot;Request of the person, Art. 17(1)(a) GDPR&quot;.</source>
+        <translation>verbund person erase braucht die Rechtsgrundlage: --reason TEXT, z. B. --reason &quot;Antrag der Person, Art. 17 Abs. 1 lit. a DSGVO&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n teilnehmende Person über der Aufbewahrungsfrist.</numerusform>
+            <numerusform>%n Teilnehmende über der Aufbewahrungsfrist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of participant %1; their %n enrollment(s) stay in every count as an anonymous person.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von Teilnehmenden Nr. %1 sind gelöscht; ihre %n Teilnahme bleibt als anonyme Person in jeder Zählung.</numerusform>
+            <numerusform>Die personenbezogenen Daten von Teilnehmenden Nr. %1 sind gelöscht; ihre %n Teilnahmen bleiben als anonyme Person in jeder Zählung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1240,64 @@
     <message>
         <source>The connection works; the database is empty and takes the network.</source>
         <translation>Die Verbindung steht; die Datenbank ist leer und kann das Netzwerk aufnehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ConsentDialog</name>
+    <message>
+        <source>New consent</source>
+        <translation>Neue Einwilligung</translation>
+    </message>
+    <message>
+        <source>Edit consent</source>
+        <translation>Einwilligung bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Einwilligung 2025-03</source>
+        <translation>z. B. Einwilligung 2025-03</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Text version:</source>
+        <translation>&amp;Textfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Widerrufen am:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ConsentTableModel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Textfassung</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2462,96 @@
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
+    <message>
+        <source>Processing for the measure</source>
+        <translation>Verarbeitung für die Maßnahme</translation>
+    </message>
+    <message>
+        <source>Passing on to the funders</source>
+        <translation>Weitergabe an Fördermittelgeber</translation>
+    </message>
+    <message>
+        <source>Reports to the employer</source>
+        <translation>Berichte an den Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Photos and publication</source>
+        <translation>Fotos und Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Schriftlich</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Elektronisch</translation>
+    </message>
+    <message>
+        <source>Verbally, noted</source>
+        <translation>Mündlich, vermerkt</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ErasureDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Names, contact data, the date of birth (its year is kept), notes and free texts go, from the record and from its history. Enrollments, attendance, exam results, certificates&apos; serial numbers and funding stay as an anonymous person, so every report keeps its totals. Verbund&apos;s own backups taken before are removed once the grace period is over. This cannot be undone.</source>
+        <translation>Namen, Kontaktdaten, das Geburtsdatum (das Jahr bleibt), Notizen und Freitexte werden gelöscht, im Datensatz und in seinem Verlauf. Teilnahmen, Anwesenheit, Prüfungsergebnisse, Zertifikatsnummern und Förderung bleiben als anonyme Person, jeder Bericht behält seine Summen. Verbunds eigene Sicherungen von vorher werden nach Ablauf der Karenzzeit entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Request of the person (Art. 17(1) GDPR)</source>
+        <translation>Antrag der Person (Art. 17 Abs. 1 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn (Art. 17(1)(b) GDPR)</source>
+        <translation>Einwilligung widerrufen (Art. 17 Abs. 1 lit. b DSGVO)</translation>
+    </message>
+    <message>
+        <source>Retention period over, no longer needed (Art. 17(1)(a) GDPR)</source>
+        <translation>Aufbewahrungsfrist abgelaufen, nicht mehr nötig (Art. 17 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase data</source>
+        <translation>Daten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Say on which legal basis the data is erased.</source>
+        <translation>Geben Sie an, auf welcher Rechtsgrundlage die Daten gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ErasureLogTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Error</name>
@@ -3130,6 +3312,38 @@
         <source>User</source>
         <translation>Benutzer:in</translation>
     </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Erased on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Textfassung</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::HistoryTableModel</name>
@@ -3698,6 +3912,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Data protection…</source>
+        <translation>&amp;Datenschutz…</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +5126,72 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>&amp;New consent…</source>
+        <translation>&amp;Neue Einwilligung…</translation>
+    </message>
+    <message>
+        <source>&amp;Give the person their data…</source>
+        <translation>&amp;Auskunft geben…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Personenbezogene Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the person, as a PDF to hand over or as JSON (Art. 15/20 GDPR)</source>
+        <translation>Alles, was über die Person gespeichert ist, als PDF zum Aushändigen oder als JSON (Art. 15/20 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Erase names, contact data and free texts, keeping the person anonymously in every count (Art. 17 GDPR)</source>
+        <translation>Namen, Kontaktdaten und Freitexte löschen; die Person bleibt anonym in jeder Zählung (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Consents (%1)</source>
+        <translation>Einwilligungen (%1)</translation>
+    </message>
+    <message>
+        <source>Delete consent</source>
+        <translation>Einwilligung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the consent “%1” of %2? A withdrawal is recorded by its date instead; delete only a consent entered by mistake.</source>
+        <translation>Die Einwilligung „%1“ vom %2 löschen? Ein Widerruf wird stattdessen mit seinem Datum eingetragen; löschen Sie nur eine versehentlich erfasste Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Daten von %1</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of “%1”? %n enrollment(s) and the history of %2 change(s) are kept without them.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von „%1“ löschen? %n Teilnahme und der Verlauf von %2 Änderungen bleiben ohne sie erhalten.</numerusform>
+            <numerusform>Die personenbezogenen Daten von „%1“ löschen? %n Teilnahmen und der Verlauf von %2 Änderungen bleiben ohne sie erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The personal data of “%1” is erased.</source>
+        <translation>Die personenbezogenen Daten von „%1“ sind gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::PersonErasure</name>
+    <message>
+        <source>There is no participant with the number %1.</source>
+        <translation>Es gibt keine Teilnehmenden mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no participant with the number %1 whose data could be erased; their data may have been erased already.</source>
+        <translation>Es gibt keine Teilnehmenden mit der Nummer %1, deren Daten gelöscht werden könnten; vielleicht wurden sie schon gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::PersonService</name>
@@ -4918,6 +5202,300 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>There is no participant with the number %1.</source>
         <translation>Es gibt keine:n Teilnehmende:n mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data is erased by a coordinator; you (%1) work in the role “%2”. Nothing was changed.</source>
+        <translation>Die Daten einer Person löscht eine Koordinator:in; Sie (%1) arbeiten in der Rolle „%2“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Say on which legal basis the data is erased, e.g. “Request of the person, Art. 17(1)(a) GDPR”; the erasure log keeps it.</source>
+        <translation>Geben Sie die Rechtsgrundlage der Löschung an, z. B. „Antrag der Person, Art. 17 Abs. 1 lit. a DSGVO“; das Löschprotokoll hält sie fest.</translation>
+    </message>
+    <message>
+        <source>Erased person</source>
+        <translation>Gelöschte Person</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::PersonSheet</name>
+    <message>
+        <source>Data stored about %1</source>
+        <translation>Gespeicherte Daten zu %1</translation>
+    </message>
+    <message>
+        <source>Information on stored data (Art. 15 GDPR)</source>
+        <translation>Auskunft über gespeicherte Daten (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
+        <source>This is everything the network “%1” stores about you in Verbund, as of %2. The same data is available as a machine-readable file (JSON) on request (Art. 20 GDPR).</source>
+        <translation>Das ist alles, was das Netzwerk „%1“ in Verbund über Sie speichert, Stand %2. Dieselben Daten erhalten Sie auf Wunsch als maschinenlesbare Datei (JSON, Art. 20 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persönliche Daten</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Erwerbsstatus</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Zugewiesen durch</translation>
+    </message>
+    <message>
+        <source>Prior qualification</source>
+        <translation>Vorqualifikation</translation>
+    </message>
+    <message>
+        <source>Entry conditions</source>
+        <translation>Zugangsvoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Data protection notice acknowledged</source>
+        <translation>Datenschutzhinweis erhalten am</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Personal data erased on</source>
+        <translation>Personenbezogene Daten gelöscht am</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>You have taken part in no measure.</source>
+        <translation>Sie haben an keiner Maßnahme teilgenommen.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Period of the measure</source>
+        <translation>Zeitraum der Maßnahme</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgetreten</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Hired by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UE)</source>
+        <translation>%1 (%2 UE)</translation>
+    </message>
+    <message>
+        <source>Credited topics</source>
+        <translation>Angerechnete Themen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>UE of the session</source>
+        <translation>UE des Termins</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>UE attended</source>
+        <translation>UE anwesend</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>No consents are recorded.</source>
+        <translation>Es sind keine Einwilligungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Textfassung</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <source>No changes are recorded.</source>
+        <translation>Es sind keine Änderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::PrivacyDialog</name>
+    <message>
+        <source>&amp;Erase the chosen…</source>
+        <translation>Ausgewählte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a participant&apos;s data after their last measure:</source>
+        <translation>Daten von Teilnehmenden nach ihrer letzten Maßnahme &amp;aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Keep backups taken before an erasure &amp;for:</source>
+        <translation>Sicherungen von vor einer Löschung &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Until the grace period is over, an erasure made by mistake can be undone from a backup; then Verbund removes its backups taken before the erasure.</source>
+        <translation>Bis die Karenzzeit abgelaufen ist, lässt sich eine versehentliche Löschung aus einer Sicherung zurückholen; danach entfernt Verbund seine Sicherungen von vor der Löschung.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Aufbewahrung prüfen</translation>
+    </message>
+    <message>
+        <source>Erasure log</source>
+        <translation>Löschprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) past the retention period</source>
+        <translation>
+            <numerusform>%n teilnehmende Person über der Aufbewahrungsfrist</numerusform>
+            <numerusform>%n Teilnehmende über der Aufbewahrungsfrist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase %n chosen…</source>
+        <translation>
+            <numerusform>%n ausgewählte &amp;löschen…</numerusform>
+            <numerusform>%n ausgewählte &amp;löschen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n participant(s) past the retention period?</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %n teilnehmenden Person über der Aufbewahrungsfrist löschen?</numerusform>
+            <numerusform>Die personenbezogenen Daten von %n Teilnehmenden über der Aufbewahrungsfrist löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) erased; then: %1</source>
+        <translation>
+            <numerusform>%n Person gelöscht; dann: %1</numerusform>
+            <numerusform>%n Personen gelöscht; dann: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5722,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>Export all fields</source>
         <translation>Alle Felder exportieren</translation>
     </message>
+    <message>
+        <source>Give a person their data</source>
+        <translation>Auskunft an eine Person geben</translation>
+    </message>
+    <message>
+        <source>PDF for handing over (*.pdf);;JSON, machine-readable (*.json)</source>
+        <translation>PDF zum Aushändigen (*.pdf);;JSON, maschinenlesbar (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ReportRegistry</name>
@@ -5185,6 +5771,25 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>The file “%1” cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::RetentionTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last needed</source>
+        <translation>Zuletzt gebraucht</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Teilnahmen</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6529,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>A login is one word of small letters, digits, “.”, “_” or “-”, at most 63 characters (e.g. “mkoch”).</source>
         <translation>Ein Anmeldename ist ein Wort aus Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, höchstens 63 Zeichen (z. B. „mkoch“).</translation>
+    </message>
+    <message>
+        <source>Enter the day the consent was given.</source>
+        <translation>Geben Sie den Tag an, an dem die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Eine Einwilligung kann nicht vor ihrer Erteilung widerrufen werden.</translation>
     </message>
 </context>
 <context>

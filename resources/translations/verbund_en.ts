@@ -50,9 +50,23 @@
     </message>
     <message numerus="yes">
         <source>History of %1 (%n change(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>History of %1 (%n change):</numerusform>
+            <numerusform>History of %1 (%n changes):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n participant past the retention period.</numerusform>
+            <numerusform>%n participants past the retention period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of participant %1; their %n enrollment(s) stay in every count as an anonymous person.</source>
+        <translation>
+            <numerusform>Erased the personal data of participant %1; their %n enrollment stays in every count as an anonymous person.</numerusform>
+            <numerusform>Erased the personal data of participant %1; their %n enrollments stay in every count as an anonymous person.</numerusform>
         </translation>
     </message>
 </context>
@@ -308,6 +322,44 @@
         <translation>
             <numerusform>%Ln participant</numerusform>
             <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of “%1”? %n enrollment(s) and the history of %2 change(s) are kept without them.</source>
+        <translation>
+            <numerusform>Erase the personal data of “%1”? %n enrollment and the history of %2 changes are kept without them.</numerusform>
+            <numerusform>Erase the personal data of “%1”? %n enrollments and the history of %2 changes are kept without them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::PrivacyDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s) past the retention period</source>
+        <translation>
+            <numerusform>%n participant past the retention period</numerusform>
+            <numerusform>%n participants past the retention period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase %n chosen…</source>
+        <translation>
+            <numerusform>&amp;Erase %n chosen…</numerusform>
+            <numerusform>&amp;Erase %n chosen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n participant(s) past the retention period?</source>
+        <translation>
+            <numerusform>Erase the personal data of %n participant past the retention period?</numerusform>
+            <numerusform>Erase the personal data of %n participants past the retention period?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) erased; then: %1</source>
+        <translation>
+            <numerusform>%n participant erased; then: %1</numerusform>
+            <numerusform>%n participants erased; then: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1,9 +1,12 @@
+#include "application/personservice.h"
+#include "common/dates.h"
 #include "demo/demonetwork.h"
 #include "models/attendancegridmodel.h"
 #include "models/consultationtablemodel.h"
 #include "models/contacttablemodel.h"
 #include "models/curriculumtablemodel.h"
 #include "models/enrollmenttablemodel.h"
+#include "models/erasurelogtablemodel.h"
 #include "models/fundertablemodel.h"
 #include "models/itemroles.h"
 #include "models/measuretablemodel.h"
@@ -12,6 +15,7 @@
 #include "models/participanttablemodel.h"
 #include "models/programmetablemodel.h"
 #include "models/recordlistmodel.h"
+#include "models/retentiontablemodel.h"
 #include "models/sharetablemodel.h"
 #include "models/sitetablemodel.h"
 #include "models/stafftablemodel.h"
@@ -19,8 +23,10 @@
 #include "services/csvwriter.h"
 #include "storage/curriculumrepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/settings.h"
 #include "storage/sql.h"
 #include "tempdatabase.h"
+#include "uitesting.h"
 #include "widgets/choices.h"
 #include "widgets/readfailures.h"
 #include "widgets/reportprinting.h"
@@ -31,6 +37,7 @@
 #include <QSignalSpy>
 
 using namespace Verbund;
+using Verbund::Testing::eventually;
 using Verbund::Testing::TempDatabase;
 
 namespace {
@@ -438,4 +445,28 @@ TEST_CASE("a list of choices that cannot be read is told once, not left empty wi
     REQUIRE(told.size() == 1);
     CHECK_FALSE(told.at(0).at(0).toString().isEmpty());
     ReadFailures::instance().reset();
+}
+
+TEST_CASE("the retention review and the erasure log pass the model tester as people are erased") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    RetentionTableModel review;
+    ErasureLogTableModel log;
+    QAbstractItemModelTester t1(&review, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&log, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    review.setDatabase(db.get());
+    log.setDatabase(db.get());
+    CHECK(review.rowCount() == 0);
+    CHECK(log.rowCount() == 0);
+    // A year's rule past the measure that ended earliest.
+    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE measure SET end_date = ? WHERE id = 1"),
+                   {isoDate(QDate::currentDate().addYears(-3))})
+                .ok());
+    REQUIRE(NetworkSettings(*db).setRetentionYears(2).ok());
+    REQUIRE(eventually([&] { return review.rowCount() > 0; }));
+    const int past = review.rowCount();
+    REQUIRE(PersonService(*db).erase(review.idAt(0), QStringLiteral("Frist abgelaufen")).ok());
+    REQUIRE(eventually([&] { return log.rowCount() == 1; }));
+    CHECK(review.rowCount() == past - 1);
+    CHECK(log.index(0, 3).data().toString() == QStringLiteral("Frist abgelaufen"));
 }

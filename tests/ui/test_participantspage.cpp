@@ -1,13 +1,21 @@
-// The participant form: its organisations are searched, never listed whole.
+// The participant page: its form's organisations are searched, never listed whole; the
+// person's consents and the erasure of their data.
+#include "domain/consent.h"
 #include "domain/participant.h"
 #include "pages/participantspage.h"
 #include "storage/organisationrepository.h"
 #include "storage/participantrepository.h"
 #include "uitesting.h"
+#include "widgets/dateedit.h"
+#include "widgets/recordlistpanel.h"
 #include "widgets/searchchoice.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -51,4 +59,59 @@ TEST_CASE("an employer is found by a few letters, and a name that matches none i
     auto company = OrganisationRepository(*demo.db).get(saved->employerId);
     REQUIRE(company.ok());
     CHECK(company->name == QStringLiteral("Nordplast Kunststofftechnik GmbH"));
+}
+
+TEST_CASE("a coordinator records a consent and erases a person on the participant page; the "
+          "question names them, and cancelling keeps everything") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
+    ParticipantsPage* page = demo.window.participantsPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+    page->view()->setFocus();
+    page->view()->selectRow(0);
+    const qint64 id = page->view()->currentIndex().data(Qt::UserRole).toLongLong();
+    auto person = ParticipantRepository(*demo.db).get(id);
+    REQUIRE(person.ok());
+
+    // A consent through its dialog, listed in the tab under the model tester.
+    auto* consents = findChild<RecordListPanel>(page, "consentPanel");
+    QAbstractItemModelTester tester(consents->view()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(eventually([&] { return consents->isEnabled(); }));
+    page->findChild<QTabWidget*>()->setCurrentWidget(consents);
+    withModalDialog(
+        [&] { buttonWithText(consents, QStringLiteral("New consent…"))->click(); },
+        [&](QDialog* dialog) {
+            auto* purpose = findChild<QComboBox>(dialog, "purpose");
+            purpose->setCurrentIndex(purpose->findData(int(ConsentPurpose::Photos)));
+            findChild<DateEdit>(dialog, "givenOn")->setText(QStringLiteral("01.03.2025"));
+            dialog->accept();
+        });
+    REQUIRE(eventually([&] { return consents->view()->model()->rowCount() == 1; }));
+    CHECK(consents->view()->model()->index(0, 0).data().toString() ==
+          enumLabel(ConsentPurpose::Photos));
+
+    // Cancelled: nothing erased.
+    auto* erase = page->findChild<QAction*>(QStringLiteral("eraseAction"));
+    REQUIRE(erase);
+    REQUIRE(erase->isEnabled());
+    QString question;
+    withModalDialog([&] { erase->trigger(); },
+                    [&](QDialog* dialog) {
+                        for (const QLabel* label : dialog->findChildren<QLabel*>())
+                            question += label->text();
+                        dialog->reject();
+                    });
+    CHECK(question.contains(person->lastName));
+    CHECK_FALSE(ParticipantRepository(*demo.db).get(id)->isErased());
+
+    // Erased: the page shows the anonymous person and offers no second erasure.
+    withModalDialog(
+        [&] { erase->trigger(); },
+        [&](QDialog* dialog) { findChild<QPushButton>(dialog, "eraseButton")->click(); });
+    auto erased = ParticipantRepository(*demo.db).get(id);
+    REQUIRE(erased.ok());
+    CHECK(erased->isErased());
+    REQUIRE(eventually([&] { return !erase->isEnabled(); }));
+    CHECK(consents->view()->model()->rowCount() == 1);
 }

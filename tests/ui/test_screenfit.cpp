@@ -3,14 +3,17 @@
 // sideways scrolling and no button cut off.
 #include "application/measureservice.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/consentdialog.h"
 #include "dialogs/consultationdialog.h"
 #include "dialogs/contactdialog.h"
 #include "dialogs/enrollmentdialog.h"
+#include "dialogs/erasuredialog.h"
 #include "dialogs/funderdialog.h"
 #include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/participantdialog.h"
+#include "dialogs/privacydialog.h"
 #include "dialogs/programmedialog.h"
 #include "dialogs/programmesdialog.h"
 #include "dialogs/seriesdialog.h"
@@ -221,6 +224,21 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
     }
     {
         UserDialog dialog(db, {}, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        ConsentDialog dialog(db, {}, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        PrivacyDialog dialog(db, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        ErasureDialog dialog(QStringLiteral("Die personenbezogenen Daten von „Mustermann-"
+                                            "Lüdenscheid, Maximiliane“ löschen? 3 Teilnahmen und "
+                                            "der Verlauf von 214 Änderungen bleiben ohne sie."),
+                             ErasureDialog::Basis::Request, parent);
         problems << problemsOfDialog(dialog);
     }
     // Both purposes, the second asked again with the server's longest answer.

@@ -281,6 +281,7 @@ void ParticipantsPage::eraseData() {
         showError(erased.error().message());
         return;
     }
+    showRecord(m_currentId);
     emit statusMessage(tr("The personal data of “%1” is erased.").arg(extent->name));
 }
 
