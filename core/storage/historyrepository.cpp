@@ -109,21 +109,25 @@ Result<QList<HistoryEntry>> HistoryRepository::entriesAbout(const QString& table
 Result<int> HistoryRepository::eraseValues(
     const QString& table, qint64 id,
     const std::function<const QStringList&(const QString&)>& erasedFields) const {
-    auto read = runSql(m_database.connection(),
-                       aboutSql(QStringLiteral("h.id, h.table_name, h.changes")),
-                       {table, id, table, id, table, id});
+    auto read =
+        runSql(m_database.connection(), aboutSql(QStringLiteral("h.id, h.table_name, h.changes")),
+               {table, id, table, id, table, id});
     if (!read)
         return read.error();
     QList<std::pair<qint64, QString>> erased;
     while (read->next()) {
-        QJsonObject changes =
-            QJsonDocument::fromJson(read->value(2).toString().toUtf8()).object();
+        QJsonObject changes = QJsonDocument::fromJson(read->value(2).toString().toUtf8()).object();
+        bool personal = false;
         for (const QString& field : erasedFields(read->value(1).toString())) {
-            if (changes.contains(field))
+            if (changes.contains(field)) {
                 changes.insert(field, QJsonArray{QJsonValue::Null, QJsonValue::Null});
+                personal = true;
+            }
         }
-        erased.append({read->value(0).toLongLong(),
-                       QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+        if (personal)
+            erased.append(
+                {read->value(0).toLongLong(),
+                 QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
     }
     read->finish();
     for (const auto& [entry, changes] : std::as_const(erased)) {

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <functional>
 
 namespace Verbund {
@@ -22,11 +21,11 @@ public:
     // marks), oldest first; a deleted record's too.
     Result<QList<HistoryEntry>> entriesAbout(const QString& table, qint64 id) const;
     // Erases the values of the fields erasedFields names for each table (before and after
-    // become null) from every entry entriesAbout gives, and marks each erased: in the caller's
-    // transaction. How many entries there were.
-    Result<int> eraseValues(
-        const QString& table, qint64 id,
-        const std::function<const QStringList&(const QString&)>& erasedFields) const;
+    // become null) from every entry entriesAbout gives that holds one, and marks those erased:
+    // in the caller's transaction. How many entries were erased.
+    Result<int>
+    eraseValues(const QString& table, qint64 id,
+                const std::function<const QStringList&(const QString&)>& erasedFields) const;
     // What a row is called now (an organisation's name, a session's date as YYYY-MM-DD, an
     // enrollment's measure), by id; rows gone are left out.
     Result<QHash<qint64, QString>> titles(const QString& table, const QSet<qint64>& ids) const;

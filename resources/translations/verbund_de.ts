@@ -2514,10 +2514,6 @@
         <translation>Einwilligung widerrufen (Art. 17 Abs. 1 lit. b DSGVO)</translation>
     </message>
     <message>
-        <source>Retention period over, no longer needed (Art. 17(1)(a) GDPR)</source>
-        <translation>Aufbewahrungsfrist abgelaufen, nicht mehr nötig (Art. 17 Abs. 1 lit. a DSGVO)</translation>
-    </message>
-    <message>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Rechtsgrundlage:</translation>
     </message>
@@ -2528,6 +2524,10 @@
     <message>
         <source>Say on which legal basis the data is erased.</source>
         <translation>Geben Sie an, auf welcher Rechtsgrundlage die Daten gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Retention period over (Art. 17(1)(a) GDPR)</source>
+        <translation>Aufbewahrungsfrist abgelaufen (Art. 17 Abs. 1 lit. a DSGVO)</translation>
     </message>
 </context>
 <context>

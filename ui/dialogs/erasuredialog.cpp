@@ -23,12 +23,12 @@ ErasureDialog::ErasureDialog(const QString& whatGoes, Basis basis, QWidget* pare
            "report keeps its totals. Verbund's own backups taken before are removed once the "
            "grace period is over. This cannot be undone."));
     text->setWordWrap(true);
-    text->setMinimumWidth(440);
+    text->setMinimumWidth(520);
     m_basis->setObjectName(QStringLiteral("legalBasis"));
     m_basis->setEditable(true);
     m_basis->addItems({tr("Request of the person (Art. 17(1) GDPR)"),
                        tr("Consent withdrawn (Art. 17(1)(b) GDPR)"),
-                       tr("Retention period over, no longer needed (Art. 17(1)(a) GDPR)")});
+                       tr("Retention period over (Art. 17(1)(a) GDPR)")});
     m_basis->setCurrentIndex(basis == Basis::RetentionOver ? 2 : 0);
     m_basis->setMinimumContentsLength(40);
     m_missing->setStyleSheet(QStringLiteral("color: #b00020;"));

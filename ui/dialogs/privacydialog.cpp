@@ -17,28 +17,34 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QScopeGuard>
 
 namespace Verbund {
 
 namespace {
 
 constexpr int MaxColumnWidth = 360;
+constexpr int ReviewNameColumn = 1;
+constexpr int LogBasisColumn = 3;
 
+// A list to read and choose from; the column given takes the room left.
 QTableView* listView(QAbstractItemModel* model, QAbstractItemView::SelectionMode selection,
-                     QObject* owner) {
+                     int stretched, QObject* owner) {
     auto* view = new QTableView;
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(selection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     new ColumnFitter(view, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, owner);
+    view->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
     return view;
 }
 
@@ -50,7 +56,7 @@ PrivacyDialog::PrivacyDialog(Database& database, QWidget* parent)
     , m_retentionYears(new QSpinBox)
     , m_graceDays(new QSpinBox)
     , m_review(new RetentionTableModel(this))
-    , m_reviewView(listView(m_review, QAbstractItemView::ExtendedSelection, this))
+    , m_reviewView(listView(m_review, QAbstractItemView::ExtendedSelection, ReviewNameColumn, this))
     , m_reviewCount(new QLabel)
     , m_erase(new QPushButton(tr("&Erase the chosen…")))
     , m_log(new ErasureLogTableModel(this)) {
@@ -89,7 +95,7 @@ PrivacyDialog::PrivacyDialog(Database& database, QWidget* parent)
     reviewLayout->addWidget(m_reviewView, 1);
     reviewLayout->addLayout(reviewButtons);
 
-    auto* logView = listView(m_log, QAbstractItemView::SingleSelection, this);
+    auto* logView = listView(m_log, QAbstractItemView::SingleSelection, LogBasisColumn, this);
     logView->setObjectName(QStringLiteral("erasureLog"));
     auto* tabs = new QTabWidget;
     tabs->addTab(review, tr("Retention review"));
@@ -110,10 +116,11 @@ PrivacyDialog::PrivacyDialog(Database& database, QWidget* parent)
     connect(m_reviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PrivacyDialog::updateReview);
     connect(m_erase, &QPushButton::clicked, this, &PrivacyDialog::eraseChosen);
-    for (RecordListModel* model : {static_cast<RecordListModel*>(m_review),
-                                   static_cast<RecordListModel*>(m_log)})
-        connect(model, &RecordListModel::loadFailed, this,
-                [this](const QString& message) { QMessageBox::warning(this, windowTitle(), message); });
+    for (RecordListModel* model :
+         {static_cast<RecordListModel*>(m_review), static_cast<RecordListModel*>(m_log)})
+        connect(model, &RecordListModel::loadFailed, this, [this](const QString& message) {
+            QMessageBox::warning(this, windowTitle(), message);
+        });
     updateReview();
 }
 
@@ -134,8 +141,8 @@ QList<qint64> PrivacyDialog::chosenIds() const {
 }
 
 void PrivacyDialog::updateReview() {
-    m_reviewCount->setText(tr("%n participant(s) past the retention period", nullptr,
-                              m_review->rowCount()));
+    m_reviewCount->setText(
+        tr("%n participant(s) past the retention period", nullptr, m_review->rowCount()));
     const qsizetype chosen = chosenIds().size();
     m_erase->setEnabled(chosen > 0);
     m_erase->setText(chosen > 0 ? tr("&Erase %n chosen…", nullptr, int(chosen))

@@ -88,6 +88,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     connect(m_form, &ParticipantForm::modifiedChanged, this, &ParticipantsPage::updateActions);
     connect(m_enrollments, &RecordListModel::loadFailed, this, &ParticipantsPage::showError);
     connect(m_consents, &RecordListModel::loadFailed, this, &ParticipantsPage::showError);
+    connect(m_consents, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateCounts);
     connect(m_consentPanel, &RecordListPanel::addRequested, this, [this] { editConsent(0); });
     connect(m_consentPanel, &RecordListPanel::editRequested, this, &ParticipantsPage::editConsent);
     connect(m_consentPanel, &RecordListPanel::removeRequested, this,
@@ -102,9 +103,8 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
 }
 
 QList<QAction*> ParticipantsPage::editActions() const {
-    return {m_newAction,        m_saveAction,      m_deleteAction, nullptr,
-            m_filterAction,     m_exportListAction, m_exportAllAction, nullptr,
-            m_giveDataAction,   m_eraseAction};
+    return {m_newAction,        m_saveAction,      m_deleteAction, nullptr,          m_filterAction,
+            m_exportListAction, m_exportAllAction, nullptr,        m_giveDataAction, m_eraseAction};
 }
 
 void ParticipantsPage::databaseChanged(Database* database) {
