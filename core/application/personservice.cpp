@@ -89,11 +89,11 @@ Result<ReportDocument> PersonService::sheet(qint64 id) const {
     auto history = HistoryService(m_database).about(RecordKind::Participant, id);
     if (!history)
         return history.error();
-    QList<QStringList> rows;
+    QList<PersonSheet::HistoryRow> rows;
     for (const HistoryLine& line : std::as_const(*history))
-        rows << QStringList{formatDateTime(line.at), line.actor,
-                            line.subject + QLatin1Char(' ') + line.action,
-                            line.changes.join(QLatin1Char('\n'))};
+        rows << PersonSheet::HistoryRow{formatDateTime(line.at), line.actor,
+                                        line.subject + QLatin1Char(' ') + line.action,
+                                        line.changes};
     return PersonSheet::build(data->object(), rows, today());
 }
 

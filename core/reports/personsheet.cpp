@@ -35,7 +35,7 @@ ReportCell cell(const QString& text) {
 
 } // namespace
 
-ReportDocument PersonSheet::build(const QJsonObject& data, const QList<QStringList>& historyRows,
+ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRow>& history,
                                   const QDate& date) {
     const QJsonObject person = data.value(QStringLiteral("person")).toObject();
     const QString name =
@@ -85,7 +85,7 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<QStringLi
         document.blocks << ReportSpacer{2};
         document.addFields({
             {tr("Measure"), text(enrollment, "measure")},
-            {tr("Period of the measure"), formatPeriod(dateFromIso(text(enrollment, "measure_start")),
+            {tr("Period"), formatPeriod(dateFromIso(text(enrollment, "measure_start")),
                                                        dateFromIso(text(enrollment, "measure_end")))},
             {tr("Path"), label<EnrollmentPath>(enrollment, "path")},
             {tr("Status"), label<EnrollmentStatus>(enrollment, "status")},
@@ -153,18 +153,15 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<QStringLi
     }
 
     document.blocks << ReportHeading{tr("History of changes")};
-    if (historyRows.isEmpty()) {
+    if (history.isEmpty()) {
         document.blocks << ReportParagraph{tr("No changes are recorded.")};
     } else {
         ReportTable table;
         table.columns = {ReportColumn{tr("When"), 2}, ReportColumn{tr("Who"), 1.5},
                          ReportColumn{tr("What"), 2.5}, ReportColumn{tr("Changes"), 5}};
-        for (const QStringList& row : historyRows) {
-            ReportRow line;
-            for (const QString& value : row)
-                line.cells << cell(value);
-            table.rows << line;
-        }
+        for (const HistoryRow& row : history)
+            table.rows << ReportRow{
+                {cell(row.when), cell(row.who), cell(row.what), ReportCell{row.changes}}};
         document.blocks << table;
     }
     return document;

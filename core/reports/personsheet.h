@@ -13,8 +13,16 @@ namespace Verbund {
 class PersonSheet final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::PersonSheet)
 public:
-    // historyRows: when, who, what, the changes, oldest first.
-    static ReportDocument build(const QJsonObject& data, const QList<QStringList>& historyRows,
+    // One entry of the history in words.
+    struct HistoryRow {
+        QString when;
+        QString who;
+        QString what;
+        QStringList changes;
+    };
+
+    // The history oldest first.
+    static ReportDocument build(const QJsonObject& data, const QList<HistoryRow>& history,
                                 const QDate& date = QDate::currentDate());
 };
 

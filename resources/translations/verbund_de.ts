@@ -5315,10 +5315,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <source>Period of the measure</source>
-        <translation>Zeitraum der Maßnahme</translation>
-    </message>
-    <message>
         <source>Path</source>
         <translation>Zugang</translation>
     </message>
@@ -5425,6 +5421,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
     </message>
 </context>
 <context>
