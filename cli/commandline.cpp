@@ -173,11 +173,12 @@ QString CommandLine::summary() {
         {tr("user add|list|role|disable … -d FILE"),
          tr("the staff members who sign in, with their roles (%1); on a server their logins")
              .arg(userRoleKeys().join(list))},
-        {tr("person export ID -d FILE -o OUT.json|OUT.pdf"),
-         tr("everything stored about a participant, for their copy (GDPR Art. 15/20)")},
-        {tr("person erase ID -d FILE --reason TEXT"),
-         tr("erase a participant's personal data; their enrollments, attendance and funding "
-            "stay in every count as an anonymous person (GDPR Art. 17)")},
+        {tr("person export ID [--contact] -d FILE -o OUT.json|OUT.pdf"),
+         tr("everything stored about a participant (or a contact), for their copy (GDPR Art. "
+            "15/20)")},
+        {tr("person erase ID [--contact] -d FILE --reason TEXT"),
+         tr("erase a participant's (or a contact's) personal data; enrollments, attendance and "
+            "funding stay in every count as an anonymous person (GDPR Art. 17)")},
         {tr("person review -d FILE"),
          tr("the participants whose last measure ended longer ago than the retention period")},
         {tr("history -d FILE KIND ID"),
@@ -306,7 +307,10 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                 << QCommandLineOption(QStringLiteral("reason"),
                                       tr("erase: the legal basis, e.g. “Request of the person, "
                                          "Art. 17(1)(a) GDPR”; logged, so no personal data."),
-                                      tr("text"));
+                                      tr("text"))
+                << QCommandLineOption(QStringLiteral("contact"),
+                                      tr("export, erase: ID is a contact person's number, not a "
+                                         "participant's."));
     } else if (command == QLatin1String("history")) {
         parser.addPositionalArgument(
             tr("kind"),
@@ -665,6 +669,8 @@ int CommandLine::person(const Invocation& invocation) {
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     PersonService people(*std::get<std::unique_ptr<Database>>(opened));
+    const PersonKind kind =
+        invocation.isSet(QStringLiteral("contact")) ? PersonKind::Contact : PersonKind::Participant;
     if (review) {
         auto past = people.pastRetention();
         if (!past)
@@ -680,24 +686,27 @@ int CommandLine::person(const Invocation& invocation) {
         return Success;
     }
     if (action == QLatin1String("erase")) {
-        auto extent = people.erasureExtent(id);
+        auto extent = people.erasureExtent(kind, id);
         if (!extent)
             return refused(extent.error());
-        if (Status erased = people.erase(id, invocation.value(QStringLiteral("reason")));
+        if (Status erased = people.erase(kind, id, invocation.value(QStringLiteral("reason")));
             !erased)
             return refused(erased.error());
-        m_out << tr("Erased the personal data of participant %1; their %n enrollment(s) stay in "
-                    "every count as an anonymous person.",
-                    nullptr, extent->enrollments)
-                     .arg(id)
+        m_out << (kind == PersonKind::Contact
+                      ? tr("Erased the personal data of contact %1.").arg(id)
+                      : tr("Erased the personal data of participant %1; their %n enrollment(s) "
+                           "stay in every count as an anonymous person.",
+                           nullptr, extent->enrollments)
+                            .arg(id))
               << Qt::endl;
         return Success;
     }
-    if (Status written = people.writeExport(id, path); !written)
+    if (Status written = people.writeExport(kind, id, path); !written)
         return refused(written.error());
-    m_out << tr("Wrote the data of participant %1 to “%2”.")
-                 .arg(id)
-                 .arg(QDir::toNativeSeparators(path))
+    const QString written = QDir::toNativeSeparators(path);
+    m_out << (kind == PersonKind::Contact
+                  ? tr("Wrote the data of contact %1 to “%2”.").arg(id).arg(written)
+                  : tr("Wrote the data of participant %1 to “%2”.").arg(id).arg(written))
           << Qt::endl;
     return Success;
 }

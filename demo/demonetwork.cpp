@@ -393,6 +393,7 @@ Status createDemoNetwork(Database& database) {
                   s(d.function),
                   s(d.email),
                   s(d.phone),
+                  {},
                   {}};
         if (Status saved = contactRepository.save(c); !saved)
             return saved;

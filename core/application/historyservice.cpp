@@ -79,6 +79,8 @@ const QList<FieldSpec>& fieldSpecs() {
         {"contact", "email", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Email")},
         {"contact", "phone", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Phone")},
         {"contact", "notes", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Notes")},
+        {"contact", "erased_on", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Erased on"),
+         Shown::Date},
         {"consultation", "organisation_id",
          QT_TRANSLATE_NOOP("Verbund::HistoryService", "Organisation"), Shown::Reference,
          "organisation"},

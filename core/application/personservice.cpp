@@ -4,12 +4,12 @@
 #include "../domain/rights.h"
 #include "../reports/personsheet.h"
 #include "../reports/reportrenderer.h"
-#include "historyservice.h"
-#include "../storage/database.h"
-#include "../storage/historyrepository.h"
 #include "../services/backupfolder.h"
 #include "../storage/consentrepository.h"
+#include "../storage/database.h"
+#include "../storage/historyrepository.h"
 #include "../storage/settings.h"
+#include "historyservice.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -29,26 +29,40 @@ QJsonValue jsonOf(const QVariant& value) {
 PersonService::PersonService(Database& database)
     : m_database(database) {}
 
-Result<QJsonDocument> PersonService::exportParticipant(qint64 id) const {
+Result<QJsonDocument> PersonService::exportPerson(PersonKind kind, qint64 id) const {
     if (!seesParticipants(m_database.user().role))
         return Error(ErrorCode::NotPermitted,
                      tr("A person's data is given out by an advisor or a coordinator; you (%1) "
                         "work in the role “%2”.")
                          .arg(m_database.user().login, enumLabel(m_database.user().role)));
     const PersonRecords records(m_database);
-    auto person = records.participant(id);
+    const bool participant = kind == PersonKind::Participant;
+    auto person = participant ? records.participant(id) : records.contact(id);
     if (!person)
         return person.error();
     if (person->isEmpty())
         return Error(ErrorCode::NotFound,
-                     tr("There is no participant with the number %1.").arg(id));
-    auto enrollments = records.enrollments(id);
-    if (!enrollments)
-        return enrollments.error();
-    auto consents = records.consents(id);
-    if (!consents)
-        return consents.error();
-    auto entries = HistoryRepository(m_database).entriesAbout(QStringLiteral("participant"), id);
+                     participant ? tr("There is no participant with the number %1.").arg(id)
+                                 : tr("There is no contact with the number %1.").arg(id));
+    QJsonObject document{
+        {QStringLiteral("format"), QStringLiteral("verbund-person")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("exported_at"), isoTimestamp(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("exported_by"), m_database.user().login},
+        {QStringLiteral("kind"), enumKey(kind)},
+        {QStringLiteral("person"), *person},
+    };
+    if (participant) {
+        auto enrollments = records.enrollments(id);
+        if (!enrollments)
+            return enrollments.error();
+        auto consents = records.consents(id);
+        if (!consents)
+            return consents.error();
+        document.insert(QStringLiteral("enrollments"), *enrollments);
+        document.insert(QStringLiteral("consents"), *consents);
+    }
+    auto entries = HistoryRepository(m_database).entriesAbout(PersonErasure::tableOf(kind), id);
     if (!entries)
         return entries.error();
     QJsonArray history;
@@ -67,26 +81,17 @@ Result<QJsonDocument> PersonService::exportParticipant(qint64 id) const {
     auto network = NetworkSettings(m_database).networkName();
     if (!network)
         return network.error();
-    const QJsonObject document{
-        {QStringLiteral("format"), QStringLiteral("verbund-person")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("exported_at"), isoTimestamp(QDateTime::currentDateTimeUtc())},
-        {QStringLiteral("exported_by"), m_database.user().login},
-        {QStringLiteral("network"), *network},
-        {QStringLiteral("kind"), QStringLiteral("participant")},
-        {QStringLiteral("person"), *person},
-        {QStringLiteral("enrollments"), *enrollments},
-        {QStringLiteral("consents"), *consents},
-        {QStringLiteral("history"), history},
-    };
+    document.insert(QStringLiteral("network"), *network);
+    document.insert(QStringLiteral("history"), history);
     return QJsonDocument(document);
 }
 
-Result<ReportDocument> PersonService::sheet(qint64 id) const {
-    auto data = exportParticipant(id);
+Result<ReportDocument> PersonService::sheet(PersonKind kind, qint64 id) const {
+    auto data = exportPerson(kind, id);
     if (!data)
         return data.error();
-    auto history = HistoryService(m_database).about(RecordKind::Participant, id);
+    auto history =
+        HistoryService(m_database).about(recordKindOfTable(PersonErasure::tableOf(kind)), id);
     if (!history)
         return history.error();
     QList<PersonSheet::HistoryRow> rows;
@@ -97,14 +102,14 @@ Result<ReportDocument> PersonService::sheet(qint64 id) const {
     return PersonSheet::build(data->object(), rows, today());
 }
 
-Status PersonService::writeExport(qint64 id, const QString& path) const {
+Status PersonService::writeExport(PersonKind kind, qint64 id, const QString& path) const {
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        auto document = sheet(id);
+        auto document = sheet(kind, id);
         if (!document)
             return document.error();
         return ReportRenderer::writePdf(*document, path);
     }
-    auto data = exportParticipant(id);
+    auto data = exportPerson(kind, id);
     if (!data)
         return data.error();
     QSaveFile file(path);
@@ -131,8 +136,8 @@ Status PersonService::remove(const Consent& consent) {
     return ConsentRepository(m_database).remove(consent);
 }
 
-Status PersonService::mayErase() const {
-    if (Verbund::mayErase(m_database.user().role))
+Status PersonService::erasePermitted() const {
+    if (mayErase(m_database.user().role))
         return {};
     return Error(ErrorCode::NotPermitted,
                  tr("A person's data is erased by a coordinator; you (%1) work in the role "
@@ -140,21 +145,21 @@ Status PersonService::mayErase() const {
                      .arg(m_database.user().login, enumLabel(m_database.user().role)));
 }
 
-Result<PersonErasure::Extent> PersonService::erasureExtent(qint64 id) const {
-    if (Status allowed = mayErase(); !allowed)
+Result<PersonErasure::Extent> PersonService::erasureExtent(PersonKind kind, qint64 id) const {
+    if (Status allowed = erasePermitted(); !allowed)
         return allowed.error();
-    return PersonErasure(m_database).extent(id);
+    return PersonErasure(m_database).extent(kind, id);
 }
 
-Status PersonService::erase(qint64 id, const QString& legalBasis) {
-    if (Status allowed = mayErase(); !allowed)
+Status PersonService::erase(PersonKind kind, qint64 id, const QString& legalBasis) {
+    if (Status allowed = erasePermitted(); !allowed)
         return allowed;
     if (legalBasis.trimmed().isEmpty())
         return Error(ErrorCode::Usage,
                      tr("Say on which legal basis the data is erased, e.g. “Request of the "
                         "person, Art. 17(1)(a) GDPR”; the erasure log keeps it."));
     if (Status erased =
-            PersonErasure(m_database).erase(id, legalBasis.simplified(), tr("Erased person"));
+            PersonErasure(m_database).erase(kind, id, legalBasis.simplified(), tr("Erased person"));
         !erased)
         return erased;
     return BackupFolder::of(m_database.path()).removeBeforeErasures(m_database);
@@ -165,7 +170,7 @@ Result<QList<PersonErasure::LogEntry>> PersonService::erasureLog() const {
 }
 
 Result<QList<RetentionRow>> PersonService::pastRetention() const {
-    if (Status allowed = mayErase(); !allowed)
+    if (Status allowed = erasePermitted(); !allowed)
         return allowed.error();
     auto years = NetworkSettings(m_database).retentionYears();
     if (!years)

@@ -21,33 +21,33 @@ class PersonService final {
 public:
     explicit PersonService(Database& database);
 
-    // The participant's master data, enrollments with attendance, credited topics and
-    // certificates, consents and every history entry about them, as JSON
+    // The person's record and every history entry about them, a participant's with their
+    // enrollments (attendance, credited topics, certificates) and consents, as JSON
     // (docs/person-export.md).
-    Result<QJsonDocument> exportParticipant(qint64 id) const;
+    Result<QJsonDocument> exportPerson(PersonKind kind, qint64 id) const;
     // The same on paper, for handing over, with the history in words (PersonSheet).
-    Result<ReportDocument> sheet(qint64 id) const;
+    Result<ReportDocument> sheet(PersonKind kind, qint64 id) const;
     // Writes the one or the other, as the file's name ends: .pdf the sheet, else the JSON.
-    Status writeExport(qint64 id, const QString& path) const;
+    Status writeExport(PersonKind kind, qint64 id, const QString& path) const;
 
     Result<QList<Consent>> consents(qint64 participantId) const;
     Result<Consent> consent(qint64 id) const;
     Status save(Consent& consent);
     Status remove(const Consent& consent);
 
-    // What erasing the participant touches, for the question before.
-    Result<PersonErasure::Extent> erasureExtent(qint64 id) const;
-    // Erases the participant's personal data, keeping them as an anonymous person in every
-    // count (PersonErasure), on the legal basis given in words; a coordinator's. Afterwards
+    // What erasing the person touches, for the question before.
+    Result<PersonErasure::Extent> erasureExtent(PersonKind kind, qint64 id) const;
+    // Erases the person's data, keeping them as an anonymous person in every count
+    // (PersonErasure), on the legal basis given in words; a coordinator's. Afterwards
     // Verbund's backups taken before an erasure whose grace period is over are removed.
-    Status erase(qint64 id, const QString& legalBasis);
+    Status erase(PersonKind kind, qint64 id, const QString& legalBasis);
     // Who erased which record when, on which basis: newest first.
     Result<QList<PersonErasure::LogEntry>> erasureLog() const;
     // The people past the retention rule (NetworkSettings::retentionYears) today.
     Result<QList<RetentionRow>> pastRetention() const;
 
 private:
-    Status mayErase() const;
+    Status erasePermitted() const;
 
     Database& m_database;
 };

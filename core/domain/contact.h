@@ -2,6 +2,7 @@
 
 #include "record.h"
 
+#include <QDate>
 #include <QString>
 
 namespace Verbund {
@@ -16,6 +17,7 @@ struct Contact {
     QString email;
     QString phone;
     QString notes;
+    QDate erasedOn; // the day their personal data was erased (GDPR Art. 17)
 
     QString fullName() const;
     friend bool operator==(const Contact&, const Contact&) = default;

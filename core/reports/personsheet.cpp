@@ -35,11 +35,25 @@ ReportCell cell(const QString& text) {
 
 } // namespace
 
+void PersonSheet::addHistory(ReportDocument& document, const QList<HistoryRow>& history) {
+    document.blocks << ReportHeading{tr("History of changes")};
+    if (history.isEmpty()) {
+        document.blocks << ReportParagraph{tr("No changes are recorded.")};
+    } else {
+        ReportTable table;
+        table.columns = {ReportColumn{tr("When"), 2}, ReportColumn{tr("Who"), 1.5},
+                         ReportColumn{tr("What"), 2.5}, ReportColumn{tr("Changes"), 5}};
+        for (const HistoryRow& row : history)
+            table.rows << ReportRow{
+                {cell(row.when), cell(row.who), cell(row.what), ReportCell{row.changes}}};
+        document.blocks << table;
+    }
+}
+
 ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRow>& history,
                                   const QDate& date) {
     const QJsonObject person = data.value(QStringLiteral("person")).toObject();
-    const QString name =
-        personName(text(person, "first_name"), text(person, "last_name"));
+    const QString name = personName(text(person, "first_name"), text(person, "last_name"));
     ReportDocument document;
     document.title = tr("Data stored about %1").arg(name);
     document.networkName = data.value(QStringLiteral("network")).toString();
@@ -51,6 +65,21 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
             .arg(document.networkName, formatDate(date))};
 
     document.blocks << ReportHeading{tr("Personal data")};
+    if (data.value(QStringLiteral("kind")).toString() == QLatin1String("contact")) {
+        document.addFields({
+            {tr("Number"), text(person, "id")},
+            {tr("First name"), text(person, "first_name")},
+            {tr("Last name"), text(person, "last_name")},
+            {tr("Organisation"), text(person, "organisation")},
+            {tr("Function"), text(person, "function")},
+            {tr("Email"), text(person, "email")},
+            {tr("Phone"), text(person, "phone")},
+            {tr("Notes"), text(person, "notes")},
+            {tr("Personal data erased on"), Verbund::date(person, "erased_on")},
+        });
+        addHistory(document, history);
+        return document;
+    }
     QString born = Verbund::date(person, "birth_date");
     if (born.isEmpty())
         born = text(person, "birth_year");
@@ -62,10 +91,9 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
         {tr("Gender"), label<Gender>(person, "gender")},
         {tr("Email"), text(person, "email")},
         {tr("Phone"), text(person, "phone")},
-        {tr("Postcode and city"),
-         QStringList{text(person, "postcode"), text(person, "city")}
-             .join(QLatin1Char(' '))
-             .trimmed()},
+        {tr("Postcode and city"), QStringList{text(person, "postcode"), text(person, "city")}
+                                      .join(QLatin1Char(' '))
+                                      .trimmed()},
         {tr("Employment"), label<EmploymentStatus>(person, "employment")},
         {tr("Employer"), text(person, "employer")},
         {tr("Referred by"), text(person, "referred_by")},
@@ -86,7 +114,7 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
         document.addFields({
             {tr("Measure"), text(enrollment, "measure")},
             {tr("Period"), formatPeriod(dateFromIso(text(enrollment, "measure_start")),
-                                                       dateFromIso(text(enrollment, "measure_end")))},
+                                        dateFromIso(text(enrollment, "measure_end")))},
             {tr("Path"), label<EnrollmentPath>(enrollment, "path")},
             {tr("Status"), label<EnrollmentStatus>(enrollment, "status")},
             {tr("Started"), Verbund::date(enrollment, "start_date")},
@@ -95,10 +123,10 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
                                      label<ExamResult>(enrollment, "exam_result")}
                              .join(QLatin1Char(' '))
                              .trimmed()},
-            {tr("Hired by"), QStringList{text(enrollment, "hired_by"),
-                                         Verbund::date(enrollment, "hired_on")}
-                                 .join(QLatin1Char(' '))
-                                 .trimmed()},
+            {tr("Hired by"),
+             QStringList{text(enrollment, "hired_by"), Verbund::date(enrollment, "hired_on")}
+                 .join(QLatin1Char(' '))
+                 .trimmed()},
             {tr("Certificate"), QStringList{text(enrollment, "certificate_serial"),
                                             Verbund::date(enrollment, "certificate_issued_on")}
                                     .join(QLatin1Char(' '))
@@ -106,9 +134,10 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
             {tr("Notes"), text(enrollment, "notes")},
         });
         QStringList credited;
-        for (const QJsonValue& topic : enrollment.value(QStringLiteral("credited_topics")).toArray())
-            credited << tr("%1 (%2 UE)").arg(text(topic.toObject(), "topic"),
-                                             text(topic.toObject(), "ue"));
+        for (const QJsonValue& topic :
+             enrollment.value(QStringLiteral("credited_topics")).toArray())
+            credited << tr("%1 (%2 UE)")
+                            .arg(text(topic.toObject(), "topic"), text(topic.toObject(), "ue"));
         if (!credited.isEmpty())
             document.addFields({{tr("Credited topics"), credited.join(QStringLiteral("; "))}});
         const QJsonArray attendance = enrollment.value(QStringLiteral("attendance")).toArray();
@@ -124,8 +153,8 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
             const bool partial = text(row, "state") == QLatin1String("partial");
             marks.rows << ReportRow{
                 {cell(Verbund::date(row, "date")),
-                 cell(QStringList{text(row, "start_time"), text(row, "end_time")}
-                          .join(QStringLiteral("–"))),
+                 cell(QStringList{text(row, "start_time"), text(row, "end_time")}.join(
+                     QStringLiteral("–"))),
                  cell(text(row, "session_ue")), cell(label<AttendanceState>(row, "state")),
                  cell(partial ? text(row, "ue") : QString())}};
         }
@@ -143,27 +172,15 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
                          ReportColumn{tr("Withdrawn on"), 1.6}};
         for (const QJsonValue& value : consents) {
             const QJsonObject row = value.toObject();
-            table.rows << ReportRow{{cell(label<ConsentPurpose>(row, "purpose")),
-                                     cell(Verbund::date(row, "given_on")),
-                                     cell(label<ConsentWay>(row, "how")),
-                                     cell(text(row, "text_version")),
-                                     cell(Verbund::date(row, "withdrawn_on"))}};
+            table.rows << ReportRow{
+                {cell(label<ConsentPurpose>(row, "purpose")), cell(Verbund::date(row, "given_on")),
+                 cell(label<ConsentWay>(row, "how")), cell(text(row, "text_version")),
+                 cell(Verbund::date(row, "withdrawn_on"))}};
         }
         document.blocks << table;
     }
 
-    document.blocks << ReportHeading{tr("History of changes")};
-    if (history.isEmpty()) {
-        document.blocks << ReportParagraph{tr("No changes are recorded.")};
-    } else {
-        ReportTable table;
-        table.columns = {ReportColumn{tr("When"), 2}, ReportColumn{tr("Who"), 1.5},
-                         ReportColumn{tr("What"), 2.5}, ReportColumn{tr("Changes"), 5}};
-        for (const HistoryRow& row : history)
-            table.rows << ReportRow{
-                {cell(row.when), cell(row.who), cell(row.what), ReportCell{row.changes}}};
-        document.blocks << table;
-    }
+    addHistory(document, history);
     return document;
 }
 

@@ -7,9 +7,9 @@
 
 namespace Verbund {
 
-// A person's data on paper, for handing over (GDPR Art. 15): the master data, each
-// enrollment with its attendance, the consents and the history of changes, from the export's
-// JSON (PersonService::exportParticipant) and the history in words.
+// A person's data on paper, for handing over (GDPR Art. 15): the master data, a
+// participant's enrollments with their attendance and consents, and the history of changes,
+// from the export's JSON (PersonService::exportPerson) and the history in words.
 class PersonSheet final {
     Q_DECLARE_TR_FUNCTIONS(Verbund::PersonSheet)
 public:
@@ -24,6 +24,9 @@ public:
     // The history oldest first.
     static ReportDocument build(const QJsonObject& data, const QList<HistoryRow>& history,
                                 const QDate& date = QDate::currentDate());
+
+private:
+    static void addHistory(ReportDocument& document, const QList<HistoryRow>& history);
 };
 
 } // namespace Verbund

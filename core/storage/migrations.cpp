@@ -323,11 +323,13 @@ QStringList version8() {
 
 // A person's consents, each for one purpose and withdrawn on a day; the erasure log (when, by
 // whom, on which legal basis, which record: never the erased data); and what an erased
-// participant keeps for the statistics (the birth year) and the day of the erasure.
+// participant keeps for the statistics (the birth year) and the day of the erasure of a
+// participant's or a contact's data.
 QStringList version9() {
     return {
         QStringLiteral("ALTER TABLE participant ADD COLUMN birth_year INTEGER"),
         QStringLiteral("ALTER TABLE participant ADD COLUMN erased_on TEXT"),
+        QStringLiteral("ALTER TABLE contact ADD COLUMN erased_on TEXT"),
         QStringLiteral("CREATE TABLE consent (" VERBUND_META_COLUMNS ", "
                        "participant_id INTEGER NOT NULL REFERENCES participant(id) "
                        "ON DELETE CASCADE, purpose TEXT NOT NULL, given_on TEXT, "
@@ -360,7 +362,7 @@ const QList<HistoryTable>& historyTables() {
                  "membership member_since member_until advisor_id notes")},
         {QStringLiteral("contact"), id, QStringLiteral("organisation"),
          QStringLiteral("organisation_id"),
-         columns("organisation_id first_name last_name function email phone notes")},
+         columns("organisation_id first_name last_name function email phone notes erased_on")},
         {QStringLiteral("consultation"), id, QStringLiteral("organisation"),
          QStringLiteral("organisation_id"),
          columns("organisation_id date advisor_id channel topics summary outcome follow_up")},
@@ -412,9 +414,9 @@ const QList<HistoryTable>& historyTables() {
 }
 
 QList<QStringList> migrationSteps(const Dialect& dialect) {
-    QList<QStringList> steps{version1(dialect), version2(),        version3(),        version4(),
-                             version5(dialect), version6(dialect), version7(dialect), version8(),
-                             version9()};
+    QList<QStringList> steps{version1(dialect), version2(),        version3(),
+                             version4(),        version5(dialect), version6(dialect),
+                             version7(dialect), version8(),        version9()};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);

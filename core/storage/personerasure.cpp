@@ -15,6 +15,11 @@ namespace Verbund {
 PersonErasure::PersonErasure(Database& database)
     : m_database(database) {}
 
+QString PersonErasure::tableOf(PersonKind kind) {
+    return kind == PersonKind::Participant ? QStringLiteral("participant")
+                                           : QStringLiteral("contact");
+}
+
 const QStringList& PersonErasure::erasedFields(const QString& table) {
     // The personal data a reader does not see, but the date of the data protection notice:
     // what the statistics and the proof of consent need is kept.
@@ -23,28 +28,41 @@ const QStringList& PersonErasure::erasedFields(const QString& table) {
         fields.removeAll(QStringLiteral("consent_date"));
         return fields;
     }();
-    return table == QLatin1String("participant") ? participant : personalColumns(table);
+    static const QStringList contact{QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                     QStringLiteral("email"), QStringLiteral("phone"),
+                                     QStringLiteral("notes")};
+    return table == QLatin1String("participant") ? participant
+           : table == QLatin1String("contact")   ? contact
+                                                 : personalColumns(table);
 }
 
-Result<PersonErasure::Extent> PersonErasure::extent(qint64 participantId) const {
+Error PersonErasure::notFound(PersonKind kind, qint64 id) const {
+    return Error(ErrorCode::NotFound,
+                 kind == PersonKind::Participant
+                     ? tr("There is no participant with the number %1.").arg(id)
+                     : tr("There is no contact with the number %1.").arg(id));
+}
+
+Result<PersonErasure::Extent> PersonErasure::extent(PersonKind kind, qint64 id) const {
+    const QString table = tableOf(kind);
+    const QString enrollments =
+        kind == PersonKind::Participant
+            ? QStringLiteral("(SELECT count(*) FROM enrollment e WHERE e.participant_id = r.id)")
+            : QStringLiteral("0");
     auto read = runSql(m_database.connection(),
-                       QStringLiteral("SELECT %1, p.erased_on, (SELECT count(*) FROM enrollment "
-                                      "e WHERE e.participant_id = p.id) FROM participant p "
-                                      "WHERE p.id = ?")
-                           .arg(lastFirstNameSql(QStringLiteral("p"))),
-                       {participantId});
+                       QStringLiteral("SELECT %1, r.erased_on, %2 FROM %3 r WHERE r.id = ?")
+                           .arg(lastFirstNameSql(QStringLiteral("r")), enrollments, table),
+                       {id});
     if (!read)
         return read.error();
     if (!read->next())
-        return Error(ErrorCode::NotFound,
-                     tr("There is no participant with the number %1.").arg(participantId));
+        return notFound(kind, id);
     Extent extent;
     extent.name = read->value(0).toString();
     extent.erased = !read->value(1).isNull();
     extent.enrollments = read->value(2).toInt();
     read->finish();
-    auto entries = HistoryRepository(m_database).entriesAbout(QStringLiteral("participant"),
-                                                               participantId);
+    auto entries = HistoryRepository(m_database).entriesAbout(table, id);
     if (!entries)
         return entries.error();
     extent.historyEntries = int(entries->size());
@@ -65,70 +83,76 @@ Result<QList<PersonErasure::LogEntry>> PersonErasure::log() const {
     return entries;
 }
 
-Status PersonErasure::erase(qint64 participantId, const QString& legalBasis,
+Status PersonErasure::erase(PersonKind kind, qint64 id, const QString& legalBasis,
                             const QString& anonymousName) {
-    if (Status allowed = m_database.permits(QStringLiteral("erasure_log"), Access::Write);
-        !allowed)
+    if (Status allowed = m_database.permits(QStringLiteral("erasure_log"), Access::Write); !allowed)
         return allowed;
+    const QString table = tableOf(kind);
+    const bool participant = kind == PersonKind::Participant;
     {
         Transaction transaction(m_database);
         if (!transaction.begun())
             return transaction.begun();
-        auto birthDate = m_database.readValue(
-            QStringLiteral("SELECT birth_date FROM participant WHERE id = ?"), {participantId});
-        if (!birthDate)
-            return birthDate.error();
-        const QDate born = dateFromIso(birthDate->toString());
-        const QString participant = QStringLiteral("participant");
         QStringList assignments;
         QVariantList values;
-        for (const QString& field : erasedFields(participant)) {
+        for (const QString& field : erasedFields(table)) {
             assignments << field + QStringLiteral(" = ?");
-            values << (field == QLatin1String("last_name") ? QVariant(anonymousName)
-                                                           : QVariant(QMetaType::fromType<QString>()));
+            values << (field == QLatin1String("last_name")
+                           ? QVariant(anonymousName)
+                           : QVariant(QMetaType::fromType<QString>()));
+        }
+        if (participant) {
+            // The year of birth stays for the statistics' age groups.
+            auto birthDate = m_database.readValue(
+                QStringLiteral("SELECT birth_date FROM participant WHERE id = ?"), {id});
+            if (!birthDate)
+                return birthDate.error();
+            const QDate born = dateFromIso(birthDate->toString());
+            assignments << QStringLiteral("birth_year = ?");
+            values << (born.isValid() ? QVariant(born.year())
+                                      : QVariant(QMetaType::fromType<int>()));
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        values << (born.isValid() ? QVariant(born.year()) : QVariant(QMetaType::fromType<int>()))
-               << isoDate(now.date()) << timestampToSql(now) << participantId;
+        values << isoDate(now.date()) << timestampToSql(now) << id;
         auto updated = runSql(m_database.connection(),
-                              QStringLiteral("UPDATE participant SET %1, birth_year = ?, "
-                                             "erased_on = ?, updated_at = ?, "
+                              QStringLiteral("UPDATE %1 SET %2, erased_on = ?, updated_at = ?, "
                                              "revision = revision + 1 WHERE id = ? AND "
                                              "erased_on IS NULL")
-                                  .arg(assignments.join(QStringLiteral(", "))),
+                                  .arg(table, assignments.join(QStringLiteral(", "))),
                               values);
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
             return Error(ErrorCode::NotFound,
-                         tr("There is no participant with the number %1 whose data could be "
-                            "erased; their data may have been erased already.")
-                             .arg(participantId));
-        const QString enrollment = QStringLiteral("enrollment");
-        QStringList emptied;
-        for (const QString& field : erasedFields(enrollment))
-            emptied << field + QStringLiteral(" = NULL");
-        if (auto emptiedNotes =
-                runSql(m_database.connection(),
-                       QStringLiteral("UPDATE enrollment SET %1 WHERE participant_id = ?")
-                           .arg(emptied.join(QStringLiteral(", "))),
-                       {participantId});
-            !emptiedNotes)
-            return emptiedNotes.error();
+                         tr("There is no person with the number %1 whose data could be erased; "
+                            "their data may have been erased already.")
+                             .arg(id));
+        if (participant) {
+            QStringList emptied;
+            for (const QString& field : erasedFields(QStringLiteral("enrollment")))
+                emptied << field + QStringLiteral(" = NULL");
+            if (auto emptiedNotes =
+                    runSql(m_database.connection(),
+                           QStringLiteral("UPDATE enrollment SET %1 WHERE participant_id = ?")
+                               .arg(emptied.join(QStringLiteral(", "))),
+                           {id});
+                !emptiedNotes)
+                return emptiedNotes.error();
+            m_database.noteChange(RecordKind::Enrollment, 0);
+        }
         // After the updates: their own entries hold the erased values as they were.
-        if (auto entries = HistoryRepository(m_database).eraseValues(participant, participantId,
-                                                                       &PersonErasure::erasedFields);
+        if (auto entries =
+                HistoryRepository(m_database).eraseValues(table, id, &PersonErasure::erasedFields);
             !entries)
             return entries.error();
-        if (auto logged = runSql(m_database.connection(),
-                                 QStringLiteral("INSERT INTO erasure_log (at, actor, record_table, "
-                                                "record_id, legal_basis) VALUES (?, ?, ?, ?, ?)"),
-                                 {timestampToSql(now), m_database.user().login, participant,
-                                  participantId, legalBasis});
+        if (auto logged =
+                runSql(m_database.connection(),
+                       QStringLiteral("INSERT INTO erasure_log (at, actor, record_table, "
+                                      "record_id, legal_basis) VALUES (?, ?, ?, ?, ?)"),
+                       {timestampToSql(now), m_database.user().login, table, id, legalBasis});
             !logged)
             return logged.error();
-        m_database.noteChange(RecordKind::Participant, participantId);
-        m_database.noteChange(RecordKind::Enrollment, 0);
+        m_database.noteChange(recordKindOfTable(table), id);
         if (Status committed = transaction.commit(); !committed)
             return committed;
     }

@@ -45,6 +45,18 @@ Result<QJsonObject> PersonRecords::participant(qint64 id) const {
     return found->isEmpty() ? QJsonObject() : found->first().toObject();
 }
 
+Result<QJsonObject> PersonRecords::contact(qint64 id) const {
+    auto found = rows(QStringLiteral("SELECT c.id, c.first_name, c.last_name, "
+                                     "(SELECT o.name FROM organisation o WHERE "
+                                     "o.id = c.organisation_id) AS organisation, c.function, "
+                                     "c.email, c.phone, c.notes, c.erased_on, c.created_at, "
+                                     "c.updated_at FROM contact c WHERE c.id = ?"),
+                      {id});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? QJsonObject() : found->first().toObject();
+}
+
 Result<QJsonArray> PersonRecords::consents(qint64 participantId) const {
     return rows(QStringLiteral("SELECT purpose, given_on, how, text_version, withdrawn_on "
                                "FROM consent WHERE participant_id = ? ORDER BY given_on, id"),

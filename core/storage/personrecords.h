@@ -2,8 +2,8 @@
 
 #include "../common/result.h"
 
-#include <QJsonArray>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -19,7 +19,7 @@ struct RetentionRow {
     int enrollments = 0;
 };
 
-// Everything the network stores about one participant, as rows of JSON objects keyed by
+// Everything the network stores about one participant or contact, as rows of JSON objects keyed by
 // column (numbers as numbers, dates as yyyy-mm-dd, keys of choices as stored, references by
 // the name of what they refer to): for the person's copy of their data (GDPR Art. 15/20).
 class PersonRecords final {
@@ -28,6 +28,8 @@ public:
 
     // The person's own record; an empty object when there is none.
     Result<QJsonObject> participant(qint64 id) const;
+    // A contact's record with their organisation's name; an empty object when there is none.
+    Result<QJsonObject> contact(qint64 id) const;
     // Their enrollments with the measure, the certificate and, per enrollment, the credited
     // topics ("credited_topics") and the attendance marks ("attendance"), by the measures'
     // start.

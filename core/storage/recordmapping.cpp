@@ -24,7 +24,7 @@ template <> const FieldTable<Contact>& RecordMapping<Contact>::fields() {
         QStringLiteral("contact"),
         {owner("organisation_id", &C::organisationId), text("first_name", &C::firstName),
          text("last_name", &C::lastName), text("function", &C::function), text("email", &C::email),
-         text("phone", &C::phone), text("notes", &C::notes)});
+         text("phone", &C::phone), text("notes", &C::notes), date("erased_on", &C::erasedOn)});
     return table;
 }
 

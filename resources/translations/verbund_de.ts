@@ -1078,24 +1078,8 @@
         <translation>„%1“ darf nicht mehr im Netzwerk arbeiten; der Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <source>everything stored about a participant, for their copy (GDPR Art. 15/20)</source>
-        <translation>alles, was über eine:n Teilnehmende:n gespeichert ist, als Kopie für sie oder ihn (DSGVO Art. 15/20)</translation>
-    </message>
-    <message>
         <source>Wrote the data of participant %1 to “%2”.</source>
         <translation>Die Daten von Teilnehmenden Nr. %1 stehen in „%2“.</translation>
-    </message>
-    <message>
-        <source>person export ID -d FILE -o OUT.json|OUT.pdf</source>
-        <translation>person export NR -d DATEI -o AUS.json|AUS.pdf</translation>
-    </message>
-    <message>
-        <source>person erase ID -d FILE --reason TEXT</source>
-        <translation>person erase NR -d DATEI --reason TEXT</translation>
-    </message>
-    <message>
-        <source>erase a participant&apos;s personal data; their enrollments, attendance and funding stay in every count as an anonymous person (GDPR Art. 17)</source>
-        <translation>die personenbezogenen Daten von Teilnehmenden löschen; Teilnahmen, Anwesenheit und Förderung bleiben als anonyme Person in jeder Zählung (Art. 17 DSGVO)</translation>
     </message>
     <message>
         <source>person review -d FILE</source>
@@ -1138,6 +1122,34 @@
             <numerusform>Die personenbezogenen Daten von Teilnehmenden Nr. %1 sind gelöscht; ihre %n Teilnahme bleibt als anonyme Person in jeder Zählung.</numerusform>
             <numerusform>Die personenbezogenen Daten von Teilnehmenden Nr. %1 sind gelöscht; ihre %n Teilnahmen bleiben als anonyme Person in jeder Zählung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>person export ID [--contact] -d FILE -o OUT.json|OUT.pdf</source>
+        <translation>person export NR [--contact] -d DATEI -o AUS.json|AUS.pdf</translation>
+    </message>
+    <message>
+        <source>everything stored about a participant (or a contact), for their copy (GDPR Art. 15/20)</source>
+        <translation>alles, was über Teilnehmende (oder Ansprechpartner:innen) gespeichert ist, für ihre Auskunft (Art. 15/20 DSGVO)</translation>
+    </message>
+    <message>
+        <source>person erase ID [--contact] -d FILE --reason TEXT</source>
+        <translation>person erase NR [--contact] -d DATEI --reason TEXT</translation>
+    </message>
+    <message>
+        <source>erase a participant&apos;s (or a contact&apos;s) personal data; enrollments, attendance and funding stay in every count as an anonymous person (GDPR Art. 17)</source>
+        <translation>die personenbezogenen Daten von Teilnehmenden (oder Ansprechpartner:innen) löschen; Teilnahmen, Anwesenheit und Förderung bleiben als anonyme Person in jeder Zählung (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <source>export, erase: ID is a contact person&apos;s number, not a participant&apos;s.</source>
+        <translation>export, erase: NR ist die Nummer einer Ansprechperson, nicht von Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of contact %1.</source>
+        <translation>Die personenbezogenen Daten der Ansprechperson Nr. %1 sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Wrote the data of contact %1 to “%2”.</source>
+        <translation>Die Daten der Ansprechperson Nr. %1 stehen in „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2494,16 +2506,20 @@
         <source>Verbally, noted</source>
         <translation>Mündlich, vermerkt</translation>
     </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende:r</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner:in</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ErasureDialog</name>
     <message>
         <source>Erase personal data</source>
         <translation>Personenbezogene Daten löschen</translation>
-    </message>
-    <message>
-        <source>Names, contact data, the date of birth (its year is kept), notes and free texts go, from the record and from its history. Enrollments, attendance, exam results, certificates&apos; serial numbers and funding stay as an anonymous person, so every report keeps its totals. Verbund&apos;s own backups taken before are removed once the grace period is over. This cannot be undone.</source>
-        <translation>Namen, Kontaktdaten, das Geburtsdatum (das Jahr bleibt), Notizen und Freitexte werden gelöscht, im Datensatz und in seinem Verlauf. Teilnahmen, Anwesenheit, Prüfungsergebnisse, Zertifikatsnummern und Förderung bleiben als anonyme Person, jeder Bericht behält seine Summen. Verbunds eigene Sicherungen von vorher werden nach Ablauf der Karenzzeit entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Request of the person (Art. 17(1) GDPR)</source>
@@ -2528,6 +2544,32 @@
     <message>
         <source>Retention period over (Art. 17(1)(a) GDPR)</source>
         <translation>Aufbewahrungsfrist abgelaufen (Art. 17 Abs. 1 lit. a DSGVO)</translation>
+    </message>
+    <message>
+        <source>Names, contact data, the date of birth (its year is kept), notes and free texts go, from the record and from its history. Enrollments, attendance, exam results, certificates&apos; serial numbers and funding stay as an anonymous person, so every report keeps its totals.</source>
+        <translation>Namen, Kontaktdaten, das Geburtsdatum (das Jahr bleibt), Notizen und Freitexte werden gelöscht, im Datensatz und in seinem Verlauf. Teilnahmen, Anwesenheit, Prüfungsergebnisse, Zertifikatsnummern und Förderung bleiben als anonyme Person, jeder Bericht behält seine Summen.</translation>
+    </message>
+    <message>
+        <source>Names, contact data and notes go, from the record and from its history. The contact stays at their organisation with their function as an anonymous person.</source>
+        <translation>Namen, Kontaktdaten und Notizen werden gelöscht, im Datensatz und in seinem Verlauf. Die Ansprechperson bleibt mit ihrer Funktion als anonyme Person bei ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>Verbund&apos;s own backups taken before are removed once the grace period is over. This cannot be undone.</source>
+        <translation>Verbunds eigene Sicherungen von vorher werden nach Ablauf der Karenzzeit entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of “%1”? %n enrollment(s) and the history of %2 change(s) are kept without them.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von „%1“ löschen? %n Teilnahme und der Verlauf von %2 Änderungen bleiben ohne sie erhalten.</numerusform>
+            <numerusform>Die personenbezogenen Daten von „%1“ löschen? %n Teilnahmen und der Verlauf von %2 Änderungen bleiben ohne sie erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of “%1”? The history of %n change(s) is kept without them.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von „%1“ löschen? Der Verlauf von %n Änderung bleibt ohne sie erhalten.</numerusform>
+            <numerusform>Die personenbezogenen Daten von „%1“ löschen? Der Verlauf von %n Änderungen bleibt ohne sie erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4787,34 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>&amp;Give data…</source>
+        <translation>&amp;Auskunft geben…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the contact, as a PDF to hand over or as JSON (Art. 15/20 GDPR)</source>
+        <translation>Alles, was über die Ansprechperson gespeichert ist, als PDF zum Aushändigen oder als JSON (Art. 15/20 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Daten von %1</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>E&amp;rase data…</source>
+        <translation>Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Erase the contact&apos;s names, contact data and notes, also from the history (Art. 17 GDPR)</source>
+        <translation>Namen, Kontaktdaten und Notizen der Ansprechperson löschen, auch im Verlauf (Art. 17 DSGVO)</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s personal data is erased.</source>
+        <translation>Die personenbezogenen Daten der Ansprechperson sind gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::NetworkSettings</name>
@@ -5170,13 +5240,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
     </message>
-    <message numerus="yes">
-        <source>Erase the personal data of “%1”? %n enrollment(s) and the history of %2 change(s) are kept without them.</source>
-        <translation>
-            <numerusform>Die personenbezogenen Daten von „%1“ löschen? %n Teilnahme und der Verlauf von %2 Änderungen bleiben ohne sie erhalten.</numerusform>
-            <numerusform>Die personenbezogenen Daten von „%1“ löschen? %n Teilnahmen und der Verlauf von %2 Änderungen bleiben ohne sie erhalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The personal data of “%1” is erased.</source>
         <translation>Die personenbezogenen Daten von „%1“ sind gelöscht.</translation>
@@ -5189,8 +5252,12 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>Es gibt keine Teilnehmenden mit der Nummer %1.</translation>
     </message>
     <message>
-        <source>There is no participant with the number %1 whose data could be erased; their data may have been erased already.</source>
-        <translation>Es gibt keine Teilnehmenden mit der Nummer %1, deren Daten gelöscht werden könnten; vielleicht wurden sie schon gelöscht.</translation>
+        <source>There is no contact with the number %1.</source>
+        <translation>Es gibt keine Ansprechperson mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no person with the number %1 whose data could be erased; their data may have been erased already.</source>
+        <translation>Es gibt keine Person mit der Nummer %1, deren Daten gelöscht werden könnten; vielleicht wurden sie schon gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5285,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Erased person</source>
         <translation>Gelöschte Person</translation>
+    </message>
+    <message>
+        <source>There is no contact with the number %1.</source>
+        <translation>Es gibt keine Ansprechperson mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5496,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,23 @@
     </message>
 </context>
 <context>
+    <name>Verbund::ErasureDialog</name>
+    <message numerus="yes">
+        <source>Erase the personal data of “%1”? %n enrollment(s) and the history of %2 change(s) are kept without them.</source>
+        <translation>
+            <numerusform>Erase the personal data of “%1”? %n enrollment and the history of %2 changes are kept without them.</numerusform>
+            <numerusform>Erase the personal data of “%1”? %n enrollments and the history of %2 changes are kept without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of “%1”? The history of %n change(s) is kept without them.</source>
+        <translation>
+            <numerusform>Erase the personal data of “%1”? The history of %n change is kept without them.</numerusform>
+            <numerusform>Erase the personal data of “%1”? The history of %n changes is kept without them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Verbund::ImportDialog</name>
     <message numerus="yes">
         <source>%1, separated by %2, %n row(s) besides the header.</source>
@@ -322,13 +339,6 @@
         <translation>
             <numerusform>%Ln participant</numerusform>
             <numerusform>%Ln participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase the personal data of “%1”? %n enrollment(s) and the history of %2 change(s) are kept without them.</source>
-        <translation>
-            <numerusform>Erase the personal data of “%1”? %n enrollment and the history of %2 changes are kept without them.</numerusform>
-            <numerusform>Erase the personal data of “%1”? %n enrollments and the history of %2 changes are kept without them.</numerusform>
         </translation>
     </message>
 </context>

@@ -194,7 +194,9 @@ TEST_CASE("backups taken before an erasure go once its grace period is over, lat
     REQUIRE(folder.take(*db, BackupFolder::Occasion::ByHand).ok());
     REQUIRE(NetworkSettings(*db).setErasureGraceDays(30).ok());
     QThread::msleep(1100); // backups are named to the second
-    REQUIRE(PersonService(*db).erase(1, QStringLiteral("Antrag der Person")).ok());
+    REQUIRE(PersonService(*db)
+                .erase(PersonKind::Participant, 1, QStringLiteral("Antrag der Person"))
+                .ok());
     REQUIRE(folder.removeBeforeErasures(*db).ok());
     CHECK(folder.entries().size() == 1); // within the grace period: the mistake can be undone
 

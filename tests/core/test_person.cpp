@@ -1,6 +1,7 @@
 // A person's rights over their data: the copy of everything stored about them (GDPR Art. 15)
 // in a machine-readable form (Art. 20), their consents, the erasure that keeps the counts
 // (Art. 17) and the retention review.
+#include "application/networkservice.h"
 #include "application/participantservice.h"
 #include "application/personservice.h"
 #include "common/dates.h"
@@ -39,7 +40,7 @@ TEST_CASE("a participant's data export holds every enrollment, attendance mark a
         REQUIRE(value.ok());
         return value->toInt();
     };
-    auto exported = PersonService(*db).exportParticipant(id);
+    auto exported = PersonService(*db).exportPerson(PersonKind::Participant, id);
     REQUIRE(exported.ok());
     const QJsonObject data = exported->object();
     CHECK(data.value(QStringLiteral("format")).toString() == QStringLiteral("verbund-person"));
@@ -183,7 +184,7 @@ TEST_CASE("an erasure keeps every report's totals and leaves the person's name, 
     REQUIRE(people.save(consent).ok());
 
     // The withdrawal is in the person's copy.
-    auto exported = people.exportParticipant(id);
+    auto exported = people.exportPerson(PersonKind::Participant, id);
     REQUIRE(exported.ok());
     const QJsonArray consents = exported->object().value(QStringLiteral("consents")).toArray();
     REQUIRE(consents.size() == 1);
@@ -193,13 +194,13 @@ TEST_CASE("an erasure keeps every report's totals and leaves the person's name, 
           QStringLiteral("photos"));
 
     const QStringList before = networkTotals(*db);
-    auto extent = people.erasureExtent(id);
+    auto extent = people.erasureExtent(PersonKind::Participant, id);
     REQUIRE(extent.ok());
     CHECK(extent->name.contains(person->lastName));
     CHECK(extent->enrollments >= 1);
-    CHECK_FALSE(people.erase(id, QStringLiteral("  ")).ok());
+    CHECK_FALSE(people.erase(PersonKind::Participant, id, QStringLiteral("  ")).ok());
     const QString basis = QStringLiteral("Antrag der Person vom 20.11.2026, Art. 17 Abs. 1 DSGVO");
-    const Status erased = people.erase(id, basis);
+    const Status erased = people.erase(PersonKind::Participant, id, basis);
     INFO((erased ? QString() : erased.error().fullText()).toStdString());
     REQUIRE(erased.ok());
     CHECK(networkTotals(*db) == before);
@@ -215,7 +216,7 @@ TEST_CASE("an erasure keeps every report's totals and leaves the person's name, 
     CHECK(anonymous->gender == person->gender);
     CHECK(anonymous->notes.isEmpty());
     CHECK(anonymous->phone.isEmpty());
-    CHECK(people.erase(id, basis).error().code() == ErrorCode::NotFound);
+    CHECK(people.erase(PersonKind::Participant, id, basis).error().code() == ErrorCode::NotFound);
 
     // Nowhere in the history's values; the entries that held some say they were erased.
     const QStringList secrets{person->firstName, person->lastName, birthDate, person->notes,
@@ -251,7 +252,7 @@ TEST_CASE("an erasure keeps every report's totals and leaves the person's name, 
     for (const QString& secret : secrets)
         CHECK_FALSE(logRow->toString().contains(secret));
     // Still their copy: the consents and the enrollments, without the names.
-    auto after = people.exportParticipant(id);
+    auto after = people.exportPerson(PersonKind::Participant, id);
     REQUIRE(after.ok());
     CHECK(after->object().value(QStringLiteral("consents")).toArray().size() == 1);
     CHECK(after->object().value(QStringLiteral("enrollments")).toArray().size() ==
@@ -354,4 +355,59 @@ TEST_CASE("the retention review lists exactly the people whose last measure ende
     QFile written(pdf);
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("a contact's data is exported and erased as a participant's: the record stays at its "
+          "organisation, the names leave it and its history") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    auto chosen = db->readValue(QStringLiteral("SELECT min(id) FROM contact"));
+    REQUIRE(chosen.ok());
+    const qint64 id = chosen->toLongLong();
+    auto contact = NetworkService(*db).contact(id);
+    REQUIRE(contact.ok());
+    contact->phone = QStringLiteral("0170 5551234");
+    REQUIRE(NetworkService(*db).save(*contact).ok());
+    PersonService people(*db);
+    auto exported = people.exportPerson(PersonKind::Contact, id);
+    REQUIRE(exported.ok());
+    const QJsonObject data = exported->object();
+    CHECK(data.value(QStringLiteral("kind")).toString() == QStringLiteral("contact"));
+    const QJsonObject person = data.value(QStringLiteral("person")).toObject();
+    CHECK(person.value(QStringLiteral("last_name")).toString() == contact->lastName);
+    CHECK_FALSE(person.value(QStringLiteral("organisation")).toString().isEmpty());
+    CHECK(data.value(QStringLiteral("history")).toArray().size() == 2); // made, phone changed
+
+    const QString database = db.path();
+    const QString path = db.filePath(QStringLiteral("contact.pdf"));
+    db.close();
+    const Run sheet = verbund({QStringLiteral("person"), QStringLiteral("export"),
+                               QString::number(id), QStringLiteral("--contact"),
+                               QStringLiteral("-d"), database, QStringLiteral("-o"), path});
+    CHECK(sheet.exitCode == 0);
+    CHECK(QFile::exists(path));
+    const Run erase =
+        verbund({QStringLiteral("person"), QStringLiteral("erase"), QString::number(id),
+                 QStringLiteral("--contact"), QStringLiteral("-d"), database,
+                 QStringLiteral("--reason"), QStringLiteral("Antrag der Person")});
+    CHECK(erase.exitCode == 0);
+    db.reopen();
+    auto erased = NetworkService(*db).contact(id);
+    REQUIRE(erased.ok());
+    CHECK(erased->erasedOn.isValid());
+    CHECK(erased->organisationId == contact->organisationId);
+    CHECK(erased->function == contact->function);
+    CHECK(erased->firstName.isEmpty());
+    CHECK(erased->phone.isEmpty());
+    auto history = db->readValue(
+        QStringLiteral("SELECT count(*) FROM history WHERE table_name = 'contact' AND "
+                       "record_id = ? AND (changes LIKE ? OR changes LIKE ?)"),
+        {id, QStringLiteral("%") + contact->lastName + QStringLiteral("%"),
+         QStringLiteral("%0170 5551234%")});
+    REQUIRE(history.ok());
+    CHECK(history->toInt() == 0);
+    auto log = PersonService(*db).erasureLog();
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 1);
+    CHECK(log->first().table == QStringLiteral("contact"));
 }

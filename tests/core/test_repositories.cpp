@@ -109,7 +109,8 @@ TEST_CASE("a contact round-trips every field") {
                                        QStringLiteral("Personalleitung"),
                                        QStringLiteral("m.schulz@nordplast.de"),
                                        QStringLiteral("038852 901-120"),
-                                       QStringLiteral("Erreichbar vormittags")});
+                                       QStringLiteral("Erreichbar vormittags"),
+                                       QDate(2026, 11, 20)});
 }
 
 TEST_CASE("a consultation round-trips every field with its topics") {
@@ -155,7 +156,7 @@ TEST_CASE("an organisation with contacts or consultations is deleted only when t
     OrganisationRepository organisations(*db);
     Organisation o = fullOrganisation(office);
     REQUIRE(organisations.save(o).ok());
-    Contact contact{{}, o.meta.id, QStringLiteral("Jens"), QStringLiteral("Wagner"), {}, {},
+    Contact contact{{}, o.meta.id, QStringLiteral("Jens"), QStringLiteral("Wagner"), {}, {}, {},
                     {}, {}};
     REQUIRE(ContactRepository(*db).save(contact).ok());
     Consultation consultation;

@@ -175,7 +175,8 @@ TEST_CASE("an advisor keeps the network and sees the participants of their site 
     CHECK_FALSE(serverRuns(*advisor, QStringLiteral("UPDATE history SET actor = 'x'")));
     // Erasing is a coordinator's, also the history's part of it.
     const qint64 someone = count(*advisor, QStringLiteral("SELECT min(id) FROM participant"));
-    const Status erased = PersonService(*advisor).erase(someone, QStringLiteral("Antrag"));
+    const Status erased =
+        PersonService(*advisor).erase(PersonKind::Participant, someone, QStringLiteral("Antrag"));
     REQUIRE_FALSE(erased.ok());
     CHECK(erased.error().code() == ErrorCode::NotPermitted);
     CHECK_FALSE(serverRuns(*advisor, QStringLiteral("UPDATE history SET erased = 1")));
@@ -207,7 +208,8 @@ TEST_CASE("a coordinator does everything but the users, which only an administra
     CHECK_FALSE(serverRuns(*coordinator, QStringLiteral("DELETE FROM history")));
     // A coordinator erases a person, the history's values included, but alters no history.
     const qint64 someone = count(*coordinator, QStringLiteral("SELECT min(id) FROM participant"));
-    const Status erased = PersonService(*coordinator).erase(someone, QStringLiteral("Antrag"));
+    const Status erased = PersonService(*coordinator)
+                              .erase(PersonKind::Participant, someone, QStringLiteral("Antrag"));
     INFO((erased ? QString() : erased.error().fullText()).toStdString());
     CHECK(erased.ok());
     CHECK(count(*coordinator, QStringLiteral("SELECT count(*) FROM history WHERE erased = 1")) > 0);

@@ -465,7 +465,9 @@ TEST_CASE("the retention review and the erasure log pass the model tester as peo
     REQUIRE(NetworkSettings(*db).setRetentionYears(2).ok());
     REQUIRE(eventually([&] { return review.rowCount() > 0; }));
     const int past = review.rowCount();
-    REQUIRE(PersonService(*db).erase(review.idAt(0), QStringLiteral("Frist abgelaufen")).ok());
+    REQUIRE(PersonService(*db)
+                .erase(PersonKind::Participant, review.idAt(0), QStringLiteral("Frist abgelaufen"))
+                .ok());
     REQUIRE(eventually([&] { return log.rowCount() == 1; }));
     CHECK(review.rowCount() == past - 1);
     CHECK(log.index(0, 3).data().toString() == QStringLiteral("Frist abgelaufen"));

@@ -235,7 +235,8 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
         problems << problemsOfDialog(dialog);
     }
     {
-        ErasureDialog dialog(QStringLiteral("Die personenbezogenen Daten von „Mustermann-"
+        ErasureDialog dialog(PersonKind::Participant,
+                             QStringLiteral("Die personenbezogenen Daten von „Mustermann-"
                                             "Lüdenscheid, Maximiliane“ löschen? 3 Teilnahmen und "
                                             "der Verlauf von 214 Änderungen bleiben ohne sie."),
                              ErasureDialog::Basis::Request, parent);

@@ -1,27 +1,35 @@
 #include "erasuredialog.h"
 
+#include "application/personservice.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Verbund {
 
-ErasureDialog::ErasureDialog(const QString& whatGoes, Basis basis, QWidget* parent)
+ErasureDialog::ErasureDialog(PersonKind kind, const QString& question, Basis basis, QWidget* parent)
     : QDialog(parent)
     , m_basis(new QComboBox)
     , m_missing(new QLabel) {
     setWindowTitle(tr("Erase personal data"));
-    auto* text = new QLabel(
-        whatGoes + QStringLiteral("\n\n") +
-        tr("Names, contact data, the date of birth (its year is kept), notes and free texts go, "
-           "from the record and from its history. Enrollments, attendance, exam results, "
-           "certificates' serial numbers and funding stay as an anonymous person, so every "
-           "report keeps its totals. Verbund's own backups taken before are removed once the "
-           "grace period is over. This cannot be undone."));
+    const QString whatGoes =
+        kind == PersonKind::Participant
+            ? tr("Names, contact data, the date of birth (its year is kept), notes and free texts "
+                 "go, from the record and from its history. Enrollments, attendance, exam "
+                 "results, certificates' serial numbers and funding stay as an anonymous person, "
+                 "so every report keeps its totals.")
+            : tr("Names, contact data and notes go, from the record and from its history. The "
+                 "contact stays at their organisation with their function as an anonymous "
+                 "person.");
+    auto* text = new QLabel(question + QStringLiteral("\n\n") + whatGoes + QLatin1Char(' ') +
+                            tr("Verbund's own backups taken before are removed once the grace "
+                               "period is over. This cannot be undone."));
     text->setWordWrap(true);
     text->setMinimumWidth(520);
     m_basis->setObjectName(QStringLiteral("legalBasis"));
@@ -47,6 +55,34 @@ ErasureDialog::ErasureDialog(const QString& whatGoes, Basis basis, QWidget* pare
     layout->addWidget(text);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+bool ErasureDialog::askAndErase(Database& database, PersonKind kind, qint64 id, QWidget* parent) {
+    PersonService people(database);
+    auto extent = people.erasureExtent(kind, id);
+    if (!extent) {
+        QMessageBox::warning(parent, tr("Erase personal data"), extent.error().message());
+        return false;
+    }
+    const QString question =
+        kind == PersonKind::Participant
+            ? tr("Erase the personal data of “%1”? %n enrollment(s) and the history of %2 "
+                 "change(s) are kept without them.",
+                 nullptr, extent->enrollments)
+                  .arg(extent->name)
+                  .arg(extent->historyEntries)
+            : tr("Erase the personal data of “%1”? The history of %n change(s) is kept without "
+                 "them.",
+                 nullptr, extent->historyEntries)
+                  .arg(extent->name);
+    ErasureDialog dialog(kind, question, Basis::Request, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (Status erased = people.erase(kind, id, dialog.legalBasis()); !erased) {
+        QMessageBox::warning(parent, tr("Erase personal data"), erased.error().message());
+        return false;
+    }
+    return true;
 }
 
 QString ErasureDialog::legalBasis() const {

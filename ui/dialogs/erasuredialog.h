@@ -1,11 +1,15 @@
 #pragma once
 
+#include "domain/personkind.h"
+
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
 
 namespace Verbund {
+
+class Database;
 
 // The question before a person's data is erased (GDPR Art. 17): what goes, what stays, and
 // the legal basis the erasure log keeps. Cancel is the default; the erasure is only done by
@@ -18,9 +22,13 @@ public:
     // period being over.
     enum class Basis { Request, RetentionOver };
 
-    ErasureDialog(const QString& whatGoes, Basis basis, QWidget* parent = nullptr);
+    ErasureDialog(PersonKind kind, const QString& question, Basis basis, QWidget* parent = nullptr);
     QString legalBasis() const;
     void accept() override;
+
+    // Asks about erasing the person's data, naming them and what goes, and erases on the
+    // answer; tells of a failure. Whether the data was erased.
+    static bool askAndErase(Database& database, PersonKind kind, qint64 id, QWidget* parent);
 
 private:
     QComboBox* m_basis;

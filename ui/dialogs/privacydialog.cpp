@@ -151,7 +151,8 @@ void PrivacyDialog::updateReview() {
 
 void PrivacyDialog::eraseChosen() {
     const QList<qint64> ids = chosenIds();
-    ErasureDialog dialog(tr("Erase the personal data of %n participant(s) past the retention "
+    ErasureDialog dialog(PersonKind::Participant,
+                         tr("Erase the personal data of %n participant(s) past the retention "
                             "period?",
                             nullptr, int(ids.size())),
                          ErasureDialog::Basis::RetentionOver, this);
@@ -163,7 +164,7 @@ void PrivacyDialog::eraseChosen() {
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     int erased = 0;
     for (const qint64 id : ids) {
-        if (Status done = people.erase(id, dialog.legalBasis()); !done) {
+        if (Status done = people.erase(PersonKind::Participant, id, dialog.legalBasis()); !done) {
             QMessageBox::warning(this, windowTitle(),
                                  tr("%n participant(s) erased; then: %1", nullptr, erased)
                                      .arg(done.error().message()));

@@ -4,6 +4,8 @@
 #include "common/dates.h"
 #include "dialogs/consultationdialog.h"
 #include "dialogs/contactdialog.h"
+#include "dialogs/erasuredialog.h"
+#include "domain/rights.h"
 #include "forms/organisationform.h"
 #include "models/consultationtablemodel.h"
 #include "models/contacttablemodel.h"
@@ -14,8 +16,10 @@
 #include "widgets/historyview.h"
 #include "widgets/listpane.h"
 #include "widgets/recordlistpanel.h"
+#include "widgets/reportprinting.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,6 +89,32 @@ NetworkPage::NetworkPage(QWidget* parent)
             &NetworkPage::editConsultation);
     connect(m_consultationPanel, &RecordListPanel::removeRequested, this,
             &NetworkPage::removeConsultation);
+    // A contact's copy of their data, and its erasure (GDPR Art. 15–17).
+    auto* giveData = new QPushButton(tr("&Give data…"));
+    giveData->setToolTip(tr("Everything stored about the contact, as a PDF to hand over or as "
+                            "JSON (Art. 15/20 GDPR)"));
+    m_contactPanel->addRecordButton(
+        giveData,
+        [this](qint64 id) {
+            auto contact = NetworkService(*m_database).contact(id);
+            const QString name = contact ? contact->fullName() : QString::number(id);
+            const QString path = ReportPrinting::exportPerson(*m_database, PersonKind::Contact, id,
+                                                              tr("Data of %1").arg(name), this);
+            if (!path.isEmpty())
+                emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
+        },
+        [this](qint64) { return m_database && seesParticipants(m_database->user().role); });
+    auto* erase = new QPushButton(tr("E&rase data…"));
+    erase->setObjectName(QStringLiteral("eraseContact"));
+    erase->setToolTip(tr("Erase the contact's names, contact data and notes, also from the "
+                         "history (Art. 17 GDPR)"));
+    m_contactPanel->addRecordButton(
+        erase,
+        [this](qint64 id) {
+            if (ErasureDialog::askAndErase(*m_database, PersonKind::Contact, id, this))
+                emit statusMessage(tr("The contact's personal data is erased."));
+        },
+        [this](qint64) { return m_database && mayErase(m_database->user().role); });
     connect(m_contacts, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     connect(m_consultations, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     // The tabs count what their lists show, also after another program's change.

@@ -256,33 +256,19 @@ void ParticipantsPage::removeConsent(qint64 id) {
 }
 
 void ParticipantsPage::giveData() {
-    const QString path = ReportPrinting::exportPerson(
-        *m_database, m_currentId, tr("Data of %1").arg(m_form->participant().fullName()), this);
+    const QString path =
+        ReportPrinting::exportPerson(*m_database, PersonKind::Participant, m_currentId,
+                                     tr("Data of %1").arg(m_form->participant().fullName()), this);
     if (!path.isEmpty())
         emit statusMessage(tr("Wrote “%1”.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ParticipantsPage::eraseData() {
-    PersonService people(*m_database);
-    auto extent = people.erasureExtent(m_currentId);
-    if (!extent) {
-        showError(extent.error().message());
+    const QString name = m_form->participant().fullName();
+    if (!ErasureDialog::askAndErase(*m_database, PersonKind::Participant, m_currentId, this))
         return;
-    }
-    ErasureDialog dialog(tr("Erase the personal data of “%1”? %n enrollment(s) and the history "
-                            "of %2 change(s) are kept without them.",
-                            nullptr, extent->enrollments)
-                             .arg(extent->name)
-                             .arg(extent->historyEntries),
-                         ErasureDialog::Basis::Request, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status erased = people.erase(m_currentId, dialog.legalBasis()); !erased) {
-        showError(erased.error().message());
-        return;
-    }
     showRecord(m_currentId);
-    emit statusMessage(tr("The personal data of “%1” is erased.").arg(extent->name));
+    emit statusMessage(tr("The personal data of “%1” is erased.").arg(name));
 }
 
 } // namespace Verbund

@@ -18,7 +18,8 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     , m_view(new QTableView)
     , m_add(new QPushButton(newLabel))
     , m_edit(new QPushButton(tr("&Edit…")))
-    , m_remove(new QPushButton(tr("De&lete"))) {
+    , m_remove(new QPushButton(tr("De&lete")))
+    , m_buttons(new QHBoxLayout) {
     m_view->setModel(m_model);
     new ColumnFitter(m_view, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -29,14 +30,13 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
+    m_buttons->addWidget(m_add);
+    m_buttons->addWidget(m_edit);
+    m_buttons->addWidget(m_remove);
+    m_buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
 
     auto* remove = new QAction(this);
     remove->setShortcut(QKeySequence::Delete);
@@ -100,11 +100,24 @@ void RecordListPanel::setRights(bool mayWrite, bool mayRemove) {
     updateButtons();
 }
 
+void RecordListPanel::addRecordButton(QPushButton* button, const std::function<void(qint64)>& act,
+                                      const std::function<bool(qint64)>& enabled) {
+    m_buttons->insertWidget(m_buttons->count() - 1, button); // before the stretch
+    connect(button, &QPushButton::clicked, this, [this, act] {
+        if (const qint64 id = currentId())
+            act(id);
+    });
+    m_recordButtons.append({button, enabled});
+    updateButtons();
+}
+
 void RecordListPanel::updateButtons() {
-    const bool has = m_view->currentIndex().isValid();
+    const qint64 id = currentId();
     m_add->setEnabled(m_mayWrite);
-    m_edit->setEnabled(has && m_mayWrite);
-    m_remove->setEnabled(has && m_mayRemove);
+    m_edit->setEnabled(id && m_mayWrite);
+    m_remove->setEnabled(id && m_mayRemove);
+    for (const auto& [button, enabled] : std::as_const(m_recordButtons))
+        button->setEnabled(id && enabled(id));
 }
 
 } // namespace Verbund

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+#include <functional>
 
+class QHBoxLayout;
 class QPushButton;
 class QTableView;
 
@@ -26,6 +29,10 @@ public:
     void setRights(bool mayWrite, bool mayRemove);
     // What the remove button says, where the records are not deleted ("Disable").
     void setRemoveLabel(const QString& label);
+    // A further button after Delete that acts on the chosen record (the panel takes it),
+    // enabled while one is chosen and `enabled` allows it for that record.
+    void addRecordButton(QPushButton* button, const std::function<void(qint64 id)>& act,
+                         const std::function<bool(qint64 id)>& enabled);
 
 signals:
     void addRequested();
@@ -40,6 +47,12 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    QHBoxLayout* m_buttons;
+    struct RecordButton {
+        QPushButton* button;
+        std::function<bool(qint64)> enabled;
+    };
+    QList<RecordButton> m_recordButtons;
     static constexpr int MaxColumnWidth = 320; // a summary or a name list is cut beyond it
     qint64 m_wantedId = 0;                     // the record to select when the list has read again
     bool m_mayWrite = true;

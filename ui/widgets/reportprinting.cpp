@@ -102,13 +102,12 @@ QString ReportPrinting::saveAs(QWidget* parent, const QString& title, const QStr
     return path;
 }
 
-QString ReportPrinting::exportPerson(Database& database, qint64 participantId,
+QString ReportPrinting::exportPerson(Database& database, PersonKind kind, qint64 id,
                                      const QString& suggestedName, QWidget* parent) {
-    return saveAs(parent, tr("Give a person their data"), suggestedName, QStringLiteral("pdf"),
-                  tr("PDF for handing over (*.pdf);;JSON, machine-readable (*.json)"),
-                  [&](const QString& path) {
-                      return PersonService(database).writeExport(participantId, path);
-                  });
+    return saveAs(
+        parent, tr("Give a person their data"), suggestedName, QStringLiteral("pdf"),
+        tr("PDF for handing over (*.pdf);;JSON, machine-readable (*.json)"),
+        [&](const QString& path) { return PersonService(database).writeExport(kind, id, path); });
 }
 
 QString ReportPrinting::exportPdf(const ReportDocument& document, const QString& suggestedName,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/personkind.h"
 #include "reports/reportregistry.h"
 
 #include <QCoreApplication>
@@ -57,9 +58,9 @@ public:
     // `verbund export KIND` does; returns the path.
     static QString exportAllFields(Database& database, const QString& kind,
                                    const QString& suggestedName, QWidget* parent);
-    // Asks where to save and writes a participant's data for their copy (GDPR Art. 15/20): a
-    // PDF to hand over, or JSON, as the chosen name ends; returns the path.
-    static QString exportPerson(Database& database, qint64 participantId,
+    // Asks where to save and writes a person's data for their copy (GDPR Art. 15/20): a PDF
+    // to hand over, or JSON, as the chosen name ends; returns the path.
+    static QString exportPerson(Database& database, PersonKind kind, qint64 id,
                                 const QString& suggestedName, QWidget* parent);
     // The list's rows as they are shown, read block by block.
     static void writeList(QAbstractItemModel* model, CsvWriter& csv);
