@@ -55,6 +55,8 @@ QString tableLabel(const QString& table) {
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Imports waiting for the search index")},
         {"history", QT_TRANSLATE_NOOP("Verbund::CommandLine", "History entries")},
         {"app_user", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Users")},
+        {"consent", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Consents")},
+        {"erasure_log", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Erasures logged")},
         {"history_paused",
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Copies writing without a history")},
     };

@@ -1151,6 +1151,14 @@
         <source>Wrote the data of contact %1 to “%2”.</source>
         <translation>Die Daten der Ansprechperson Nr. %1 stehen in „%2“.</translation>
     </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Erasures logged</source>
+        <translation>Protokollierte Löschungen</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
