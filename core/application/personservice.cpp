@@ -165,6 +165,24 @@ Status PersonService::erase(PersonKind kind, qint64 id, const QString& legalBasi
     return BackupFolder::of(m_database.path()).removeBeforeErasures(m_database);
 }
 
+Result<PersonService::RetentionRules> PersonService::retentionRules() const {
+    NetworkSettings settings(m_database);
+    auto years = settings.retentionYears();
+    if (!years)
+        return years.error();
+    auto days = settings.erasureGraceDays();
+    if (!days)
+        return days.error();
+    return RetentionRules{*years, *days};
+}
+
+Status PersonService::setRetentionRules(const RetentionRules& rules) {
+    NetworkSettings settings(m_database);
+    if (Status saved = settings.setRetentionYears(rules.years); !saved)
+        return saved;
+    return settings.setErasureGraceDays(rules.graceDays);
+}
+
 Result<QList<PersonErasure::LogEntry>> PersonService::erasureLog() const {
     return PersonErasure(m_database).log();
 }

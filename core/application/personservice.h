@@ -41,6 +41,15 @@ public:
     // (PersonErasure), on the legal basis given in words; a coordinator's. Afterwards
     // Verbund's backups taken before an erasure whose grace period is over are removed.
     Status erase(PersonKind kind, qint64 id, const QString& legalBasis);
+    // How long data is kept: the retention period in years after a participant's last
+    // measure, and the grace period in days after an erasure before Verbund's backups from
+    // before it go (NetworkSettings).
+    struct RetentionRules {
+        int years = 0;
+        int graceDays = 0;
+    };
+    Result<RetentionRules> retentionRules() const;
+    Status setRetentionRules(const RetentionRules& rules);
     // Who erased which record when, on which basis: newest first.
     Result<QList<PersonErasure::LogEntry>> erasureLog() const;
     // The people past the retention rule (NetworkSettings::retentionYears) today.

@@ -29,8 +29,15 @@ Result<QJsonArray> PersonRecords::rows(const QString& sql, const QVariantList& v
     return rows;
 }
 
+Result<QJsonObject> PersonRecords::firstRow(const QString& sql, const QVariantList& values) const {
+    auto found = rows(sql, values);
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? QJsonObject() : found->first().toObject();
+}
+
 Result<QJsonObject> PersonRecords::participant(qint64 id) const {
-    auto found = rows(
+    return firstRow(
         QStringLiteral(
             "SELECT p.id, p.first_name, p.last_name, p.birth_date, p.gender, p.email, p.phone, "
             "p.postcode, p.city, p.employment, "
@@ -40,21 +47,15 @@ Result<QJsonObject> PersonRecords::participant(qint64 id) const {
             "p.birth_year, p.erased_on, p.created_at, p.updated_at FROM participant p "
             "WHERE p.id = ?"),
         {id});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? QJsonObject() : found->first().toObject();
 }
 
 Result<QJsonObject> PersonRecords::contact(qint64 id) const {
-    auto found = rows(QStringLiteral("SELECT c.id, c.first_name, c.last_name, "
-                                     "(SELECT o.name FROM organisation o WHERE "
-                                     "o.id = c.organisation_id) AS organisation, c.function, "
-                                     "c.email, c.phone, c.notes, c.erased_on, c.created_at, "
-                                     "c.updated_at FROM contact c WHERE c.id = ?"),
-                      {id});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? QJsonObject() : found->first().toObject();
+    return firstRow(QStringLiteral("SELECT c.id, c.first_name, c.last_name, "
+                                   "(SELECT o.name FROM organisation o WHERE "
+                                   "o.id = c.organisation_id) AS organisation, c.function, "
+                                   "c.email, c.phone, c.notes, c.erased_on, c.created_at, "
+                                   "c.updated_at FROM contact c WHERE c.id = ?"),
+                    {id});
 }
 
 Result<QJsonArray> PersonRecords::consents(qint64 participantId) const {

@@ -43,6 +43,8 @@ public:
 
 private:
     Result<QJsonArray> rows(const QString& sql, const QVariantList& values) const;
+    // The first row; an empty object when there is none.
+    Result<QJsonObject> firstRow(const QString& sql, const QVariantList& values) const;
 
     const Database& m_database;
 };

@@ -22,13 +22,23 @@
 using namespace Verbund;
 using namespace Verbund::Testing;
 
-TEST_CASE("an employer is found by a few letters, and a name that matches none is refused") {
-    DemoWindow demo;
+namespace {
+
+// The participants' page (Ctrl+4) with the first person of the list shown.
+ParticipantsPage* showFirstParticipant(DemoWindow& demo) {
     QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
     ParticipantsPage* page = demo.window.participantsPage();
     REQUIRE(eventually([&] { return page->isVisible(); }));
     page->view()->setFocus();
     page->view()->selectRow(0);
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("an employer is found by a few letters, and a name that matches none is refused") {
+    DemoWindow demo;
+    ParticipantsPage* page = showFirstParticipant(demo);
     auto* employment = findChild<QComboBox>(page, "employment");
     auto* employer = findChild<SearchChoice>(page, "employer");
     REQUIRE(eventually([&] { return !employer->text().isEmpty() || employer->isEnabled(); }));
@@ -64,11 +74,7 @@ TEST_CASE("an employer is found by a few letters, and a name that matches none i
 TEST_CASE("a coordinator records a consent and erases a person on the participant page; the "
           "question names them, and cancelling keeps everything") {
     DemoWindow demo;
-    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
-    ParticipantsPage* page = demo.window.participantsPage();
-    REQUIRE(eventually([&] { return page->isVisible(); }));
-    page->view()->setFocus();
-    page->view()->selectRow(0);
+    ParticipantsPage* page = showFirstParticipant(demo);
     const qint64 id = page->view()->currentIndex().data(Qt::UserRole).toLongLong();
     auto person = ParticipantRepository(*demo.db).get(id);
     REQUIRE(person.ok());

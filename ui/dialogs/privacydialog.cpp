@@ -5,7 +5,7 @@
 #include "models/erasurelogtablemodel.h"
 #include "models/retentiontablemodel.h"
 #include "storage/settings.h"
-#include "widgets/columnfitter.h"
+#include "widgets/recordlistpanel.h"
 #include "widgets/screenfit.h"
 
 #include <QApplication>
@@ -27,7 +27,6 @@ namespace Verbund {
 
 namespace {
 
-constexpr int MaxColumnWidth = 360;
 constexpr int ReviewNameColumn = 1;
 constexpr int LogBasisColumn = 3;
 
@@ -36,14 +35,7 @@ QTableView* listView(QAbstractItemModel* model, QAbstractItemView::SelectionMode
                      int stretched, QObject* owner) {
     auto* view = new QTableView;
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(selection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    new ColumnFitter(view, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, owner);
+    RecordListPanel::setUpView(view, selection, owner);
     view->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
     return view;
 }
@@ -61,20 +53,18 @@ PrivacyDialog::PrivacyDialog(Database& database, QWidget* parent)
     , m_erase(new QPushButton(tr("&Erase the chosen…")))
     , m_log(new ErasureLogTableModel(this)) {
     setWindowTitle(tr("Data protection"));
-    NetworkSettings settings(m_database);
+    const auto rules = PersonService(m_database).retentionRules();
     m_retentionYears->setObjectName(QStringLiteral("retentionYears"));
     m_retentionYears->setRange(1, NetworkSettings::MaxRetentionYears);
     m_retentionYears->setSuffix(tr(" years"));
-    const auto years = settings.retentionYears();
-    m_retentionYears->setValue(years ? *years : NetworkSettings::DefaultRetentionYears);
+    m_retentionYears->setValue(rules ? rules->years : NetworkSettings::DefaultRetentionYears);
     m_graceDays->setObjectName(QStringLiteral("graceDays"));
     m_graceDays->setRange(0, NetworkSettings::MaxErasureGraceDays);
     m_graceDays->setSuffix(tr(" days"));
-    const auto days = settings.erasureGraceDays();
-    m_graceDays->setValue(days ? *days : NetworkSettings::DefaultErasureGraceDays);
-    auto* rules = new QFormLayout;
-    rules->addRow(tr("&Keep a participant's data after their last measure:"), m_retentionYears);
-    rules->addRow(tr("Keep backups taken before an erasure &for:"), m_graceDays);
+    m_graceDays->setValue(rules ? rules->graceDays : NetworkSettings::DefaultErasureGraceDays);
+    auto* rulesForm = new QFormLayout;
+    rulesForm->addRow(tr("&Keep a participant's data after their last measure:"), m_retentionYears);
+    rulesForm->addRow(tr("Keep backups taken before an erasure &for:"), m_graceDays);
     auto* rulesNote = new QLabel(
         tr("Until the grace period is over, an erasure made by mistake can be undone from a "
            "backup; then Verbund removes its backups taken before the erasure."));
@@ -90,7 +80,7 @@ PrivacyDialog::PrivacyDialog(Database& database, QWidget* parent)
     reviewButtons->addWidget(m_erase);
     auto* review = new QWidget;
     auto* reviewLayout = new QVBoxLayout(review);
-    reviewLayout->addLayout(rules);
+    reviewLayout->addLayout(rulesForm);
     reviewLayout->addWidget(rulesNote);
     reviewLayout->addWidget(m_reviewView, 1);
     reviewLayout->addLayout(reviewButtons);
@@ -125,11 +115,9 @@ PrivacyDialog::PrivacyDialog(Database& database, QWidget* parent)
 }
 
 void PrivacyDialog::saveSettings() {
-    NetworkSettings settings(m_database);
-    Status saved = settings.setRetentionYears(m_retentionYears->value());
-    if (saved)
-        saved = settings.setErasureGraceDays(m_graceDays->value());
-    if (!saved)
+    if (Status saved = PersonService(m_database)
+                           .setRetentionRules({m_retentionYears->value(), m_graceDays->value()});
+        !saved)
         QMessageBox::warning(this, windowTitle(), saved.error().message());
 }
 

@@ -21,14 +21,7 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     , m_remove(new QPushButton(tr("De&lete")))
     , m_buttons(new QHBoxLayout) {
     m_view->setModel(m_model);
-    new ColumnFitter(m_view, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, this);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->setWordWrap(false);
+    setUpView(m_view, QAbstractItemView::SingleSelection, this);
 
     m_buttons->addWidget(m_add);
     m_buttons->addWidget(m_edit);
@@ -75,6 +68,18 @@ RecordListPanel::RecordListPanel(RecordListModel* model, const QString& newLabel
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordListPanel::updateButtons);
     updateButtons();
+}
+
+void RecordListPanel::setUpView(QTableView* view, QAbstractItemView::SelectionMode selection,
+                                QObject* owner) {
+    new ColumnFitter(view, MaxColumnWidth, ColumnFitter::Remeasure::OnEveryReset, owner);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(selection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
 }
 
 qint64 RecordListPanel::currentId() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemView>
 #include <QList>
 #include <QWidget>
 #include <functional>
@@ -21,6 +22,10 @@ public:
     RecordListPanel(RecordListModel* model, const QString& newLabel, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
+    // A list of records as the panel shows one, for a view of its model elsewhere: whole
+    // rows chosen, read only, fitted columns.
+    static void setUpView(QTableView* view, QAbstractItemView::SelectionMode selection,
+                          QObject* owner);
     qint64 currentId() const;
     // Selects the record; one that the list does not show yet is selected once it does
     // (the list reads again after the change that made it).
