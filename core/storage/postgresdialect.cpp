@@ -249,7 +249,8 @@ QStringList PostgresDialect::grantRights() const {
              .arg(personal)},
         {QStringLiteral("participant_search"),
          QStringLiteral("rowid IN (SELECT id FROM participant)")},
-        {QStringLiteral("consent"), QStringLiteral("participant_id IN (SELECT id FROM participant)")},
+        {QStringLiteral("consent"),
+         QStringLiteral("participant_id IN (SELECT id FROM participant)")},
     };
     // What readers see of these: all rows, or (history) those not about participants; of the
     // others nothing.
@@ -271,9 +272,15 @@ QStringList PostgresDialect::grantRights() const {
         if (const std::optional<QString> readers = readersSee(table))
             policy(table, QStringLiteral("verbund_readers"), QStringLiteral("SELECT"),
                    group(UserRole::Reader), 1, *readers);
-        if (history)
+        if (history) // only the entries about a person whose data was erased
             policy(table, QStringLiteral("verbund_erasures"), QStringLiteral("UPDATE"),
-                   coordinators, 2, QStringLiteral("true"));
+                   coordinators, 2,
+                   QStringLiteral(
+                       "(table_name = 'participant' AND record_id IN (SELECT id FROM participant "
+                       "WHERE erased_on IS NOT NULL)) OR (table_name = 'enrollment' AND owner_id "
+                       "IN (SELECT id FROM participant WHERE erased_on IS NOT NULL)) OR "
+                       "(table_name = 'contact' AND record_id IN (SELECT id FROM contact WHERE "
+                       "erased_on IS NOT NULL))"));
     }
     QStringList definers;
     for (int trigger = 1; trigger <= SearchTriggers; ++trigger)

@@ -216,6 +216,11 @@ TEST_CASE("a coordinator does everything but the users, which only an administra
     CHECK_FALSE(serverRuns(*coordinator, QStringLiteral("UPDATE history SET actor = 'x'")));
     CHECK_FALSE(serverRuns(*coordinator, QStringLiteral("UPDATE history SET changes = '{}' "
                                                         "WHERE erased = 1")));
+    // Nor blanks the history of anything but an erased person.
+    CHECK(serverRuns(*coordinator, QStringLiteral("UPDATE history SET changes = '{}', erased = 1 "
+                                                  "WHERE table_name = 'funding_share'")));
+    CHECK(count(*coordinator, QStringLiteral("SELECT count(*) FROM history WHERE table_name = "
+                                             "'funding_share' AND erased = 1")) == 0);
 
     // The owner administers: a coordinator made a reader works as one from the next start.
     REQUIRE(office.db->user().role == UserRole::Administrator);
