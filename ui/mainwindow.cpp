@@ -5,8 +5,8 @@
 #include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
-#include "dialogs/programmesdialog.h"
 #include "dialogs/privacydialog.h"
+#include "dialogs/programmesdialog.h"
 #include "dialogs/usersdialog.h"
 #include "pages/curriculapage.h"
 #include "pages/measurespage.h"
@@ -290,10 +290,13 @@ void MainWindow::openUsers() {
 }
 
 void MainWindow::openPrivacy() {
-    if (!m_database)
+    if (!m_database || !confirmLeaveAll())
         return;
     PrivacyDialog dialog(*m_database, this);
     dialog.exec();
+    // People erased there are shown anew.
+    for (Page* page : std::as_const(m_pageList))
+        page->setDatabase(databaseFor(page));
 }
 
 bool MainWindow::confirmLeaveAll() {

@@ -5252,6 +5252,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>The personal data of “%1” is erased.</source>
         <translation>Die personenbezogenen Daten von „%1“ sind gelöscht.</translation>
     </message>
+    <message>
+        <source>The personal data of this person was erased on %1 (Art. 17 GDPR); the record counts on anonymously and is no longer edited.</source>
+        <translation>Die personenbezogenen Daten dieser Person wurden am %1 gelöscht (Art. 17 DSGVO); der Datensatz zählt anonym weiter und wird nicht mehr bearbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::PersonErasure</name>
@@ -5582,6 +5586,21 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>
             <numerusform>%n Person gelöscht; dann: %1</numerusform>
             <numerusform>%n Personen gelöscht; dann: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data of %1 of %2 participants …</source>
+        <translation>Personenbezogene Daten löschen: %1 von %2 Teilnehmenden …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n participant(s) erased, the others kept.</source>
+        <translation>
+            <numerusform>Angehalten: %n Person gelöscht, die übrigen bleiben.</numerusform>
+            <numerusform>Angehalten: %n Personen gelöscht, die übrigen bleiben.</numerusform>
         </translation>
     </message>
 </context>

@@ -372,6 +372,13 @@
             <numerusform>%n participants erased; then: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped: %n participant(s) erased, the others kept.</source>
+        <translation>
+            <numerusform>Stopped: %n participant erased, the others kept.</numerusform>
+            <numerusform>Stopped: %n participants erased, the others kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::SeriesDialog</name>

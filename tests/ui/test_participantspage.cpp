@@ -119,5 +119,7 @@ TEST_CASE("a coordinator records a consent and erases a person on the participan
     REQUIRE(erased.ok());
     CHECK(erased->isErased());
     REQUIRE(eventually([&] { return !erase->isEnabled(); }));
+    CHECK_FALSE(findChild<QLabel>(page, "erasedNotice")->isHidden()); // on the data tab
+    CHECK_FALSE(findChild<QComboBox>(page, "employment")->isEnabled());
     CHECK(consents->view()->model()->rowCount() == 1);
 }

@@ -8,7 +8,6 @@
 #include "widgets/recordlistpanel.h"
 #include "widgets/screenfit.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,8 +15,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,13 +145,24 @@ void PrivacyDialog::eraseChosen() {
                          ErasureDialog::Basis::RetentionOver, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Each person in a transaction of their own: a cancel stops after the one being erased.
+    QProgressDialog progress(this);
+    progress.setWindowTitle(tr("Erase personal data"));
+    progress.setRange(0, int(ids.size()));
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    progress.setWindowModality(Qt::WindowModal);
     PersonService people(m_database);
-    const QCursor busy(Qt::WaitCursor);
-    QApplication::setOverrideCursor(busy);
-    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     int erased = 0;
     for (const qint64 id : ids) {
+        if (progress.wasCanceled())
+            break;
+        progress.setLabelText(tr("Erasing the personal data of %1 of %2 participants …")
+                                  .arg(erased + 1)
+                                  .arg(ids.size()));
+        progress.setValue(erased);
         if (Status done = people.erase(PersonKind::Participant, id, dialog.legalBasis()); !done) {
+            progress.reset();
             QMessageBox::warning(this, windowTitle(),
                                  tr("%n participant(s) erased; then: %1", nullptr, erased)
                                      .arg(done.error().message()));
@@ -160,6 +170,11 @@ void PrivacyDialog::eraseChosen() {
         }
         ++erased;
     }
+    progress.reset();
+    if (erased < ids.size())
+        QMessageBox::information(
+            this, windowTitle(),
+            tr("Stopped: %n participant(s) erased, the others kept.", nullptr, erased));
 }
 
 } // namespace Verbund

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -51,6 +52,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     , m_consentPanel(new RecordListPanel(m_consents, tr("&New consent…")))
     , m_tabs(new QTabWidget)
     , m_form(new ParticipantForm)
+    , m_erasedNotice(new QLabel)
     , m_giveDataAction(new QAction(tr("&Give the person their data…"), this))
     , m_eraseAction(new QAction(tr("E&rase personal data…"), this)) {
     m_list->filter()->setObjectName(QStringLiteral("participantFilter"));
@@ -62,6 +64,10 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto* dataPage = new QWidget;
     auto* dataLayout = new QVBoxLayout(dataPage);
+    m_erasedNotice->setObjectName(QStringLiteral("erasedNotice"));
+    m_erasedNotice->setWordWrap(true);
+    m_erasedNotice->hide();
+    dataLayout->addWidget(m_erasedNotice);
     dataLayout->addWidget(scroll, 1);
     m_giveDataAction->setObjectName(QStringLiteral("giveDataAction"));
     m_giveDataAction->setToolTip(
@@ -134,7 +140,7 @@ Result<QString> ParticipantsPage::loadRecord(qint64 id) {
     m_form->setParticipant(*participant);
     m_enrollments->setParentId(id);
     m_consents->setParentId(id);
-    m_erased = participant->isErased();
+    showErased(participant->erasedOn);
     return participant->fullName();
 }
 
@@ -142,7 +148,7 @@ void ParticipantsPage::clearRecord() {
     m_form->setParticipant({});
     m_enrollments->setParentId(0);
     m_consents->setParentId(0);
-    m_erased = false;
+    showErased({});
     m_tabs->setCurrentIndex(DataTab);
 }
 
@@ -205,8 +211,18 @@ void ParticipantsPage::updateCounts() {
     m_tabs->setTabText(ConsentsTab, tr("Consents (%1)").arg(m_consents->rowCount()));
 }
 
+void ParticipantsPage::showErased(const QDate& erasedOn) {
+    m_erased = erasedOn.isValid();
+    m_erasedNotice->setText(
+        tr("The personal data of this person was erased on %1 (Art. 17 GDPR); the record counts "
+           "on anonymously and is no longer edited.")
+            .arg(formatDate(erasedOn)));
+    m_erasedNotice->setVisible(m_erased);
+    m_form->setEnabled(mayWrite() && !m_erased);
+}
+
 void ParticipantsPage::setEditable(bool editable) {
-    m_form->setEnabled(editable);
+    m_form->setEnabled(editable && !m_erased);
     m_consentPanel->setRights(editable, mayDelete());
 }
 

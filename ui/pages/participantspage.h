@@ -2,6 +2,9 @@
 
 #include "recordpage.h"
 
+#include <QDate>
+
+class QLabel;
 class QTabWidget;
 
 namespace Verbund {
@@ -43,12 +46,15 @@ private:
     void removeConsent(qint64 id);
     void giveData();
     void eraseData();
+    // Shows whether the person's data was erased (an invalid day: not), the form then only read.
+    void showErased(const QDate& erasedOn);
 
     ParticipantEnrollmentTableModel* m_enrollments;
     ConsentTableModel* m_consents;
     RecordListPanel* m_consentPanel;
     QTabWidget* m_tabs;
     ParticipantForm* m_form;
+    QLabel* m_erasedNotice;
     QAction* m_giveDataAction;
     QAction* m_eraseAction;
     bool m_erased = false; // the shown person's data was erased
