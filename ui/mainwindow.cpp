@@ -290,13 +290,12 @@ void MainWindow::openUsers() {
 }
 
 void MainWindow::openPrivacy() {
-    if (!m_database || !confirmLeaveAll())
+    if (!m_database || !m_participantsPage->confirmLeave())
         return;
     PrivacyDialog dialog(*m_database, this);
     dialog.exec();
     // People erased there are shown anew.
-    for (Page* page : std::as_const(m_pageList))
-        page->setDatabase(databaseFor(page));
+    m_participantsPage->setDatabase(databaseFor(m_participantsPage));
 }
 
 bool MainWindow::confirmLeaveAll() {

@@ -41,9 +41,7 @@ Result<QJsonDocument> PersonService::exportPerson(PersonKind kind, qint64 id) co
     if (!person)
         return person.error();
     if (person->isEmpty())
-        return Error(ErrorCode::NotFound,
-                     participant ? tr("There is no participant with the number %1.").arg(id)
-                                 : tr("There is no contact with the number %1.").arg(id));
+        return PersonErasure::notFound(kind, id);
     QJsonObject document{
         {QStringLiteral("format"), QStringLiteral("verbund-person")},
         {QStringLiteral("version"), 1},

@@ -51,6 +51,12 @@ template <typename E> std::optional<E> enumFromKey(const QString& key) {
     return std::nullopt;
 }
 
+// The label of the value stored by the key; the key itself when no value has it.
+template <typename E> QString enumLabelOfKey(const QString& key) {
+    const std::optional<E> value = enumFromKey<E>(key);
+    return value ? enumLabel(*value) : key;
+}
+
 // The label in German, from the German translation the program carries, whatever the
 // language of the window.
 QString germanEnumLabel(const char* label);

@@ -25,8 +25,7 @@ QString date(const QJsonObject& row, const char* key) {
 }
 
 template <typename E> QString label(const QJsonObject& row, const char* key) {
-    const std::optional<E> value = enumFromKey<E>(text(row, key));
-    return value ? enumLabel(*value) : text(row, key);
+    return enumLabelOfKey<E>(text(row, key));
 }
 
 ReportCell cell(const QString& text) {

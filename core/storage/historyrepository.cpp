@@ -62,16 +62,16 @@ QString titleSql(const QString& table) {
 }
 
 // The entries about a record and the rows it owns, two levels deep (entriesAbout): the
-// columns asked for, oldest first; bound are the record's table and id, three times.
-QString aboutSql(const QString& columns) {
+// columns asked for, oldest first unless told otherwise; bound are the record's table and id,
+// three times.
+QString aboutSql(const QString& columns, const QString& order = QStringLiteral(" ORDER BY h.id")) {
     return QStringLiteral(
                "SELECT %1 FROM history h WHERE "
                "(h.owner_table = ? AND h.owner_id = ?) OR (h.table_name = ? AND h.record_id = ? "
                "AND h.table_name <> h.owner_table) "
                "OR (h.owner_table, h.owner_id) IN (SELECT o.table_name, o.record_id FROM history o "
-               "WHERE o.owner_table = ? AND o.owner_id = ? AND o.table_name <> o.owner_table) "
-               "ORDER BY h.id")
-        .arg(columns);
+               "WHERE o.owner_table = ? AND o.owner_id = ? AND o.table_name <> o.owner_table)%2")
+        .arg(columns, order);
 }
 
 } // namespace
@@ -104,6 +104,14 @@ Result<QList<HistoryEntry>> HistoryRepository::entriesAbout(const QString& table
         entries.append(entry);
     }
     return entries;
+}
+
+Result<int> HistoryRepository::countAbout(const QString& table, qint64 id) const {
+    auto count = m_database.readValue(aboutSql(QStringLiteral("count(*)"), QString()),
+                                      {table, id, table, id, table, id});
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 Result<int> HistoryRepository::eraseValues(

@@ -20,6 +20,8 @@ public:
     // the rows it owns, and theirs in turn (a participant's enrollments and their attendance
     // marks), oldest first; a deleted record's too.
     Result<QList<HistoryEntry>> entriesAbout(const QString& table, qint64 id) const;
+    // How many entries entriesAbout gives.
+    Result<int> countAbout(const QString& table, qint64 id) const;
     // Erases the values of the fields erasedFields names for each table (before and after
     // become null) from every entry entriesAbout gives that holds one, and marks those erased:
     // in the caller's transaction. How many entries were erased.

@@ -36,7 +36,7 @@ const QStringList& PersonErasure::erasedFields(const QString& table) {
                                                  : personalColumns(table);
 }
 
-Error PersonErasure::notFound(PersonKind kind, qint64 id) const {
+Error PersonErasure::notFound(PersonKind kind, qint64 id) {
     return Error(ErrorCode::NotFound,
                  kind == PersonKind::Participant
                      ? tr("There is no participant with the number %1.").arg(id)
@@ -62,10 +62,10 @@ Result<PersonErasure::Extent> PersonErasure::extent(PersonKind kind, qint64 id) 
     extent.erased = !read->value(1).isNull();
     extent.enrollments = read->value(2).toInt();
     read->finish();
-    auto entries = HistoryRepository(m_database).entriesAbout(table, id);
+    auto entries = HistoryRepository(m_database).countAbout(table, id);
     if (!entries)
         return entries.error();
-    extent.historyEntries = int(entries->size());
+    extent.historyEntries = *entries;
     return extent;
 }
 
@@ -101,17 +101,10 @@ Status PersonErasure::erase(PersonKind kind, qint64 id, const QString& legalBasi
                            ? QVariant(anonymousName)
                            : QVariant(QMetaType::fromType<QString>()));
         }
-        if (participant) {
-            // The year of birth stays for the statistics' age groups.
-            auto birthDate = m_database.readValue(
-                QStringLiteral("SELECT birth_date FROM participant WHERE id = ?"), {id});
-            if (!birthDate)
-                return birthDate.error();
-            const QDate born = dateFromIso(birthDate->toString());
-            assignments << QStringLiteral("birth_year = ?");
-            values << (born.isValid() ? QVariant(born.year())
-                                      : QVariant(QMetaType::fromType<int>()));
-        }
+        // The year of birth stays for the statistics' age groups (read before the erasure:
+        // SET takes the row as it was).
+        if (participant)
+            assignments << QStringLiteral("birth_year = CAST(substr(birth_date, 1, 4) AS INTEGER)");
         const QDateTime now = QDateTime::currentDateTimeUtc();
         values << isoDate(now.date()) << timestampToSql(now) << id;
         auto updated = runSql(m_database.connection(),

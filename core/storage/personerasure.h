@@ -53,10 +53,10 @@ public:
                  const QString& anonymousName);
     // The erasure log, the newest first.
     Result<QList<LogEntry>> log() const;
+    // There is no person of the kind with the number.
+    static Error notFound(PersonKind kind, qint64 id);
 
 private:
-    Error notFound(PersonKind kind, qint64 id) const;
-
     Database& m_database;
 };
 

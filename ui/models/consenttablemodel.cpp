@@ -6,10 +6,10 @@
 namespace Verbund {
 
 ConsentTableModel::ConsentTableModel(QObject* parent)
-    : RecordListModel({tr("Purpose"), tr("Given on"), tr("How"), tr("Text version"),
-                       tr("Withdrawn on")},
-                      parent) {
-    watch({RecordKind::Consent, RecordKind::Participant});
+    : RecordListModel(
+          {tr("Purpose"), tr("Given on"), tr("How"), tr("Text version"), tr("Withdrawn on")},
+          parent) {
+    watch({RecordKind::Consent});
 }
 
 bool ConsentTableModel::read(Database& database, qint64 participantId, QList<Row>& rows,

@@ -8,7 +8,7 @@ namespace Verbund {
 
 ErasureLogTableModel::ErasureLogTableModel(QObject* parent)
     : RecordListModel({tr("When"), tr("Who"), tr("Record"), tr("Legal basis")}, parent) {
-    watch({RecordKind::Participant});
+    watch({RecordKind::Participant, RecordKind::Contact}); // each erasure changes the one erased
 }
 
 bool ErasureLogTableModel::read(Database& database, qint64 /*parentId*/, QList<Row>& rows,
