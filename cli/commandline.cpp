@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "application/curriculumservice.h"
+#include "application/followupservice.h"
 #include "application/historyservice.h"
 #include "application/networkservice.h"
 #include "application/personservice.h"
@@ -57,6 +58,9 @@ QString tableLabel(const QString& table) {
         {"app_user", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Users")},
         {"consent", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Consents")},
         {"erasure_log", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Erasures logged")},
+        {"follow_up", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Follow-ups")},
+        {"exam_deadline", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Exam registration deadlines")},
+        {"report_date", QT_TRANSLATE_NOOP("Verbund::CommandLine", "Funders' report dates")},
         {"history_paused",
          QT_TRANSLATE_NOOP("Verbund::CommandLine", "Copies writing without a history")},
     };
@@ -150,7 +154,7 @@ QStringList CommandLine::commands() {
     return {QStringLiteral("init"),    QStringLiteral("check"),  QStringLiteral("import"),
             QStringLiteral("print"),   QStringLiteral("export"), QStringLiteral("backup"),
             QStringLiteral("restore"), QStringLiteral("copy"),   QStringLiteral("history"),
-            QStringLiteral("user"),    QStringLiteral("person")};
+            QStringLiteral("user"),    QStringLiteral("person"), QStringLiteral("followups")};
 }
 
 QString CommandLine::summary() {
@@ -164,7 +168,9 @@ QString CommandLine::summary() {
              .arg(importKinds.join(list))},
         {tr("print REPORT [SUBJECT] -d FILE -o OUT.pdf"), reportHelp()},
         {tr("export KIND -d FILE -o OUT.csv"),
-         tr("KIND: %1; --format excel|plain").arg(Exporter::kinds().join(list))},
+         tr("KIND: %1; --format excel|plain, for followups also ics (or -o OUT.ics) for the "
+            "calendar")
+             .arg(Exporter::kinds().join(list))},
         {tr("backup -d FILE -o BACKUP"),
          tr("a checked copy, also while others work with the file")},
         {tr("restore BACKUP -d FILE"),
@@ -183,6 +189,9 @@ QString CommandLine::summary() {
             "funding stay in every count as an anonymous person (GDPR Art. 17)")},
         {tr("person review -d FILE"),
          tr("the participants whose last measure ended longer ago than the retention period")},
+        {tr("followups -d FILE [--until DATE] [--owner NAME]"),
+         tr("the follow-ups due by the day (today unless given), of one staff member or all; "
+            "the rules' follow-ups are made first")},
         {tr("history -d FILE KIND ID"),
          tr("who changed what of a record, and when; KIND: %1").arg(historyKinds().join(list))},
     };
@@ -313,6 +322,15 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                 << QCommandLineOption(QStringLiteral("contact"),
                                       tr("export, erase: ID is a contact person's number, not a "
                                          "participant's."));
+    } else if (command == QLatin1String("followups")) {
+        options << database
+                << QCommandLineOption(QStringLiteral("until"),
+                                      tr("Those due by this day (dd.mm.yyyy); today unless given."),
+                                      tr("date"))
+                << QCommandLineOption(QStringLiteral("owner"),
+                                      tr("Only this staff member's (first and last name, or the "
+                                         "last name)."),
+                                      tr("name"));
     } else if (command == QLatin1String("history")) {
         parser.addPositionalArgument(
             tr("kind"),
@@ -371,7 +389,7 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                 << QCommandLineOption(QStringLiteral("format"),
                                       tr("excel (the default: semicolons, UTF-8 with BOM, "
                                          "dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, "
-                                         "ISO dates)."),
+                                         "ISO dates); for followups also ics, a calendar file."),
                                       tr("format"), QStringLiteral("excel"));
     }
     // Help and version as options of our own: Qt's help option would also offer
@@ -412,6 +430,8 @@ int CommandLine::run(const Invocation& invocation) {
         return user(invocation);
     if (invocation.command == QLatin1String("person"))
         return person(invocation);
+    if (invocation.command == QLatin1String("followups"))
+        return followUps(invocation);
     return check(invocation);
 }
 
@@ -922,15 +942,28 @@ int CommandLine::exportList(const Invocation& invocation) {
         return usageError(
             tr("What to export? Kinds: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
     const QString formatName = invocation.value(QStringLiteral("format"));
-    if (formatName != QLatin1String("excel") && formatName != QLatin1String("plain"))
-        return usageError(tr("Formats: excel, plain."));
+    const bool followUps = positional.at(0) == QLatin1String("followups");
+    const QString output = invocation.value(QStringLiteral("output"));
+    const bool calendar =
+        followUps && (formatName == QLatin1String("ics") ||
+                      (!invocation.isSet(QStringLiteral("format")) &&
+                       output.endsWith(QStringLiteral(".ics"), Qt::CaseInsensitive)));
+    if (formatName != QLatin1String("excel") && formatName != QLatin1String("plain") && !calendar)
+        return usageError(followUps ? tr("Formats: excel, plain, ics.")
+                                    : tr("Formats: excel, plain."));
     if (!invocation.isSet(QStringLiteral("output")))
-        return usageError(tr("verbund export needs the file to write: -o FILE.csv."));
+        return usageError(calendar ? tr("verbund export needs the file to write: -o FILE.ics.")
+                                   : tr("verbund export needs the file to write: -o FILE.csv."));
     auto opened = openDatabase(invocation);
     if (const int* code = std::get_if<int>(&opened))
         return *code;
     auto& database = std::get<std::unique_ptr<Database>>(opened);
-    const QString output = invocation.value(QStringLiteral("output"));
+    if (followUps) {
+        if (Status applied = FollowUpService(*database).applyRules(today()); !applied)
+            return refused(applied.error());
+        if (calendar)
+            return exportCalendar(*database, output);
+    }
     if (Status written = CsvWriter::writeFile(
             output, formatName == QLatin1String("plain") ? CsvFormat::Plain : CsvFormat::Excel,
             [&](CsvWriter& csv) { return Exporter::exportKind(*database, positional.at(0), csv); });
@@ -973,6 +1006,81 @@ int CommandLine::importRecords(Database& database, ImportKind kind, const QStrin
         m_out << tr("The database as it was before is kept in the backup “%1”.")
                      .arg(QDir::toNativeSeparators(report->backup))
               << Qt::endl;
+    return Success;
+}
+
+int CommandLine::exportCalendar(Database& database, const QString& path) {
+    const FollowUpService service(database);
+    const FollowUpFilter open;
+    auto count = service.count(open);
+    if (!count)
+        return refused(count.error());
+    auto rows = service.list(open, *count);
+    if (!rows)
+        return refused(rows.error());
+    auto calendar = service.calendar(*rows);
+    if (!calendar)
+        return refused(calendar.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*calendar) != calendar->size() ||
+        !file.commit())
+        return refused(Error(ErrorCode::Io, tr("“%1” could not be written: %2")
+                                                .arg(QDir::toNativeSeparators(path),
+                                                     file.errorString())));
+    m_out << tr("Wrote “%1” with %n follow-up(s).", nullptr, int(rows->size()))
+                 .arg(QDir::toNativeSeparators(path))
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::followUps(const Invocation& invocation) {
+    if (!invocation.positional.isEmpty())
+        return usageError(tr("verbund followups takes no further arguments; the day goes with "
+                             "--until, the person with --owner."));
+    const QDate now = today();
+    FollowUpFilter filter;
+    filter.until = now;
+    if (invocation.isSet(QStringLiteral("until"))) {
+        filter.until = parseDate(invocation.value(QStringLiteral("until")));
+        if (!filter.until.isValid())
+            return usageError(tr("“%1” is not a date; write it as 31.12.2026.")
+                                  .arg(invocation.value(QStringLiteral("until"))));
+    }
+    auto opened = openDatabase(invocation);
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    FollowUpService service(*std::get<std::unique_ptr<Database>>(opened));
+    QString whose;
+    if (invocation.isSet(QStringLiteral("owner"))) {
+        auto owner = service.staffNamed(invocation.value(QStringLiteral("owner")));
+        if (!owner)
+            return refused(owner.error());
+        filter.ownerId = *owner;
+        whose = invocation.value(QStringLiteral("owner")).simplified();
+    }
+    if (Status applied = service.applyRules(now, filter.until); !applied)
+        return refused(applied.error());
+    auto count = service.count(filter);
+    if (!count)
+        return refused(count.error());
+    auto rows = service.list(filter, *count);
+    if (!rows)
+        return refused(rows.error());
+    m_out << (whose.isEmpty()
+                  ? tr("Follow-ups due by %1: %n", nullptr, *count).arg(formatDate(filter.until))
+                  : tr("Follow-ups of %1 due by %2: %n", nullptr, *count)
+                        .arg(whose, formatDate(filter.until)))
+          << Qt::endl;
+    for (const FollowUpRow& row : std::as_const(*rows)) {
+        const FollowUp& f = row.followUp;
+        QString line = QStringLiteral("  %1  %2: %3").arg(formatDate(f.dueOn), row.subjectName,
+                                                          followUpTask(f));
+        if (whose.isEmpty() && !row.ownerName.isEmpty())
+            line += QStringLiteral(" – ") + row.ownerName;
+        if (f.dueOn < now)
+            line += QStringLiteral(" (%1)").arg(tr("overdue"));
+        m_out << line << Qt::endl;
+    }
     return Success;
 }
 

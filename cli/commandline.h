@@ -58,6 +58,9 @@ private:
     int history(const Invocation& invocation);
     int user(const Invocation& invocation);
     int person(const Invocation& invocation);
+    int followUps(const Invocation& invocation);
+    // The open follow-ups as a calendar file.
+    int exportCalendar(Database& database, const QString& path);
     int importRecords(Database& database, ImportKind kind, const QString& path,
                       const ImportOptions& options);
     int usageError(const QString& message);

@@ -354,7 +354,7 @@ Status createDemoMeasures(Database& database) {
     plastics.capacity = 28;
     plastics.endsWithExam = true;
     plastics.status = MeasureStatus::Completed;
-    plastics.obligation = {*nordplast, std::nullopt, 5000};
+    plastics.obligation = {*nordplast, std::nullopt, 5000, 6};
     plastics.totalCost = 42000000; // 420.000,00 €
     plastics.shares = {{*agenturFunder, gutschein.meta.id, ShareKind::Percent, 7000, 0},
                        {*nordplastFunder, 0, ShareKind::Percent, 3000, 0}};

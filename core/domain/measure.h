@@ -36,6 +36,8 @@ struct HiringObligation {
     qint64 companyId = 0;     // 0 = no obligation
     std::optional<int> count; // at least this many …
     int shareBasisPoints = 0; // … or this share of the referred participants, rounded up
+    // Checked this many months after the measure's end (a follow-up); none when not set.
+    std::optional<int> checkAfterMonths;
 
     bool any() const { return companyId > 0 && (count || shareBasisPoints > 0); }
     // How many must be hired when this many unemployed people take part.

@@ -2,6 +2,9 @@
 
 #include "../common/dates.h"
 #include "consent.h"
+#include "examdeadline.h"
+#include "followup.h"
+#include "reportdate.h"
 #include "consultation.h"
 #include "contact.h"
 #include "curriculum.h"
@@ -261,6 +264,54 @@ QList<FieldError> validate(const Consent& c) {
     checkOrder(errors, c.givenOn, c.withdrawnOn, Field::WithdrawnOn,
                QT_TRANSLATE_NOOP("Verbund::Validation",
                                  "A consent cannot be withdrawn before it was given."));
+    return errors;
+}
+
+QList<FieldError> validate(const FollowUp& f) {
+    QList<FieldError> errors;
+    if (!f.dueOn.isValid())
+        errors.append({QLatin1String(Field::DueOn),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "Enter the day the follow-up is due.")});
+    if (!f.rule && f.text.trimmed().isEmpty())
+        errors.append({QLatin1String(Field::Text),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "Say what there is to do.")});
+    return errors;
+}
+
+QList<FieldError> validate(const ExamDeadline& d) {
+    QList<FieldError> errors;
+    if (d.chamberId <= 0)
+        errors.append({QLatin1String(Field::Chamber),
+                       QCoreApplication::translate("Verbund::Validation", "Choose the chamber.")});
+    checkRequiredName(errors, d.title, Field::Title,
+                      QT_TRANSLATE_NOOP("Verbund::Validation", "The title is required."));
+    if (!d.registrationBy.isValid())
+        errors.append({QLatin1String(Field::RegistrationBy),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "Enter the registration deadline.")});
+    if (!d.examOn.isValid())
+        errors.append(
+            {QLatin1String(Field::ExamOn),
+             QCoreApplication::translate("Verbund::Validation", "Enter the day of the exam.")});
+    checkOrder(errors, d.registrationBy, d.examOn, Field::ExamOn,
+               QT_TRANSLATE_NOOP("Verbund::Validation",
+                                 "The exam cannot be before the registration deadline."));
+    return errors;
+}
+
+QList<FieldError> validate(const ReportDate& r) {
+    QList<FieldError> errors;
+    if (r.funderId <= 0)
+        errors.append({QLatin1String(Field::Funder),
+                       QCoreApplication::translate("Verbund::Validation", "Choose the funder.")});
+    checkRequiredName(errors, r.title, Field::Title,
+                      QT_TRANSLATE_NOOP("Verbund::Validation", "The title is required."));
+    if (!r.dueOn.isValid())
+        errors.append({QLatin1String(Field::DueOn),
+                       QCoreApplication::translate("Verbund::Validation",
+                                                   "Enter the day the report is due.")});
     return errors;
 }
 

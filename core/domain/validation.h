@@ -20,6 +20,9 @@ struct Programme;
 struct Session;
 struct User;
 struct Consent;
+struct FollowUp;
+struct ExamDeadline;
+struct ReportDate;
 
 // The longest name (of a person, an organisation, a measure …) that a letter or a list can carry.
 inline constexpr int MaxNameLength = 200;
@@ -63,6 +66,12 @@ inline constexpr char Rates[] = "rates";
 inline constexpr char Login[] = "login";
 inline constexpr char GivenOn[] = "givenOn";
 inline constexpr char WithdrawnOn[] = "withdrawnOn";
+inline constexpr char DueOn[] = "dueOn";
+inline constexpr char Text[] = "text";
+inline constexpr char Chamber[] = "chamber";
+inline constexpr char RegistrationBy[] = "registrationBy";
+inline constexpr char ExamOn[] = "examOn";
+inline constexpr char Funder[] = "funder";
 } // namespace Field
 
 bool isValidEmail(const QString& email);
@@ -88,6 +97,9 @@ QList<FieldError> validate(const Funder& funder);
 // Also that it lies inside its measure, which the repository checks.
 QList<FieldError> validate(const Session& session);
 QList<FieldError> validate(const Programme& programme);
+QList<FieldError> validate(const FollowUp& followUp);
+QList<FieldError> validate(const ExamDeadline& deadline);
+QList<FieldError> validate(const ReportDate& date);
 
 // "topics/2" for the third topic.
 QString topicField(int index);

@@ -5,6 +5,7 @@
 #include "../storage/contactrepository.h"
 #include "../storage/curriculumrepository.h"
 #include "../storage/enrollmentrepository.h"
+#include "../storage/followuprepository.h"
 #include "../storage/measurerepository.h"
 #include "../storage/organisationrepository.h"
 #include "../storage/participantrepository.h"
@@ -178,12 +179,31 @@ Status enrollments(Database& database, CsvWriter& csv) {
     });
 }
 
+// The follow-ups not done, by due day.
+Status followUps(Database& database, CsvWriter& csv) {
+    const FollowUpRepository repository(database);
+    const FollowUpFilter open;
+    auto count = repository.count(open);
+    if (!count)
+        return count.error();
+    auto rows = repository.list(open, *count);
+    if (!rows)
+        return rows.error();
+    csv.addRow({Exporter::tr("Due on"), Exporter::tr("About"), Exporter::tr("Record"),
+                Exporter::tr("Task"), Exporter::tr("Owner")});
+    for (const FollowUpRow& row : std::as_const(*rows))
+        csv.addRow({csv.date(row.followUp.dueOn), enumLabel(row.followUp.subject),
+                    row.subjectName, followUpTask(row.followUp), row.ownerName});
+    return {};
+}
+
 } // namespace
 
 QStringList Exporter::kinds() {
     return {QStringLiteral("organisations"), QStringLiteral("contacts"),
             QStringLiteral("participants"),  QStringLiteral("measures"),
-            QStringLiteral("enrollments"),   QStringLiteral("consultations")};
+            QStringLiteral("enrollments"),   QStringLiteral("consultations"),
+            QStringLiteral("followups")};
 }
 
 Status Exporter::exportKind(Database& database, const QString& kind, CsvWriter& csv) {
@@ -199,6 +219,8 @@ Status Exporter::exportKind(Database& database, const QString& kind, CsvWriter& 
         return enrollments(database, csv);
     if (kind == QLatin1String("consultations"))
         return consultations(database, csv);
+    if (kind == QLatin1String("followups"))
+        return followUps(database, csv);
     return Error(
         ErrorCode::Usage,
         tr("Cannot export “%1”. Kinds: %2.").arg(kind, kinds().join(QStringLiteral(", "))));

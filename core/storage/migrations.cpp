@@ -341,6 +341,61 @@ QStringList version9() {
     };
 }
 
+// Follow-ups (Wiedervorlagen): something to do by a day, by whom, about one organisation,
+// contact, participant, measure or funder (exactly one). Made by hand, from a consultation's
+// follow-up date (consultation_id), or by a rule: the rule, the record (rule_ref) and the day
+// (rule_date) it is about, once (done stays done). The measure's hiring check N months after
+// its end; the chambers' exam sittings with their registration deadlines; the funders' report
+// dates. The existing consultations' follow-up dates become follow-ups, done where a later
+// consultation of the organisation followed.
+QStringList version10() {
+    QStringList subjects;
+    for (const char* column :
+         {"organisation_id", "contact_id", "participant_id", "measure_id", "funder_id"})
+        subjects << QStringLiteral("CASE WHEN %1 IS NULL THEN 0 ELSE 1 END")
+                        .arg(QLatin1String(column));
+    QStringList steps{
+        QStringLiteral("ALTER TABLE measure ADD COLUMN hiring_check_months INTEGER "
+                       "CHECK (hiring_check_months BETWEEN 1 AND 60)"),
+        QStringLiteral(
+            "CREATE TABLE follow_up (" VERBUND_META_COLUMNS ", "
+            "organisation_id INTEGER REFERENCES organisation(id) ON DELETE CASCADE, "
+            "contact_id INTEGER REFERENCES contact(id) ON DELETE CASCADE, "
+            "participant_id INTEGER REFERENCES participant(id) ON DELETE CASCADE, "
+            "measure_id INTEGER REFERENCES measure(id) ON DELETE CASCADE, "
+            "funder_id INTEGER REFERENCES funder(id) ON DELETE CASCADE, "
+            "consultation_id INTEGER UNIQUE REFERENCES consultation(id) ON DELETE CASCADE, "
+            "due_on TEXT NOT NULL, owner_id INTEGER REFERENCES staff(id) ON DELETE SET NULL, "
+            "text TEXT, done_on TEXT, rule TEXT, rule_ref INTEGER, rule_date TEXT, "
+            "UNIQUE (rule, rule_ref, rule_date), CHECK (%1 = 1))")
+            .arg(subjects.join(QStringLiteral(" + "))),
+        QStringLiteral("CREATE INDEX follow_up_open ON follow_up(due_on) WHERE done_on IS NULL"),
+        QStringLiteral("CREATE TABLE exam_deadline (" VERBUND_META_COLUMNS ", "
+                       "chamber_id INTEGER NOT NULL REFERENCES organisation(id) "
+                       "ON DELETE CASCADE, title TEXT NOT NULL, registration_by TEXT NOT NULL, "
+                       "exam_on TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE report_date (" VERBUND_META_COLUMNS ", "
+                       "funder_id INTEGER NOT NULL REFERENCES funder(id) ON DELETE CASCADE, "
+                       "title TEXT NOT NULL, due_on TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX report_date_due_on ON report_date(due_on)"),
+        QStringLiteral("CREATE INDEX session_date ON session(date)"),
+        QStringLiteral(
+            "INSERT INTO follow_up (created_at, updated_at, organisation_id, consultation_id, "
+            "due_on, owner_id, text, done_on, rule, rule_ref, rule_date) SELECT c.updated_at, "
+            "c.updated_at, c.organisation_id, c.id, c.follow_up, c.advisor_id, "
+            "substr(trim(c.summary), 1, 200), (SELECT min(l.date) FROM consultation l WHERE "
+            "l.organisation_id = c.organisation_id AND l.date > c.date), 'consultation', c.id, "
+            "c.date FROM consultation c WHERE c.follow_up IS NOT NULL"),
+    };
+    for (const char* column : {"organisation_id", "contact_id", "participant_id", "measure_id",
+                               "funder_id", "owner_id"})
+        steps << QStringLiteral("CREATE INDEX follow_up_%1 ON follow_up(%1)")
+                     .arg(QLatin1String(column));
+    steps << QStringLiteral("CREATE INDEX exam_deadline_chamber_id ON exam_deadline(chamber_id)")
+          << QStringLiteral("CREATE INDEX report_date_funder_id ON report_date(funder_id)");
+    return steps;
+}
+
 #undef VERBUND_META_COLUMNS
 
 QStringList columns(const char* names) {
@@ -390,7 +445,7 @@ const QList<HistoryTable>& historyTables() {
          columns("title kind qualification_goal curriculum_id provider_id start_date end_date "
                  "schedule planned_ue capacity status obligation_company_id obligation_count "
                  "obligation_share cost_mode total_cost cost_per_ue notes minimum_share "
-                 "ends_with_exam site_id")},
+                 "ends_with_exam site_id hiring_check_months")},
         {QStringLiteral("measure_location"), id, QStringLiteral("measure"),
          QStringLiteral("measure_id"), columns("measure_id position organisation_id role")},
         {QStringLiteral("funding_share"), id, QStringLiteral("measure"),
@@ -409,6 +464,13 @@ const QList<HistoryTable>& historyTables() {
         {QStringLiteral("certificate"), QStringLiteral("enrollment_id"),
          QStringLiteral("enrollment"), QStringLiteral("enrollment_id"),
          columns("serial issued_on")},
+        {QStringLiteral("follow_up"), id, QStringLiteral("follow_up"), id,
+         columns("organisation_id contact_id participant_id measure_id funder_id "
+                 "consultation_id due_on owner_id text done_on rule rule_ref rule_date")},
+        {QStringLiteral("exam_deadline"), id, QStringLiteral("exam_deadline"), id,
+         columns("chamber_id title registration_by exam_on")},
+        {QStringLiteral("report_date"), id, QStringLiteral("funder"), QStringLiteral("funder_id"),
+         columns("funder_id title due_on")},
     };
     return tables;
 }
@@ -416,7 +478,8 @@ const QList<HistoryTable>& historyTables() {
 QList<QStringList> migrationSteps(const Dialect& dialect) {
     QList<QStringList> steps{version1(dialect), version2(),        version3(),
                              version4(),        version5(dialect), version6(dialect),
-                             version7(dialect), version8(),        version9()};
+                             version7(dialect), version8(),        version9(),
+                             version10()};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);
@@ -453,6 +516,9 @@ const QStringList& networkTables() {
         QStringLiteral("session"),
         QStringLiteral("attendance"),
         QStringLiteral("certificate"),
+        QStringLiteral("follow_up"),
+        QStringLiteral("exam_deadline"),
+        QStringLiteral("report_date"),
         QStringLiteral("serial_counter"),
         QStringLiteral("history"),
         QStringLiteral("erasure_log"),

@@ -251,6 +251,9 @@ QStringList PostgresDialect::grantRights() const {
          QStringLiteral("rowid IN (SELECT id FROM participant)")},
         {QStringLiteral("consent"),
          QStringLiteral("participant_id IN (SELECT id FROM participant)")},
+        {QStringLiteral("follow_up"),
+         QStringLiteral("participant_id IS NULL OR participant_id IN (SELECT id FROM "
+                        "participant)")},
     };
     // What readers see of these: all rows, or (history) those not about participants; of the
     // others nothing.
@@ -259,6 +262,8 @@ QStringList PostgresDialect::grantRights() const {
             return personal;
         if (table == QLatin1String("participant_search") || table == QLatin1String("consent"))
             return std::nullopt;
+        if (table == QLatin1String("follow_up"))
+            return QStringLiteral("participant_id IS NULL");
         return QStringLiteral("true");
     };
     for (const auto& [table, condition] : advisorsSee) {
@@ -267,7 +272,10 @@ QStringList PostgresDialect::grantRights() const {
         policy(table, QStringLiteral("verbund_coordinators"),
                history ? QStringLiteral("SELECT") : QStringLiteral("ALL"), coordinators, 2,
                QStringLiteral("true"));
-        policy(table, QStringLiteral("verbund_advisors"), QStringLiteral("SELECT"),
+        // Where advisors write the table's rows, the rows they see are those they write.
+        policy(table, QStringLiteral("verbund_advisors"),
+               roleAllows(UserRole::Advisor, table, Access::Write) ? QStringLiteral("ALL")
+                                                                  : QStringLiteral("SELECT"),
                group(UserRole::Advisor), 1, condition);
         if (const std::optional<QString> readers = readersSee(table))
             policy(table, QStringLiteral("verbund_readers"), QStringLiteral("SELECT"),

@@ -23,6 +23,9 @@ const QHash<QString, RecordKind>& kindsOfTables() {
         {QStringLiteral("certificate"), RecordKind::Certificate},
         {QStringLiteral("app_user"), RecordKind::User},
         {QStringLiteral("consent"), RecordKind::Consent},
+        {QStringLiteral("follow_up"), RecordKind::FollowUp},
+        {QStringLiteral("exam_deadline"), RecordKind::ExamDeadline},
+        {QStringLiteral("report_date"), RecordKind::ReportDate},
     };
     return kinds;
 }
@@ -46,7 +49,7 @@ void ChangeSet::merge(const ChangeSet& other) {
 
 ChangeSet ChangeSet::everything() {
     ChangeSet all;
-    for (int kind = int(RecordKind::Organisation); kind <= int(RecordKind::Consent); ++kind)
+    for (int kind = int(RecordKind::Organisation); kind <= int(LastRecordKind); ++kind)
         all.add(RecordKind(kind), 0);
     return all;
 }
@@ -76,7 +79,7 @@ ChangeSet ChangeSet::fromText(const QString& text) {
         const int kind = pair.section(QLatin1Char(':'), 0, 0).toInt(&kindRead);
         const qint64 id = pair.section(QLatin1Char(':'), 1, 1).toLongLong(&idRead);
         if (kindRead && idRead && kind >= int(RecordKind::Organisation) &&
-            kind <= int(RecordKind::Consent))
+            kind <= int(LastRecordKind))
             changes.add(RecordKind(kind), id);
     }
     return changes;

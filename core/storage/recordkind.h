@@ -27,8 +27,12 @@ enum class RecordKind {
     Attendance,
     Certificate,
     User,
-    Consent, // the last
+    Consent,
+    FollowUp,
+    ExamDeadline,
+    ReportDate,
 };
+inline constexpr RecordKind LastRecordKind = RecordKind::ReportDate;
 
 inline size_t qHash(RecordKind kind, size_t seed = 0) {
     return ::qHash(int(kind), seed);

@@ -140,7 +140,16 @@ template <> const FieldTable<Measure>& RecordMapping<Measure>::fields() {
          text("notes", &M::notes),
          number("minimum_share", &M::minimumShare),
          flag("ends_with_exam", &M::endsWithExam),
-         reference("site_id", &M::siteId)});
+         reference("site_id", &M::siteId),
+         {QStringLiteral("hiring_check_months"),
+          [](const M& m) {
+              return m.obligation.checkAfterMonths ? QVariant(*m.obligation.checkAfterMonths)
+                                                   : QVariant(QMetaType::fromType<int>());
+          },
+          [](M& m, const QVariant& v) {
+              m.obligation.checkAfterMonths =
+                  v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+          }}});
     return table;
 }
 
@@ -186,6 +195,66 @@ template <> const FieldTable<Session>& RecordMapping<Session>::fields() {
          time("end_time", &S::end), number("ue", &S::ue), reference("topic_id", &S::topicId),
          reference("location_id", &S::locationId), trimmedText("trainer", &S::trainer),
          text("notes", &S::notes)});
+    return table;
+}
+
+namespace {
+
+// One of the follow-up's subject columns: the subject's id there, NULL in the others.
+TableField<FollowUp> subjectColumn(const char* column, FollowUpSubject subject) {
+    return {QLatin1String(column),
+            [subject](const FollowUp& f) {
+                return f.subject == subject ? QVariant(f.subjectId)
+                                            : QVariant(QMetaType::fromType<qint64>());
+            },
+            [subject](FollowUp& f, const QVariant& v) {
+                if (!v.isNull()) {
+                    f.subject = subject;
+                    f.subjectId = v.toLongLong();
+                }
+            }};
+}
+
+} // namespace
+
+template <> const FieldTable<FollowUp>& RecordMapping<FollowUp>::fields() {
+    using F = FollowUp;
+    static const FieldTable<F> table(
+        QStringLiteral("follow_up"),
+        {subjectColumn("organisation_id", FollowUpSubject::Organisation),
+         subjectColumn("contact_id", FollowUpSubject::Contact),
+         subjectColumn("participant_id", FollowUpSubject::Participant),
+         subjectColumn("measure_id", FollowUpSubject::Measure),
+         subjectColumn("funder_id", FollowUpSubject::Funder),
+         reference("consultation_id", &F::consultationId),
+         date("due_on", &F::dueOn),
+         reference("owner_id", &F::ownerId),
+         trimmedText("text", &F::text),
+         date("done_on", &F::doneOn),
+         {QStringLiteral("rule"),
+          [](const F& f) { return f.rule ? QVariant(enumKey(*f.rule)) : QVariant(); },
+          [](F& f, const QVariant& v) {
+              f.rule = v.isNull() ? std::nullopt : enumFromKey<FollowUpRule>(v.toString());
+          }},
+         reference("rule_ref", &F::ruleRef),
+         date("rule_date", &F::ruleDate)});
+    return table;
+}
+
+template <> const FieldTable<ExamDeadline>& RecordMapping<ExamDeadline>::fields() {
+    using E = ExamDeadline;
+    static const FieldTable<E> table(
+        QStringLiteral("exam_deadline"),
+        {owner("chamber_id", &E::chamberId), name("title", &E::title),
+         date("registration_by", &E::registrationBy), date("exam_on", &E::examOn)});
+    return table;
+}
+
+template <> const FieldTable<ReportDate>& RecordMapping<ReportDate>::fields() {
+    using R = ReportDate;
+    static const FieldTable<R> table(
+        QStringLiteral("report_date"),
+        {owner("funder_id", &R::funderId), name("title", &R::title), date("due_on", &R::dueOn)});
     return table;
 }
 

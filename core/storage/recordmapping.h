@@ -5,10 +5,13 @@
 #include "../domain/contact.h"
 #include "../domain/curriculum.h"
 #include "../domain/enrollment.h"
+#include "../domain/examdeadline.h"
+#include "../domain/followup.h"
 #include "../domain/funding.h"
 #include "../domain/measure.h"
 #include "../domain/organisation.h"
 #include "../domain/participant.h"
+#include "../domain/reportdate.h"
 #include "../domain/session.h"
 #include "../domain/staff.h"
 #include "../domain/user.h"
@@ -35,5 +38,8 @@ template <> const FieldTable<Enrollment>& RecordMapping<Enrollment>::fields();
 template <> const FieldTable<Session>& RecordMapping<Session>::fields();
 template <> const FieldTable<User>& RecordMapping<User>::fields();
 template <> const FieldTable<Consent>& RecordMapping<Consent>::fields();
+template <> const FieldTable<FollowUp>& RecordMapping<FollowUp>::fields();
+template <> const FieldTable<ExamDeadline>& RecordMapping<ExamDeadline>::fields();
+template <> const FieldTable<ReportDate>& RecordMapping<ReportDate>::fields();
 
 } // namespace Verbund

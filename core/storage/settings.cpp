@@ -47,6 +47,23 @@ Status NetworkSettings::setErasureGraceDays(int days) {
                     QString::number(std::clamp(days, 0, MaxErasureGraceDays)));
 }
 
+Result<QSet<FollowUpRule>> NetworkSettings::followUpRules() const {
+    QSet<FollowUpRule> on;
+    for (const FollowUpRule rule : switchableRules()) {
+        auto value = number(QStringLiteral("follow_up_rule_") + enumKey(rule), 1);
+        if (!value)
+            return value.error();
+        if (*value != 0)
+            on.insert(rule);
+    }
+    return on;
+}
+
+Status NetworkSettings::setFollowUpRule(FollowUpRule rule, bool on) {
+    return setValue(QStringLiteral("follow_up_rule_") + enumKey(rule),
+                    QString::number(on ? 1 : 0));
+}
+
 Result<int> NetworkSettings::number(const QString& key, int fallback) const {
     auto text = value(key);
     if (!text)

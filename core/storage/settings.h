@@ -1,8 +1,10 @@
 #pragma once
 
 #include "../common/result.h"
+#include "../domain/followup.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Verbund {
 
@@ -31,6 +33,10 @@ public:
     // set): until then an erasure by mistake can be undone from one, after it they are removed.
     Result<int> erasureGraceDays() const;
     Status setErasureGraceDays(int days);
+
+    // The follow-up rules switched on: all unless switched off.
+    Result<QSet<FollowUpRule>> followUpRules() const;
+    Status setFollowUpRule(FollowUpRule rule, bool on);
 
 private:
     Result<int> number(const QString& key, int fallback) const;

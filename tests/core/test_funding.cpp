@@ -137,10 +137,10 @@ TEST_CASE("a programme's rate follows the company's size and suggests the shares
 }
 
 TEST_CASE("a hiring obligation of half rounds up", "[nodb]") {
-    HiringObligation half{7, std::nullopt, 5000};
+    HiringObligation half{7, std::nullopt, 5000, std::nullopt};
     CHECK(half.required(18) == 9);
     CHECK(half.required(17) == 9);
-    HiringObligation count{7, 4, 0};
+    HiringObligation count{7, 4, 0, std::nullopt};
     CHECK(count.required(18) == 4);
     CHECK(HiringObligation{}.required(18) == 0);
 }
