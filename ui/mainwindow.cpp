@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "application/networkservice.h"
 #include "dialogs/backupsdialog.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/followuprulesdialog.h"
 #include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
@@ -11,6 +13,7 @@
 #include "pages/curriculapage.h"
 #include "pages/measurespage.h"
 #include "pages/networkpage.h"
+#include "pages/overviewpage.h"
 #include "pages/participantspage.h"
 #include "services/backup.h"
 #include "services/backupfolder.h"
@@ -20,6 +23,7 @@
 #include "widgets/dailybackup.h"
 #include "widgets/readfailures.h"
 #include "widgets/screenfit.h"
+#include "widgets/searchfield.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -63,14 +67,17 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
+    , m_overviewPage(new OverviewPage)
     , m_networkPage(new NetworkPage)
     , m_curriculaPage(new CurriculaPage)
     , m_measuresPage(new MeasuresPage)
     , m_participantsPage(new ParticipantsPage)
-    , m_pageList{m_networkPage, m_curriculaPage, m_measuresPage, m_participantsPage}
+    , m_pageList{m_overviewPage, m_networkPage, m_curriculaPage, m_measuresPage,
+                 m_participantsPage}
     , m_recentMenu(new QMenu(tr("Open &recent")))
     , m_fileLabel(new QLabel)
     , m_userLabel(new QLabel)
+    , m_search(new SearchField)
     , m_dailyBackup(new DailyBackup(this)) {
     setWindowTitle(tr("Verbund"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/verbund.svg")));
@@ -83,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
             });
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("go-home")), tr("Overview")));
     m_sidebar->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), tr("Network")));
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-document")),
@@ -142,6 +151,7 @@ MainWindow::MainWindow(QWidget* parent)
                 else
                     statusBar()->showMessage(tr("Today's backup failed: %1").arg(message));
             });
+    connect(m_overviewPage, &OverviewPage::openRequested, this, &MainWindow::openRecord);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         updateEditMenu();
@@ -193,6 +203,8 @@ MainWindow::MainWindow(QWidget* parent)
         office->addAction(tr("&Funders and programmes…"), this, &MainWindow::openProgrammes);
     m_usersAction = office->addAction(tr("&Users and rights…"), this, &MainWindow::openUsers);
     m_privacyAction = office->addAction(tr("&Data protection…"), this, &MainWindow::openPrivacy);
+    m_followUpRulesAction =
+        office->addAction(tr("F&ollow-up rules…"), this, &MainWindow::openFollowUpRules);
     QMenu* language = office->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current =
@@ -218,6 +230,20 @@ MainWindow::MainWindow(QWidget* parent)
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Verbund"), this, &MainWindow::showAbout);
+
+    // The search everywhere, at the right of the menu bar: no row of the screen's height
+    // taken for it.
+    menuBar()->setCornerWidget(m_search, Qt::TopRightCorner);
+    auto* search = new QAction(this);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(search, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(search);
+    connect(m_search, &SearchField::openRequested, this, &MainWindow::openRecord);
+    connect(m_search, &SearchField::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
@@ -250,6 +276,46 @@ void MainWindow::showPage(int index) {
         m_sidebar->setCurrentRow(index);
 }
 
+void MainWindow::openRecord(RecordKind kind, qint64 id) {
+    if (!m_database)
+        return;
+    RecordPage* page = nullptr;
+    switch (kind) {
+    case RecordKind::Contact: {
+        auto contact = NetworkService(*m_database).contact(id);
+        if (!contact) {
+            statusBar()->showMessage(contact.error().message(), 5000);
+            return;
+        }
+        id = contact->organisationId;
+        page = m_networkPage;
+        break;
+    }
+    case RecordKind::Organisation:
+        page = m_networkPage;
+        break;
+    case RecordKind::Participant:
+        page = m_participantsPage;
+        break;
+    case RecordKind::Measure:
+        page = m_measuresPage;
+        break;
+    case RecordKind::Curriculum:
+        page = m_curriculaPage;
+        break;
+    default:
+        statusBar()->showMessage(tr("Funders are kept under Office → Funders and programmes."),
+                                 5000);
+        return;
+    }
+    const int index = int(m_pageList.indexOf(page));
+    if (m_sidebar->item(index)->isHidden())
+        return;
+    showPage(index);
+    if (m_pages->currentWidget() == page)
+        page->openRecord(id);
+}
+
 void MainWindow::applyRights() {
     const bool seesPeople = m_database && seesParticipants(m_database->user().role);
     QListWidgetItem* people = m_sidebar->item(int(m_pageList.indexOf(m_participantsPage)));
@@ -265,6 +331,7 @@ void MainWindow::applyRights() {
     m_programmesAction->setEnabled(allows("programme"));
     m_usersAction->setEnabled(allows("app_user"));
     m_privacyAction->setEnabled(m_database && mayErase(m_database->user().role));
+    m_followUpRulesAction->setEnabled(m_database != nullptr);
     m_restoreAction->setEnabled(allows("app_user"));
     m_transferAction->setEnabled(allows("app_user"));
     m_userLabel->setText(
@@ -296,6 +363,13 @@ void MainWindow::openPrivacy() {
     dialog.exec();
     // People erased there are shown anew.
     m_participantsPage->setDatabase(databaseFor(m_participantsPage));
+}
+
+void MainWindow::openFollowUpRules() {
+    if (!m_database)
+        return;
+    FollowUpRulesDialog dialog(*m_database, this);
+    dialog.exec();
 }
 
 bool MainWindow::confirmLeaveAll() {
@@ -358,9 +432,11 @@ Status MainWindow::openDatabase(const DatabaseLocation& location, bool remember)
     });
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(nullptr);
+    m_search->setDatabase(nullptr);
     m_database = std::move(*opened);
     for (Page* page : std::as_const(m_pageList))
         page->setDatabase(databaseFor(page));
+    m_search->setDatabase(m_database.get());
     m_database->followOthers(true);
     // A server's connection that fell and cannot be made anew is said until it stands again.
     connect(&m_database->changes(), &DataChanges::connectionLost, this,
@@ -527,6 +603,7 @@ void MainWindow::restoreFrom(const QString& backup, const QString& file) {
     if (m_database && m_database->path() == file) {
         for (Page* page : std::as_const(m_pageList))
             page->setDatabase(nullptr);
+        m_search->setDatabase(nullptr);
         m_database.reset();
     }
     const BackupFolder folder = BackupFolder::of(file);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/recordkind.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -19,6 +20,8 @@ class ParticipantsPage;
 class Database;
 class DatabaseLocation;
 class NetworkPage;
+class OverviewPage;
+class SearchField;
 class Page;
 
 // The main window: the areas in a sidebar, the open database named in the status bar,
@@ -42,12 +45,16 @@ public:
     // The language chosen in the window ("de" or "en"), empty when none was.
     static QString chosenLanguage();
     Database* database() const { return m_database.get(); }
+    OverviewPage* overviewPage() const { return m_overviewPage; }
     NetworkPage* networkPage() const { return m_networkPage; }
     CurriculaPage* curriculaPage() const { return m_curriculaPage; }
     MeasuresPage* measuresPage() const { return m_measuresPage; }
     ParticipantsPage* participantsPage() const { return m_participantsPage; }
     // Shows the page with this index in the sidebar.
     void showPage(int index);
+    // Shows the record on its page (a contact with its organisation); nothing for a record
+    // that no page shows (a funder) or that the user may not see.
+    void openRecord(RecordKind kind, qint64 id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +92,7 @@ private:
     void updateEditMenu();
     void openUsers();
     void openPrivacy();
+    void openFollowUpRules();
     // Shows and lets the user do what their role allows: the participants' page only to
     // those who may see them, the menus' actions to those who may take them.
     void applyRights();
@@ -94,6 +102,7 @@ private:
     std::unique_ptr<Database> m_database;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    OverviewPage* m_overviewPage;
     NetworkPage* m_networkPage;
     CurriculaPage* m_curriculaPage;
     MeasuresPage* m_measuresPage;
@@ -103,6 +112,7 @@ private:
     QMenu* m_recentMenu;
     QLabel* m_fileLabel;
     QLabel* m_userLabel;
+    SearchField* m_search;
     QAction* m_transferAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_restoreAction = nullptr;
@@ -110,6 +120,7 @@ private:
     QAction* m_programmesAction = nullptr;
     QAction* m_usersAction = nullptr;
     QAction* m_privacyAction = nullptr;
+    QAction* m_followUpRulesAction = nullptr;
     DailyBackup* m_dailyBackup;
 };
 

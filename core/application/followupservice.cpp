@@ -1,10 +1,12 @@
 #include "followupservice.h"
 
 #include "../common/dates.h"
+#include "fundingservice.h"
 #include "../domain/rights.h"
 #include "../services/calendarwriter.h"
 #include "../storage/database.h"
 #include "../storage/followuprules.h"
+#include "../storage/organisationrepository.h"
 #include "../storage/settings.h"
 #include "../storage/transaction.h"
 
@@ -84,9 +86,24 @@ Status FollowUpService::setRule(FollowUpRule rule, bool on) {
     return transaction.commit();
 }
 
-Result<QList<ExamDeadline>> FollowUpService::examDeadlines() const {
-    return Repository<ExamDeadline>(m_database).where(QStringLiteral("TRUE"), {},
-                                                      QStringLiteral("exam_on, id"));
+Result<QList<NamedExamDeadline>> FollowUpService::examDeadlines() const {
+    auto deadlines = Repository<ExamDeadline>(m_database).where(QStringLiteral("TRUE"), {},
+                                                                QStringLiteral("exam_on, id"));
+    if (!deadlines)
+        return deadlines.error();
+    QList<NamedExamDeadline> named;
+    const OrganisationRepository organisations(m_database);
+    for (const ExamDeadline& deadline : std::as_const(*deadlines)) {
+        auto chamber = organisations.nameOf(deadline.chamberId);
+        if (!chamber)
+            return chamber.error();
+        named.append({deadline, *chamber});
+    }
+    return named;
+}
+
+Result<ExamDeadline> FollowUpService::examDeadline(qint64 id) const {
+    return Repository<ExamDeadline>(m_database).get(id);
 }
 
 Status FollowUpService::save(ExamDeadline& deadline) {
@@ -97,9 +114,25 @@ Status FollowUpService::remove(const ExamDeadline& deadline) {
     return Repository<ExamDeadline>(m_database).remove(deadline);
 }
 
-Result<QList<ReportDate>> FollowUpService::reportDates() const {
-    return Repository<ReportDate>(m_database).where(QStringLiteral("TRUE"), {},
-                                                    QStringLiteral("due_on, id"));
+Result<QList<NamedReportDate>> FollowUpService::reportDates() const {
+    auto dates = Repository<ReportDate>(m_database).where(QStringLiteral("TRUE"), {},
+                                                          QStringLiteral("due_on, id"));
+    if (!dates)
+        return dates.error();
+    auto funders = FundingService(m_database).funderPayers();
+    if (!funders)
+        return funders.error();
+    QHash<qint64, QString> names;
+    for (const Payer& funder : std::as_const(*funders))
+        names.insert(funder.funderId, funder.name);
+    QList<NamedReportDate> named;
+    for (const ReportDate& date : std::as_const(*dates))
+        named.append({date, names.value(date.funderId)});
+    return named;
+}
+
+Result<ReportDate> FollowUpService::reportDate(qint64 id) const {
+    return Repository<ReportDate>(m_database).get(id);
 }
 
 Status FollowUpService::save(ReportDate& date) {

@@ -12,6 +12,16 @@ namespace Verbund {
 
 class Database;
 
+// A chamber's exam sitting with the chamber's name; a funder's report date with the funder's.
+struct NamedExamDeadline {
+    ExamDeadline deadline;
+    QString chamber;
+};
+struct NamedReportDate {
+    ReportDate date;
+    QString funder;
+};
+
 // The office's follow-ups (Wiedervorlagen): those made by hand on an organisation, contact,
 // participant or measure, those of the consultations' follow-up dates and those the rules make
 // (FollowUpRules), with the rules' settings and data: which rules are on, the chambers' exam
@@ -45,11 +55,13 @@ public:
     Status setRule(FollowUpRule rule, bool on);
 
     // By exam day.
-    Result<QList<ExamDeadline>> examDeadlines() const;
+    Result<QList<NamedExamDeadline>> examDeadlines() const;
+    Result<ExamDeadline> examDeadline(qint64 id) const;
     Status save(ExamDeadline& deadline);
     Status remove(const ExamDeadline& deadline);
     // By day.
-    Result<QList<ReportDate>> reportDates() const;
+    Result<QList<NamedReportDate>> reportDates() const;
+    Result<ReportDate> reportDate(qint64 id) const;
     Status save(ReportDate& date);
     Status remove(const ReportDate& date);
 

@@ -21,20 +21,28 @@ constexpr std::array subjectEntries{
                                QT_TRANSLATE_NOOP("Verbund::Enum", "Funder")},
 };
 
-// The labels say what there is to do, as a follow-up made by the rule is shown.
+// The labels describe the rules, as the settings show them.
 constexpr std::array ruleEntries{
     EnumEntry<FollowUpRule>{FollowUpRule::Consultation, "consultation",
-                            QT_TRANSLATE_NOOP("Verbund::Enum", "Follow up the consultation")},
-    EnumEntry<FollowUpRule>{FollowUpRule::Attendance, "attendance",
-                            QT_TRANSLATE_NOOP("Verbund::Enum", "Record the attendance")},
-    EnumEntry<FollowUpRule>{FollowUpRule::Certificates, "certificates",
-                            QT_TRANSLATE_NOOP("Verbund::Enum", "Issue the certificates")},
-    EnumEntry<FollowUpRule>{FollowUpRule::Hiring, "hiring",
-                            QT_TRANSLATE_NOOP("Verbund::Enum", "Check the hiring obligation")},
-    EnumEntry<FollowUpRule>{FollowUpRule::ExamRegistration, "exam_registration",
-                            QT_TRANSLATE_NOOP("Verbund::Enum", "Register for the exam")},
+                            QT_TRANSLATE_NOOP("Verbund::Enum", "A consultation's follow-up date")},
+    EnumEntry<FollowUpRule>{
+        FollowUpRule::Attendance, "attendance",
+        QT_TRANSLATE_NOOP("Verbund::Enum", "Attendance not recorded two days after a session")},
+    EnumEntry<FollowUpRule>{
+        FollowUpRule::Certificates, "certificates",
+        QT_TRANSLATE_NOOP("Verbund::Enum",
+                          "Certificates not issued 14 days after a measure ended")},
+    EnumEntry<FollowUpRule>{
+        FollowUpRule::Hiring, "hiring",
+        QT_TRANSLATE_NOOP("Verbund::Enum",
+                          "Hiring obligation due the months set on the measure after its end")},
+    EnumEntry<FollowUpRule>{
+        FollowUpRule::ExamRegistration, "exam_registration",
+        QT_TRANSLATE_NOOP(
+            "Verbund::Enum",
+            "Registration deadline of the chamber's first exam after a measure's end")},
     EnumEntry<FollowUpRule>{FollowUpRule::FundingReport, "funding_report",
-                            QT_TRANSLATE_NOOP("Verbund::Enum", "Send the funding report")},
+                            QT_TRANSLATE_NOOP("Verbund::Enum", "A funder's report date")},
 };
 
 } // namespace
@@ -50,17 +58,17 @@ QString followUpTask(const FollowUp& f) {
     };
     switch (*f.rule) {
     case FollowUpRule::Consultation:
-        return withText(task("Follow up the consultation of %1").arg(formatDate(f.ruleDate)));
+        return withText(task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Follow up the consultation of %1")).arg(formatDate(f.ruleDate)));
     case FollowUpRule::Attendance:
-        return task("Record the attendance of %1").arg(formatDate(f.ruleDate));
+        return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Record the attendance of %1")).arg(formatDate(f.ruleDate));
     case FollowUpRule::Certificates:
-        return task("Issue the certificates (ended %1)").arg(formatDate(f.ruleDate));
+        return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Issue the certificates (ended %1)")).arg(formatDate(f.ruleDate));
     case FollowUpRule::Hiring:
-        return task("Check the hiring obligation");
+        return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Check the hiring obligation"));
     case FollowUpRule::ExamRegistration:
-        return withText(task("Register for the exam"));
+        return withText(task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Register for the exam")));
     case FollowUpRule::FundingReport:
-        return withText(task("Send the funding report"));
+        return withText(task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Send the funding report")));
     }
     return f.text;
 }
@@ -68,31 +76,6 @@ QString followUpTask(const FollowUp& f) {
 QList<FollowUpRule> switchableRules() {
     return {FollowUpRule::Attendance, FollowUpRule::Certificates, FollowUpRule::Hiring,
             FollowUpRule::ExamRegistration, FollowUpRule::FundingReport};
-}
-
-QString ruleDescription(FollowUpRule rule) {
-    switch (rule) {
-    case FollowUpRule::Consultation:
-        return QCoreApplication::translate("Verbund::FollowUp",
-                                           "A consultation's follow-up date");
-    case FollowUpRule::Attendance:
-        return QCoreApplication::translate("Verbund::FollowUp",
-                                           "Attendance not recorded two days after a session");
-    case FollowUpRule::Certificates:
-        return QCoreApplication::translate(
-            "Verbund::FollowUp", "Certificates not issued 14 days after a measure ended");
-    case FollowUpRule::Hiring:
-        return QCoreApplication::translate(
-            "Verbund::FollowUp",
-            "Hiring obligation due the months set on the measure after its end");
-    case FollowUpRule::ExamRegistration:
-        return QCoreApplication::translate(
-            "Verbund::FollowUp",
-            "Registration deadline of the chamber's first exam after a measure's end");
-    case FollowUpRule::FundingReport:
-        return QCoreApplication::translate("Verbund::FollowUp", "A funder's report date");
-    }
-    return {};
 }
 
 template <> std::span<const EnumEntry<FollowUpSubject>> enumEntries() {

@@ -49,10 +49,8 @@ struct FollowUp {
 QString followUpTask(const FollowUp& followUp);
 
 // The rules that can be switched off (all but the consultation's, which is the user's own).
+// Their labels (enumLabel) describe them.
 QList<FollowUpRule> switchableRules();
-// A rule's description for the settings ("Attendance not recorded two days after a
-// session").
-QString ruleDescription(FollowUpRule rule);
 
 template <> std::span<const EnumEntry<FollowUpSubject>> enumEntries();
 template <> std::span<const EnumEntry<FollowUpRule>> enumEntries();

@@ -68,6 +68,7 @@ inline constexpr char GivenOn[] = "givenOn";
 inline constexpr char WithdrawnOn[] = "withdrawnOn";
 inline constexpr char DueOn[] = "dueOn";
 inline constexpr char Text[] = "text";
+inline constexpr char DoneOn[] = "doneOn";
 inline constexpr char Chamber[] = "chamber";
 inline constexpr char RegistrationBy[] = "registrationBy";
 inline constexpr char ExamOn[] = "examOn";

@@ -348,7 +348,7 @@ QStringList version9() {
 // its end; the chambers' exam sittings with their registration deadlines; the funders' report
 // dates. The existing consultations' follow-up dates become follow-ups, done where a later
 // consultation of the organisation followed.
-QStringList version10() {
+QStringList version10(const Dialect& dialect) {
     QStringList subjects;
     for (const char* column :
          {"organisation_id", "contact_id", "participant_id", "measure_id", "funder_id"})
@@ -393,6 +393,37 @@ QStringList version10() {
                      .arg(QLatin1String(column));
     steps << QStringLiteral("CREATE INDEX exam_deadline_chamber_id ON exam_deadline(chamber_id)")
           << QStringLiteral("CREATE INDEX report_date_funder_id ON report_date(funder_id)");
+    // The search everywhere: the words of organisations, contacts, measures and curricula.
+    const QList<std::pair<QString, QString>> words{
+        {QStringLiteral("organisation"), QStringLiteral("name city postcode sector")},
+        {QStringLiteral("contact"), QStringLiteral("first_name last_name function email")},
+        {QStringLiteral("measure"), QStringLiteral("title qualification_goal")},
+        {QStringLiteral("curriculum"), QStringLiteral("title target_group goal")},
+    };
+    for (const auto& [table, columns] : words) {
+        QStringList parts;
+        for (const QString& column : columns.split(QLatin1Char(' ')))
+            parts << QStringLiteral("coalesce(%1, '')").arg(column);
+        const QString index = table + QStringLiteral("_search");
+        const QString view = table + QStringLiteral("_words");
+        steps << QStringLiteral("CREATE VIEW %1 (id, words) AS SELECT id, replace(replace(%2, "
+                                "'ß', 'ss'), 'ẞ', 'SS') FROM %3")
+                     .arg(view, parts.join(QStringLiteral(" || ' ' || ")), table)
+              << dialect.searchIndex(index)
+              << QStringLiteral("INSERT INTO %1 (rowid, words) SELECT id, words FROM %2")
+                     .arg(index, view);
+        const QString add =
+            QStringLiteral("INSERT INTO %1 (rowid, words) SELECT id, words FROM %2 WHERE id = "
+                           "NEW.id;")
+                .arg(index, view);
+        const QString remove = QStringLiteral("DELETE FROM %1 WHERE rowid = OLD.id;").arg(index);
+        steps << dialect.trigger(index + QStringLiteral("_1"),
+                                 QStringLiteral("AFTER INSERT ON ") + table, {}, add)
+              << dialect.trigger(index + QStringLiteral("_2"),
+                                 QStringLiteral("AFTER UPDATE ON ") + table, {}, remove + add)
+              << dialect.trigger(index + QStringLiteral("_3"),
+                                 QStringLiteral("AFTER DELETE ON ") + table, {}, remove);
+    }
     return steps;
 }
 
@@ -479,7 +510,7 @@ QList<QStringList> migrationSteps(const Dialect& dialect) {
     QList<QStringList> steps{version1(dialect), version2(),        version3(),
                              version4(),        version5(dialect), version6(dialect),
                              version7(dialect), version8(),        version9(),
-                             version10()};
+                             version10(dialect)};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);
@@ -524,6 +555,22 @@ const QStringList& networkTables() {
         QStringLiteral("erasure_log"),
     };
     return tables;
+}
+
+const QList<RecordSearch>& recordSearches() {
+    static const QList<RecordSearch> searches{
+        {QStringLiteral("participant"), QStringLiteral("participant_search"),
+         QStringLiteral("participant_words"), 8},
+        {QStringLiteral("organisation"), QStringLiteral("organisation_search"),
+         QStringLiteral("organisation_words"), 3},
+        {QStringLiteral("contact"), QStringLiteral("contact_search"),
+         QStringLiteral("contact_words"), 3},
+        {QStringLiteral("measure"), QStringLiteral("measure_search"),
+         QStringLiteral("measure_words"), 3},
+        {QStringLiteral("curriculum"), QStringLiteral("curriculum_search"),
+         QStringLiteral("curriculum_words"), 3},
+    };
+    return searches;
 }
 
 } // namespace Verbund

@@ -15,4 +15,15 @@ QList<QStringList> migrationSteps(const Dialect& dialect);
 // and compares. The search index and the import's marker are made from them.
 const QStringList& networkTables();
 
+// The text search indexes (Dialect::searchIndex) of the records found by the search
+// everywhere: each of the words of one table's rows (a view of them, case, accents and ß
+// folded), kept by triggers named after the index (organisation_search_1 …).
+struct RecordSearch {
+    QString table;
+    QString index;
+    QString words;
+    int triggers = 0;
+};
+const QList<RecordSearch>& recordSearches();
+
 } // namespace Verbund

@@ -181,12 +181,14 @@ Result<QList<NetworkCopy::TableSum>> NetworkCopy::copy(const Database& source, D
             }
         }
     }
-    // The search index is made from the copied rows, as the schema's step made it.
-    for (const QString& statement : {QStringLiteral("DELETE FROM search_deferred"),
-                                     QStringLiteral("DELETE FROM history_paused"),
-                                     QStringLiteral("DELETE FROM participant_search"),
-                                     QStringLiteral("INSERT INTO participant_search (rowid, words) "
-                                                    "SELECT id, words FROM participant_words")}) {
+    // The search indexes are made from the copied rows, as the schema's steps made them.
+    QStringList statements{QStringLiteral("DELETE FROM search_deferred"),
+                           QStringLiteral("DELETE FROM history_paused")};
+    for (const RecordSearch& search : recordSearches())
+        statements << QStringLiteral("DELETE FROM %1").arg(search.index)
+                   << QStringLiteral("INSERT INTO %1 (rowid, words) SELECT id, words FROM %2")
+                          .arg(search.index, search.words);
+    for (const QString& statement : std::as_const(statements)) {
         if (auto indexed = runSql(target.connection(), statement); !indexed)
             return indexed.error();
     }

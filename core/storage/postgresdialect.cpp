@@ -4,6 +4,7 @@
 #include "../domain/rights.h"
 #include "../domain/user.h"
 #include "database.h"
+#include "migrations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,10 +16,6 @@ namespace {
 
 // The key of the advisory lock every writer of a network takes: "VBND".
 constexpr qint64 WriteLock = Database::ApplicationId;
-// The triggers keeping the participants' search index (participant_search_1 …), made by
-// the schema's fifth step.
-constexpr int SearchTriggers = 8;
-
 } // namespace
 
 QString PostgresDialect::schema(const QString& statement) const {
@@ -200,6 +197,10 @@ QStringList PostgresDialect::grantRights() const {
     }
     for (const UserRole role : roles) {
         grant(QStringLiteral("SELECT"), QStringLiteral("verbund_version"), role);
+        for (const RecordSearch& search : recordSearches()) {
+            if (search.table != QLatin1String("participant"))
+                grant(QStringLiteral("SELECT"), search.index, role);
+        }
         if (role >= UserRole::Advisor) {
             grant(QStringLiteral("SELECT"), QStringLiteral("participant_search"), role);
             block << QStringLiteral("EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN "
@@ -290,11 +291,16 @@ QStringList PostgresDialect::grantRights() const {
                        "(table_name = 'contact' AND record_id IN (SELECT id FROM contact WHERE "
                        "erased_on IS NOT NULL))"));
     }
+    // The search indexes are written by their triggers with the owner's rights, whoever
+    // writes the rows.
     QStringList definers;
-    for (int trigger = 1; trigger <= SearchTriggers; ++trigger)
-        definers << QStringLiteral("ALTER FUNCTION participant_search_%1() SECURITY DEFINER SET "
-                                   "search_path FROM CURRENT")
-                        .arg(trigger);
+    for (const RecordSearch& search : recordSearches()) {
+        for (int trigger = 1; trigger <= search.triggers; ++trigger)
+            definers << QStringLiteral("ALTER FUNCTION %1_%2() SECURITY DEFINER SET "
+                                       "search_path FROM CURRENT")
+                            .arg(search.index)
+                            .arg(trigger);
+    }
     return QStringList{
                QStringLiteral("CREATE OR REPLACE FUNCTION verbund_group(role text) RETURNS text "
                               "LANGUAGE sql STABLE AS $$ SELECT left(current_database(), 40) || "
@@ -394,10 +400,13 @@ QString PostgresDialect::joinInOrder() const {
 }
 
 QString PostgresDialect::tablesQuery() const {
-    // Without the schema's version and the search index, which storage keeps for itself.
+    // Without the schema's version and the search indexes, which storage keeps for itself.
+    QStringList own{QStringLiteral("'verbund_version'")};
+    for (const RecordSearch& search : recordSearches())
+        own << QLatin1Char('\'') + search.index + QLatin1Char('\'');
     return QStringLiteral("SELECT tablename::text FROM pg_tables WHERE schemaname = "
-                          "current_schema() AND tablename NOT IN ('verbund_version', "
-                          "'participant_search') ORDER BY tablename");
+                          "current_schema() AND tablename NOT IN (%1) ORDER BY tablename")
+        .arg(own.join(QStringLiteral(", ")));
 }
 
 QString PostgresDialect::versionQuery() const {

@@ -629,10 +629,6 @@
         <translation>Was exportiert wird: %1.</translation>
     </message>
     <message>
-        <source>excel (the default: semicolons, UTF-8 with BOM, dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, ISO dates).</source>
-        <translation>excel (Voreinstellung: Semikolons, UTF-8 mit BOM, TT.MM.JJJJ, Dezimalkomma) oder plain (Kommas, UTF-8, ISO-Datum).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -733,10 +729,6 @@
     <message>
         <source>REPORT: %1; SUBJECT: an id or the exact title</source>
         <translation>BERICHT: %1; GEGENSTAND: eine ID oder der genaue Titel</translation>
-    </message>
-    <message>
-        <source>KIND: %1; --format excel|plain</source>
-        <translation>ART: %1; --format excel|plain</translation>
     </message>
     <message>
         <source>Commands (each with --help):</source>
@@ -1158,6 +1150,87 @@
     <message>
         <source>Erasures logged</source>
         <translation>Protokollierte Löschungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Exam registration deadlines</source>
+        <translation>Prüfungsanmeldefristen</translation>
+    </message>
+    <message>
+        <source>Funders&apos; report dates</source>
+        <translation>Berichtstermine der Mittelgeber</translation>
+    </message>
+    <message>
+        <source>KIND: %1; --format excel|plain, for followups also ics (or -o OUT.ics) for the calendar</source>
+        <translation>ART: %1; --format excel|plain, für followups auch ics (oder -o DATEI.ics) für den Kalender</translation>
+    </message>
+    <message>
+        <source>followups -d FILE [--until DATE] [--owner NAME]</source>
+        <translation>followups -d DATEI [--until DATUM] [--owner NAME]</translation>
+    </message>
+    <message>
+        <source>the follow-ups due by the day (today unless given), of one staff member or all; the rules&apos; follow-ups are made first</source>
+        <translation>die bis zu dem Tag (ohne Angabe heute) fälligen Wiedervorlagen, einer Mitarbeiterin, eines Mitarbeiters oder aller; die Wiedervorlagen der Regeln werden zuerst angelegt</translation>
+    </message>
+    <message>
+        <source>Those due by this day (dd.mm.yyyy); today unless given.</source>
+        <translation>Die bis zu diesem Tag (tt.mm.jjjj) fälligen; ohne Angabe heute.</translation>
+    </message>
+    <message>
+        <source>Only this staff member&apos;s (first and last name, or the last name).</source>
+        <translation>Nur die dieser Person aus dem Büro (Vor- und Nachname, oder der Nachname).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>excel (the default: semicolons, UTF-8 with BOM, dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, ISO dates); for followups also ics, a calendar file.</source>
+        <translation>excel (Standard: Semikolons, UTF-8 mit BOM, tt.mm.jjjj, Dezimalkomma) oder plain (Kommas, UTF-8, ISO-Daten); für followups auch ics, eine Kalenderdatei.</translation>
+    </message>
+    <message>
+        <source>Formats: excel, plain, ics.</source>
+        <translation>Formate: excel, plain, ics.</translation>
+    </message>
+    <message>
+        <source>verbund export needs the file to write: -o FILE.ics.</source>
+        <translation>verbund export braucht die zu schreibende Datei: -o DATEI.ics.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1” with %n follow-up(s).</source>
+        <translation>
+            <numerusform>„%1“ mit %n Wiedervorlage geschrieben.</numerusform>
+            <numerusform>„%1“ mit %n Wiedervorlagen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verbund followups takes no further arguments; the day goes with --until, the person with --owner.</source>
+        <translation>verbund followups nimmt keine weiteren Angaben; der Tag steht bei --until, die Person bei --owner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due by %1: %n</source>
+        <translation>
+            <numerusform>Wiedervorlagen fällig bis %1: %n</numerusform>
+            <numerusform>Wiedervorlagen fällig bis %1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups of %1 due by %2: %n</source>
+        <translation>
+            <numerusform>Wiedervorlagen von %1 fällig bis %2: %n</numerusform>
+            <numerusform>Wiedervorlagen von %1 fällig bis %2: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2595,42 @@
         <source>Contact</source>
         <translation>Ansprechpartner:in</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>A consultation&apos;s follow-up date</source>
+        <translation>Wiedervorlage einer Beratung</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded two days after a session</source>
+        <translation>Anwesenheit zwei Tage nach einem Termin nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Certificates not issued 14 days after a measure ended</source>
+        <translation>Teilnahmebescheinigungen 14 Tage nach Ende einer Maßnahme nicht ausgestellt</translation>
+    </message>
+    <message>
+        <source>Hiring obligation due the months set on the measure after its end</source>
+        <translation>Einstellungsverpflichtung fällig die bei der Maßnahme eingetragenen Monate nach ihrem Ende</translation>
+    </message>
+    <message>
+        <source>Registration deadline of the chamber&apos;s first exam after a measure&apos;s end</source>
+        <translation>Anmeldeschluss der ersten Kammerprüfung nach dem Ende einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>A funder&apos;s report date</source>
+        <translation>Berichtstermin eines Mittelgebers</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ErasureDialog</name>
@@ -2608,6 +2717,56 @@
     <message>
         <source>Please correct the marked fields.</source>
         <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ExamDeadlineDialog</name>
+    <message>
+        <source>New exam sitting</source>
+        <translation>Neuer Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>Edit exam sitting</source>
+        <translation>Prüfungstermin bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Summer exam 2027</source>
+        <translation>z. B. Sommerprüfung 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Chamber:</source>
+        <translation>&amp;Kammer:</translation>
+    </message>
+    <message>
+        <source>&amp;Exam:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration by:</source>
+        <translation>&amp;Anmeldung bis:</translation>
+    </message>
+    <message>
+        <source>Exam &amp;on:</source>
+        <translation>Prüfung a&amp;m:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ExamDeadlineTableModel</name>
+    <message>
+        <source>Chamber</source>
+        <translation>Kammer</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Registration by</source>
+        <translation>Anmeldung bis</translation>
+    </message>
+    <message>
+        <source>Exam on</source>
+        <translation>Prüfung am</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2962,232 @@
     <message>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FollowUp</name>
+    <message>
+        <source>Follow up the consultation of %1</source>
+        <translation>Beratung vom %1 nachfassen</translation>
+    </message>
+    <message>
+        <source>Record the attendance of %1</source>
+        <translation>Anwesenheit vom %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Issue the certificates (ended %1)</source>
+        <translation>Teilnahmebescheinigungen ausstellen (Ende %1)</translation>
+    </message>
+    <message>
+        <source>Check the hiring obligation</source>
+        <translation>Einstellungsverpflichtung prüfen</translation>
+    </message>
+    <message>
+        <source>Register for the exam</source>
+        <translation>Zur Prüfung anmelden</translation>
+    </message>
+    <message>
+        <source>Send the funding report</source>
+        <translation>Bericht an den Mittelgeber senden</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Wiedervorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Call back about the training plan</source>
+        <translation>z. B. Wegen des Ausbildungsplans zurückrufen</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation>&amp;Erledigt am:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FollowUpPanel</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Neue Wiedervorlage…</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up as done today</source>
+        <translation>Die Wiedervorlage als heute erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>By a day</source>
+        <translation>Um einen Tag</translation>
+    </message>
+    <message>
+        <source>By a week</source>
+        <translation>Um eine Woche</translation>
+    </message>
+    <message>
+        <source>By a month</source>
+        <translation>Um einen Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Wiedervorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up “%1”?</source>
+        <translation>Die Wiedervorlage „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FollowUpRulesDialog</name>
+    <message>
+        <source>&amp;New exam sitting…</source>
+        <translation>&amp;Neuer Prüfungstermin…</translation>
+    </message>
+    <message>
+        <source>&amp;New report date…</source>
+        <translation>&amp;Neuer Berichtstermin…</translation>
+    </message>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>Regeln für Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>The chambers&apos; exam sittings, e.g. two a year, with the day by which candidates must be registered. A measure that ends in an exam gets a follow-up by the deadline of the first sitting after its end, of the chamber among its places of learning (of any chamber when none is).</source>
+        <translation>Die Prüfungstermine der Kammern, z. B. zwei im Jahr, mit dem Tag, bis zu dem die Teilnehmenden angemeldet sein müssen. Eine Maßnahme, die mit einer Prüfung endet, bekommt eine Wiedervorlage zum Anmeldeschluss des ersten Termins nach ihrem Ende – von der Kammer unter ihren Lernorten (von jeder Kammer, wenn keine dabei ist).</translation>
+    </message>
+    <message>
+        <source>The days by which funders expect a report: each is a follow-up on the funder.</source>
+        <translation>Die Tage, bis zu denen Mittelgeber einen Bericht erwarten: jeder ist eine Wiedervorlage beim Mittelgeber.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Exam registration</source>
+        <translation>Prüfungsanmeldung</translation>
+    </message>
+    <message>
+        <source>Funders&apos; reports</source>
+        <translation>Berichte an Mittelgeber</translation>
+    </message>
+    <message>
+        <source>These rules make follow-ups by themselves, and remove those that are no longer needed (the attendance recorded, the certificates issued). A rule switched off takes its open follow-ups with it. A consultation&apos;s follow-up date is always one.</source>
+        <translation>Diese Regeln legen Wiedervorlagen von selbst an und entfernen die, die nicht mehr nötig sind (die Anwesenheit erfasst, die Bescheinigungen ausgestellt). Eine ausgeschaltete Regel nimmt ihre offenen Wiedervorlagen mit. Das Wiedervorlagedatum einer Beratung ist immer eine.</translation>
+    </message>
+    <message>
+        <source>Delete exam sitting</source>
+        <translation>Prüfungstermin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the exam sitting “%1”?</source>
+        <translation>Den Prüfungstermin „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete report date</source>
+        <translation>Berichtstermin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the report date “%1” (%2)?</source>
+        <translation>Den Berichtstermin „%1“ (%2) löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FollowUpService</name>
+    <message>
+        <source>Nobody in the office is called “%1”.</source>
+        <translation>Im Büro heißt niemand „%1“.</translation>
+    </message>
+    <message>
+        <source>Several people in the office are called “%1”; give the first and the last name.</source>
+        <translation>Im Büro heißen mehrere „%1“; bitte Vor- und Nachnamen angeben.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups – %1</source>
+        <translation>Wiedervorlagen – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FollowUpTableModel</name>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4352,18 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>&amp;Data protection…</source>
         <translation>&amp;Datenschutz…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up rules…</source>
+        <translation>Regeln für &amp;Wiedervorlagen…</translation>
+    </message>
+    <message>
+        <source>Funders are kept under Office → Funders and programmes.</source>
+        <translation>Mittelgeber werden unter Büro → Mittelgeber und Programme gepflegt.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>
@@ -4187,6 +4584,22 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>(as the lead provider&apos;s)</source>
         <translation>(wie beim Bildungsträger)</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>keine Wiedervorlage</translation>
+    </message>
+    <message>
+        <source> months after the end</source>
+        <translation> Monate nach dem Ende</translation>
+    </message>
+    <message>
+        <source>A follow-up to check whether the company hired as it promised, this many months after the measure ended</source>
+        <translation>Eine Wiedervorlage, um so viele Monate nach dem Ende der Maßnahme zu prüfen, ob das Unternehmen wie zugesagt eingestellt hat</translation>
+    </message>
+    <message>
+        <source>C&amp;heck hiring:</source>
+        <translation>Einstellung &amp;prüfen:</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +5061,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Wiedervorlagen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::NetworkCopy</name>
@@ -4822,6 +5243,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>The contact&apos;s personal data is erased.</source>
         <translation>Die personenbezogenen Daten der Ansprechperson sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Wiedervorlagen (%1)</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5435,59 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Consultations</source>
         <translation>Beratungen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::OverviewPage</name>
+    <message>
+        <source>&amp;only theirs</source>
+        <translation>&amp;nur deren</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>the next 30 days</source>
+        <translation>die nächsten 30 Tage</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Fällig bis:</translation>
+    </message>
+    <message>
+        <source>&amp;First those of:</source>
+        <translation>&amp;Zuerst die von:</translation>
+    </message>
+    <message>
+        <source>nobody in particular</source>
+        <translation>niemand bestimmtem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n fällig</numerusform>
+            <numerusform>%n fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1, davon %n überfällig</numerusform>
+            <numerusform>%1, davon %n überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5738,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>The personal data of this person was erased on %1 (Art. 17 GDPR); the record counts on anonymously and is no longer edited.</source>
         <translation>Die personenbezogenen Daten dieser Person wurden am %1 gelöscht (Art. 17 DSGVO); der Datensatz zählt anonym weiter und wird nicht mehr bearbeitet.</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Wiedervorlagen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::PersonErasure</name>
@@ -5279,10 +5769,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>Die Daten einer Person gibt eine Berater:in oder Koordinator:in heraus; Sie (%1) arbeiten in der Rolle „%2“.</translation>
     </message>
     <message>
-        <source>There is no participant with the number %1.</source>
-        <translation>Es gibt keine:n Teilnehmende:n mit der Nummer %1.</translation>
-    </message>
-    <message>
         <source>“%1” cannot be written: %2</source>
         <translation>„%1“ lässt sich nicht schreiben: %2</translation>
     </message>
@@ -5297,10 +5783,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Erased person</source>
         <translation>Gelöschte Person</translation>
-    </message>
-    <message>
-        <source>There is no contact with the number %1.</source>
-        <translation>Es gibt keine Ansprechperson mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +6250,52 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
 </context>
 <context>
+    <name>Verbund::ReportDateDialog</name>
+    <message>
+        <source>New report date</source>
+        <translation>Neuer Berichtstermin</translation>
+    </message>
+    <message>
+        <source>Edit report date</source>
+        <translation>Berichtstermin bearbeiten</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(bitte wählen)</translation>
+    </message>
+    <message>
+        <source>e.g. Interim report 2027</source>
+        <translation>z. B. Zwischenbericht 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Mittelgeber:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::ReportDateTableModel</name>
+    <message>
+        <source>Funder</source>
+        <translation>Mittelgeber</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::ReportPreviewDialog</name>
     <message>
         <source>Print preview — %1</source>
@@ -5903,6 +6431,47 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Type a name to search</source>
         <translation>Namen eingeben, um zu suchen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::SearchField</name>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Überall suchen (Strg+K)</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::SearchIndex</name>
+    <message>
+        <source>born %1</source>
+        <translation>geb. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::SearchResultModel</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ansprechpartner:innen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <source>%1 (more: type on to narrow them)</source>
+        <translation>%1 (weitere: weitertippen, um sie einzugrenzen)</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +7212,38 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>Eine Einwilligung kann nicht vor ihrer Erteilung widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Enter the day the follow-up is due.</source>
+        <translation>Bitte den Tag eintragen, an dem die Wiedervorlage fällig ist.</translation>
+    </message>
+    <message>
+        <source>Say what there is to do.</source>
+        <translation>Bitte eintragen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Choose the chamber.</source>
+        <translation>Bitte die Kammer wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the registration deadline.</source>
+        <translation>Bitte den Anmeldeschluss eintragen.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the exam.</source>
+        <translation>Bitte den Tag der Prüfung eintragen.</translation>
+    </message>
+    <message>
+        <source>The exam cannot be before the registration deadline.</source>
+        <translation>Die Prüfung kann nicht vor dem Anmeldeschluss liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the funder.</source>
+        <translation>Bitte den Mittelgeber wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the day the report is due.</source>
+        <translation>Bitte den Tag eintragen, an dem der Bericht fällig ist.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,27 @@
             <numerusform>Erased the personal data of participant %1; their %n enrollments stay in every count as an anonymous person.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote “%1” with %n follow-up(s).</source>
+        <translation>
+            <numerusform>Wrote “%1” with %n follow-up.</numerusform>
+            <numerusform>Wrote “%1” with %n follow-ups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due by %1: %n</source>
+        <translation>
+            <numerusform>Follow-ups due by %1: %n</numerusform>
+            <numerusform>Follow-ups due by %1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups of %1 due by %2: %n</source>
+        <translation>
+            <numerusform>Follow-ups of %1 due by %2: %n</numerusform>
+            <numerusform>Follow-ups of %1 due by %2: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CurriculaPage</name>
@@ -322,6 +343,23 @@
         <translation>
             <numerusform>“%1” is provider, place of learning or funder of %n measure. Take it out of them first.</numerusform>
             <numerusform>“%1” is provider, place of learning or funder of %n measures. Take it out of them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1, %n overdue</numerusform>
+            <numerusform>%1, %n overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -76,6 +76,7 @@ FreshSettings::FreshSettings() {
 DemoWindow::DemoWindow() {
     REQUIRE(createDemoNetwork(*db).ok());
     REQUIRE(window.openDatabase(db.path(), false).ok());
+    window.showPage(1); // the network, which most tests work on
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     table = findChild<QTableView>(window.networkPage(), "organisationTable");

@@ -50,7 +50,7 @@ struct FreshSettings {
     FreshSettings();
 };
 
-// The main window, shown, on a fresh copy of the demo network, as on a first start.
+// The main window, shown on its network page, on a fresh copy of the demo network.
 struct DemoWindow {
     FreshSettings settings; // before the window, which reads them
     TempDatabase db;

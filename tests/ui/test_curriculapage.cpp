@@ -37,7 +37,7 @@ void selectCurriculum(CurriculaPage* page, const QString& title) {
 
 TEST_CASE("changing a topic's UE changes the total in the editor and in the list after saving") {
     DemoWindow demo;
-    QTest::keyClick(&demo.window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
     CurriculaPage* page = demo.window.curriculaPage();
     REQUIRE(eventually([&] { return page->isVisible(); }));
     selectCurriculum(page, QStringLiteral("Qualifizierung des pädagogischen Personals"));
@@ -81,7 +81,7 @@ TEST_CASE("changing a topic's UE changes the total in the editor and in the list
 
 TEST_CASE("Alt+Down moves a topic with its contents and leaving asks about the change") {
     DemoWindow demo;
-    demo.window.showPage(1);
+    demo.window.showPage(2);
     CurriculaPage* page = demo.window.curriculaPage();
     selectCurriculum(page, QStringLiteral("Qualifizierung der ausbildenden Fachkräfte"));
     QTableView* topics = page->editor()->topicView();
@@ -113,7 +113,7 @@ TEST_CASE("Alt+Down moves a topic with its contents and leaving asks about the c
 
 TEST_CASE("a new curriculum without a title is refused with the message under the field") {
     DemoWindow demo;
-    demo.window.showPage(1);
+    demo.window.showPage(2);
     CurriculaPage* page = demo.window.curriculaPage();
     page->view()->setFocus();
     QTest::keyClick(page->view(), Qt::Key_N, Qt::ControlModifier);

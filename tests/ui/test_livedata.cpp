@@ -41,7 +41,7 @@ void startNewRecord(QWidget* page, QTableView* list, const QString& title) {
 
 TEST_CASE("a curriculum created on its page is offered at once in the measure form being edited") {
     DemoWindow demo;
-    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
     MeasuresPage* measures = demo.window.measuresPage();
     REQUIRE(eventually([&] { return measures->isVisible(); }));
     startNewRecord(measures, measures->view(), QStringLiteral("Lagerlogistik 2027"));
@@ -50,7 +50,7 @@ TEST_CASE("a curriculum created on its page is offered at once in the measure fo
           0);
 
     // Meanwhile on the curricula page: a new curriculum, saved.
-    QTest::keyClick(&demo.window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
     CurriculaPage* curricula = demo.window.curriculaPage();
     REQUIRE(eventually([&] { return curricula->isVisible(); }));
     startNewRecord(curricula, curricula->view(), QStringLiteral("Lagerlogistik Grundlagen"));
@@ -58,7 +58,7 @@ TEST_CASE("a curriculum created on its page is offered at once in the measure fo
     REQUIRE(eventually([&] { return curricula->model()->totalCount() == 3; }));
 
     // Back in the measure: the new curriculum is there, the title typed before is kept.
-    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
     REQUIRE(eventually([&] {
         return curriculum->findText(QStringLiteral("Lagerlogistik Grundlagen"),
                                     Qt::MatchStartsWith) >= 0;
@@ -68,7 +68,7 @@ TEST_CASE("a curriculum created on its page is offered at once in the measure fo
 
 TEST_CASE("a series planned for a measure saved in the same sitting shows at once with its count") {
     DemoWindow demo;
-    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
     MeasuresPage* page = demo.window.measuresPage();
     REQUIRE(eventually([&] { return page->isVisible(); }));
     startNewRecord(page, page->view(), QStringLiteral("Abendkurs CNC"));

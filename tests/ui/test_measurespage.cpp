@@ -91,7 +91,7 @@ Measure eveningCourse(Database& db, const QDate& end) {
 
 TEST_CASE("a coordinator creates a measure and enrolls two people and sets a 70/30 plan") {
     DemoWindow demo;
-    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
     MeasuresPage* page = demo.window.measuresPage();
     REQUIRE(eventually([&] { return page->isVisible(); }));
 
@@ -188,7 +188,7 @@ TEST_CASE("a coordinator creates a measure and enrolls two people and sets a 70/
 
 TEST_CASE("a trainer records a session's attendance with the keyboard") {
     DemoWindow demo;
-    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
     MeasuresPage* page = demo.window.measuresPage();
     REQUIRE(eventually([&] { return page->isVisible(); }));
     const int row = int(columnTexts(page->model(), MeasureRepository::Title)
@@ -339,7 +339,7 @@ TEST_CASE("a series that ends after its measure is refused with the reason under
 TEST_CASE("certificates of a running measure are asked for first and the preview gives no "
           "serial number") {
     DemoWindow demo;
-    QTest::keyClick(&demo.window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
     MeasuresPage* page = demo.window.measuresPage();
     REQUIRE(eventually([&] { return page->isVisible(); }));
     const int row = int(columnTexts(page->model(), MeasureRepository::Title)

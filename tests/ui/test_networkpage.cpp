@@ -47,6 +47,8 @@ TEST_CASE("a coordinator adds an organisation and a consultation and finds both 
     {
         MainWindow window;
         REQUIRE(window.openDatabase(path, false).ok());
+        window.showPage(1);
+    window.showPage(1);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         NetworkPage* page = window.networkPage();
@@ -105,6 +107,7 @@ TEST_CASE("a coordinator adds an organisation and a consultation and finds both 
     // Reopened, the database holds both.
     MainWindow window;
     REQUIRE(window.openDatabase(path, false).ok());
+    window.showPage(1);
     window.show();
     NetworkPage* page = window.networkPage();
     auto* table = findChild<QTableView>(page, "organisationTable");
@@ -391,7 +394,7 @@ TEST_CASE("an organisation's history tab shows a saved change first, under the m
 
     auto* tabs = page->findChild<QTabWidget*>();
     QTabBar* bar = tabs->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(3).center());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(4).center());
     REQUIRE(tabs->currentWidget() == history);
     QAbstractItemModel* entries = history->model();
     REQUIRE(eventually([&] {
@@ -422,7 +425,7 @@ TEST_CASE("the window shows a reader no participants and lets an advisor keep th
     auto* sidebar = findChild<QListWidget>(&demo.window, "sidebar");
     auto* userLabel = findChild<QLabel>(&demo.window, "userLabel");
     CHECK(userLabel->text().endsWith(enumLabel(UserRole::Administrator)));
-    CHECK_FALSE(sidebar->item(3)->isHidden());
+    CHECK_FALSE(sidebar->item(4)->isHidden());
 
     // The office lists an administrator and makes the window's user an advisor.
     const QString me = demo.window.database()->user().login;
@@ -442,7 +445,7 @@ TEST_CASE("the window shows a reader no participants and lets an advisor keep th
     reopen();
     NetworkPage* page = demo.window.networkPage();
     CHECK(userLabel->text().endsWith(enumLabel(UserRole::Advisor)));
-    CHECK_FALSE(sidebar->item(3)->isHidden());
+    CHECK_FALSE(sidebar->item(4)->isHidden());
     CHECK(findChild<QLineEdit>(page, "phone")->isEnabled());
     auto* contacts = findChild<RecordListPanel>(page, "contactPanel");
     page->findChild<QTabWidget*>()->setCurrentWidget(contacts);
@@ -461,10 +464,10 @@ TEST_CASE("the window shows a reader no participants and lets an advisor keep th
     }
     reopen();
     CHECK(userLabel->text().endsWith(enumLabel(UserRole::Reader)));
-    CHECK(sidebar->item(3)->isHidden());
+    CHECK(sidebar->item(4)->isHidden());
     CHECK_FALSE(findChild<QLineEdit>(page, "phone")->isEnabled());
     page->findChild<QTabWidget*>()->setCurrentWidget(contacts);
     CHECK_FALSE(buttonWithText(contacts, QStringLiteral("New contact…"))->isEnabled());
-    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
-    CHECK(sidebar->currentRow() == 0);
+    QTest::keyClick(&demo.window, Qt::Key_5, Qt::ControlModifier);
+    CHECK(sidebar->currentRow() == 1);
 }

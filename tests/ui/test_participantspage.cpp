@@ -24,9 +24,9 @@ using namespace Verbund::Testing;
 
 namespace {
 
-// The participants' page (Ctrl+4) with the first person of the list shown.
+// The participants' page (Ctrl+5) with the first person of the list shown.
 ParticipantsPage* showFirstParticipant(DemoWindow& demo) {
-    QTest::keyClick(&demo.window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&demo.window, Qt::Key_5, Qt::ControlModifier);
     ParticipantsPage* page = demo.window.participantsPage();
     REQUIRE(eventually([&] { return page->isVisible(); }));
     page->view()->setFocus();

@@ -9,7 +9,11 @@
 #include "dialogs/enrollmentdialog.h"
 #include "dialogs/erasuredialog.h"
 #include "dialogs/funderdialog.h"
+#include "dialogs/examdeadlinedialog.h"
+#include "dialogs/followupdialog.h"
+#include "dialogs/followuprulesdialog.h"
 #include "dialogs/fundingreportdialog.h"
+#include "dialogs/reportdatedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/participantdialog.h"
@@ -121,7 +125,7 @@ TEST_CASE("every page and tab of the German window fits a 1366×768 screen") {
     GermanUi german;
     DemoWindow demo;
     QStringList problems = problemsOf(&demo.window);
-    for (int page = 0; page < 4; ++page) {
+    for (int page = 0; page < 5; ++page) {
         demo.window.showPage(page);
         QWidget* shown = nullptr;
         for (QWidget* candidate :
@@ -232,6 +236,27 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
     }
     {
         PrivacyDialog dialog(db, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        FollowUpRulesDialog dialog(db, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        FollowUp followUp;
+        followUp.rule = FollowUpRule::ExamRegistration;
+        followUp.text = QStringLiteral("Winterprüfung 2027/28, IHK zu Schwerin");
+        FollowUpDialog dialog(db, followUp,
+                              QStringLiteral("Maschinen- und Anlagenführer/in Kunststofftechnik"),
+                              parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        ExamDeadlineDialog dialog(db, {}, parent);
+        problems << problemsOfDialog(dialog);
+    }
+    {
+        ReportDateDialog dialog(db, {}, parent);
         problems << problemsOfDialog(dialog);
     }
     {

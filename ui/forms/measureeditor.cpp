@@ -81,6 +81,7 @@ MeasureEditor::MeasureEditor(QObject* parent)
           new SearchChoice(organisationSearch(&m_database, {OrganisationKind::Company})))
     , m_obligationMode(new QComboBox)
     , m_obligationValue(new QSpinBox)
+    , m_hiringCheck(new QSpinBox)
     , m_minimumShare(new QSpinBox)
     , m_endsWithExam(new QCheckBox(tr("The measure ends in an &exam")))
     , m_notes(new QPlainTextEdit)
@@ -112,6 +113,12 @@ void MeasureEditor::buildOverview() {
     m_obligationMode->addItem(tr("at least (people)"), CountObligation);
     m_obligationMode->addItem(tr("at least (share in %)"), ShareObligation);
     m_obligationValue->setRange(0, 10000);
+    m_hiringCheck->setObjectName(QStringLiteral("hiringCheck"));
+    m_hiringCheck->setRange(0, 60);
+    m_hiringCheck->setSpecialValueText(tr("no follow-up"));
+    m_hiringCheck->setSuffix(tr(" months after the end"));
+    m_hiringCheck->setToolTip(tr("A follow-up to check whether the company hired as it "
+                                 "promised, this many months after the measure ended"));
     m_minimumShare->setRange(0, 100);
     m_minimumShare->setSuffix(tr(" % attended"));
     m_locations->setMaximumHeight(m_locations->fontMetrics().lineSpacing() * 4 + 12);
@@ -155,6 +162,7 @@ void MeasureEditor::buildOverview() {
         form, tr("Hiring &obligation:"),
         row({m_obligationCompany, m_obligationMode, m_obligationValue}, RowFill::FirstGrows),
         QLatin1String(Field::Obligation));
+    m_errors.addRow(form, tr("C&heck hiring:"), m_hiringCheck);
     m_errors.addRow(form, tr("Certificates:"),
                     row({new QLabel(tr("successful from")), m_minimumShare}),
                     QStringLiteral("minimumShare"));
@@ -183,7 +191,8 @@ void MeasureEditor::buildOverview() {
     for (QComboBox* combo : {m_kind, m_curriculum, m_site, m_status, m_obligationMode})
         connect(combo, &QComboBox::activated, this, &MeasureEditor::markModified);
     connect(m_endsWithExam, &QCheckBox::toggled, this, &MeasureEditor::markModified);
-    for (QSpinBox* spin : {m_plannedUe, m_capacity, m_obligationValue, m_minimumShare})
+    for (QSpinBox* spin :
+         {m_plannedUe, m_capacity, m_obligationValue, m_hiringCheck, m_minimumShare})
         connect(spin, &QSpinBox::valueChanged, this, &MeasureEditor::markModified);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &MeasureEditor::markModified);
     connect(m_curriculum, &QComboBox::currentIndexChanged, this, &MeasureEditor::updateCurriculum);
@@ -321,6 +330,7 @@ void MeasureEditor::setMeasure(const Measure& m, int participants) {
     m_obligationValue->setValue(mode == CountObligation   ? *m.obligation.count
                                 : mode == ShareObligation ? m.obligation.shareBasisPoints / 100
                                                           : 0);
+    m_hiringCheck->setValue(m.obligation.checkAfterMonths.value_or(0));
     m_notes->setPlainText(m.notes);
     m_minimumShare->setValue(m.minimumShare / 100);
     m_endsWithExam->setChecked(m.endsWithExam);
@@ -369,6 +379,8 @@ Measure MeasureEditor::measure(QList<FieldError>* unreadable) const {
             m.obligation.count = m_obligationValue->value();
         else
             m.obligation.shareBasisPoints = m_obligationValue->value() * 100;
+        if (m_hiringCheck->value() > 0)
+            m.obligation.checkAfterMonths = m_hiringCheck->value();
     }
     m.notes = m_notes->toPlainText().trimmed();
     m.minimumShare = m_minimumShare->value() * 100;
@@ -446,6 +458,7 @@ void MeasureEditor::updateObligation() {
     const auto mode = ObligationMode(m_obligationMode->currentData().toInt());
     m_obligationCompany->setEnabled(mode != NoObligation);
     m_obligationValue->setEnabled(mode != NoObligation);
+    m_hiringCheck->setEnabled(mode != NoObligation);
     m_obligationValue->setSuffix(mode == ShareObligation ? QStringLiteral(" %") : QString());
     m_obligationValue->setMaximum(mode == ShareObligation ? 100 : 10000);
 }

@@ -92,6 +92,7 @@ private:
     SearchChoice* m_obligationCompany;
     QComboBox* m_obligationMode;
     QSpinBox* m_obligationValue;
+    QSpinBox* m_hiringCheck; // months after the end; 0 = no follow-up
     QSpinBox* m_minimumShare;
     QCheckBox* m_endsWithExam;
     QPlainTextEdit* m_notes;

@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/datachanges.h"
 
+#include <QColor>
+
 namespace Verbund {
 
 RecordListModel::RecordListModel(QStringList headers, QObject* parent)
@@ -41,9 +43,11 @@ void RecordListModel::reload() {
     beginResetModel();
     m_ids.clear();
     m_cells.clear();
+    m_alerts.clear();
     for (const Row& row : std::as_const(rows)) {
         m_ids << row.id;
         m_cells << row.cells;
+        m_alerts << row.alert;
     }
     endResetModel();
 }
@@ -63,6 +67,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
         return m_ids.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_cells.at(index.row()).value(index.column());
+    if (role == Qt::ForegroundRole && m_alerts.at(index.row()))
+        return QColor(0xa4, 0x00, 0x00);
     return {};
 }
 

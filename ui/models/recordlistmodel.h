@@ -41,6 +41,7 @@ protected:
     struct Row {
         qint64 id = 0;
         QStringList cells;
+        bool alert = false; // shown in the colour of a warning (a follow-up overdue)
     };
     // The rows of the parent, or an error message.
     virtual bool read(Database& database, qint64 parentId, QList<Row>& rows,
@@ -54,6 +55,7 @@ private:
     qint64 m_parentId = 0;
     QList<qint64> m_ids;
     QList<QStringList> m_cells;
+    QList<bool> m_alerts;
 };
 
 } // namespace Verbund

@@ -7,6 +7,7 @@
 #include "dialogs/seriesdialog.h"
 #include "dialogs/sessiondialog.h"
 #include "forms/measureeditor.h"
+#include "models/followuptablemodel.h"
 #include "models/attendancegridmodel.h"
 #include "models/enrollmenttablemodel.h"
 #include "models/measuretablemodel.h"
@@ -16,6 +17,7 @@
 #include "widgets/confirm.h"
 #include "widgets/historyview.h"
 #include "widgets/listpane.h"
+#include "widgets/followuppanel.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/reportprinting.h"
 
@@ -43,6 +45,7 @@ enum Tab {
     AttendanceTab,
     FundingTab,
     OutcomesTab,
+    FollowUpsTab,
     HistoryTab
 };
 
@@ -132,6 +135,12 @@ MeasuresPage::MeasuresPage(QWidget* parent)
 
     m_tabs->addTab(m_editor->fundingPage(), tr("Funding"));
     m_tabs->addTab(m_outcomes, tr("Outcomes"));
+    m_followUpPanel = new FollowUpPanel(FollowUpSubject::Measure);
+    m_followUpPanel->setObjectName(QStringLiteral("followUpPanel"));
+    m_tabs->addTab(m_followUpPanel, tr("Follow-ups"));
+    connect(m_followUpPanel, &FollowUpPanel::failed, this, &MeasuresPage::showError);
+    connect(m_followUpPanel->model(), &QAbstractItemModel::modelReset, this,
+            &MeasuresPage::updateCounts);
     m_history = new HistoryView(RecordKind::Measure);
     m_tabs->addTab(m_history, tr("History"));
 
@@ -141,7 +150,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_tabs, 1);
     bodyLayout->addLayout(buttons);
-    setUpLayout(body, 3, 5);
+    setUpLayout(body, 2, 5);
 
     connect(m_editor, &MeasureEditor::modifiedChanged, this, &MeasuresPage::updateActions);
     connect(m_participantPanel, &RecordListPanel::addRequested, this, &MeasuresPage::enroll);
@@ -214,6 +223,7 @@ void MeasuresPage::databaseChanged(Database* database) {
     m_enrollments->setDatabase(people);
     m_sessions->setDatabase(database);
     m_attendance->setDatabase(people);
+    m_followUpPanel->setDatabase(database);
 }
 
 Status MeasuresPage::readMeasure(qint64 id) {
@@ -263,6 +273,7 @@ void MeasuresPage::showMeasure() {
     m_enrollments->setParentId(m_currentId);
     m_sessions->setParentId(m_currentId);
     m_attendance->setMeasure(m_currentId);
+    m_followUpPanel->setSubject(m_currentId, m_shown->measure.title);
     m_editor->setMeasure(m_shown->measure, m_shown->figures.participants);
     updateFigures();
 }
@@ -273,6 +284,7 @@ void MeasuresPage::clearRecord() {
     m_enrollments->setParentId(0);
     m_sessions->setParentId(0);
     m_attendance->setMeasure(0);
+    m_followUpPanel->setSubject(0, {});
     m_tabs->setCurrentIndex(OverviewTab);
     m_participantSummary->clear();
     m_outcomes->clear();
@@ -535,6 +547,8 @@ void MeasuresPage::updateCounts() {
     RecordPage::updateCounts();
     m_tabs->setTabText(ParticipantsTab, tr("Participants (%1)").arg(m_enrollments->rowCount()));
     m_tabs->setTabText(SessionsTab, tr("Sessions (%1)").arg(m_sessions->rowCount()));
+    m_tabs->setTabText(FollowUpsTab,
+                       tr("Follow-ups (%1)").arg(m_followUpPanel->model()->rowCount()));
 }
 
 void MeasuresPage::updateActions() {
@@ -547,6 +561,7 @@ void MeasuresPage::updateActions() {
     m_tabs->setTabEnabled(OutcomesTab, saved);
     m_tabs->setTabEnabled(SessionsTab, saved);
     m_tabs->setTabEnabled(AttendanceTab, saved);
+    m_tabs->setTabEnabled(FollowUpsTab, saved);
     m_printAction->setEnabled(saved);
     m_exportAction->setEnabled(saved);
 }

@@ -17,6 +17,7 @@ class EnrollmentTableModel;
 class SessionTableModel;
 class MeasureEditor;
 class RecordListPanel;
+class FollowUpPanel;
 
 // The measures: the list with status, dates, participants and cost; the selected measure
 // with its overview, participants, funding plan and outcomes, printed as its overview.
@@ -84,6 +85,7 @@ private:
     QAction* m_exportAction;
     SessionTableModel* m_sessions;
     RecordListPanel* m_sessionPanel;
+    FollowUpPanel* m_followUpPanel;
     QLabel* m_schedule;
     AttendanceGridModel* m_attendance;
     AttendanceView* m_attendanceView;

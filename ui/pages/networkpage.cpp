@@ -7,6 +7,7 @@
 #include "dialogs/erasuredialog.h"
 #include "domain/rights.h"
 #include "forms/organisationform.h"
+#include "models/followuptablemodel.h"
 #include "models/consultationtablemodel.h"
 #include "models/contacttablemodel.h"
 #include "models/itemroles.h"
@@ -15,6 +16,7 @@
 #include "widgets/confirm.h"
 #include "widgets/historyview.h"
 #include "widgets/listpane.h"
+#include "widgets/followuppanel.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/reportprinting.h"
 
@@ -39,7 +41,7 @@ namespace Verbund {
 
 namespace {
 
-enum Tab { MasterDataTab, ContactsTab, ConsultationsTab, HistoryTab };
+enum Tab { MasterDataTab, ContactsTab, ConsultationsTab, FollowUpsTab, HistoryTab };
 
 } // namespace
 
@@ -56,7 +58,8 @@ NetworkPage::NetworkPage(QWidget* parent)
     , m_tabs(new QTabWidget)
     , m_form(new OrganisationForm)
     , m_contactPanel(new RecordListPanel(m_contacts, tr("&New contact…")))
-    , m_consultationPanel(new RecordListPanel(m_consultations, tr("&New consultation…"))) {
+    , m_consultationPanel(new RecordListPanel(m_consultations, tr("&New consultation…")))
+    , m_followUpPanel(new FollowUpPanel(FollowUpSubject::Organisation)) {
     m_list->filter()->setObjectName(QStringLiteral("organisationFilter"));
     m_view->setObjectName(QStringLiteral("organisationTable"));
     m_save->setObjectName(QStringLiteral("saveOrganisation"));
@@ -75,6 +78,8 @@ NetworkPage::NetworkPage(QWidget* parent)
     m_tabs->addTab(formPage, tr("Master data"));
     m_tabs->addTab(m_contactPanel, tr("Contacts"));
     m_tabs->addTab(m_consultationPanel, tr("Consultations"));
+    m_followUpPanel->setObjectName(QStringLiteral("followUpPanel"));
+    m_tabs->addTab(m_followUpPanel, tr("Follow-ups"));
     m_history = new HistoryView(RecordKind::Organisation);
     m_tabs->addTab(m_history, tr("History"));
     setUpLayout(m_tabs, 5, 6);
@@ -117,9 +122,11 @@ NetworkPage::NetworkPage(QWidget* parent)
         [this](qint64) { return m_database && mayErase(m_database->user().role); });
     connect(m_contacts, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     connect(m_consultations, &RecordListModel::loadFailed, this, &NetworkPage::showError);
+    connect(m_followUpPanel, &FollowUpPanel::failed, this, &NetworkPage::showError);
     // The tabs count what their lists show, also after another program's change.
     for (RecordListModel* list : {static_cast<RecordListModel*>(m_contacts),
-                                  static_cast<RecordListModel*>(m_consultations)})
+                                  static_cast<RecordListModel*>(m_consultations),
+                                  static_cast<RecordListModel*>(m_followUpPanel->model())})
         connect(list, &QAbstractItemModel::modelReset, this, &NetworkPage::updateCounts);
 
     setExportKind(QStringLiteral("organisations"));
@@ -132,6 +139,7 @@ void NetworkPage::databaseChanged(Database* database) {
     m_form->setDatabase(database);
     m_contacts->setDatabase(database);
     m_consultations->setDatabase(database);
+    m_followUpPanel->setDatabase(database);
 }
 
 void NetworkPage::dataChanged(const ChangeSet& changes) {
@@ -172,6 +180,7 @@ Result<QString> NetworkPage::loadRecord(qint64 id) {
     m_form->setOrganisation(*organisation);
     m_contacts->setParentId(id);
     m_consultations->setParentId(id);
+    m_followUpPanel->setSubject(id, organisation->name);
     return organisation->name;
 }
 
@@ -179,6 +188,7 @@ void NetworkPage::clearRecord() {
     m_form->setOrganisation({});
     m_contacts->setParentId(0);
     m_consultations->setParentId(0);
+    m_followUpPanel->setSubject(0, {});
     m_tabs->setCurrentIndex(MasterDataTab);
 }
 
@@ -230,6 +240,7 @@ bool NetworkPage::saveRecord() {
     m_form->setOrganisation(organisation);
     m_contacts->setParentId(organisation.meta.id);
     m_consultations->setParentId(organisation.meta.id);
+    m_followUpPanel->setSubject(organisation.meta.id, organisation.name);
     recordSaved(organisation.meta.id, organisation.name);
     return true;
 }
@@ -274,6 +285,8 @@ void NetworkPage::updateCounts() {
     RecordPage::updateCounts();
     m_tabs->setTabText(ContactsTab, tr("Contacts (%1)").arg(m_contacts->rowCount()));
     m_tabs->setTabText(ConsultationsTab, tr("Consultations (%1)").arg(m_consultations->rowCount()));
+    m_tabs->setTabText(FollowUpsTab,
+                       tr("Follow-ups (%1)").arg(m_followUpPanel->model()->rowCount()));
 }
 
 void NetworkPage::updateActions() {
@@ -281,6 +294,7 @@ void NetworkPage::updateActions() {
     const bool saved = m_editing && m_currentId > 0;
     m_tabs->setTabEnabled(ContactsTab, saved);
     m_tabs->setTabEnabled(ConsultationsTab, saved);
+    m_tabs->setTabEnabled(FollowUpsTab, saved);
 }
 
 void NetworkPage::addContact() {

@@ -10,6 +10,7 @@ class ConsultationTableModel;
 class ContactTableModel;
 class OrganisationForm;
 class RecordListPanel;
+class FollowUpPanel;
 
 // The company network: organisations in a list filtered as you type, and the selected one
 // with its master data, contact people and consultations.
@@ -52,6 +53,7 @@ private:
     OrganisationForm* m_form;
     RecordListPanel* m_contactPanel;
     RecordListPanel* m_consultationPanel;
+    FollowUpPanel* m_followUpPanel;
 };
 
 } // namespace Verbund

@@ -7,6 +7,7 @@
 #include "dialogs/erasuredialog.h"
 #include "domain/rights.h"
 #include "forms/participantform.h"
+#include "models/followuptablemodel.h"
 #include "models/consenttablemodel.h"
 #include "models/participantenrollmenttablemodel.h"
 #include "models/participanttablemodel.h"
@@ -15,6 +16,7 @@
 #include "widgets/confirm.h"
 #include "widgets/historyview.h"
 #include "widgets/listpane.h"
+#include "widgets/followuppanel.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/reportprinting.h"
 
@@ -34,7 +36,7 @@ namespace Verbund {
 
 namespace {
 
-enum Tab { DataTab, EnrollmentsTab, ConsentsTab, HistoryTab };
+enum Tab { DataTab, EnrollmentsTab, ConsentsTab, FollowUpsTab, HistoryTab };
 
 constexpr int MaxColumnWidth = 320; // of the enrollments' columns
 
@@ -50,6 +52,7 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     , m_enrollments(new ParticipantEnrollmentTableModel(this))
     , m_consents(new ConsentTableModel(this))
     , m_consentPanel(new RecordListPanel(m_consents, tr("&New consent…")))
+    , m_followUpPanel(new FollowUpPanel(FollowUpSubject::Participant))
     , m_tabs(new QTabWidget)
     , m_form(new ParticipantForm)
     , m_erasedNotice(new QLabel)
@@ -87,6 +90,11 @@ ParticipantsPage::ParticipantsPage(QWidget* parent)
     m_tabs->addTab(enrollments, tr("Enrollments"));
     m_consentPanel->setObjectName(QStringLiteral("consentPanel"));
     m_tabs->addTab(m_consentPanel, tr("Consents"));
+    m_followUpPanel->setObjectName(QStringLiteral("followUpPanel"));
+    m_tabs->addTab(m_followUpPanel, tr("Follow-ups"));
+    connect(m_followUpPanel, &FollowUpPanel::failed, this, &ParticipantsPage::showError);
+    connect(m_followUpPanel->model(), &QAbstractItemModel::modelReset, this,
+            &ParticipantsPage::updateCounts);
     m_history = new HistoryView(RecordKind::Participant);
     m_tabs->addTab(m_history, tr("History"));
     setUpLayout(m_tabs, 5, 6);
@@ -117,6 +125,7 @@ void ParticipantsPage::databaseChanged(Database* database) {
     m_form->setDatabase(database);
     m_enrollments->setDatabase(database);
     m_consents->setDatabase(database);
+    m_followUpPanel->setDatabase(database);
 }
 
 bool ParticipantsPage::isEdited() const {
@@ -140,6 +149,7 @@ Result<QString> ParticipantsPage::loadRecord(qint64 id) {
     m_form->setParticipant(*participant);
     m_enrollments->setParentId(id);
     m_consents->setParentId(id);
+    m_followUpPanel->setSubject(id, participant->fullName());
     showErased(participant->erasedOn);
     return participant->fullName();
 }
@@ -148,6 +158,7 @@ void ParticipantsPage::clearRecord() {
     m_form->setParticipant({});
     m_enrollments->setParentId(0);
     m_consents->setParentId(0);
+    m_followUpPanel->setSubject(0, {});
     showErased({});
     m_tabs->setCurrentIndex(DataTab);
 }
@@ -179,6 +190,7 @@ bool ParticipantsPage::saveRecord() {
     m_form->setParticipant(participant);
     m_enrollments->setParentId(participant.meta.id);
     m_consents->setParentId(participant.meta.id);
+    m_followUpPanel->setSubject(participant.meta.id, participant.fullName());
     recordSaved(participant.meta.id, participant.fullName());
     return true;
 }
@@ -209,6 +221,8 @@ void ParticipantsPage::updateCounts() {
     RecordPage::updateCounts();
     m_tabs->setTabText(EnrollmentsTab, tr("Enrollments (%1)").arg(m_enrollments->rowCount()));
     m_tabs->setTabText(ConsentsTab, tr("Consents (%1)").arg(m_consents->rowCount()));
+    m_tabs->setTabText(FollowUpsTab,
+                       tr("Follow-ups (%1)").arg(m_followUpPanel->model()->rowCount()));
 }
 
 void ParticipantsPage::showErased(const QDate& erasedOn) {
@@ -231,6 +245,7 @@ void ParticipantsPage::updateActions() {
     const bool saved = m_editing && m_currentId > 0;
     m_tabs->setTabEnabled(EnrollmentsTab, saved);
     m_tabs->setTabEnabled(ConsentsTab, saved);
+    m_tabs->setTabEnabled(FollowUpsTab, saved);
     m_giveDataAction->setEnabled(saved && !isEdited());
     m_eraseAction->setEnabled(saved && !isEdited() && !m_erased && m_database &&
                               mayErase(m_database->user().role));

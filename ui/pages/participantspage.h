@@ -13,6 +13,7 @@ class ConsentTableModel;
 class ParticipantEnrollmentTableModel;
 class ParticipantForm;
 class RecordListPanel;
+class FollowUpPanel;
 
 // The people in the network's measures: the list with each one's current measure, filtered
 // as you type, and the selected person's data, enrollments, consents and history; their copy
@@ -52,6 +53,7 @@ private:
     ParticipantEnrollmentTableModel* m_enrollments;
     ConsentTableModel* m_consents;
     RecordListPanel* m_consentPanel;
+    FollowUpPanel* m_followUpPanel;
     QTabWidget* m_tabs;
     ParticipantForm* m_form;
     QLabel* m_erasedNotice;

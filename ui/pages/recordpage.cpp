@@ -313,6 +313,19 @@ void RecordPage::recordDeleted(const QString& title) {
     emit statusMessage(tr("Deleted “%1”.").arg(title));
 }
 
+void RecordPage::openRecord(qint64 id) {
+    if (!m_database || (m_editing && m_currentId == id))
+        return;
+    if (m_editing && isEdited() && !confirmLeave())
+        return;
+    if (m_model->rowOf(id) < 0 && !m_list->filter()->text().isEmpty()) {
+        m_list->filter()->clear();
+        m_model->setFilter({});
+    }
+    selectRecord(id);
+    showRecord(id);
+}
+
 void RecordPage::selectRecord(qint64 id) {
     m_list->selectQuietly(m_model->rowOf(id));
 }

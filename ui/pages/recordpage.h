@@ -39,6 +39,10 @@ public:
     void setDatabase(Database* database) override;
     bool confirmLeave() override;
 
+    // Shows the record, asking first about unsaved edits of another; a filter that hides it
+    // is cleared.
+    void openRecord(qint64 id);
+
     // The list.
     PagedTableModelBase* model() const { return m_model; }
     QTableView* view() const { return m_view; }

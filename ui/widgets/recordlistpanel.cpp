@@ -95,6 +95,10 @@ void RecordListPanel::selectId(qint64 id) {
     updateButtons();
 }
 
+void RecordListPanel::hideAddButton() {
+    m_add->hide();
+}
+
 void RecordListPanel::setRemoveLabel(const QString& label) {
     m_remove->setText(label);
 }

@@ -32,6 +32,8 @@ public:
     void selectId(qint64 id);
     // What the user's role lets them do with the records: add and edit them, delete them.
     void setRights(bool mayWrite, bool mayRemove);
+    // A list whose records are made elsewhere has no New button.
+    void hideAddButton();
     // What the remove button says, where the records are not deleted ("Disable").
     void setRemoveLabel(const QString& label);
     // A further button after Delete that acts on the chosen record (the panel takes it),

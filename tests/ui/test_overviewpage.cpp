@@ -1,0 +1,181 @@
+// The overview page's follow-ups due: done, snoozed, opened on their record; a follow-up made
+// by hand on an organisation; the rules' settings and data; the search everywhere.
+#include "application/followupservice.h"
+#include "common/dates.h"
+#include "models/examdeadlinetablemodel.h"
+#include "models/followuptablemodel.h"
+#include "models/reportdatetablemodel.h"
+#include "models/searchresultmodel.h"
+#include "pages/curriculapage.h"
+#include "pages/networkpage.h"
+#include "pages/overviewpage.h"
+#include "storage/organisationrepository.h"
+#include "uitesting.h"
+#include "widgets/dateedit.h"
+#include "widgets/followuppanel.h"
+#include "widgets/recordlistpanel.h"
+#include "widgets/searchfield.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Verbund;
+using namespace Verbund::Testing;
+
+namespace {
+
+// The row of the follow-up about this record in the due list; -1 when it is not there.
+int rowAbout(QAbstractItemModel* model, const QString& subject) {
+    return int(columnTexts(model, 1).indexOf(subject));
+}
+
+} // namespace
+
+TEST_CASE("the overview lists the follow-ups due; one is done, one snoozed, one opened on its "
+          "record") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_1, Qt::ControlModifier);
+    OverviewPage* page = demo.window.overviewPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+    FollowUpPanel* due = page->followUps();
+    FollowUpTableModel* model = due->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTableView* view = due->list()->view();
+
+    // The demo's consultations' follow-ups are overdue, so due today.
+    const QString krueger = QStringLiteral("Tischlerei Krüger");
+    REQUIRE(rowAbout(model, krueger) >= 0);
+    CHECK(model->index(rowAbout(model, krueger), 0).data(Qt::ForegroundRole).isValid());
+    const int before = model->rowCount();
+
+    // Done: it leaves the list, and is done in the data.
+    view->selectRow(rowAbout(model, krueger));
+    QTest::mouseClick(findChild<QPushButton>(due, "done"), Qt::LeftButton);
+    REQUIRE(eventually([&] { return rowAbout(model, krueger) < 0; }));
+    CHECK(model->rowCount() == before - 1);
+    FollowUpFilter done;
+    done.openOnly = false;
+    auto all = FollowUpService(*demo.db).list(done, 100);
+    REQUIRE(all.ok());
+    const auto kruegers = std::find_if(all->cbegin(), all->cend(), [&](const FollowUpRow& row) {
+        return row.subjectName == krueger;
+    });
+    REQUIRE(kruegers != all->cend());
+    CHECK(kruegers->followUp.doneOn == today());
+
+    // Snoozed by a week: not due today, due within the next 30 days.
+    const QString hansen = QStringLiteral("Hansen Maschinenbau GmbH");
+    view->selectRow(rowAbout(model, hansen));
+    auto* snooze = findChild<QPushButton>(due, "snooze");
+    snooze->menu()->actions().at(1)->trigger();
+    REQUIRE(eventually([&] { return rowAbout(model, hansen) < 0; }));
+    auto* until = findChild<QComboBox>(page, "dueUntil");
+    until->setCurrentIndex(2);
+    REQUIRE(eventually([&] { return rowAbout(model, hansen) >= 0; }));
+    CHECK(model->index(rowAbout(model, hansen), 0).data().toString() ==
+          formatDate(today().addDays(7)));
+
+    // Opened: the network page shows the organisation.
+    const QString agency = QStringLiteral("Agentur für Arbeit Schwerin");
+    view->selectRow(rowAbout(model, agency));
+    QTest::mouseClick(findChild<QPushButton>(due, "openRecord"), Qt::LeftButton);
+    NetworkPage* network = demo.window.networkPage();
+    REQUIRE(eventually([&] { return network->isVisible(); }));
+    CHECK(findChild<QLineEdit>(network, "name")->text() == agency);
+}
+
+TEST_CASE("a follow-up made by hand on an organisation is listed on its tab and in the due "
+          "list") {
+    DemoWindow demo;
+    NetworkPage* page = demo.window.networkPage();
+    demo.table->selectRow(0);
+    const QString name = findChild<QLineEdit>(page, "name")->text();
+    FollowUpPanel* panel = findChild<FollowUpPanel>(page, "followUpPanel");
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page->findChild<QTabWidget*>()->setCurrentWidget(panel);
+    const int before = panel->model()->rowCount();
+    withModalDialog(
+        [&] {
+            QTest::mouseClick(buttonWithText(panel, QStringLiteral("New follow-up…")),
+                              Qt::LeftButton);
+        },
+        [&](QDialog* dialog) {
+            // Without a task it is refused, and the dialog stays.
+            findChild<QLineEdit>(dialog, "dueOn")->setText(formatDate(today()));
+            QTest::keyClick(dialog, Qt::Key_Return);
+            CHECK(dialog->isVisible());
+            QTest::keyClicks(findChild<QLineEdit>(dialog, "text"),
+                             QStringLiteral("Ausbildungsplan besprechen"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+    REQUIRE(eventually([&] { return panel->model()->rowCount() == before + 1; }));
+    CHECK(columnTexts(panel->model(), 1).contains(QStringLiteral("Ausbildungsplan besprechen")));
+
+    FollowUpTableModel* due = demo.window.overviewPage()->followUps()->model();
+    REQUIRE(eventually([&] { return columnTexts(due, 2).contains(
+                                 QStringLiteral("Ausbildungsplan besprechen")); }));
+    CHECK(columnTexts(due, 1).contains(name));
+}
+
+TEST_CASE("the rules' exam sittings and report dates are listed as they are saved") {
+    DemoWindow demo;
+    ExamDeadlineTableModel deadlines;
+    ReportDateTableModel reports;
+    QAbstractItemModelTester t1(&deadlines, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&reports, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    deadlines.setDatabase(demo.db.get());
+    reports.setDatabase(demo.db.get());
+    auto chambers = OrganisationRepository(*demo.db).search(
+        QStringLiteral("IHK"), {OrganisationKind::Chamber}, 1);
+    REQUIRE(chambers.ok());
+    REQUIRE(!chambers->isEmpty());
+    ExamDeadline winter{{}, chambers->first().meta.id, QStringLiteral("Winterprüfung 2027/28"),
+                        QDate(2027, 9, 1), QDate(2027, 11, 20)};
+    REQUIRE(FollowUpService(*demo.db).save(winter).ok());
+    REQUIRE(eventually([&] { return deadlines.rowCount() == 1; }));
+    CHECK(deadlines.index(0, 2).data().toString() == QStringLiteral("01.09.2027"));
+    CHECK(deadlines.index(0, 0).data().toString() == chambers->first().name);
+}
+
+TEST_CASE("the search everywhere (Ctrl+K) finds across kinds with umlauts folded and opens the "
+          "record chosen") {
+    DemoWindow demo;
+    QTest::keyClick(&demo.window, Qt::Key_1, Qt::ControlModifier);
+    auto* search = findChild<SearchField>(&demo.window, "searchEverywhere");
+    QAbstractItemModelTester tester(search->results(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTest::keyClick(&demo.window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(eventually([&] { return search->hasFocus(); }));
+    QTest::keyClicks(search, QStringLiteral("kruger"));
+    REQUIRE(eventually([&] { return search->results()->rowCount() > 0; }));
+    const QStringList shown = columnTexts(search->results(), 0);
+    CHECK(shown.first() == QStringLiteral("Organisations"));
+    CHECK(shown.contains(QStringLiteral("Contacts")));
+    CHECK(std::any_of(shown.cbegin(), shown.cend(), [](const QString& line) {
+        return line.startsWith(QStringLiteral("Olaf Krüger – "));
+    }));
+    // The headings cannot be chosen.
+    CHECK_FALSE(search->results()->flags(search->results()->index(0)).testFlag(Qt::ItemIsSelectable));
+
+    // Enter opens the first record found on its page, and the field is empty again.
+    QTest::keyClick(search, Qt::Key_Return);
+    NetworkPage* network = demo.window.networkPage();
+    REQUIRE(eventually([&] { return network->isVisible(); }));
+    CHECK(findChild<QLineEdit>(network, "name")->text() == QStringLiteral("Tischlerei Krüger"));
+    CHECK(search->text().isEmpty());
+
+    // A curriculum by a word of its title, typed without its umlaut.
+    QTest::keyClick(&demo.window, Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClicks(search, QStringLiteral("padagog"));
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(eventually([&] { return demo.window.curriculaPage()->isVisible(); }));
+    CHECK(findChild<QLineEdit>(demo.window.curriculaPage(), "title")->text() ==
+          QStringLiteral("Qualifizierung des pädagogischen Personals"));
+}
