@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -62,6 +64,29 @@ Error notSqlite(const QString& path) {
                                              "“%1” is not a Verbund database (not a database "
                                              "file at all). It was not opened or changed.")
                      .arg(QDir::toNativeSeparators(path)));
+}
+
+// The files this program has open through SQLite, by canonical path, with how many
+// connections. While one is, its header is not read again: closing any descriptor of a file
+// drops every lock this process holds on it, SQLite's included, and another program closing
+// the file would then take the log from under the open connection, with what it was writing.
+QMutex openFilesLock;
+QHash<QString, int> openFiles;
+
+bool isOpenHere(const QString& canonicalPath) {
+    const QMutexLocker locked(&openFilesLock);
+    return openFiles.contains(canonicalPath);
+}
+
+void noteOpened(const QString& canonicalPath) {
+    const QMutexLocker locked(&openFilesLock);
+    ++openFiles[canonicalPath];
+}
+
+void noteClosed(const QString& canonicalPath) {
+    const QMutexLocker locked(&openFilesLock);
+    if (--openFiles[canonicalPath] <= 0)
+        openFiles.remove(canonicalPath);
 }
 
 // Reads the SQLite file header without SQLite, so a file that is not ours is never touched.
@@ -222,6 +247,8 @@ Database::~Database() {
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openFile.isEmpty())
+        noteClosed(m_openFile);
 }
 
 QSqlDatabase Database::connection() const {
@@ -628,8 +655,11 @@ Database::open(const DatabaseLocation& location, OpenMode mode,
             return Error(
                 ErrorCode::Io,
                 tr("“%1” is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
-        if (Status header = checkHeader(path); !header)
-            return header.error();
+        // A file open here was checked when it was opened first (isOpenHere).
+        if (!isOpenHere(info.canonicalFilePath())) {
+            if (Status header = checkHeader(path); !header)
+                return header.error();
+        }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error(ErrorCode::Io, tr("The folder “%1” cannot be created.")
                                         .arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -665,6 +695,8 @@ Database::open(const DatabaseLocation& location, OpenMode mode,
         return Error(ErrorCode::Io,
                      tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                      database->connection().lastError().text());
+    database->m_openFile = QFileInfo(path).canonicalFilePath();
+    noteOpened(database->m_openFile);
     if (Status status = database->configure(); !status) {
         // A refused file is left as it was: its log is not written into it on closing.
         sqlite3_db_config(sqliteOf(database->connection()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1,

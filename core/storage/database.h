@@ -160,6 +160,7 @@ private:
     std::unique_ptr<Dialect> m_dialect;
     std::unique_ptr<DataChanges> m_changes;
     bool m_readOnly = false;
+    QString m_openFile; // the file's canonical path while this connection has it open
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     std::function<bool(int)> m_busyWait;

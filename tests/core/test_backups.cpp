@@ -1,5 +1,7 @@
 #include "application/personservice.h"
 #include "demo/demonetwork.h"
+#include "runverbund.h"
+#include "services/backup.h"
 #include "services/backupfolder.h"
 #include "services/csvstream.h"
 #include "services/importer.h"
@@ -207,4 +209,32 @@ TEST_CASE("backups taken before an erasure go once its grace period is over, lat
     REQUIRE(folder.take(*db, BackupFolder::Occasion::ByHand).ok());
     REQUIRE(folder.removeBeforeErasures(*db).ok());
     CHECK(folder.entries().size() == 1);
+}
+
+TEST_CASE("a copy taken while the window has the file open leaves the window's hold on it, so "
+          "another program closing the file keeps what the window writes after",
+          "[file]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("offen.verbund"));
+    REQUIRE(Database::createFile(path).ok());
+    auto window = Database::open(path, Database::OpenMode::OpenExisting);
+    REQUIRE(window.ok());
+    const auto add = [&](const QString& name) {
+        Organisation o;
+        o.name = name;
+        REQUIRE(OrganisationRepository(**window).save(o).ok());
+    };
+    add(QStringLiteral("Vor der Sicherung GmbH"));
+    {
+        // The daily backup's read of the same file, in the same program.
+        auto copy = Backup::openToCopy(path);
+        REQUIRE(copy.ok());
+    }
+    // Another program opens and closes the file (as the command line does).
+    REQUIRE(Verbund::Testing::verbund({QStringLiteral("check"), QStringLiteral("-d"), path})
+                .exitCode == 0);
+    add(QStringLiteral("Nach der Sicherung GmbH"));
+    auto reader = Database::open(path, Database::OpenMode::Inspect);
+    REQUIRE(reader.ok());
+    CHECK(OrganisationRepository(**reader).count({}).value() == 2);
 }

@@ -78,7 +78,7 @@ TEST_CASE("the overview lists the follow-ups due; one is done, one snoozed, one 
     auto* until = findChild<QComboBox>(page, "dueUntil");
     until->setCurrentIndex(2);
     REQUIRE(eventually([&] { return rowAbout(model, hansen) >= 0; }));
-    CHECK(model->index(rowAbout(model, hansen), 0).data().toString() ==
+    CHECK(model->index(rowAbout(model, hansen), 2).data().toString() ==
           formatDate(today().addDays(7)));
 
     // Opened: the network page shows the organisation.
@@ -116,10 +116,10 @@ TEST_CASE("a follow-up made by hand on an organisation is listed on its tab and 
             QTest::keyClick(dialog, Qt::Key_Return);
         });
     REQUIRE(eventually([&] { return panel->model()->rowCount() == before + 1; }));
-    CHECK(columnTexts(panel->model(), 1).contains(QStringLiteral("Ausbildungsplan besprechen")));
+    CHECK(columnTexts(panel->model(), 0).contains(QStringLiteral("Ausbildungsplan besprechen")));
 
     FollowUpTableModel* due = demo.window.overviewPage()->followUps()->model();
-    REQUIRE(eventually([&] { return columnTexts(due, 2).contains(
+    REQUIRE(eventually([&] { return columnTexts(due, 0).contains(
                                  QStringLiteral("Ausbildungsplan besprechen")); }));
     CHECK(columnTexts(due, 1).contains(name));
 }

@@ -8,15 +8,16 @@ namespace Verbund {
 namespace {
 
 QStringList headers(bool aboutOne) {
+    // The task first: it takes the room the others leave (ColumnFitter).
     if (aboutOne)
-        return {QCoreApplication::translate("Verbund::FollowUpTableModel", "Due on"),
-                QCoreApplication::translate("Verbund::FollowUpTableModel", "Task"),
-                QCoreApplication::translate("Verbund::FollowUpTableModel", "About"),
+        return {QCoreApplication::translate("Verbund::FollowUpTableModel", "Task"),
+                QCoreApplication::translate("Verbund::FollowUpTableModel", "Due on"),
                 QCoreApplication::translate("Verbund::FollowUpTableModel", "Owner"),
-                QCoreApplication::translate("Verbund::FollowUpTableModel", "Done on")};
-    return {QCoreApplication::translate("Verbund::FollowUpTableModel", "Due on"),
+                QCoreApplication::translate("Verbund::FollowUpTableModel", "Done on"),
+                QCoreApplication::translate("Verbund::FollowUpTableModel", "About")};
+    return {QCoreApplication::translate("Verbund::FollowUpTableModel", "Task"),
             QCoreApplication::translate("Verbund::FollowUpTableModel", "About"),
-            QCoreApplication::translate("Verbund::FollowUpTableModel", "Task"),
+            QCoreApplication::translate("Verbund::FollowUpTableModel", "Due on"),
             QCoreApplication::translate("Verbund::FollowUpTableModel", "Owner")};
 }
 
@@ -72,12 +73,12 @@ bool FollowUpTableModel::read(Database& database, qint64 subjectId, QList<Row>& 
         const bool overdue = !f.isDone() && f.dueOn < now;
         if (m_subject)
             rows.append({f.meta.id,
-                         {formatDate(f.dueOn), followUpTask(f), row.subjectName, row.ownerName,
-                          formatDate(f.doneOn)},
+                         {followUpTask(f), formatDate(f.dueOn), row.ownerName,
+                          formatDate(f.doneOn), row.subjectName},
                          overdue});
         else
             rows.append({f.meta.id,
-                         {formatDate(f.dueOn), row.subjectName, followUpTask(f), row.ownerName},
+                         {followUpTask(f), row.subjectName, formatDate(f.dueOn), row.ownerName},
                          overdue});
     }
     return true;

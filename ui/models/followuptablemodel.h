@@ -14,6 +14,8 @@ namespace Verbund {
 class FollowUpTableModel final : public RecordListModel {
     Q_OBJECT
 public:
+    // The column naming what a follow-up is about, in either kind of list.
+    int aboutColumn() const { return m_subject ? 4 : 1; }
     // At most this many rows; the panel says how many there are in all.
     static constexpr int Limit = 500;
 

@@ -50,6 +50,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     , m_rulesPause(new QTimer(this)) {
     m_until->setObjectName(QStringLiteral("dueUntil"));
     m_owner->setObjectName(QStringLiteral("owner"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_followUps->setObjectName(QStringLiteral("dueFollowUps"));
     m_until->addItem(tr("today"), Today);
     m_until->addItem(tr("this week"), ThisWeek);

@@ -101,8 +101,7 @@ void FollowUpPanel::edit(qint64 id) {
             return emit failed(found.error().message());
         followUp = *found;
         const int row = m_model->rowOf(id);
-        // The list names what each follow-up is about, in either of its column orders.
-        about = m_model->index(row, m_subject ? 2 : 1).data().toString();
+        about = m_model->index(row, m_model->aboutColumn()).data().toString();
     } else {
         followUp.subject = *m_subject;
         followUp.subjectId = m_subjectId;

@@ -25,7 +25,6 @@ SearchField::SearchField(QWidget* parent)
     setObjectName(QStringLiteral("searchEverywhere"));
     setPlaceholderText(tr("Search everywhere (Ctrl+K)"));
     setClearButtonEnabled(true);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(5 * (PerKind + 1));
     m_completer->setWidget(this);
@@ -36,6 +35,10 @@ SearchField::SearchField(QWidget* parent)
     connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             &SearchField::open);
+}
+
+QSize SearchField::sizeHint() const {
+    return {fontMetrics().averageCharWidth() * 36, QLineEdit::sizeHint().height()};
 }
 
 void SearchField::setDatabase(Database* database) {

@@ -23,6 +23,8 @@ public:
 
     void setDatabase(Database* database);
     SearchResultModel* results() const { return m_results; }
+    // Room for a name or two: the menu bar places the field by it.
+    QSize sizeHint() const override;
 
 signals:
     void openRequested(RecordKind kind, qint64 id);
