@@ -35,7 +35,7 @@ constexpr std::array ruleEntries{
     EnumEntry<FollowUpRule>{
         FollowUpRule::Hiring, "hiring",
         QT_TRANSLATE_NOOP("Verbund::Enum",
-                          "Hiring obligation due the months set on the measure after its end")},
+                          "Hiring obligation to check, the months set on the measure after its end")},
     EnumEntry<FollowUpRule>{
         FollowUpRule::ExamRegistration, "exam_registration",
         QT_TRANSLATE_NOOP(

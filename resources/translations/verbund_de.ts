@@ -2620,16 +2620,16 @@
         <translation>Teilnahmebescheinigungen 14 Tage nach Ende einer Maßnahme nicht ausgestellt</translation>
     </message>
     <message>
-        <source>Hiring obligation due the months set on the measure after its end</source>
-        <translation>Einstellungsverpflichtung fällig die bei der Maßnahme eingetragenen Monate nach ihrem Ende</translation>
-    </message>
-    <message>
         <source>Registration deadline of the chamber&apos;s first exam after a measure&apos;s end</source>
         <translation>Anmeldeschluss der ersten Kammerprüfung nach dem Ende einer Maßnahme</translation>
     </message>
     <message>
         <source>A funder&apos;s report date</source>
         <translation>Berichtstermin eines Mittelgebers</translation>
+    </message>
+    <message>
+        <source>Hiring obligation to check, the months set on the measure after its end</source>
+        <translation>Einstellungsverpflichtung prüfen, die bei der Maßnahme eingetragenen Monate nach ihrem Ende</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3129,7 @@
     </message>
     <message>
         <source>These rules make follow-ups by themselves, and remove those that are no longer needed (the attendance recorded, the certificates issued). A rule switched off takes its open follow-ups with it. A consultation&apos;s follow-up date is always one.</source>
-        <translation>Diese Regeln legen Wiedervorlagen von selbst an und entfernen die, die nicht mehr nötig sind (die Anwesenheit erfasst, die Bescheinigungen ausgestellt). Eine ausgeschaltete Regel nimmt ihre offenen Wiedervorlagen mit. Das Wiedervorlagedatum einer Beratung ist immer eine.</translation>
+        <translation>Diese Regeln legen Wiedervorlagen von selbst an und entfernen die, die nicht mehr nötig sind (die Anwesenheit erfasst, die Bescheinigungen ausgestellt). Eine ausgeschaltete Regel nimmt ihre offenen Wiedervorlagen mit. Das Wiedervorlagedatum einer Beratung wird immer zur Wiedervorlage.</translation>
     </message>
     <message>
         <source>Delete exam sitting</source>
@@ -5440,10 +5440,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
 <context>
     <name>Verbund::OverviewPage</name>
     <message>
-        <source>&amp;only theirs</source>
-        <translation>&amp;nur deren</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -5467,14 +5463,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>&amp;Due by:</source>
         <translation>&amp;Fällig bis:</translation>
     </message>
-    <message>
-        <source>&amp;First those of:</source>
-        <translation>&amp;Zuerst die von:</translation>
-    </message>
-    <message>
-        <source>nobody in particular</source>
-        <translation>niemand bestimmtem</translation>
-    </message>
     <message numerus="yes">
         <source>%n due</source>
         <translation>
@@ -5488,6 +5476,18 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
             <numerusform>%1, davon %n überfällig</numerusform>
             <numerusform>%1, davon %n überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;only mine</source>
+        <translation>&amp;nur meine</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(bitte wählen)</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     : Page(parent)
     , m_until(new QComboBox)
     , m_owner(new QComboBox)
-    , m_onlyOwner(new QCheckBox(tr("&only theirs")))
+    , m_onlyOwner(new QCheckBox(tr("&only mine")))
     , m_followUps(new FollowUpPanel(std::nullopt))
     , m_count(new QLabel)
     , m_rulesPause(new QTimer(this)) {
@@ -67,7 +67,8 @@ OverviewPage::OverviewPage(QWidget* parent)
     auto* choices = new QHBoxLayout;
     auto* untilLabel = new QLabel(tr("&Due by:"));
     untilLabel->setBuddy(m_until);
-    auto* ownerLabel = new QLabel(tr("&First those of:"));
+    // Who works here: their follow-ups come first.
+    auto* ownerLabel = new QLabel(tr("&I am:"));
     ownerLabel->setBuddy(m_owner);
     choices->addWidget(untilLabel);
     choices->addWidget(m_until);
@@ -138,7 +139,7 @@ void OverviewPage::fillOwners() {
     if (m_database)
         choices = staffChoices(*m_database);
     if (!choices.isEmpty())
-        choices.first().label = tr("nobody in particular");
+        choices.first().label = tr("(choose)");
     fillChoices(m_owner, choices);
     selectChoice(m_owner, QSettings().value(ownerKey));
 }
