@@ -150,7 +150,7 @@ MeasuresPage::MeasuresPage(QWidget* parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_tabs, 1);
     bodyLayout->addLayout(buttons);
-    setUpLayout(body, 2, 5);
+    setUpLayout(body, 5, 11);
 
     connect(m_editor, &MeasureEditor::modifiedChanged, this, &MeasuresPage::updateActions);
     connect(m_participantPanel, &RecordListPanel::addRequested, this, &MeasuresPage::enroll);
