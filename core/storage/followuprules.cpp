@@ -1,8 +1,8 @@
 #include "followuprules.h"
 
 #include "../common/dates.h"
-#include "enrollmentrepository.h"
 #include "followuprepository.h"
+#include "measureduties.h"
 
 #include <QHash>
 #include <algorithm>
@@ -33,35 +33,29 @@ struct RuleRead {
 Result<QList<Wanted>> wanted(Database& database, FollowUpRule rule, const QDate& today,
                              const QDate& from, const QDate& until) {
     const QString cancelled = enumKey(MeasureStatus::Cancelled);
-    const SqlCondition takesPart = EnrollmentRepository::takesPartSql(QStringLiteral("e"));
     RuleRead read;
     switch (rule) {
     case FollowUpRule::Consultation:
         return QList<Wanted>{}; // followed with the consultation itself
-    case FollowUpRule::Attendance:
-        read = {QStringLiteral(
-                    "SELECT s.measure_id, s.id, s.date, NULL, NULL FROM session s "
-                    "JOIN measure m ON m.id = s.measure_id WHERE s.date >= ? AND s.date <= ? "
-                    "AND s.date < ? AND m.status <> ? AND EXISTS (SELECT 1 FROM enrollment e "
-                    "WHERE e.measure_id = s.measure_id AND %1) AND NOT EXISTS (SELECT 1 FROM "
-                    "attendance a WHERE a.session_id = s.id)")
-                    .arg(takesPart.sql),
-                QVariantList{isoDate(from), isoDate(until), isoDate(today), cancelled} +
-                    takesPart.values,
+    case FollowUpRule::Attendance: {
+        const SqlCondition missing = MeasureDuties::attendanceMissing(today);
+        read = {QStringLiteral("SELECT s.measure_id, s.id, s.date, NULL, NULL FROM session s "
+                               "JOIN measure m ON m.id = s.measure_id WHERE s.date >= ? AND "
+                               "s.date <= ? AND ") +
+                    missing.sql,
+                QVariantList{isoDate(from), isoDate(until)} + missing.values,
                 FollowUpSubject::Measure, FollowUpRules::AttendanceDays};
         break;
-    case FollowUpRule::Certificates:
-        read = {QStringLiteral(
-                    "SELECT m.id, m.id, m.end_date, NULL, NULL FROM measure m "
-                    "WHERE m.end_date >= ? AND m.end_date <= ? AND m.end_date < ? AND "
-                    "m.status <> ? AND EXISTS (SELECT 1 FROM enrollment e WHERE "
-                    "e.measure_id = m.id AND %1 AND NOT EXISTS (SELECT 1 FROM certificate c "
-                    "WHERE c.enrollment_id = e.id))")
-                    .arg(takesPart.sql),
-                QVariantList{isoDate(from), isoDate(until), isoDate(today), cancelled} +
-                    takesPart.values,
+    }
+    case FollowUpRule::Certificates: {
+        const SqlCondition missing = MeasureDuties::certificatesMissing(today);
+        read = {QStringLiteral("SELECT m.id, m.id, m.end_date, NULL, NULL FROM measure m "
+                               "WHERE m.end_date >= ? AND m.end_date <= ? AND ") +
+                    missing.sql,
+                QVariantList{isoDate(from), isoDate(until)} + missing.values,
                 FollowUpSubject::Measure, FollowUpRules::CertificateDays};
         break;
+    }
     case FollowUpRule::Hiring: {
         // The day is the check's, N months after the end: the few measures with an obligation
         // to check are all read.
@@ -78,9 +72,13 @@ Result<QList<Wanted>> wanted(Database& database, FollowUpRule rule, const QDate&
         while (query.next()) {
             const QDate check = dateFromSql(query.value(1)).addMonths(query.value(2).toInt());
             if (check >= from && check <= until)
-                found << Wanted{FollowUpSubject::Measure, query.value(0).toLongLong(),
-                                query.value(0).toLongLong(), check, check,
-                                query.value(3).toLongLong(), QString()};
+                found << Wanted{FollowUpSubject::Measure,
+                                query.value(0).toLongLong(),
+                                query.value(0).toLongLong(),
+                                check,
+                                check,
+                                query.value(3).toLongLong(),
+                                QString()};
         }
         return found;
     }
@@ -98,12 +96,15 @@ Result<QList<Wanted>> wanted(Database& database, FollowUpRule rule, const QDate&
                     "d.chamber_id WHERE m.ends_with_exam = 1 AND m.status <> ? AND "
                     "d.registration_by >= ? AND d.registration_by <= ?"),
                 {enumKey(OrganisationKind::Chamber), cancelled, isoDate(from), isoDate(until)},
-                FollowUpSubject::Measure, 0};
+                FollowUpSubject::Measure,
+                0};
         break;
     case FollowUpRule::FundingReport:
         read = {QStringLiteral("SELECT r.funder_id, r.id, r.due_on, NULL, r.title "
                                "FROM report_date r WHERE r.due_on >= ? AND r.due_on <= ?"),
-                {isoDate(from), isoDate(until)}, FollowUpSubject::Funder, 0};
+                {isoDate(from), isoDate(until)},
+                FollowUpSubject::Funder,
+                0};
         break;
     }
     auto rows = database.runRead(read.sql, read.values);
@@ -182,9 +183,9 @@ Status FollowUpRules::differences(const QDate& today, const QDate& until,
         auto found = wanted(m_database, rule, today, from, to);
         if (!found)
             return found.error();
-        auto existing = repository.where(
-            QStringLiteral("rule = ? AND rule_date >= ? AND rule_date <= ?"),
-            {enumKey(rule), isoDate(from), isoDate(to)});
+        auto existing =
+            repository.where(QStringLiteral("rule = ? AND rule_date >= ? AND rule_date <= ?"),
+                             {enumKey(rule), isoDate(from), isoDate(to)});
         if (!existing)
             return existing.error();
         QHash<QString, FollowUp> had;

@@ -5456,10 +5456,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>Wiedervorlagen</translation>
-    </message>
-    <message>
         <source>&amp;Due by:</source>
         <translation>&amp;Fällig bis:</translation>
     </message>
@@ -5488,6 +5484,64 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>(choose)</source>
         <translation>(bitte wählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions today</source>
+        <translation>
+            <numerusform>Termin heute</numerusform>
+            <numerusform>Termine heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions tomorrow</source>
+        <translation>
+            <numerusform>Termin morgen</numerusform>
+            <numerusform>Termine morgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>without attendance</source>
+        <translation>
+            <numerusform>ohne Anwesenheit</numerusform>
+            <numerusform>ohne Anwesenheit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ending within 30 days</source>
+        <translation>
+            <numerusform>endet in 30 Tagen</numerusform>
+            <numerusform>enden in 30 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended without certificates</source>
+        <translation>
+            <numerusform>beendet ohne Bescheinigungen</numerusform>
+            <numerusform>beendet ohne Bescheinigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Open measure</source>
+        <translation>Maßnahme ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>follow-ups due</source>
+        <translation>
+            <numerusform>Wiedervorlage fällig</numerusform>
+            <numerusform>Wiedervorlagen fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6882,6 +6936,41 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Not a time; write it as 8:30 or 830.</source>
         <translation>Keine Uhrzeit; schreiben Sie sie als 8:30 oder 830.</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::TodayTableModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer:in</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Endete am</translation>
+    </message>
+    <message>
+        <source>Without certificate</source>
+        <translation>Ohne Bescheinigung</translation>
     </message>
 </context>
 <context>

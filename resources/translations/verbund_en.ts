@@ -362,6 +362,48 @@
             <numerusform>%1, %n overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>sessions today</source>
+        <translation>
+            <numerusform>session today</numerusform>
+            <numerusform>sessions today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions tomorrow</source>
+        <translation>
+            <numerusform>session tomorrow</numerusform>
+            <numerusform>sessions tomorrow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>without attendance</source>
+        <translation>
+            <numerusform>without attendance</numerusform>
+            <numerusform>without attendance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ending within 30 days</source>
+        <translation>
+            <numerusform>ending within 30 days</numerusform>
+            <numerusform>ending within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended without certificates</source>
+        <translation>
+            <numerusform>ended without certificates</numerusform>
+            <numerusform>ended without certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>follow-ups due</source>
+        <translation>
+            <numerusform>follow-up due</numerusform>
+            <numerusform>follow-ups due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ParticipantsPage</name>

@@ -6,10 +6,16 @@
 #include "models/followuptablemodel.h"
 #include "models/reportdatetablemodel.h"
 #include "models/searchresultmodel.h"
+#include "models/todaytablemodel.h"
 #include "pages/curriculapage.h"
+#include "pages/measurespage.h"
 #include "pages/networkpage.h"
 #include "pages/overviewpage.h"
+#include "storage/enrollmentrepository.h"
+#include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 #include "uitesting.h"
 #include "widgets/dateedit.h"
 #include "widgets/followuppanel.h"
@@ -119,8 +125,9 @@ TEST_CASE("a follow-up made by hand on an organisation is listed on its tab and 
     CHECK(columnTexts(panel->model(), 0).contains(QStringLiteral("Ausbildungsplan besprechen")));
 
     FollowUpTableModel* due = demo.window.overviewPage()->followUps()->model();
-    REQUIRE(eventually([&] { return columnTexts(due, 0).contains(
-                                 QStringLiteral("Ausbildungsplan besprechen")); }));
+    REQUIRE(eventually([&] {
+        return columnTexts(due, 0).contains(QStringLiteral("Ausbildungsplan besprechen"));
+    }));
     CHECK(columnTexts(due, 1).contains(name));
 }
 
@@ -132,12 +139,15 @@ TEST_CASE("the rules' exam sittings and report dates are listed as they are save
     QAbstractItemModelTester t2(&reports, QAbstractItemModelTester::FailureReportingMode::Fatal);
     deadlines.setDatabase(demo.db.get());
     reports.setDatabase(demo.db.get());
-    auto chambers = OrganisationRepository(*demo.db).search(
-        QStringLiteral("IHK"), {OrganisationKind::Chamber}, 1);
+    auto chambers = OrganisationRepository(*demo.db).search(QStringLiteral("IHK"),
+                                                            {OrganisationKind::Chamber}, 1);
     REQUIRE(chambers.ok());
     REQUIRE(!chambers->isEmpty());
-    ExamDeadline winter{{}, chambers->first().meta.id, QStringLiteral("Winterprüfung 2027/28"),
-                        QDate(2027, 9, 1), QDate(2027, 11, 20)};
+    ExamDeadline winter{{},
+                        chambers->first().meta.id,
+                        QStringLiteral("Winterprüfung 2027/28"),
+                        QDate(2027, 9, 1),
+                        QDate(2027, 11, 20)};
     REQUIRE(FollowUpService(*demo.db).save(winter).ok());
     REQUIRE(eventually([&] { return deadlines.rowCount() == 1; }));
     CHECK(deadlines.index(0, 2).data().toString() == QStringLiteral("01.09.2027"));
@@ -162,7 +172,8 @@ TEST_CASE("the search everywhere (Ctrl+K) finds across kinds with umlauts folded
         return line.startsWith(QStringLiteral("Olaf Krüger – "));
     }));
     // The headings cannot be chosen.
-    CHECK_FALSE(search->results()->flags(search->results()->index(0)).testFlag(Qt::ItemIsSelectable));
+    CHECK_FALSE(
+        search->results()->flags(search->results()->index(0)).testFlag(Qt::ItemIsSelectable));
 
     // Enter opens the first record found on its page, and the field is empty again.
     QTest::keyClick(search, Qt::Key_Return);
@@ -178,4 +189,60 @@ TEST_CASE("the search everywhere (Ctrl+K) finds across kinds with umlauts folded
     REQUIRE(eventually([&] { return demo.window.curriculaPage()->isVisible(); }));
     CHECK(findChild<QLineEdit>(demo.window.curriculaPage(), "title")->text() ==
           QStringLiteral("Qualifizierung des pädagogischen Personals"));
+}
+
+TEST_CASE("each of today's tiles shows its list's number and opens the list, whose lines open "
+          "their measure") {
+    DemoWindow demo;
+    Database& db = *demo.window.database();
+    // A measure of these days: a session today, one three days ago without attendance.
+    Measure m;
+    m.title = QStringLiteral("Gabelstaplerschein Frühjahr");
+    m.startDate = today().addDays(-10);
+    m.endDate = today().addDays(10);
+    m.status = MeasureStatus::Running;
+    REQUIRE(MeasureRepository(db).save(m).ok());
+    auto people = ParticipantRepository(db).where(QStringLiteral("TRUE"), {});
+    REQUIRE(people.ok());
+    Enrollment e;
+    e.measureId = m.meta.id;
+    e.participantId = people->first().meta.id;
+    e.status = EnrollmentStatus::Active;
+    REQUIRE(EnrollmentRepository(db).save(e).ok());
+    for (const int daysAgo : {0, 3}) {
+        Session s{{}, m.meta.id, today().addDays(-daysAgo),  QTime(8, 0), QTime(12, 0), 5,
+                  0,  0,         QStringLiteral("Herr Ohm"), {}};
+        REQUIRE(SessionRepository(db).save(s).ok());
+    }
+
+    QTest::keyClick(&demo.window, Qt::Key_1, Qt::ControlModifier);
+    OverviewPage* page = demo.window.overviewPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+    // The lists read again after the change.
+    REQUIRE(eventually([&] {
+        return columnTexts(page->todayModel(TodayList::SessionsToday), 0).contains(m.title) &&
+               columnTexts(page->todayModel(TodayList::AttendanceMissing), 0).contains(m.title);
+    }));
+    for (const TodayList list :
+         {TodayList::SessionsToday, TodayList::SessionsTomorrow, TodayList::AttendanceMissing,
+          TodayList::EndingSoon, TodayList::CertificatesMissing}) {
+        TodayTableModel* model = page->todayModel(list);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        REQUIRE(eventually([&] {
+            return page->tile(list)->text().startsWith(QString::number(model->rowCount()) +
+                                                       QLatin1Char('\n'));
+        }));
+    }
+
+    // The tile shows its list; Enter on a line opens the measure.
+    QTest::mouseClick(page->tile(TodayList::AttendanceMissing), Qt::LeftButton);
+    auto* view = findChild<QTableView>(page, "todayList2");
+    REQUIRE(eventually([&] { return view->isVisible(); }));
+    const int row = int(columnTexts(view->model(), 0).indexOf(m.title));
+    view->setFocus();
+    view->selectRow(row);
+    QTest::keyClick(view, Qt::Key_Return);
+    REQUIRE(eventually([&] { return demo.window.measuresPage()->isVisible(); }));
+    CHECK(findChild<QLineEdit>(demo.window.measuresPage(), "title")->text() == m.title);
 }
