@@ -1024,9 +1024,9 @@ int CommandLine::exportCalendar(Database& database, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*calendar) != calendar->size() ||
         !file.commit())
-        return refused(Error(ErrorCode::Io, tr("“%1” could not be written: %2")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString())));
+        return refused(
+            Error(ErrorCode::Io, tr("“%1” could not be written: %2")
+                                     .arg(QDir::toNativeSeparators(path), file.errorString())));
     m_out << tr("Wrote “%1” with %n follow-up(s).", nullptr, int(rows->size()))
                  .arg(QDir::toNativeSeparators(path))
           << Qt::endl;
@@ -1073,8 +1073,8 @@ int CommandLine::followUps(const Invocation& invocation) {
           << Qt::endl;
     for (const FollowUpRow& row : std::as_const(*rows)) {
         const FollowUp& f = row.followUp;
-        QString line = QStringLiteral("  %1  %2: %3").arg(formatDate(f.dueOn), row.subjectName,
-                                                          followUpTask(f));
+        QString line = QStringLiteral("  %1  %2: %3")
+                           .arg(formatDate(f.dueOn), row.subjectName, followUpTask(f));
         if (whose.isEmpty() && !row.ownerName.isEmpty())
             line += QStringLiteral(" – ") + row.ownerName;
         if (f.dueOn < now)

@@ -72,8 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_curriculaPage(new CurriculaPage)
     , m_measuresPage(new MeasuresPage)
     , m_participantsPage(new ParticipantsPage)
-    , m_pageList{m_overviewPage, m_networkPage, m_curriculaPage, m_measuresPage,
-                 m_participantsPage}
+    , m_pageList{m_overviewPage, m_networkPage, m_curriculaPage, m_measuresPage, m_participantsPage}
     , m_recentMenu(new QMenu(tr("Open &recent")))
     , m_fileLabel(new QLabel)
     , m_userLabel(new QLabel)

@@ -1,7 +1,6 @@
 #include "followupservice.h"
 
 #include "../common/dates.h"
-#include "fundingservice.h"
 #include "../domain/rights.h"
 #include "../services/calendarwriter.h"
 #include "../storage/database.h"
@@ -9,6 +8,7 @@
 #include "../storage/organisationrepository.h"
 #include "../storage/settings.h"
 #include "../storage/transaction.h"
+#include "fundingservice.h"
 
 #include <algorithm>
 
@@ -24,8 +24,8 @@ Status FollowUpService::applyRules(const QDate& today, const QDate& until) {
     if (!on)
         return on.error();
     const QDate horizon = today.addDays(HorizonDays);
-    return FollowUpRules(m_database).apply(today, std::max(until.isValid() ? until : horizon, horizon),
-                                           *on);
+    return FollowUpRules(m_database)
+        .apply(today, std::max(until.isValid() ? until : horizon, horizon), *on);
 }
 
 Result<QList<FollowUpRow>> FollowUpService::list(const FollowUpFilter& filter, int limit) const {
@@ -62,8 +62,8 @@ Result<qint64> FollowUpService::staffNamed(const QString& name) const {
         ids << found->query().value(0).toLongLong();
     if (ids.size() == 1)
         return ids.first();
-    return Error(ErrorCode::NotFound, ids.isEmpty()
-                               ? tr("Nobody in the office is called “%1”.").arg(wanted)
+    return Error(ErrorCode::NotFound,
+                 ids.isEmpty() ? tr("Nobody in the office is called “%1”.").arg(wanted)
                                : tr("Several people in the office are called “%1”; give the "
                                     "first and the last name.")
                                      .arg(wanted));
@@ -87,8 +87,8 @@ Status FollowUpService::setRule(FollowUpRule rule, bool on) {
 }
 
 Result<QList<NamedExamDeadline>> FollowUpService::examDeadlines() const {
-    auto deadlines = Repository<ExamDeadline>(m_database).where(QStringLiteral("TRUE"), {},
-                                                                QStringLiteral("exam_on, id"));
+    auto deadlines = Repository<ExamDeadline>(m_database)
+                         .where(QStringLiteral("TRUE"), {}, QStringLiteral("exam_on, id"));
     if (!deadlines)
         return deadlines.error();
     QList<NamedExamDeadline> named;
@@ -115,8 +115,8 @@ Status FollowUpService::remove(const ExamDeadline& deadline) {
 }
 
 Result<QList<NamedReportDate>> FollowUpService::reportDates() const {
-    auto dates = Repository<ReportDate>(m_database).where(QStringLiteral("TRUE"), {},
-                                                          QStringLiteral("due_on, id"));
+    auto dates = Repository<ReportDate>(m_database)
+                     .where(QStringLiteral("TRUE"), {}, QStringLiteral("due_on, id"));
     if (!dates)
         return dates.error();
     auto funders = FundingService(m_database).funderPayers();

@@ -34,8 +34,9 @@ constexpr std::array ruleEntries{
                           "Certificates not issued 14 days after a measure ended")},
     EnumEntry<FollowUpRule>{
         FollowUpRule::Hiring, "hiring",
-        QT_TRANSLATE_NOOP("Verbund::Enum",
-                          "Hiring obligation to check, the months set on the measure after its end")},
+        QT_TRANSLATE_NOOP(
+            "Verbund::Enum",
+            "Hiring obligation to check, the months set on the measure after its end")},
     EnumEntry<FollowUpRule>{
         FollowUpRule::ExamRegistration, "exam_registration",
         QT_TRANSLATE_NOOP(
@@ -58,11 +59,15 @@ QString followUpTask(const FollowUp& f) {
     };
     switch (*f.rule) {
     case FollowUpRule::Consultation:
-        return withText(task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Follow up the consultation of %1")).arg(formatDate(f.ruleDate)));
+        return withText(
+            task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Follow up the consultation of %1"))
+                .arg(formatDate(f.ruleDate)));
     case FollowUpRule::Attendance:
-        return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Record the attendance of %1")).arg(formatDate(f.ruleDate));
+        return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Record the attendance of %1"))
+            .arg(formatDate(f.ruleDate));
     case FollowUpRule::Certificates:
-        return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Issue the certificates (ended %1)")).arg(formatDate(f.ruleDate));
+        return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Issue the certificates (ended %1)"))
+            .arg(formatDate(f.ruleDate));
     case FollowUpRule::Hiring:
         return task(QT_TRANSLATE_NOOP("Verbund::FollowUp", "Check the hiring obligation"));
     case FollowUpRule::ExamRegistration:

@@ -19,12 +19,28 @@ const QHash<QString, TableRights>& rights() {
             all.insert(QLatin1String(table), {UserRole::Advisor, UserRole::Coordinator});
         // Advisors keep their follow-ups, made by hand or by a rule, and remove them.
         all.insert(QStringLiteral("follow_up"), {UserRole::Advisor, UserRole::Advisor});
-        for (const char* table :
-             {"site", "staff", "setting", "curriculum", "curriculum_topic", "participant", "funder",
-              "programme", "programme_rate", "measure", "measure_location", "funding_share",
-              "enrollment", "enrollment_credit", "session", "attendance", "certificate",
-              "serial_counter", "search_deferred", "consent", "exam_deadline",
-              "report_date"})
+        for (const char* table : {"site",
+                                  "staff",
+                                  "setting",
+                                  "curriculum",
+                                  "curriculum_topic",
+                                  "participant",
+                                  "funder",
+                                  "programme",
+                                  "programme_rate",
+                                  "measure",
+                                  "measure_location",
+                                  "funding_share",
+                                  "enrollment",
+                                  "enrollment_credit",
+                                  "session",
+                                  "attendance",
+                                  "certificate",
+                                  "serial_counter",
+                                  "search_deferred",
+                                  "consent",
+                                  "exam_deadline",
+                                  "report_date"})
             all.insert(QLatin1String(table), {UserRole::Coordinator, UserRole::Coordinator});
         all.insert(QStringLiteral("app_user"), {UserRole::Administrator, UserRole::Administrator});
         all.insert(QStringLiteral("history"), {std::nullopt, std::nullopt});

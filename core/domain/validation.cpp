@@ -2,17 +2,17 @@
 
 #include "../common/dates.h"
 #include "consent.h"
-#include "examdeadline.h"
-#include "followup.h"
-#include "reportdate.h"
 #include "consultation.h"
 #include "contact.h"
 #include "curriculum.h"
 #include "enrollment.h"
+#include "examdeadline.h"
+#include "followup.h"
 #include "funding.h"
 #include "measure.h"
 #include "organisation.h"
 #include "participant.h"
+#include "reportdate.h"
 #include "session.h"
 #include "staff.h"
 #include "user.h"
@@ -274,9 +274,9 @@ QList<FieldError> validate(const FollowUp& f) {
                        QCoreApplication::translate("Verbund::Validation",
                                                    "Enter the day the follow-up is due.")});
     if (!f.rule && f.text.trimmed().isEmpty())
-        errors.append({QLatin1String(Field::Text),
-                       QCoreApplication::translate("Verbund::Validation",
-                                                   "Say what there is to do.")});
+        errors.append(
+            {QLatin1String(Field::Text),
+             QCoreApplication::translate("Verbund::Validation", "Say what there is to do.")});
     return errors;
 }
 

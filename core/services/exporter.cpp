@@ -192,8 +192,8 @@ Status followUps(Database& database, CsvWriter& csv) {
     csv.addRow({Exporter::tr("Due on"), Exporter::tr("About"), Exporter::tr("Record"),
                 Exporter::tr("Task"), Exporter::tr("Owner")});
     for (const FollowUpRow& row : std::as_const(*rows))
-        csv.addRow({csv.date(row.followUp.dueOn), enumLabel(row.followUp.subject),
-                    row.subjectName, followUpTask(row.followUp), row.ownerName});
+        csv.addRow({csv.date(row.followUp.dueOn), enumLabel(row.followUp.subject), row.subjectName,
+                    followUpTask(row.followUp), row.ownerName});
     return {};
 }
 

@@ -76,8 +76,7 @@ SqlCondition FollowUpRepository::condition(const FollowUpFilter& filter) {
     return {parts.join(QStringLiteral(" AND ")), values};
 }
 
-Result<QList<FollowUpRow>> FollowUpRepository::list(const FollowUpFilter& filter,
-                                                    int limit) const {
+Result<QList<FollowUpRow>> FollowUpRepository::list(const FollowUpFilter& filter, int limit) const {
     const SqlCondition where = condition(filter);
     QVariantList values = where.values;
     values << filter.firstOwnerId << limit;

@@ -16,9 +16,9 @@ struct FollowUpRow {
 
 // Which follow-ups a list shows.
 struct FollowUpFilter {
-    QDate until;          // due on or before; all when invalid
-    bool openOnly = true; // without those done
-    qint64 ownerId = 0;   // only this staff member's; all when 0
+    QDate until;             // due on or before; all when invalid
+    bool openOnly = true;    // without those done
+    qint64 ownerId = 0;      // only this staff member's; all when 0
     qint64 firstOwnerId = 0; // this staff member's first ("mine first"); none when 0
     // Only those about this record; an organisation's include those about its contacts.
     std::optional<FollowUpSubject> subject;

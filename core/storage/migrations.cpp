@@ -352,8 +352,8 @@ QStringList version10(const Dialect& dialect) {
     QStringList subjects;
     for (const char* column :
          {"organisation_id", "contact_id", "participant_id", "measure_id", "funder_id"})
-        subjects << QStringLiteral("CASE WHEN %1 IS NULL THEN 0 ELSE 1 END")
-                        .arg(QLatin1String(column));
+        subjects
+            << QStringLiteral("CASE WHEN %1 IS NULL THEN 0 ELSE 1 END").arg(QLatin1String(column));
     QStringList steps{
         QStringLiteral("ALTER TABLE measure ADD COLUMN hiring_check_months INTEGER "
                        "CHECK (hiring_check_months BETWEEN 1 AND 60)"),
@@ -387,8 +387,8 @@ QStringList version10(const Dialect& dialect) {
             "l.organisation_id = c.organisation_id AND l.date > c.date), 'consultation', c.id, "
             "c.date FROM consultation c WHERE c.follow_up IS NOT NULL"),
     };
-    for (const char* column : {"organisation_id", "contact_id", "participant_id", "measure_id",
-                               "funder_id", "owner_id"})
+    for (const char* column :
+         {"organisation_id", "contact_id", "participant_id", "measure_id", "funder_id", "owner_id"})
         steps << QStringLiteral("CREATE INDEX follow_up_%1 ON follow_up(%1)")
                      .arg(QLatin1String(column));
     steps << QStringLiteral("CREATE INDEX exam_deadline_chamber_id ON exam_deadline(chamber_id)")
@@ -507,10 +507,9 @@ const QList<HistoryTable>& historyTables() {
 }
 
 QList<QStringList> migrationSteps(const Dialect& dialect) {
-    QList<QStringList> steps{version1(dialect), version2(),        version3(),
-                             version4(),        version5(dialect), version6(dialect),
-                             version7(dialect), version8(),        version9(),
-                             version10(dialect)};
+    QList<QStringList> steps{version1(dialect), version2(),        version3(),        version4(),
+                             version5(dialect), version6(dialect), version7(dialect), version8(),
+                             version9(),        version10(dialect)};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);

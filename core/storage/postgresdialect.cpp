@@ -276,7 +276,7 @@ QStringList PostgresDialect::grantRights() const {
         // Where advisors write the table's rows, the rows they see are those they write.
         policy(table, QStringLiteral("verbund_advisors"),
                roleAllows(UserRole::Advisor, table, Access::Write) ? QStringLiteral("ALL")
-                                                                  : QStringLiteral("SELECT"),
+                                                                   : QStringLiteral("SELECT"),
                group(UserRole::Advisor), 1, condition);
         if (const std::optional<QString> readers = readersSee(table))
             policy(table, QStringLiteral("verbund_readers"), QStringLiteral("SELECT"),

@@ -243,10 +243,10 @@ template <> const FieldTable<FollowUp>& RecordMapping<FollowUp>::fields() {
 
 template <> const FieldTable<ExamDeadline>& RecordMapping<ExamDeadline>::fields() {
     using E = ExamDeadline;
-    static const FieldTable<E> table(
-        QStringLiteral("exam_deadline"),
-        {owner("chamber_id", &E::chamberId), name("title", &E::title),
-         date("registration_by", &E::registrationBy), date("exam_on", &E::examOn)});
+    static const FieldTable<E> table(QStringLiteral("exam_deadline"),
+                                     {owner("chamber_id", &E::chamberId), name("title", &E::title),
+                                      date("registration_by", &E::registrationBy),
+                                      date("exam_on", &E::examOn)});
     return table;
 }
 

@@ -17,8 +17,7 @@ QList<RecordKind> SearchIndex::kinds() {
             RecordKind::Measure, RecordKind::Curriculum};
 }
 
-Result<QList<SearchHit>> SearchIndex::find(RecordKind kind, const QString& text,
-                                           int limit) const {
+Result<QList<SearchHit>> SearchIndex::find(RecordKind kind, const QString& text, int limit) const {
     // Per kind: the columns id, title, detail (and a date, for a measure's period), the
     // table with its alias, and the order of its list (an index the engine walks in order,
     // stopping at the limit).
@@ -58,8 +57,8 @@ Result<QList<SearchHit>> SearchIndex::find(RecordKind kind, const QString& text,
         order = QStringLiteral("m.start_date DESC, m.title COLLATE NOCASE, m.id");
         break;
     case RecordKind::Curriculum:
-        select = QStringLiteral(
-            "SELECT c.id, c.title, coalesce(c.version, ''), NULL FROM curriculum c");
+        select =
+            QStringLiteral("SELECT c.id, c.title, coalesce(c.version, ''), NULL FROM curriculum c");
         key = QStringLiteral("c.id");
         index = QStringLiteral("curriculum_search");
         order = QStringLiteral("c.title COLLATE NOCASE, c.id");
@@ -68,10 +67,10 @@ Result<QList<SearchHit>> SearchIndex::find(RecordKind kind, const QString& text,
         return QList<SearchHit>{};
     }
     const SqlCondition where = searchCondition(m_database.dialect(), key, index, text);
-    auto read = m_database.runRead(select + QStringLiteral(" WHERE ") + where.sql +
-                                       QStringLiteral(" ORDER BY ") + order +
-                                       QStringLiteral(" LIMIT ?"),
-                                   where.values + QVariantList{limit});
+    auto read =
+        m_database.runRead(select + QStringLiteral(" WHERE ") + where.sql +
+                               QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ?"),
+                           where.values + QVariantList{limit});
     if (!read)
         return read.error();
     QList<SearchHit> hits;

@@ -43,8 +43,7 @@ Result<int> NetworkSettings::erasureGraceDays() const {
 }
 
 Status NetworkSettings::setErasureGraceDays(int days) {
-    return setValue(erasureGraceDaysKey,
-                    QString::number(std::clamp(days, 0, MaxErasureGraceDays)));
+    return setValue(erasureGraceDaysKey, QString::number(std::clamp(days, 0, MaxErasureGraceDays)));
 }
 
 Result<QSet<FollowUpRule>> NetworkSettings::followUpRules() const {
@@ -60,8 +59,7 @@ Result<QSet<FollowUpRule>> NetworkSettings::followUpRules() const {
 }
 
 Status NetworkSettings::setFollowUpRule(FollowUpRule rule, bool on) {
-    return setValue(QStringLiteral("follow_up_rule_") + enumKey(rule),
-                    QString::number(on ? 1 : 0));
+    return setValue(QStringLiteral("follow_up_rule_") + enumKey(rule), QString::number(on ? 1 : 0));
 }
 
 Result<int> NetworkSettings::number(const QString& key, int fallback) const {

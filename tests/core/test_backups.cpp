@@ -231,8 +231,9 @@ TEST_CASE("a copy taken while the window has the file open leaves the window's h
         REQUIRE(copy.ok());
     }
     // Another program opens and closes the file (as the command line does).
-    REQUIRE(Verbund::Testing::verbund({QStringLiteral("check"), QStringLiteral("-d"), path})
-                .exitCode == 0);
+    REQUIRE(
+        Verbund::Testing::verbund({QStringLiteral("check"), QStringLiteral("-d"), path}).exitCode ==
+        0);
     add(QStringLiteral("Nach der Sicherung GmbH"));
     auto reader = Database::open(path, Database::OpenMode::Inspect);
     REQUIRE(reader.ok());

@@ -150,8 +150,7 @@ TEST_CASE("certificates not issued are due 14 days after the measure ended and g
 
     auto enrollments = EnrollmentRepository(*db).forMeasure(m.meta.id);
     REQUIRE(enrollments.ok());
-    REQUIRE(CertificateRepository(*db).serialFor(enrollments->first().id, QDate(2027, 3, 2))
-                .ok());
+    REQUIRE(CertificateRepository(*db).serialFor(enrollments->first().id, QDate(2027, 3, 2)).ok());
     apply(*db, QDate(2027, 3, 2));
     CHECK(all(*db).isEmpty());
 }
@@ -195,7 +194,8 @@ TEST_CASE("an exam registration is due by the deadline of the chamber's first si
           "measure's end") {
     TempDatabase db;
     only(*db, FollowUpRule::ExamRegistration);
-    const qint64 ihk = organisation(*db, QStringLiteral("IHK zu Schwerin"), OrganisationKind::Chamber);
+    const qint64 ihk =
+        organisation(*db, QStringLiteral("IHK zu Schwerin"), OrganisationKind::Chamber);
     const qint64 hwk = organisation(*db, QStringLiteral("HWK Schwerin"), OrganisationKind::Chamber);
     FollowUpService service(*db);
     for (auto [chamber, title, by, on] :
@@ -275,8 +275,8 @@ TEST_CASE("a funder's report date is a follow-up on the funder; moved, it moves;
 TEST_CASE("a consultation's follow-up date is a follow-up: moved it is open again, taken away it "
           "goes") {
     TempDatabase db;
-    const qint64 company = organisation(*db, QStringLiteral("Tischlerei Krüger"),
-                                        OrganisationKind::Company);
+    const qint64 company =
+        organisation(*db, QStringLiteral("Tischlerei Krüger"), OrganisationKind::Company);
     Consultation c;
     c.organisationId = company;
     c.date = QDate(2026, 3, 11);
@@ -310,8 +310,8 @@ TEST_CASE("a consultation's follow-up date is a follow-up: moved it is open agai
 TEST_CASE("a follow-up by hand needs a day and a text, and an organisation's list holds its "
           "contacts'") {
     TempDatabase db;
-    const qint64 company = organisation(*db, QStringLiteral("Hansen Maschinenbau GmbH"),
-                                        OrganisationKind::Company);
+    const qint64 company =
+        organisation(*db, QStringLiteral("Hansen Maschinenbau GmbH"), OrganisationKind::Company);
     FollowUp nothing;
     nothing.subjectId = company;
     const Status refused = FollowUpService(*db).save(nothing);
@@ -343,18 +343,19 @@ TEST_CASE("the command line lists the follow-ups due and writes them as a calend
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.verbund"));
     REQUIRE(verbund({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
-    const Run due = verbund({QStringLiteral("followups"), QStringLiteral("-d"), path,
-                             QStringLiteral("--until"), QStringLiteral("31.12.2099"),
-                             QStringLiteral("--lang"), QStringLiteral("de")});
+    const Run due =
+        verbund({QStringLiteral("followups"), QStringLiteral("-d"), path, QStringLiteral("--until"),
+                 QStringLiteral("31.12.2099"), QStringLiteral("--lang"), QStringLiteral("de")});
     INFO(due.err.toStdString());
     REQUIRE(due.exitCode == 0);
     CHECK(due.out.contains(QStringLiteral("Wiedervorlagen fällig bis 31.12.2099:")));
-    CHECK(due.out.contains(QStringLiteral("Tischlerei Krüger: Beratung vom 11.03.2026 nachfassen")));
+    CHECK(
+        due.out.contains(QStringLiteral("Tischlerei Krüger: Beratung vom 11.03.2026 nachfassen")));
 
-    const Run beckers = verbund({QStringLiteral("followups"), QStringLiteral("-d"), path,
-                                 QStringLiteral("--until"), QStringLiteral("2099-12-31"),
-                                 QStringLiteral("--owner"), QStringLiteral("becker"),
-                                 QStringLiteral("--lang"), QStringLiteral("de")});
+    const Run beckers =
+        verbund({QStringLiteral("followups"), QStringLiteral("-d"), path, QStringLiteral("--until"),
+                 QStringLiteral("2099-12-31"), QStringLiteral("--owner"), QStringLiteral("becker"),
+                 QStringLiteral("--lang"), QStringLiteral("de")});
     REQUIRE(beckers.exitCode == 0);
     CHECK(beckers.out.contains(QStringLiteral("Nordplast")));
     CHECK_FALSE(beckers.out.contains(QStringLiteral("Tischlerei Krüger")));
@@ -362,16 +363,16 @@ TEST_CASE("the command line lists the follow-ups due and writes them as a calend
     CHECK(verbund({QStringLiteral("followups"), QStringLiteral("-d"), path,
                    QStringLiteral("--until"), QStringLiteral("31.13.2026")})
               .exitCode == 2);
-    const Run nobody = verbund({QStringLiteral("followups"), QStringLiteral("-d"), path,
-                                QStringLiteral("--owner"), QStringLiteral("Meier"),
-                                QStringLiteral("--lang"), QStringLiteral("de")});
+    const Run nobody =
+        verbund({QStringLiteral("followups"), QStringLiteral("-d"), path, QStringLiteral("--owner"),
+                 QStringLiteral("Meier"), QStringLiteral("--lang"), QStringLiteral("de")});
     CHECK(nobody.exitCode == 1);
     CHECK(nobody.err.contains(QStringLiteral("„Meier“")));
 
     const QString ics = dir.filePath(QStringLiteral("wiedervorlagen.ics"));
-    const Run calendar = verbund({QStringLiteral("export"), QStringLiteral("followups"),
-                                  QStringLiteral("-d"), path, QStringLiteral("--format"),
-                                  QStringLiteral("ics"), QStringLiteral("-o"), ics});
+    const Run calendar =
+        verbund({QStringLiteral("export"), QStringLiteral("followups"), QStringLiteral("-d"), path,
+                 QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("-o"), ics});
     REQUIRE(calendar.exitCode == 0);
     QFile file(ics);
     REQUIRE(file.open(QIODevice::ReadOnly));

@@ -38,7 +38,8 @@ TEST_CASE("the search everywhere finds every kind of record by any word, umlauts
     // "kruger" and "krüger" alike: the joinery, its contact.
     for (const QString& text : {QStringLiteral("kruger"), QStringLiteral("KRÜGER")}) {
         const SearchService::Found found = search(*db, text);
-        CHECK(titles(found, RecordKind::Organisation).contains(QStringLiteral("Tischlerei Krüger")));
+        CHECK(
+            titles(found, RecordKind::Organisation).contains(QStringLiteral("Tischlerei Krüger")));
         CHECK(titles(found, RecordKind::Contact) == QStringList{QStringLiteral("Olaf Krüger")});
     }
     // A participant by the beginning of a folded name.

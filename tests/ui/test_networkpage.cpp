@@ -48,7 +48,7 @@ TEST_CASE("a coordinator adds an organisation and a consultation and finds both 
         MainWindow window;
         REQUIRE(window.openDatabase(path, false).ok());
         window.showPage(1);
-    window.showPage(1);
+        window.showPage(1);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         NetworkPage* page = window.networkPage();

@@ -12,8 +12,7 @@
 namespace Verbund {
 
 ExamDeadlineDialog::ExamDeadlineDialog(Database& database, ExamDeadline deadline, QWidget* parent)
-    : RecordDialog(deadline.meta.isNew() ? tr("New exam sitting") : tr("Edit exam sitting"),
-                   parent)
+    : RecordDialog(deadline.meta.isNew() ? tr("New exam sitting") : tr("Edit exam sitting"), parent)
     , m_database(database)
     , m_deadline(std::move(deadline))
     , m_chamber(new SearchChoice(organisationSearch(database, {OrganisationKind::Chamber})))

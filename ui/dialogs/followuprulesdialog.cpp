@@ -30,7 +30,8 @@ FollowUpRulesDialog::FollowUpRulesDialog(Database& database, QWidget* parent)
     setWindowTitle(tr("Follow-up rules"));
     m_deadlinePanel->setObjectName(QStringLiteral("examDeadlines"));
     m_reportDatePanel->setObjectName(QStringLiteral("reportDates"));
-    const bool mayWrite = roleAllows(database.user().role, QStringLiteral("setting"), Access::Write);
+    const bool mayWrite =
+        roleAllows(database.user().role, QStringLiteral("setting"), Access::Write);
     m_deadlinePanel->setRights(mayWrite, mayWrite);
     m_reportDatePanel->setRights(mayWrite, mayWrite);
 
@@ -67,8 +68,7 @@ FollowUpRulesDialog::FollowUpRulesDialog(Database& database, QWidget* parent)
             &FollowUpRulesDialog::editDeadline);
     connect(m_deadlinePanel, &RecordListPanel::removeRequested, this,
             &FollowUpRulesDialog::removeDeadline);
-    connect(m_reportDatePanel, &RecordListPanel::addRequested, this,
-            [this] { editReportDate(0); });
+    connect(m_reportDatePanel, &RecordListPanel::addRequested, this, [this] { editReportDate(0); });
     connect(m_reportDatePanel, &RecordListPanel::editRequested, this,
             &FollowUpRulesDialog::editReportDate);
     connect(m_reportDatePanel, &RecordListPanel::removeRequested, this,
@@ -163,9 +163,9 @@ void FollowUpRulesDialog::removeReportDate(qint64 id) {
     auto found = FollowUpService(m_database).reportDate(id);
     if (!found)
         return showError(found.error().message());
-    if (!confirmDelete(this, tr("Delete report date"),
-                       tr("Delete the report date “%1” (%2)?")
-                           .arg(found->title, formatDate(found->dueOn))))
+    if (!confirmDelete(
+            this, tr("Delete report date"),
+            tr("Delete the report date “%1” (%2)?").arg(found->title, formatDate(found->dueOn))))
         return;
     if (Status removed = FollowUpService(m_database).remove(*found); !removed)
         return showError(removed.error().message());

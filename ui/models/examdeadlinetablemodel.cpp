@@ -18,8 +18,8 @@ bool ExamDeadlineTableModel::read(Database& database, qint64, QList<Row>& rows,
         return false;
     }
     for (const auto& [d, chamber] : std::as_const(*deadlines))
-        rows.append({d.meta.id,
-                     {chamber, d.title, formatDate(d.registrationBy), formatDate(d.examOn)}});
+        rows.append(
+            {d.meta.id, {chamber, d.title, formatDate(d.registrationBy), formatDate(d.examOn)}});
     return true;
 }
 

@@ -61,7 +61,7 @@ bool FollowUpTableModel::read(Database& database, qint64 subjectId, QList<Row>& 
     const FollowUpFilter wanted = filter(subjectId);
     auto found = service.list(wanted, Limit);
     auto total = found && found->size() == Limit ? service.count(wanted)
-                                                  : Result<int>(int(found ? found->size() : 0));
+                                                 : Result<int>(int(found ? found->size() : 0));
     if (!found || !total) {
         error = (!found ? found.error() : total.error()).message();
         return false;
@@ -73,8 +73,8 @@ bool FollowUpTableModel::read(Database& database, qint64 subjectId, QList<Row>& 
         const bool overdue = !f.isDone() && f.dueOn < now;
         if (m_subject)
             rows.append({f.meta.id,
-                         {followUpTask(f), formatDate(f.dueOn), row.ownerName,
-                          formatDate(f.doneOn), row.subjectName},
+                         {followUpTask(f), formatDate(f.dueOn), row.ownerName, formatDate(f.doneOn),
+                          row.subjectName},
                          overdue});
         else
             rows.append({f.meta.id,

@@ -37,11 +37,12 @@ void SearchResultModel::setResults(const QString& text, const SearchService::Fou
     m_rows.clear();
     for (const SearchHit& hit : found.hits) {
         if (m_rows.isEmpty() || m_rows.constLast().hit.kind != hit.kind)
-            m_rows.append({true, {hit.kind, 0, {}, {}},
-                           heading(hit.kind, found.more.contains(hit.kind))});
+            m_rows.append(
+                {true, {hit.kind, 0, {}, {}}, heading(hit.kind, found.more.contains(hit.kind))});
         m_rows.append({false, hit,
-                       hit.detail.isEmpty() ? hit.title
-                                            : QStringLiteral("%1 – %2").arg(hit.title, hit.detail)});
+                       hit.detail.isEmpty()
+                           ? hit.title
+                           : QStringLiteral("%1 – %2").arg(hit.title, hit.detail)});
     }
     endResetModel();
 }

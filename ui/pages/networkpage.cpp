@@ -7,16 +7,16 @@
 #include "dialogs/erasuredialog.h"
 #include "domain/rights.h"
 #include "forms/organisationform.h"
-#include "models/followuptablemodel.h"
 #include "models/consultationtablemodel.h"
 #include "models/contacttablemodel.h"
+#include "models/followuptablemodel.h"
 #include "models/itemroles.h"
 #include "models/organisationtablemodel.h"
 #include "models/recordlistmodel.h"
 #include "widgets/confirm.h"
+#include "widgets/followuppanel.h"
 #include "widgets/historyview.h"
 #include "widgets/listpane.h"
-#include "widgets/followuppanel.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/reportprinting.h"
 
@@ -124,9 +124,9 @@ NetworkPage::NetworkPage(QWidget* parent)
     connect(m_consultations, &RecordListModel::loadFailed, this, &NetworkPage::showError);
     connect(m_followUpPanel, &FollowUpPanel::failed, this, &NetworkPage::showError);
     // The tabs count what their lists show, also after another program's change.
-    for (RecordListModel* list : {static_cast<RecordListModel*>(m_contacts),
-                                  static_cast<RecordListModel*>(m_consultations),
-                                  static_cast<RecordListModel*>(m_followUpPanel->model())})
+    for (RecordListModel* list :
+         {static_cast<RecordListModel*>(m_contacts), static_cast<RecordListModel*>(m_consultations),
+          static_cast<RecordListModel*>(m_followUpPanel->model())})
         connect(list, &QAbstractItemModel::modelReset, this, &NetworkPage::updateCounts);
 
     setExportKind(QStringLiteral("organisations"));

@@ -31,8 +31,7 @@ FollowUpPanel::FollowUpPanel(std::optional<FollowUpSubject> subject, QWidget* pa
     done->setObjectName(QStringLiteral("done"));
     done->setToolTip(tr("Mark the follow-up as done today"));
     m_list->addRecordButton(
-        done, [this](qint64 id) { change(id, true, 0, 0); },
-        [this](qint64) { return mayWrite(); });
+        done, [this](qint64 id) { change(id, true, 0, 0); }, [this](qint64) { return mayWrite(); });
     auto* snooze = new QPushButton(tr("&Snooze"));
     snooze->setObjectName(QStringLiteral("snooze"));
     auto* later = new QMenu(snooze);
