@@ -48,6 +48,16 @@ constexpr std::array examEntries{
                           QT_TRANSLATE_NOOP("Verbund::Enum", "Failed")},
 };
 
+constexpr std::array exitEntries{
+    EnumEntry<ExitStatus>{ExitStatus::Employed, "employed",
+                          QT_TRANSLATE_NOOP("Verbund::Enum", "In employment or self-employed")},
+    EnumEntry<ExitStatus>{ExitStatus::Education, "education",
+                          QT_TRANSLATE_NOOP("Verbund::Enum", "In education or training")},
+    EnumEntry<ExitStatus>{ExitStatus::JobSeeking, "job_seeking",
+                          QT_TRANSLATE_NOOP("Verbund::Enum", "Seeking work")},
+    EnumEntry<ExitStatus>{ExitStatus::Other, "other", QT_TRANSLATE_NOOP("Verbund::Enum", "Other")},
+};
+
 } // namespace
 
 template <> std::span<const EnumEntry<EnrollmentPath>> enumEntries() {
@@ -58,6 +68,10 @@ template <> std::span<const EnumEntry<EnrollmentStatus>> enumEntries() {
 }
 template <> std::span<const EnumEntry<ExamResult>> enumEntries() {
     return examEntries;
+}
+
+template <> std::span<const EnumEntry<ExitStatus>> enumEntries() {
+    return exitEntries;
 }
 
 } // namespace Verbund

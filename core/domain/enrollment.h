@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <optional>
 
 namespace Verbund {
 
@@ -13,6 +14,8 @@ struct Topic;
 enum class EnrollmentPath { Employee, Referred, Other };
 enum class EnrollmentStatus { Registered, Active, Completed, DroppedOut, Cancelled };
 enum class ExamResult { None, Passed, Failed };
+// Where the person stands when they leave the measure, as funders ask for it.
+enum class ExitStatus { Employed, Education, JobSeeking, Other };
 
 // A participant in a measure: how they came, how far they are, what is credited to them,
 // their exam and whether a company hired them afterwards.
@@ -29,6 +32,7 @@ struct Enrollment {
     ExamResult examResult = ExamResult::None;
     qint64 hiredById = 0; // the organisation that hired the person after the measure
     QDate hiredOn;
+    std::optional<ExitStatus> exitStatus; // none until recorded
     QString notes;
 
     // Counts against the measure's capacity and in its numbers.
@@ -41,5 +45,6 @@ struct Enrollment {
 template <> std::span<const EnumEntry<EnrollmentPath>> enumEntries();
 template <> std::span<const EnumEntry<EnrollmentStatus>> enumEntries();
 template <> std::span<const EnumEntry<ExamResult>> enumEntries();
+template <> std::span<const EnumEntry<ExitStatus>> enumEntries();
 
 } // namespace Verbund

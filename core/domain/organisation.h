@@ -30,12 +30,16 @@ enum class SizeClass { Unknown, Micro, Small, Medium, Large };
 
 SizeClass sizeClassFor(std::optional<int> employees);
 
+// The sections of the German classification of economic activities (WZ 2008), A to U.
+enum class WzSection { A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U };
+
 // A partner of the network: a company, a provider, the chamber, the agency, …
 struct Organisation {
     RecordMeta meta;
     QString name;
     OrganisationKind kind = OrganisationKind::Company;
     QString sector;
+    std::optional<WzSection> wzSection; // none when not known
     std::optional<int> employees;
     QString street;
     QString postcode;
@@ -56,6 +60,7 @@ struct Organisation {
 
 template <> std::span<const EnumEntry<OrganisationKind>> enumEntries();
 template <> std::span<const EnumEntry<Membership>> enumEntries();
+template <> std::span<const EnumEntry<WzSection>> enumEntries();
 template <> std::span<const EnumEntry<SizeClass>> enumEntries();
 
 } // namespace Verbund

@@ -29,11 +29,29 @@ constexpr std::array employmentEntries{
                                 QT_TRANSLATE_NOOP("Verbund::Enum", "Apprentice")},
     EnumEntry<EmploymentStatus>{EmploymentStatus::SelfEmployed, "self_employed",
                                 QT_TRANSLATE_NOOP("Verbund::Enum", "Self-employed")},
+    EnumEntry<EmploymentStatus>{EmploymentStatus::Inactive, "inactive",
+                                QT_TRANSLATE_NOOP("Verbund::Enum", "Inactive")},
     EnumEntry<EmploymentStatus>{EmploymentStatus::Other, "other",
                                 QT_TRANSLATE_NOOP("Verbund::Enum", "Other")},
 };
 
+constexpr std::array educationEntries{
+    EnumEntry<EducationLevel>{
+        EducationLevel::Isced0to2, "isced_0_2",
+        QT_TRANSLATE_NOOP("Verbund::Enum", "ISCED 0–2: up to lower secondary school")},
+    EnumEntry<EducationLevel>{
+        EducationLevel::Isced3to4, "isced_3_4",
+        QT_TRANSLATE_NOOP("Verbund::Enum", "ISCED 3–4: upper secondary, vocational training")},
+    EnumEntry<EducationLevel>{
+        EducationLevel::Isced5to8, "isced_5_8",
+        QT_TRANSLATE_NOOP("Verbund::Enum", "ISCED 5–8: tertiary, master craftsman, degree")},
+};
+
 } // namespace
+
+template <> std::span<const EnumEntry<EducationLevel>> enumEntries() {
+    return educationEntries;
+}
 
 template <> std::span<const EnumEntry<Gender>> enumEntries() {
     return genderEntries;

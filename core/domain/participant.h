@@ -5,13 +5,15 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace Verbund {
 
 enum class Gender { NotStated, Female, Male, Diverse };
-enum class EmploymentStatus { Employed, Unemployed, Apprentice, SelfEmployed, Other };
+// Inactive: neither in work nor looking for it (ESF Plus counts them apart).
+enum class EmploymentStatus { Employed, Unemployed, Apprentice, SelfEmployed, Inactive, Other };
+// The highest education as an ISCED band, as funders ask for it.
+enum class EducationLevel { Isced0to2, Isced3to4, Isced5to8 };
 
 // A person in the network's measures: an employee of a company, or somebody referred by the
 // agency or the job centre.
@@ -29,6 +31,8 @@ struct Participant {
     qint64 employerId = 0;   // an organisation, when employed; 0 = none
     qint64 referredById = 0; // the agency or job centre, when unemployed; 0 = none
     QString priorQualification;
+    std::optional<EducationLevel> education; // none when not known
+    QDate unemployedSince;                   // while unemployed: long-term from 12 months
     QString entryConditions;
     QDate consentDate; // when the person agreed to the data protection notice
     QString notes;
@@ -44,5 +48,6 @@ struct Participant {
 
 template <> std::span<const EnumEntry<Gender>> enumEntries();
 template <> std::span<const EnumEntry<EmploymentStatus>> enumEntries();
+template <> std::span<const EnumEntry<EducationLevel>> enumEntries();
 
 } // namespace Verbund

@@ -250,6 +250,10 @@ QList<FieldError> validate(const Participant& p) {
     checkOrder(errors, p.birthDate, p.consentDate, Field::ConsentDate,
                QT_TRANSLATE_NOOP("Verbund::Validation",
                                  "The consent cannot be given before the person was born."));
+    checkNotFuture(errors, p.unemployedSince, Field::UnemployedSince);
+    checkOrder(
+        errors, p.birthDate, p.unemployedSince, Field::UnemployedSince,
+        QT_TRANSLATE_NOOP("Verbund::Validation", "Nobody is unemployed before they were born."));
     return errors;
 }
 

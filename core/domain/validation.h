@@ -69,6 +69,7 @@ inline constexpr char WithdrawnOn[] = "withdrawnOn";
 inline constexpr char DueOn[] = "dueOn";
 inline constexpr char Text[] = "text";
 inline constexpr char DoneOn[] = "doneOn";
+inline constexpr char UnemployedSince[] = "unemployedSince";
 inline constexpr char Chamber[] = "chamber";
 inline constexpr char RegistrationBy[] = "registrationBy";
 inline constexpr char ExamOn[] = "examOn";

@@ -97,6 +97,8 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
         {tr("Employer"), text(person, "employer")},
         {tr("Referred by"), text(person, "referred_by")},
         {tr("Prior qualification"), text(person, "prior_qualification")},
+        {tr("Education (ISCED)"), label<EducationLevel>(person, "education")},
+        {tr("Unemployed since"), Verbund::date(person, "unemployed_since")},
         {tr("Entry conditions"), text(person, "entry_conditions")},
         {tr("Data protection notice acknowledged"), Verbund::date(person, "consent_date")},
         {tr("Notes"), text(person, "notes")},
@@ -126,6 +128,7 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
              QStringList{text(enrollment, "hired_by"), Verbund::date(enrollment, "hired_on")}
                  .join(QLatin1Char(' '))
                  .trimmed()},
+            {tr("Status at exit"), label<ExitStatus>(enrollment, "exit_status")},
             {tr("Certificate"), QStringList{text(enrollment, "certificate_serial"),
                                             Verbund::date(enrollment, "certificate_issued_on")}
                                     .join(QLatin1Char(' '))

@@ -26,6 +26,26 @@ QStringList names(std::initializer_list<const char*> list) {
     return result;
 }
 
+// An ISCED level or band as funders' templates write it ("3", "ISCED 3", "3-4"): the band of
+// its first digit.
+std::optional<EducationLevel> educationOf(const QString& text) {
+    static const QRegularExpression digit(QStringLiteral("[0-8]"));
+    const QRegularExpressionMatch found = digit.match(text);
+    if (!found.hasMatch())
+        return std::nullopt;
+    const int level = found.captured().toInt();
+    return level <= 2   ? EducationLevel::Isced0to2
+           : level <= 4 ? EducationLevel::Isced3to4
+                        : EducationLevel::Isced5to8;
+}
+
+// A WZ 2008 section by its letter at the start ("C Verarbeitendes Gewerbe", "C - …").
+std::optional<WzSection> wzSectionOf(const QString& text) {
+    static const QRegularExpression letter(QStringLiteral("^\\s*([A-Ua-u])\\b"));
+    const QRegularExpressionMatch found = letter.match(text);
+    return found.hasMatch() ? enumFromKey<WzSection>(found.captured(1).toUpper()) : std::nullopt;
+}
+
 // The columns of the header that no field of the mapping takes, each named for a message:
 // “Handy” (column 7): unknown; “Telefon” (column 9): a second one. Columns without a name
 // (a spreadsheet's empty ones at the right) are not counted, nor an ID column: the numbers of
@@ -110,16 +130,27 @@ public:
         return parsed;
     }
     template <typename E> E choice(const QString& key, E fallback) {
+        return optionalChoice<E>(key).value_or(fallback);
+    }
+
+    // A value that may be left empty (none then); `read` reads what else a file may say.
+    template <typename E>
+    std::optional<E> optionalChoice(const QString& key,
+                                    std::optional<E> (*read)(const QString&) = nullptr) {
         const QString value = text(key);
         if (value.isEmpty())
-            return fallback;
+            return std::nullopt;
         if (auto parsed = enumFromText<E>(value))
             return *parsed;
+        if (read) {
+            if (auto parsed = read(value))
+                return *parsed;
+        }
         QStringList known;
         for (const auto& entry : enumEntries<E>())
             known << QCoreApplication::translate("Verbund::Enum", entry.label);
         refuse(key, Importer::tr("unknown; one of: %1.").arg(known.join(QStringLiteral(", "))));
-        return fallback;
+        return std::nullopt;
     }
 
 private:
@@ -170,6 +201,8 @@ QList<ImportField> Importer::fields(ImportKind kind) {
              names({"Name", "Firma", "Unternehmen", "Organisation", "Company"}), true},
             {QStringLiteral("kind"), tr("Kind"), names({"Kind", "Art", "Typ"}), false},
             {QStringLiteral("sector"), tr("Sector"), names({"Sector", "Branche"}), false},
+            {QStringLiteral("wzSection"), tr("WZ 2008 section"),
+             names({"WZ 2008 section", "WZ-Abschnitt", "WZ 2008", "Wirtschaftszweig"}), false},
             {QStringLiteral("employees"), tr("Employees"),
              names({"Employees", "Beschäftigte", "Mitarbeiter", "Mitarbeitende"}), false},
             {QStringLiteral("street"), tr("Street"), names({"Street", "Straße", "Strasse"}), false},
@@ -213,6 +246,12 @@ QList<ImportField> Importer::fields(ImportKind kind) {
                     names({"Referred by", "Zugewiesen von"}), false},
                    {QStringLiteral("priorQualification"), tr("Prior qualification"),
                     names({"Prior qualification", "Vorqualifikation"}), false},
+                   {QStringLiteral("education"), tr("Education (ISCED)"),
+                    names(
+                        {"Education (ISCED)", "Bildungsniveau (ISCED)", "Bildungsniveau", "ISCED"}),
+                    false},
+                   {QStringLiteral("unemployedSince"), tr("Unemployed since"),
+                    names({"Unemployed since", "Arbeitslos seit"}), false},
                    {QStringLiteral("entryConditions"), tr("Entry conditions"),
                     names({"Entry conditions", "Eingangsvoraussetzungen"}), false},
                    {QStringLiteral("consentDate"), tr("Consent given"),
@@ -451,6 +490,7 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         o.name = row.text(QStringLiteral("name"));
         o.kind = row.choice(QStringLiteral("kind"), OrganisationKind::Company);
         o.sector = row.text(QStringLiteral("sector"));
+        o.wzSection = row.optionalChoice<WzSection>(QStringLiteral("wzSection"), &wzSectionOf);
         o.employees = row.number(QStringLiteral("employees"));
         o.street = row.text(QStringLiteral("street"));
         o.postcode = row.text(QStringLiteral("postcode"));
@@ -470,12 +510,13 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
                               imported.memberUntil = stored.memberUntil;
                               row.keepUncarried(
                                   stored, imported, "kind", &Organisation::kind, "sector",
-                                  &Organisation::sector, "employees", &Organisation::employees,
-                                  "street", &Organisation::street, "city", &Organisation::city,
-                                  "phone", &Organisation::phone, "email", &Organisation::email,
-                                  "website", &Organisation::website, "membership",
-                                  &Organisation::membership, "memberSince",
-                                  &Organisation::memberSince, "notes", &Organisation::notes);
+                                  &Organisation::sector, "wzSection", &Organisation::wzSection,
+                                  "employees", &Organisation::employees, "street",
+                                  &Organisation::street, "city", &Organisation::city, "phone",
+                                  &Organisation::phone, "email", &Organisation::email, "website",
+                                  &Organisation::website, "membership", &Organisation::membership,
+                                  "memberSince", &Organisation::memberSince, "notes",
+                                  &Organisation::notes);
                           });
             if (saved && !duplicate)
                 m_organisations.insert(o.name.toLower(), o.meta.id);
@@ -512,6 +553,8 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         p.employerId = organisationFor(QStringLiteral("employer"), false);
         p.referredById = organisationFor(QStringLiteral("referredBy"), false);
         p.priorQualification = row.text(QStringLiteral("priorQualification"));
+        p.education = row.optionalChoice<EducationLevel>(QStringLiteral("education"), &educationOf);
+        p.unemployedSince = row.date(QStringLiteral("unemployedSince"));
         p.entryConditions = row.text(QStringLiteral("entryConditions"));
         p.consentDate = row.date(QStringLiteral("consentDate"));
         if (problems.isEmpty())
@@ -525,8 +568,10 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
                         &Participant::gender, "postcode", &Participant::postcode, "city",
                         &Participant::city, "employment", &Participant::employment, "employer",
                         &Participant::employerId, "referredBy", &Participant::referredById,
-                        "priorQualification", &Participant::priorQualification, "entryConditions",
-                        &Participant::entryConditions, "consentDate", &Participant::consentDate);
+                        "priorQualification", &Participant::priorQualification, "education",
+                        &Participant::education, "unemployedSince", &Participant::unemployedSince,
+                        "entryConditions", &Participant::entryConditions, "consentDate",
+                        &Participant::consentDate);
                 });
     }
     if (!saved)

@@ -148,6 +148,17 @@ template <typename T, typename E> TableField<T> key(const char* column, E T::*me
             }};
 }
 
+// An enum that may be unknown, by its stable key; NULL then, and for a key no value has.
+template <typename T, typename E>
+TableField<T> optionalKey(const char* column, std::optional<E> T::*member) {
+    return {
+        QLatin1String(column),
+        [member](const T& r) { return r.*member ? QVariant(enumKey(*(r.*member))) : QVariant(); },
+        [member](T& r, const QVariant& v) {
+            r.*member = v.isNull() ? std::nullopt : enumFromKey<E>(v.toString());
+        }};
+}
+
 } // namespace Fields
 
 } // namespace Verbund

@@ -427,6 +427,18 @@ QStringList version10(const Dialect& dialect) {
     return steps;
 }
 
+// What the funders' statistics (ESF Plus) ask of a participant: the highest education as an
+// ISCED band, since when unemployed; the status at the exit of a measure; an organisation's
+// WZ 2008 section.
+QStringList version11() {
+    return {
+        QStringLiteral("ALTER TABLE participant ADD COLUMN education TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN unemployed_since TEXT"),
+        QStringLiteral("ALTER TABLE enrollment ADD COLUMN exit_status TEXT"),
+        QStringLiteral("ALTER TABLE organisation ADD COLUMN wz_section TEXT"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 QStringList columns(const char* names) {
@@ -445,7 +457,7 @@ const QList<HistoryTable>& historyTables() {
          columns("login name role site_id active")},
         {QStringLiteral("organisation"), id, QStringLiteral("organisation"), id,
          columns("name kind sector employees street postcode city site_id phone email website "
-                 "membership member_since member_until advisor_id notes")},
+                 "membership member_since member_until advisor_id notes wz_section")},
         {QStringLiteral("contact"), id, QStringLiteral("organisation"),
          QStringLiteral("organisation_id"),
          columns("organisation_id first_name last_name function email phone notes erased_on")},
@@ -461,7 +473,7 @@ const QList<HistoryTable>& historyTables() {
         {QStringLiteral("participant"), id, QStringLiteral("participant"), id,
          columns("first_name last_name birth_date gender email phone postcode city employment "
                  "employer_id referred_by_id prior_qualification entry_conditions consent_date "
-                 "notes birth_year erased_on")},
+                 "notes birth_year erased_on education unemployed_since")},
         {QStringLiteral("consent"), id, QStringLiteral("participant"),
          QStringLiteral("participant_id"),
          columns("participant_id purpose given_on how text_version withdrawn_on")},
@@ -485,7 +497,7 @@ const QList<HistoryTable>& historyTables() {
         {QStringLiteral("enrollment"), id, QStringLiteral("participant"),
          QStringLiteral("participant_id"),
          columns("measure_id participant_id path status start_date exit_date exam_date "
-                 "exam_result hired_by_id hired_on notes")},
+                 "exam_result hired_by_id hired_on notes exit_status")},
         {QStringLiteral("enrollment_credit"), id, QStringLiteral("enrollment"),
          QStringLiteral("enrollment_id"), columns("enrollment_id position topic_id")},
         {QStringLiteral("session"), id, QStringLiteral("measure"), QStringLiteral("measure_id"),
@@ -507,9 +519,9 @@ const QList<HistoryTable>& historyTables() {
 }
 
 QList<QStringList> migrationSteps(const Dialect& dialect) {
-    QList<QStringList> steps{version1(dialect), version2(),        version3(),        version4(),
-                             version5(dialect), version6(dialect), version7(dialect), version8(),
-                             version9(),        version10(dialect)};
+    QList<QStringList> steps{version1(dialect), version2(),         version3(),        version4(),
+                             version5(dialect), version6(dialect),  version7(dialect), version8(),
+                             version9(),        version10(dialect), version11()};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);

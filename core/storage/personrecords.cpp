@@ -43,7 +43,8 @@ Result<QJsonObject> PersonRecords::participant(qint64 id) const {
             "p.postcode, p.city, p.employment, "
             "(SELECT o.name FROM organisation o WHERE o.id = p.employer_id) AS employer, "
             "(SELECT o.name FROM organisation o WHERE o.id = p.referred_by_id) AS referred_by, "
-            "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes, "
+            "p.prior_qualification, p.education, p.unemployed_since, p.entry_conditions, "
+            "p.consent_date, p.notes, "
             "p.birth_year, p.erased_on, p.created_at, p.updated_at FROM participant p "
             "WHERE p.id = ?"),
         {id});
@@ -94,7 +95,7 @@ Result<QJsonArray> PersonRecords::enrollments(qint64 participantId) const {
                  "m.end_date AS measure_end, e.path, e.status, e.start_date, e.exit_date, "
                  "e.exam_date, e.exam_result, "
                  "(SELECT o.name FROM organisation o WHERE o.id = e.hired_by_id) AS hired_by, "
-                 "e.hired_on, e.notes, c.serial AS certificate_serial, "
+                 "e.hired_on, e.exit_status, e.notes, c.serial AS certificate_serial, "
                  "c.issued_on AS certificate_issued_on FROM enrollment e "
                  "JOIN measure m ON m.id = e.measure_id "
                  "LEFT JOIN certificate c ON c.enrollment_id = e.id "

@@ -10,9 +10,10 @@ template <> const FieldTable<Organisation>& RecordMapping<Organisation>::fields(
         QStringLiteral("organisation"),
         {name("name", &O::name), key("kind", &O::kind, OrganisationKind::Other),
          text("sector", &O::sector), optionalNumber("employees", &O::employees),
-         text("street", &O::street), text("postcode", &O::postcode), text("city", &O::city),
-         reference("site_id", &O::siteId), text("phone", &O::phone), text("email", &O::email),
-         text("website", &O::website), key("membership", &O::membership, Membership::Prospect),
+         optionalKey("wz_section", &O::wzSection), text("street", &O::street),
+         text("postcode", &O::postcode), text("city", &O::city), reference("site_id", &O::siteId),
+         text("phone", &O::phone), text("email", &O::email), text("website", &O::website),
+         key("membership", &O::membership, Membership::Prospect),
          date("member_since", &O::memberSince), date("member_until", &O::memberUntil),
          reference("advisor_id", &O::advisorId), text("notes", &O::notes)});
     return table;
@@ -84,7 +85,8 @@ template <> const FieldTable<Participant>& RecordMapping<Participant>::fields() 
          text("prior_qualification", &P::priorQualification),
          text("entry_conditions", &P::entryConditions), date("consent_date", &P::consentDate),
          text("notes", &P::notes), optionalNumber("birth_year", &P::birthYear),
-         date("erased_on", &P::erasedOn)});
+         date("erased_on", &P::erasedOn), optionalKey("education", &P::education),
+         date("unemployed_since", &P::unemployedSince)});
     return table;
 }
 
@@ -183,7 +185,7 @@ template <> const FieldTable<Enrollment>& RecordMapping<Enrollment>::fields() {
          date("exit_date", &E::exitDate), date("exam_date", &E::examDate),
          key("exam_result", &E::examResult, ExamResult::None),
          reference("hired_by_id", &E::hiredById), date("hired_on", &E::hiredOn),
-         text("notes", &E::notes)});
+         text("notes", &E::notes), optionalKey("exit_status", &E::exitStatus)});
     return table;
 }
 

@@ -376,6 +376,10 @@
         <source>Type a few letters of the name and choose one of the names found.</source>
         <translation>Geben Sie einige Buchstaben des Namens ein und wählen Sie einen der gefundenen Namen.</translation>
     </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— keine Angabe —</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CommandLine</name>
@@ -2111,6 +2115,10 @@
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
+    <message>
+        <source>Status at e&amp;xit:</source>
+        <translation>&amp;Verbleib nach Austritt:</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::EnrollmentRepository</name>
@@ -2630,6 +2638,118 @@
     <message>
         <source>Hiring obligation to check, the months set on the measure after its end</source>
         <translation>Einstellungsverpflichtung prüfen, die bei der Maßnahme eingetragenen Monate nach ihrem Ende</translation>
+    </message>
+    <message>
+        <source>In employment or self-employed</source>
+        <translation>Erwerbstätig oder selbstständig</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>In Schule, Ausbildung oder Weiterbildung</translation>
+    </message>
+    <message>
+        <source>Seeking work</source>
+        <translation>Arbeitsuchend</translation>
+    </message>
+    <message>
+        <source>A – Agriculture, forestry and fishing</source>
+        <translation>A – Land- und Forstwirtschaft, Fischerei</translation>
+    </message>
+    <message>
+        <source>B – Mining and quarrying</source>
+        <translation>B – Bergbau und Gewinnung von Steinen und Erden</translation>
+    </message>
+    <message>
+        <source>C – Manufacturing</source>
+        <translation>C – Verarbeitendes Gewerbe</translation>
+    </message>
+    <message>
+        <source>D – Electricity, gas, steam and air conditioning supply</source>
+        <translation>D – Energieversorgung</translation>
+    </message>
+    <message>
+        <source>E – Water supply, sewerage, waste management and remediation</source>
+        <translation>E – Wasserversorgung, Abwasser- und Abfallentsorgung</translation>
+    </message>
+    <message>
+        <source>F – Construction</source>
+        <translation>F – Baugewerbe</translation>
+    </message>
+    <message>
+        <source>G – Wholesale and retail trade; repair of motor vehicles</source>
+        <translation>G – Handel; Instandhaltung und Reparatur von Kfz</translation>
+    </message>
+    <message>
+        <source>H – Transportation and storage</source>
+        <translation>H – Verkehr und Lagerei</translation>
+    </message>
+    <message>
+        <source>I – Accommodation and food service</source>
+        <translation>I – Gastgewerbe</translation>
+    </message>
+    <message>
+        <source>J – Information and communication</source>
+        <translation>J – Information und Kommunikation</translation>
+    </message>
+    <message>
+        <source>K – Financial and insurance activities</source>
+        <translation>K – Finanz- und Versicherungsdienstleistungen</translation>
+    </message>
+    <message>
+        <source>L – Real estate activities</source>
+        <translation>L – Grundstücks- und Wohnungswesen</translation>
+    </message>
+    <message>
+        <source>M – Professional, scientific and technical activities</source>
+        <translation>M – Freiberufliche, wissenschaftliche und technische Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>N – Administrative and support service activities</source>
+        <translation>N – Sonstige wirtschaftliche Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>O – Public administration and defence; social security</source>
+        <translation>O – Öffentliche Verwaltung, Verteidigung; Sozialversicherung</translation>
+    </message>
+    <message>
+        <source>P – Education</source>
+        <translation>P – Erziehung und Unterricht</translation>
+    </message>
+    <message>
+        <source>Q – Human health and social work</source>
+        <translation>Q – Gesundheits- und Sozialwesen</translation>
+    </message>
+    <message>
+        <source>R – Arts, entertainment and recreation</source>
+        <translation>R – Kunst, Unterhaltung und Erholung</translation>
+    </message>
+    <message>
+        <source>S – Other service activities</source>
+        <translation>S – Sonstige Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>T – Households as employers</source>
+        <translation>T – Private Haushalte</translation>
+    </message>
+    <message>
+        <source>U – Extraterritorial organisations</source>
+        <translation>U – Exterritoriale Organisationen</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nichterwerbsperson</translation>
+    </message>
+    <message>
+        <source>ISCED 0–2: up to lower secondary school</source>
+        <translation>ISCED 0–2: bis Haupt- oder Realschulabschluss</translation>
+    </message>
+    <message>
+        <source>ISCED 3–4: upper secondary, vocational training</source>
+        <translation>ISCED 3–4: Abitur, Berufsausbildung</translation>
+    </message>
+    <message>
+        <source>ISCED 5–8: tertiary, master craftsman, degree</source>
+        <translation>ISCED 5–8: Meister, Techniker, Studium</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3899,82 @@
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>Economic sector (WZ 2008)</source>
+        <translation>Wirtschaftszweig (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildungsniveau</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbeitslos seit</translation>
+    </message>
+    <message>
+        <source>Check hiring after (months)</source>
+        <translation>Einstellung prüfen nach (Monaten)</translation>
+    </message>
+    <message>
+        <source>Status at exit</source>
+        <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Rule&apos;s record</source>
+        <translation>Datensatz der Regel</translation>
+    </message>
+    <message>
+        <source>Rule&apos;s day</source>
+        <translation>Tag der Regel</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Kammer</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Registration by</source>
+        <translation>Anmeldung bis</translation>
+    </message>
+    <message>
+        <source>Exam on</source>
+        <translation>Prüfung am</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Exam sitting</source>
+        <translation>Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtstermin</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::HistoryTableModel</name>
@@ -4092,6 +4288,18 @@
     <message>
         <source>It was cancelled.</source>
         <translation>Er wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>WZ 2008 section</source>
+        <translation>WZ-2008-Abschnitt</translation>
+    </message>
+    <message>
+        <source>Education (ISCED)</source>
+        <translation>Bildungsniveau (ISCED)</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbeitslos seit</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5585,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>N&amp;otes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
+    <message>
+        <source>The section of the classification of economic activities, as funders count it</source>
+        <translation>Der Abschnitt der Klassifikation der Wirtschaftszweige, wie Mittelgeber zählen</translation>
+    </message>
+    <message>
+        <source>&amp;WZ 2008 section:</source>
+        <translation>&amp;Wirtschaftszweig (WZ 2008):</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::OrganisationRepository</name>
@@ -5639,6 +5855,18 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>N&amp;otes:</source>
         <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>The highest school or vocational education, as the funders&apos; statistics count it</source>
+        <translation>Der höchste Schul- oder Berufsabschluss, wie die Statistik der Mittelgeber zählt</translation>
+    </message>
+    <message>
+        <source>&amp;Unemployed since:</source>
+        <translation>Arbeitslos &amp;seit:</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation (ISCED):</source>
+        <translation>Bil&amp;dungsniveau (ISCED):</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6280,18 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Function</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Education (ISCED)</source>
+        <translation>Bildungsniveau (ISCED)</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbeitslos seit</translation>
+    </message>
+    <message>
+        <source>Status at exit</source>
+        <translation>Verbleib nach Austritt</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7573,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Enter the day the report is due.</source>
         <translation>Bitte den Tag eintragen, an dem der Bericht fällig ist.</translation>
+    </message>
+    <message>
+        <source>Nobody is unemployed before they were born.</source>
+        <translation>Niemand ist vor der Geburt arbeitslos.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,45 @@ TEST_CASE("participants from UTF-8 with BOM and commas, with quotes and line bre
     CHECK(people->first().notes == QStringLiteral("sagt \"ja\"\nund kommt"));
 }
 
+TEST_CASE("the statistics' fields are read as funders' templates write them, and an unknown "
+          "value is refused") {
+    TempDatabase db;
+    const QByteArray people("Vorname;Nachname;Erwerbsstatus;Arbeitslos seit;Bildungsniveau\n"
+                            "Ada;Arendt;arbeitslos;01.02.2025;ISCED 3\n"
+                            "Ben;Berg;Nichterwerbsperson;;isced_5_8\n"
+                            "Cem;Cakir;employed;;\n");
+    auto report = importBytes(*db, ImportKind::Participants, people);
+    REQUIRE(report.ok());
+    INFO(report->problemLines().join(QStringLiteral("; ")).toStdString());
+    CHECK(report->imported == 3);
+    auto stored =
+        ParticipantRepository(*db).where(QStringLiteral("TRUE"), {}, QStringLiteral("last_name"));
+    REQUIRE(stored->size() == 3);
+    CHECK(stored->at(0).education == EducationLevel::Isced3to4);
+    CHECK(stored->at(0).unemployedSince == QDate(2025, 2, 1));
+    CHECK(stored->at(1).employment == EmploymentStatus::Inactive);
+    CHECK(stored->at(1).education == EducationLevel::Isced5to8);
+    CHECK_FALSE(stored->at(2).education.has_value());
+
+    const QByteArray companies("Firma;WZ 2008\n"
+                               "Nordplast GmbH;C Verarbeitendes Gewerbe\n"
+                               "Krüger Tischlerei;F\n");
+    report = importBytes(*db, ImportKind::Organisations, companies);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 2);
+    auto organisations =
+        OrganisationRepository(*db).where(QStringLiteral("TRUE"), {}, QStringLiteral("name"));
+    REQUIRE(organisations.ok());
+    CHECK(organisations->at(0).wzSection == WzSection::F);
+    CHECK(organisations->at(1).wzSection == WzSection::C);
+
+    const QByteArray unknown("Firma;WZ 2008\nHansen GmbH;Z\n");
+    report = importBytes(*db, ImportKind::Organisations, unknown);
+    REQUIRE(report.ok());
+    CHECK(report->imported == 0);
+    REQUIRE(report->problems.size() == 1);
+}
+
 TEST_CASE("German labels of kinds and statuses are read while the program speaks English") {
     TempDatabase db;
     REQUIRE(QCoreApplication::translate("Verbund::Enum", "Employed") == QStringLiteral("Employed"));

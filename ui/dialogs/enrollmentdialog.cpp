@@ -39,6 +39,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     , m_examResult(new QComboBox)
     , m_hiredBy(new SearchChoice(organisationSearch(database, {OrganisationKind::Company})))
     , m_hiredOn(new DateEdit)
+    , m_exitStatus(new QComboBox)
     , m_notes(new QPlainTextEdit(m_enrollment.notes)) {
     setMinimumWidth(560); // room for a name with its birth date and for the topics
     m_participant->setObjectName(QStringLiteral("participant"));
@@ -60,6 +61,9 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     selectChoice(m_examResult, int(m_enrollment.examResult));
     m_hiredBy->setChoice(organisationChoice(database, m_enrollment.hiredById));
     m_hiredOn->setDate(m_enrollment.hiredOn);
+    m_exitStatus->setObjectName(QStringLiteral("exitStatus"));
+    fillChoices(m_exitStatus, optionalEnumChoices<ExitStatus>());
+    selectChoice(m_exitStatus, optionalEnumChoice(m_enrollment.exitStatus));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(60);
 
@@ -99,6 +103,7 @@ EnrollmentDialog::EnrollmentDialog(Database& database, const MeasureView& view,
     errors().addRow(form(), tr("Exam &result:"), m_examResult);
     errors().addRow(form(), tr("&Hired by:"), m_hiredBy, QLatin1String(Field::HiredBy));
     errors().addRow(form(), tr("Hired &on:"), m_hiredOn, QLatin1String(Field::HiredOn));
+    errors().addRow(form(), tr("Status at e&xit:"), m_exitStatus);
     errors().addRow(form(), tr("&Notes:"), m_notes);
     connect(newPerson, &QPushButton::clicked, this, &EnrollmentDialog::newParticipant);
 }
@@ -142,6 +147,7 @@ Status EnrollmentDialog::save() {
     edited.examResult = ExamResult(m_examResult->currentData().toInt());
     edited.hiredById = m_hiredBy->value().toLongLong();
     edited.hiredOn = m_hiredOn->date();
+    edited.exitStatus = optionalEnumValue<ExitStatus>(m_exitStatus->currentData());
     edited.notes = m_notes->toPlainText().trimmed();
     Status saved = MeasureService(m_database).save(edited);
     if (saved)

@@ -42,6 +42,7 @@ private:
     QComboBox* m_examResult;
     SearchChoice* m_hiredBy;
     DateEdit* m_hiredOn;
+    QComboBox* m_exitStatus;
     QPlainTextEdit* m_notes;
 };
 

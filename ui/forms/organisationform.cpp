@@ -19,6 +19,7 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     , m_name(new QLineEdit)
     , m_kind(new QComboBox)
     , m_sector(new QLineEdit)
+    , m_wzSection(new QComboBox)
     , m_employees(new QSpinBox)
     , m_sizeClass(new QLabel)
     , m_street(new QLineEdit)
@@ -79,6 +80,11 @@ OrganisationForm::OrganisationForm(QWidget* parent)
     m_errors.addRow(form, tr("&Name:"), m_name, QLatin1String(Field::Name));
     m_errors.addRow(form, tr("&Kind:"), m_kind);
     m_errors.addRow(form, tr("Se&ctor:"), m_sector);
+    m_wzSection->setObjectName(QStringLiteral("wzSection"));
+    fillChoices(m_wzSection, optionalEnumChoices<WzSection>());
+    m_wzSection->setToolTip(
+        tr("The section of the classification of economic activities, as funders count it"));
+    m_errors.addRow(form, tr("&WZ 2008 section:"), m_wzSection);
     m_errors.addRow(form, tr("Em&ployees:"), employees, QLatin1String(Field::Employees));
     m_errors.addRow(form, tr("S&treet:"), m_street);
     m_errors.addRow(form, tr("&Postcode, city:"), place, QLatin1String(Field::Postcode));
@@ -100,7 +106,7 @@ OrganisationForm::OrganisationForm(QWidget* parent)
          {m_name, m_sector, m_street, m_postcode, m_city, m_phone, m_email, m_website,
           static_cast<QLineEdit*>(m_memberSince), static_cast<QLineEdit*>(m_memberUntil)})
         connect(edit, &QLineEdit::textEdited, this, &OrganisationForm::markModified);
-    for (QComboBox* combo : {m_kind, m_site, m_membership, m_advisor})
+    for (QComboBox* combo : {m_kind, m_wzSection, m_site, m_membership, m_advisor})
         connect(combo, &QComboBox::activated, this, &OrganisationForm::markModified);
     connect(m_employees, &QSpinBox::valueChanged, this, [this] {
         updateSizeClass();
@@ -124,6 +130,7 @@ void OrganisationForm::setOrganisation(const Organisation& o) {
     m_name->setText(o.name);
     selectChoice(m_kind, int(o.kind));
     m_sector->setText(o.sector);
+    selectChoice(m_wzSection, optionalEnumChoice(o.wzSection));
     m_employees->setValue(o.employees.value_or(-1));
     m_street->setText(o.street);
     m_postcode->setText(o.postcode);
@@ -147,6 +154,7 @@ Organisation OrganisationForm::organisation(QList<FieldError>* unreadable) const
     o.name = m_name->text().trimmed();
     o.kind = OrganisationKind(m_kind->currentData().toInt());
     o.sector = m_sector->text().trimmed();
+    o.wzSection = optionalEnumValue<WzSection>(m_wzSection->currentData());
     o.employees =
         m_employees->value() < 0 ? std::nullopt : std::optional<int>(m_employees->value());
     o.street = m_street->text().trimmed();

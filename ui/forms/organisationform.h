@@ -49,6 +49,7 @@ private:
     QLineEdit* m_name;
     QComboBox* m_kind;
     QLineEdit* m_sector;
+    QComboBox* m_wzSection;
     QSpinBox* m_employees;
     QLabel* m_sizeClass;
     QLineEdit* m_street;

@@ -28,6 +28,8 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     , m_referredBy(new SearchChoice(organisationSearch(
           &m_database, {OrganisationKind::EmploymentAgency, OrganisationKind::JobCentre})))
     , m_priorQualification(new QLineEdit)
+    , m_education(new QComboBox)
+    , m_unemployedSince(new DateEdit)
     , m_entryConditions(new QPlainTextEdit)
     , m_consentDate(new DateEdit)
     , m_notes(new QPlainTextEdit) {
@@ -38,6 +40,11 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     m_referredBy->setObjectName(QLatin1String(Field::ReferredBy));
     fillChoices(m_gender, enumChoices<Gender>());
     fillChoices(m_employment, enumChoices<EmploymentStatus>());
+    m_education->setObjectName(QStringLiteral("education"));
+    m_unemployedSince->setObjectName(QStringLiteral("unemployedSince"));
+    fillChoices(m_education, optionalEnumChoices<EducationLevel>());
+    m_education->setToolTip(tr("The highest school or vocational education, as the funders' "
+                               "statistics count it"));
     m_postcode->setMaxLength(5);
     m_postcode->setMaximumWidth(
         m_postcode->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
@@ -63,9 +70,12 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     m_errors.addRow(form, tr("&Phone:"), m_phone);
     m_errors.addRow(form, tr("Postcode, &city:"), place, QLatin1String(Field::Postcode));
     m_errors.addRow(form, tr("E&mployment:"), m_employment);
+    m_errors.addRow(form, tr("&Unemployed since:"), m_unemployedSince,
+                    QLatin1String(Field::UnemployedSince));
     m_errors.addRow(form, tr("Em&ployer:"), m_employer, QLatin1String(Field::Employer));
     m_errors.addRow(form, tr("&Referred by:"), m_referredBy, QLatin1String(Field::ReferredBy));
     m_errors.addRow(form, tr("Prior &qualification:"), m_priorQualification);
+    m_errors.addRow(form, tr("E&ducation (ISCED):"), m_education);
     m_errors.addRow(form, tr("Entry c&onditions:"), m_entryConditions);
     m_errors.addRow(form, tr("Consent (data &protection):"), m_consentDate,
                     QLatin1String(Field::ConsentDate));
@@ -78,11 +88,12 @@ ParticipantForm::ParticipantForm(QWidget* parent)
     for (QLineEdit* edit :
          {m_firstName, m_lastName, m_email, m_phone, m_postcode, m_city, m_priorQualification,
           static_cast<QLineEdit*>(m_birthDate), static_cast<QLineEdit*>(m_consentDate),
-          static_cast<QLineEdit*>(m_employer), static_cast<QLineEdit*>(m_referredBy)})
+          static_cast<QLineEdit*>(m_unemployedSince), static_cast<QLineEdit*>(m_employer),
+          static_cast<QLineEdit*>(m_referredBy)})
         connect(edit, &QLineEdit::textEdited, this, &ParticipantForm::markModified);
     for (SearchChoice* choice : {m_employer, m_referredBy})
         connect(choice, &SearchChoice::chosen, this, &ParticipantForm::markModified);
-    for (QComboBox* combo : {m_gender, m_employment})
+    for (QComboBox* combo : {m_gender, m_employment, m_education})
         connect(combo, &QComboBox::activated, this, &ParticipantForm::markModified);
     connect(m_employment, &QComboBox::currentIndexChanged, this,
             &ParticipantForm::updateOrganisations);
@@ -96,6 +107,7 @@ void ParticipantForm::updateOrganisations() {
     const auto employment = EmploymentStatus(m_employment->currentData().toInt());
     m_employer->setEnabled(employment != EmploymentStatus::Unemployed);
     m_referredBy->setEnabled(employment == EmploymentStatus::Unemployed);
+    m_unemployedSince->setEnabled(employment == EmploymentStatus::Unemployed);
 }
 
 void ParticipantForm::setParticipant(const Participant& p) {
@@ -116,6 +128,8 @@ void ParticipantForm::setParticipant(const Participant& p) {
     m_referredBy->setChoice(m_database ? organisationChoice(*m_database, p.referredById)
                                        : Choice{});
     m_priorQualification->setText(p.priorQualification);
+    selectChoice(m_education, optionalEnumChoice(p.education));
+    m_unemployedSince->setDate(p.unemployedSince);
     m_entryConditions->setPlainText(p.entryConditions);
     m_consentDate->setDate(p.consentDate);
     m_notes->setPlainText(p.notes);
@@ -138,13 +152,16 @@ Participant ParticipantForm::participant(QList<FieldError>* unreadable) const {
     p.employerId = m_employer->isEnabled() ? m_employer->value().toLongLong() : 0;
     p.referredById = m_referredBy->isEnabled() ? m_referredBy->value().toLongLong() : 0;
     p.priorQualification = m_priorQualification->text().trimmed();
+    p.education = optionalEnumValue<EducationLevel>(m_education->currentData());
+    p.unemployedSince = m_unemployedSince->isEnabled() ? m_unemployedSince->date() : QDate();
     p.entryConditions = m_entryConditions->toPlainText().trimmed();
     p.consentDate = m_consentDate->date();
     p.notes = m_notes->toPlainText().trimmed();
     if (unreadable) {
         unreadable->clear();
         for (const auto& [edit, key] : {std::pair{m_birthDate, Field::BirthDate},
-                                        std::pair{m_consentDate, Field::ConsentDate}}) {
+                                        std::pair{m_consentDate, Field::ConsentDate},
+                                        std::pair{m_unemployedSince, Field::UnemployedSince}}) {
             if (!edit->isAcceptable())
                 unreadable->append({QLatin1String(key), unreadableDateMessage()});
         }

@@ -57,6 +57,8 @@ private:
     SearchChoice* m_employer;
     SearchChoice* m_referredBy;
     QLineEdit* m_priorQualification;
+    QComboBox* m_education;
+    DateEdit* m_unemployedSince;
     QPlainTextEdit* m_entryConditions;
     DateEdit* m_consentDate;
     QPlainTextEdit* m_notes;

@@ -25,6 +25,10 @@ QString noneLabel() {
 
 } // namespace
 
+QString notStatedLabel() {
+    return QCoreApplication::translate("Verbund::Choices", "— not stated —");
+}
+
 QList<Choice> staffChoices(Database& database) {
     QList<Choice> choices{{noneLabel(), 0}};
     if (auto staff = NetworkService(database).staff()) {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 class QComboBox;
 
@@ -24,11 +25,26 @@ struct Choice {
 // A search field's search: the hits for the typed text, at most limit of them.
 using ChoiceSearch = std::function<QList<Choice>(const QString& text, int limit)>;
 
+// "not stated", the entry of an optional choice that is not made (an invalid value).
+QString notStatedLabel();
+
 template <typename E> QList<Choice> enumChoices() {
     QList<Choice> choices;
     for (E value : enumValues<E>())
         choices.append({enumLabel(value), int(value)});
     return choices;
+}
+
+// The values of an enum that may be unknown, headed by "not stated" with an invalid value.
+template <typename E> QList<Choice> optionalEnumChoices() {
+    return QList<Choice>{{notStatedLabel(), QVariant()}} + enumChoices<E>();
+}
+// The enum value of such a combo's entry; none for "not stated".
+template <typename E> std::optional<E> optionalEnumValue(const QVariant& value) {
+    return value.isValid() ? std::optional<E>(E(value.toInt())) : std::nullopt;
+}
+template <typename E> QVariant optionalEnumChoice(const std::optional<E>& value) {
+    return value ? QVariant(int(*value)) : QVariant();
 }
 
 // The office's staff, or its sites, headed by a "none" entry with the value 0.
