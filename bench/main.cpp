@@ -383,7 +383,8 @@ void exportFigures(Benchmark& bench, const Setup& setup) {
          "SELECT p.id, p.last_name, p.first_name, p.birth_date, p.gender, p.email, p.phone, "
          "p.postcode, p.city, p.employment, (SELECT name FROM organisation WHERE id = "
          "p.employer_id), (SELECT name FROM organisation WHERE id = p.referred_by_id), "
-         "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes FROM participant p "
+         "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes, p.education, "
+         "p.unemployed_since FROM participant p "
          "ORDER BY coalesce(p.last_name, '') COLLATE NOCASE, coalesce(p.first_name, '') COLLATE "
          "NOCASE, p.id"},
     };

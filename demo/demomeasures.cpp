@@ -85,6 +85,19 @@ public:
         p.priorQualification = employment == EmploymentStatus::Unemployed
                                    ? s("ohne Berufsabschluss, Erfahrung in der Produktion")
                                    : s("angelernt im Betrieb");
+        // The funders' statistics: mostly without a vocational qualification among those
+        // referred, some with one or more among the employees; one in eleven not stated; the
+        // unemployed of them since one to thirty months before the autumn of 2024.
+        if (i % 11 != 10) {
+            if (employment == EmploymentStatus::Unemployed)
+                p.education = i % 4 == 3 ? EducationLevel::Isced3to4 : EducationLevel::Isced0to2;
+            else
+                p.education = i % 7 == 6   ? EducationLevel::Isced5to8
+                              : i % 5 == 0 ? EducationLevel::Isced0to2
+                                           : EducationLevel::Isced3to4;
+        }
+        if (employment == EmploymentStatus::Unemployed)
+            p.unemployedSince = QDate(2024, 8, 1).addMonths(-(1 + (i * 7) % 30));
         if (Status saved = ParticipantRepository(m_database).save(p); !saved)
             return saved.error();
         return p.meta.id;
@@ -102,6 +115,11 @@ public:
         e.hiredById = hiredBy;
         e.hiredOn = hiredOn;
         e.creditedTopicIds = credited;
+        // Where those who left stand: hired, else in training or still seeking work.
+        if (status == EnrollmentStatus::Completed || status == EnrollmentStatus::DroppedOut)
+            e.exitStatus = hiredBy > 0              ? ExitStatus::Employed
+                           : participantId % 3 == 0 ? ExitStatus::Education
+                                                    : ExitStatus::JobSeeking;
         return EnrollmentRepository(m_database).save(e);
     }
 

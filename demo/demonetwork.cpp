@@ -20,6 +20,23 @@ QString s(const char* utf8) {
     return QString::fromUtf8(utf8);
 }
 
+// The WZ 2008 section of a demo organisation, by its name.
+std::optional<WzSection> wzSectionOf(const QString& name) {
+    static const QList<std::pair<const char*, WzSection>> sections{
+        {"Nordplast", WzSection::C},    {"Hansen", WzSection::C},
+        {"DialogPlus", WzSection::N},   {"Tischlerei", WzSection::F},
+        {"Bildungswerk", WzSection::P}, {"TechnikAkademie", WzSection::P},
+        {"Agentur", WzSection::O},      {"Jobcenter", WzSection::O},
+        {"IHK", WzSection::S},          {"IG Metall", WzSection::S},
+        {"Hochschule", WzSection::P},   {"Wirtschaftsförderung", WzSection::O},
+    };
+    for (const auto& [start, section] : sections) {
+        if (name.startsWith(QString::fromUtf8(start)))
+            return section;
+    }
+    return std::nullopt;
+}
+
 struct DemoOrganisation {
     const char* name;
     OrganisationKind kind;
@@ -341,6 +358,7 @@ Status createDemoNetwork(Database& database) {
         o.name = s(d.name);
         o.kind = d.kind;
         o.sector = s(d.sector);
+        o.wzSection = wzSectionOf(o.name);
         if (d.employees >= 0)
             o.employees = d.employees;
         o.street = s(d.street);

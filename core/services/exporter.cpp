@@ -32,17 +32,18 @@ QStringList headersOf(ImportKind kind, const QStringList& keys) {
 }
 
 Status organisations(Database& database, CsvWriter& csv) {
-    csv.addRow(
-        headersOf(ImportKind::Organisations,
-                  {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("sector"),
-                   QStringLiteral("employees"), QStringLiteral("street"),
-                   QStringLiteral("postcode"), QStringLiteral("city"), QStringLiteral("phone"),
-                   QStringLiteral("email"), QStringLiteral("website"), QStringLiteral("membership"),
-                   QStringLiteral("memberSince"), QStringLiteral("notes")}));
+    csv.addRow(headersOf(ImportKind::Organisations,
+                         {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("sector"),
+                          QStringLiteral("wzSection"), QStringLiteral("employees"),
+                          QStringLiteral("street"), QStringLiteral("postcode"),
+                          QStringLiteral("city"), QStringLiteral("phone"), QStringLiteral("email"),
+                          QStringLiteral("website"), QStringLiteral("membership"),
+                          QStringLiteral("memberSince"), QStringLiteral("notes")}));
     return OrganisationRepository(database).forEach(
         QStringLiteral("TRUE"), {}, QStringLiteral("name COLLATE NOCASE, id"),
         [&csv](const Organisation& o) {
             csv.addRow({o.name, enumLabel(o.kind), o.sector,
+                        o.wzSection ? enumLabel(*o.wzSection) : QString(),
                         o.employees ? QString::number(*o.employees) : QString(), o.street,
                         o.postcode, o.city, o.phone, o.email, o.website, enumLabel(o.membership),
                         csv.date(o.memberSince), o.notes});
@@ -96,9 +97,11 @@ Status participants(Database& database, CsvWriter& csv) {
                 Exporter::tr("Phone"), Exporter::tr("Postcode"), Exporter::tr("City"),
                 Exporter::tr("Employment"), Exporter::tr("Employer"), Exporter::tr("Referred by"),
                 Exporter::tr("Prior qualification"), Exporter::tr("Entry conditions"),
-                Exporter::tr("Consent given"), Exporter::tr("Notes")});
+                Exporter::tr("Consent given"), Exporter::tr("Notes"),
+                Exporter::tr("Education (ISCED)"), Exporter::tr("Unemployed since")});
     const KeyLabels genders = KeyLabels::of(Gender::NotStated);
     const KeyLabels employment = KeyLabels::of(EmploymentStatus::Other);
+    const KeyLabels education = KeyLabels::of(EducationLevel::Isced0to2);
     return ParticipantRepository(database).forEachText([&](const TextRow& row) {
         for (int column = 0; column < 3; ++column) // id, last and first name
             csv.addCell(row.cell(column));
@@ -111,6 +114,8 @@ Status participants(Database& database, CsvWriter& csv) {
             csv.addCell(row.cell(column));
         csv.addDateCell(row.cell(14));
         csv.addCell(row.cell(15));
+        csv.addCell(row.cell(16).isEmpty() ? QByteArrayView() : education.label(row.cell(16)));
+        csv.addDateCell(row.cell(17));
         csv.endRow();
     });
 }

@@ -75,7 +75,8 @@ Status ParticipantRepository::forEachText(const std::function<void(const TextRow
         QStringLiteral(
             "SELECT p.id, p.last_name, p.first_name, p.birth_date, p.gender, p.email, p.phone, "
             "p.postcode, p.city, p.employment, employer.name, referrer.name, "
-            "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes "
+            "p.prior_qualification, p.entry_conditions, p.consent_date, p.notes, "
+            "p.education, p.unemployed_since "
             "FROM participant p LEFT JOIN organisation employer ON employer.id = p.employer_id "
             "LEFT JOIN organisation referrer ON referrer.id = p.referred_by_id "
             // The order of the index participant_sort.

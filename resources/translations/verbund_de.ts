@@ -3103,6 +3103,14 @@
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
+    <message>
+        <source>Education (ISCED)</source>
+        <translation>Bildungsniveau (ISCED)</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Arbeitslos seit</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::FollowUp</name>
