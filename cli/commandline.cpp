@@ -16,6 +16,7 @@
 #include "services/databasecheck.h"
 #include "services/exporter.h"
 #include "services/importer.h"
+#include "services/indicators.h"
 #include "storage/database.h"
 #include "storage/networkcopy.h"
 
@@ -170,7 +171,11 @@ QString CommandLine::summary() {
         {tr("export KIND -d FILE -o OUT.csv"),
          tr("KIND: %1; --format excel|plain, for followups also ics (or -o OUT.ics) for the "
             "calendar")
-             .arg(Exporter::kinds().join(list))},
+             .arg((Exporter::kinds() << QStringLiteral("indicators")).join(list))},
+        {tr("export indicators -d FILE --from DATE --to DATE [--measure M | --programme P] -o "
+            "OUT.csv"),
+         tr("the participant indicators funders ask for, one row per table and line, for their "
+            "template")},
         {tr("backup -d FILE -o BACKUP"),
          tr("a checked copy, also while others work with the file")},
         {tr("restore BACKUP -d FILE"),
@@ -380,7 +385,15 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                 << QCommandLineOption(
                        QStringLiteral("provisional"),
                        tr("certificates: also for people still taking part in a measure that "
-                          "has not ended, marked as provisional."));
+                          "has not ended, marked as provisional."))
+                << QCommandLineOption(QStringLiteral("measure"),
+                                      tr("indicators: only this measure (id or exact title)."),
+                                      tr("measure"))
+                << QCommandLineOption(
+                       QStringLiteral("programme"),
+                       tr("indicators: only the measures this programme funds (id or exact "
+                          "name)."),
+                       tr("programme"));
     } else if (command == QLatin1String("export")) {
         parser.addPositionalArgument(
             tr("kind"),
@@ -390,7 +403,19 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                                       tr("excel (the default: semicolons, UTF-8 with BOM, "
                                          "dd.mm.yyyy, decimal comma) or plain (commas, UTF-8, "
                                          "ISO dates); for followups also ics, a calendar file."),
-                                      tr("format"), QStringLiteral("excel"));
+                                      tr("format"), QStringLiteral("excel"))
+                << QCommandLineOption(QStringLiteral("from"), tr("indicators: the first day."),
+                                      tr("date"))
+                << QCommandLineOption(QStringLiteral("to"), tr("indicators: the last day."),
+                                      tr("date"))
+                << QCommandLineOption(QStringLiteral("measure"),
+                                      tr("indicators: only this measure (id or exact title)."),
+                                      tr("measure"))
+                << QCommandLineOption(
+                       QStringLiteral("programme"),
+                       tr("indicators: only the measures this programme funds (id or exact "
+                          "name)."),
+                       tr("programme"));
     }
     // Help and version as options of our own: Qt's help option would also offer
     // --help-all, which shows Qt's own options only when an application object exists.
@@ -878,24 +903,17 @@ int CommandLine::print(const Invocation& invocation) {
         {QStringLiteral("from"), ReportOption::Period},
         {QStringLiteral("to"), ReportOption::Period},
         {QStringLiteral("participant"), ReportOption::Participant},
-        {QStringLiteral("provisional"), ReportOption::Provisional}};
+        {QStringLiteral("provisional"), ReportOption::Provisional},
+        {QStringLiteral("measure"), ReportOption::Scope},
+        {QStringLiteral("programme"), ReportOption::Scope}};
     for (const auto& [option, kind] : taken) {
         if (invocation.isSet(option) && !report->takes(kind))
             return usageError(tr("verbund print %1 takes no --%2.").arg(report->name, option));
     }
-    ReportRequest request;
-    for (const auto& [option, date] : {std::pair{QStringLiteral("from"), &request.from},
-                                       std::pair{QStringLiteral("to"), &request.to}}) {
-        if (!invocation.isSet(option))
-            continue;
-        *date = parseDate(invocation.value(option));
-        if (!date->isValid())
-            return usageError(
-                tr("“%1” is not a date; write it as 31.12.2026.").arg(invocation.value(option)));
-    }
-    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
-        return usageError(tr("--from %1 is after --to %2: the period would be empty.")
-                              .arg(formatDate(request.from), formatDate(request.to)));
+    auto period = periodOf(invocation);
+    if (const int* code = std::get_if<int>(&period))
+        return *code;
+    ReportRequest request = std::get<ReportRequest>(period);
     if (invocation.isSet(QStringLiteral("participant"))) {
         request.participantId = recordNumber(invocation.value(QStringLiteral("participant")));
         if (request.participantId == 0)
@@ -913,6 +931,8 @@ int CommandLine::print(const Invocation& invocation) {
             return refused(subject.error());
         request.subjectId = *subject;
     }
+    if (const int code = narrow(invocation, *database, request); code != Success)
+        return code;
     if (report->provisionalCount && !invocation.isSet(QStringLiteral("provisional"))) {
         auto count = report->provisionalCount(*database, request);
         if (!count)
@@ -938,9 +958,16 @@ int CommandLine::print(const Invocation& invocation) {
 
 int CommandLine::exportList(const Invocation& invocation) {
     const QStringList& positional = invocation.positional;
-    if (positional.size() != 1 || !Exporter::kinds().contains(positional.at(0)))
-        return usageError(
-            tr("What to export? Kinds: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
+    const QStringList kinds = Exporter::kinds() << QStringLiteral("indicators");
+    if (positional.size() != 1 || !kinds.contains(positional.at(0)))
+        return usageError(tr("What to export? Kinds: %1.").arg(kinds.join(QStringLiteral(", "))));
+    if (positional.at(0) == QLatin1String("indicators"))
+        return exportIndicators(invocation);
+    for (const char* option : {"from", "to", "measure", "programme"}) {
+        if (invocation.isSet(QLatin1String(option)))
+            return usageError(tr("verbund export %1 takes no --%2.")
+                                  .arg(positional.at(0), QLatin1String(option)));
+    }
     const QString formatName = invocation.value(QStringLiteral("format"));
     const bool followUps = positional.at(0) == QLatin1String("followups");
     const QString output = invocation.value(QStringLiteral("output"));
@@ -1081,6 +1108,88 @@ int CommandLine::followUps(const Invocation& invocation) {
             line += QStringLiteral(" (%1)").arg(tr("overdue"));
         m_out << line << Qt::endl;
     }
+    return Success;
+}
+
+std::variant<ReportRequest, int> CommandLine::periodOf(const Invocation& invocation) {
+    ReportRequest request;
+    for (const auto& [option, date] : {std::pair{QStringLiteral("from"), &request.from},
+                                       std::pair{QStringLiteral("to"), &request.to}}) {
+        if (!invocation.isSet(option))
+            continue;
+        *date = parseDate(invocation.value(option));
+        if (!date->isValid())
+            return usageError(
+                tr("“%1” is not a date; write it as 31.12.2026.").arg(invocation.value(option)));
+    }
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
+        return usageError(tr("--from %1 is after --to %2: the period would be empty.")
+                              .arg(formatDate(request.from), formatDate(request.to)));
+    return request;
+}
+
+int CommandLine::narrow(const Invocation& invocation, Database& database, ReportRequest& request) {
+    const bool measure = invocation.isSet(QStringLiteral("measure"));
+    const bool programme = invocation.isSet(QStringLiteral("programme"));
+    if (measure && programme)
+        return usageError(tr("Choose --measure or --programme, not both."));
+    if (measure) {
+        auto found = ReportRegistry::findSubject(database, ReportSubject::Measure,
+                                                 invocation.value(QStringLiteral("measure")));
+        if (!found)
+            return refused(found.error());
+        request.measureId = *found;
+    }
+    if (programme) {
+        auto found = ReportRegistry::findSubject(database, ReportSubject::Programme,
+                                                 invocation.value(QStringLiteral("programme")));
+        if (!found)
+            return refused(found.error());
+        request.programmeId = *found;
+    }
+    return Success;
+}
+
+int CommandLine::exportIndicators(const Invocation& invocation) {
+    auto period = periodOf(invocation);
+    if (const int* code = std::get_if<int>(&period))
+        return *code;
+    ReportRequest request = std::get<ReportRequest>(period);
+    const QString formatName = invocation.value(QStringLiteral("format"));
+    if (formatName != QLatin1String("excel") && formatName != QLatin1String("plain"))
+        return usageError(tr("Formats: excel, plain."));
+    if (!invocation.isSet(QStringLiteral("output")))
+        return usageError(tr("verbund export needs the file to write: -o FILE.csv."));
+    auto opened = openDatabase(invocation);
+    if (const int* code = std::get_if<int>(&opened))
+        return *code;
+    auto& database = std::get<std::unique_ptr<Database>>(opened);
+    if (const int code = narrow(invocation, *database, request); code != Success)
+        return code;
+    auto indicators = Indicators::read(
+        *database, {request.from, request.to, request.measureId, request.programmeId});
+    if (!indicators)
+        return refused(indicators.error());
+    const QString output = invocation.value(QStringLiteral("output"));
+    if (Status written = CsvWriter::writeFile(
+            output, formatName == QLatin1String("plain") ? CsvFormat::Plain : CsvFormat::Excel,
+            [&](CsvWriter& csv) {
+                indicators->write(csv);
+                return Status{};
+            });
+        !written)
+        return refused(written.error());
+    m_out << tr("Wrote “%1”: %n entr(ies), %2 exit(s), %3 compan(ies).", nullptr,
+                indicators->entries)
+                 .arg(QDir::toNativeSeparators(output))
+                 .arg(indicators->exits)
+                 .arg(indicators->companies)
+          << Qt::endl;
+    if (!indicators->missing.isEmpty())
+        m_err << tr("%n person(s) lack data the statistics need; they are counted as not "
+                    "stated and listed at the end of the file.",
+                    nullptr, int(indicators->missing.size()))
+              << Qt::endl;
     return Success;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/invocation.h"
 #include "common/error.h"
+#include "reports/reportregistry.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,12 @@ private:
     int followUps(const Invocation& invocation);
     // The open follow-ups as a calendar file.
     int exportCalendar(Database& database, const QString& path);
+    int exportIndicators(const Invocation& invocation);
+    // The period of --from and --to; an exit code when a day is not one.
+    std::variant<ReportRequest, int> periodOf(const Invocation& invocation);
+    // --measure or --programme into the request, found in the database; an exit code when
+    // not found.
+    int narrow(const Invocation& invocation, Database& database, ReportRequest& request);
     int importRecords(Database& database, ImportKind kind, const QString& path,
                       const ImportOptions& options);
     int usageError(const QString& message);

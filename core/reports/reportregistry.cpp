@@ -2,11 +2,13 @@
 
 #include "../storage/curriculumrepository.h"
 #include "../storage/measurerepository.h"
+#include "../storage/programmerepository.h"
 #include "../storage/settings.h"
 #include "attendancesheet.h"
 #include "certificates.h"
 #include "curriculumsheet.h"
 #include "fundingreport.h"
+#include "indicatorreport.h"
 #include "measureoverview.h"
 
 namespace Verbund {
@@ -89,6 +91,17 @@ QList<Report> makeReports() {
         return FundingReport::build(database, request.from, request.to);
     };
     reports << funding;
+
+    Report indicators;
+    indicators.name = QStringLiteral("indicators");
+    indicators.subject = ReportSubject::Period;
+    indicators.title = QT_TRANSLATE_NOOP("Verbund::ReportRegistry", "Participant indicators");
+    indicators.options = {ReportOption::Period, ReportOption::Scope};
+    indicators.build = [](Database& database, const ReportRequest& request) {
+        return IndicatorReport::build(
+            database, {request.from, request.to, request.measureId, request.programmeId});
+    };
+    reports << indicators;
     return reports;
 }
 
@@ -141,6 +154,12 @@ Result<qint64> ReportRegistry::findSubject(Database& database, ReportSubject sub
         if (!measure)
             return measure.error();
         return measure->meta.id;
+    }
+    case ReportSubject::Programme: {
+        auto programme = ProgrammeRepository(database).find(text);
+        if (!programme)
+            return programme.error();
+        return programme->meta.id;
     }
     case ReportSubject::Period:
         break;

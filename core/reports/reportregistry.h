@@ -11,7 +11,8 @@ namespace Verbund {
 class Database;
 
 // What a report is about.
-enum class ReportSubject { Curriculum, Measure, Period };
+// A programme is no report's own subject; a report of a period may be narrowed to one.
+enum class ReportSubject { Curriculum, Measure, Period, Programme };
 
 // What the user chose for one report: its subject and, where the report takes them, the
 // days and the person.
@@ -20,6 +21,9 @@ struct ReportRequest {
     QDate from;           // invalid: open
     QDate to;
     qint64 participantId = 0; // certificates: only this person
+    // A period's report narrowed to one measure or the measures of one programme; 0 for all.
+    qint64 measureId = 0;
+    qint64 programmeId = 0;
 
     // About the curriculum or measure, with no further choice.
     static ReportRequest about(qint64 subjectId) {
@@ -30,7 +34,7 @@ struct ReportRequest {
 };
 
 // The options a report takes beyond its subject, as the command line names them.
-enum class ReportOption { Period, Participant, Provisional };
+enum class ReportOption { Period, Participant, Provisional, Scope };
 
 // One report the program prints: the same for `verbund print`, the window's print and
 // preview actions and the help text.

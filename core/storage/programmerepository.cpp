@@ -71,4 +71,13 @@ Result<QList<Programme>> ProgrammeRepository::all() const {
     return programmes;
 }
 
+Result<Programme> ProgrammeRepository::find(const QString& subject) const {
+    auto id = m_records.idForSubject(
+        subject, QStringLiteral("name"), tr("There is no programme with the id or name “%1”."),
+        tr("Several programmes are called “%1” (ids %2). Name one by its id."));
+    if (!id)
+        return id.error();
+    return get(*id);
+}
+
 } // namespace Verbund

@@ -7,6 +7,7 @@ namespace Verbund {
 
 // Funding programmes with their rates by company size.
 class ProgrammeRepository final {
+    Q_DECLARE_TR_FUNCTIONS(Verbund::ProgrammeRepository)
 public:
     explicit ProgrammeRepository(Database& database);
 
@@ -15,6 +16,8 @@ public:
     Status remove(const Programme& programme);
     // By name, with their rates.
     Result<QList<Programme>> all() const;
+    // The programme of this id or exact name.
+    Result<Programme> find(const QString& subject) const;
 
 private:
     Status readRates(Programme& programme) const;

@@ -1236,6 +1236,60 @@
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
+    <message>
+        <source>export indicators -d FILE --from DATE --to DATE [--measure M | --programme P] -o OUT.csv</source>
+        <translation>export indicators -d DATEI --from DATUM --to DATUM [--measure M | --programme P] -o AUS.csv</translation>
+    </message>
+    <message>
+        <source>the participant indicators funders ask for, one row per table and line, for their template</source>
+        <translation>die Teilnehmendenindikatoren der Mittelgeber, eine Zeile je Tabelle und Merkmal, für deren Vorlage</translation>
+    </message>
+    <message>
+        <source>indicators: only this measure (id or exact title).</source>
+        <translation>indicators: nur diese Maßnahme (Nummer oder genauer Titel).</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>indicators: only the measures this programme funds (id or exact name).</source>
+        <translation>indicators: nur die Maßnahmen, die dieses Programm fördert (Nummer oder genauer Name).</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>indicators: the first day.</source>
+        <translation>indicators: der erste Tag.</translation>
+    </message>
+    <message>
+        <source>indicators: the last day.</source>
+        <translation>indicators: der letzte Tag.</translation>
+    </message>
+    <message>
+        <source>verbund export %1 takes no --%2.</source>
+        <translation>verbund export %1 nimmt kein --%2.</translation>
+    </message>
+    <message>
+        <source>Choose --measure or --programme, not both.</source>
+        <translation>Bitte --measure oder --programme angeben, nicht beides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote “%1”: %n entr(ies), %2 exit(s), %3 compan(ies).</source>
+        <translation>
+            <numerusform>„%1“ geschrieben: %n Zugang, %2 Austritte, %3 Unternehmen.</numerusform>
+            <numerusform>„%1“ geschrieben: %n Zugänge, %2 Austritte, %3 Unternehmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) lack data the statistics need; they are counted as not stated and listed at the end of the file.</source>
+        <translation>
+            <numerusform>Bei %n Person fehlen Angaben, die die Statistik braucht; sie zählt als „keine Angabe“ und steht am Ende der Datei.</numerusform>
+            <numerusform>Bei %n Personen fehlen Angaben, die die Statistik braucht; sie zählen als „keine Angabe“ und stehen am Ende der Datei.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::Confirm</name>
@@ -4311,6 +4365,211 @@
     </message>
 </context>
 <context>
+    <name>Verbund::IndicatorReport</name>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>all measures</source>
+        <translation>alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>measure “%1”</source>
+        <translation>die Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>programme “%1”</source>
+        <translation>das Programm „%1“</translation>
+    </message>
+    <message>
+        <source>Participant indicators</source>
+        <translation>Teilnehmendenindikatoren</translation>
+    </message>
+    <message>
+        <source>Participant indicators %1</source>
+        <translation>Teilnehmendenindikatoren %1</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle Zeiträume</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n entr(ies) into a measure in the period, %2 exit(s), %3 compan(ies) supported (the employers of those who entered). Employment and education are as recorded for the person; ages at the day of entry.</source>
+        <translation>
+            <numerusform>Für %1: %n Zugang in eine Maßnahme im Zeitraum, %2 Austritte, %3 geförderte Unternehmen (die Arbeitgeber der Eingetretenen). Erwerbsstatus und Bildungsniveau wie bei der Person erfasst; das Alter am Tag des Eintritts.</numerusform>
+            <numerusform>Für %1: %n Zugänge in eine Maßnahme im Zeitraum, %2 Austritte, %3 geförderte Unternehmen (die Arbeitgeber der Eingetretenen). Erwerbsstatus und Bildungsniveau wie bei der Person erfasst; das Alter am Tag des Eintritts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Zugänge</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Austritte</translation>
+    </message>
+    <message>
+        <source>Companies supported</source>
+        <translation>Geförderte Unternehmen</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Fehlende Angaben</translation>
+    </message>
+    <message>
+        <source>Every person counted has every field the statistics need.</source>
+        <translation>Bei allen gezählten Personen sind alle Angaben vorhanden, die die Statistik braucht.</translation>
+    </message>
+    <message>
+        <source>These people are counted as “not stated” where their data lack a field; complete their records and print again.</source>
+        <translation>Diese Personen zählen als „keine Angabe“, wo ihnen eine Angabe fehlt; bitte ihre Daten ergänzen und erneut drucken.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Es fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::Indicators</name>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>unter 18</translation>
+    </message>
+    <message>
+        <source>18 to 29</source>
+        <translation>18 bis 29</translation>
+    </message>
+    <message>
+        <source>30 to 54</source>
+        <translation>30 bis 54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 und älter</translation>
+    </message>
+    <message>
+        <source>Employed, self-employed or in apprenticeship</source>
+        <translation>Erwerbstätig, selbstständig oder in Ausbildung</translation>
+    </message>
+    <message>
+        <source>Unemployed, less than 12 months</source>
+        <translation>Arbeitslos, weniger als 12 Monate</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed, 12 months or more</source>
+        <translation>Langzeitarbeitslos, 12 Monate und länger</translation>
+    </message>
+    <message>
+        <source>Unemployed, since when not stated</source>
+        <translation>Arbeitslos, seit wann ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nichterwerbsperson</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>unemployed since</source>
+        <translation>arbeitslos seit</translation>
+    </message>
+    <message>
+        <source>employment status</source>
+        <translation>Erwerbsstatus</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>Bildungsniveau</translation>
+    </message>
+    <message>
+        <source>Entries by gender</source>
+        <translation>Zugänge nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Entries by age at entry</source>
+        <translation>Zugänge nach Alter beim Eintritt</translation>
+    </message>
+    <message>
+        <source>Entries by employment status at entry</source>
+        <translation>Zugänge nach Erwerbsstatus beim Eintritt</translation>
+    </message>
+    <message>
+        <source>Entries by education (ISCED)</source>
+        <translation>Zugänge nach Bildungsniveau (ISCED)</translation>
+    </message>
+    <message>
+        <source>Qualification gained (exam passed)</source>
+        <translation>Qualifikation erworben (Prüfung bestanden)</translation>
+    </message>
+    <message>
+        <source>No qualification gained</source>
+        <translation>Keine Qualifikation erworben</translation>
+    </message>
+    <message>
+        <source>status at exit</source>
+        <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>Exits by status at exit</source>
+        <translation>Austritte nach Verbleib</translation>
+    </message>
+    <message>
+        <source>Exits by qualification gained</source>
+        <translation>Austritte nach erworbener Qualifikation</translation>
+    </message>
+    <message>
+        <source>Companies supported by size class</source>
+        <translation>Geförderte Unternehmen nach Größenklasse</translation>
+    </message>
+    <message>
+        <source>Companies supported by WZ 2008 section</source>
+        <translation>Geförderte Unternehmen nach Wirtschaftszweig (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Fehlende Angaben</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::MainWindow</name>
     <message>
         <source>Verbund databases (*.verbund *.sqlite *.db);;All files (*)</source>
@@ -6436,6 +6695,17 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
 </context>
 <context>
+    <name>Verbund::ProgrammeRepository</name>
+    <message>
+        <source>There is no programme with the id or name “%1”.</source>
+        <translation>Es gibt kein Programm mit der Nummer oder dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>Several programmes are called “%1” (ids %2). Name one by its id.</source>
+        <translation>Mehrere Programme heißen „%1“ (Nummern %2). Bitte eines über seine Nummer angeben.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::ProgrammeTableModel</name>
     <message>
         <source>Programme</source>
@@ -6688,6 +6958,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Funding report</source>
         <translation>Finanzierungsbericht</translation>
+    </message>
+    <message>
+        <source>Participant indicators</source>
+        <translation>Teilnehmendenindikatoren</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,20 @@
             <numerusform>Follow-ups of %1 due by %2: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote “%1”: %n entr(ies), %2 exit(s), %3 compan(ies).</source>
+        <translation>
+            <numerusform>Wrote “%1”: %n entry, %2 exits, %3 companies.</numerusform>
+            <numerusform>Wrote “%1”: %n entries, %2 exits, %3 companies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) lack data the statistics need; they are counted as not stated and listed at the end of the file.</source>
+        <translation>
+            <numerusform>%n person lacks data the statistics need; they are counted as not stated and listed at the end of the file.</numerusform>
+            <numerusform>%n people lack data the statistics need; they are counted as not stated and listed at the end of the file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Verbund::CurriculaPage</name>
@@ -213,6 +227,16 @@
         <translation>
             <numerusform>The import stopped at row %1: %2 The row before was imported; importing the file again skips it as a duplicate.</numerusform>
             <numerusform>The import stopped at row %1: %2 The %n rows before were imported; importing the file again skips them as duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::IndicatorReport</name>
+    <message numerus="yes">
+        <source>For %1: %n entr(ies) into a measure in the period, %2 exit(s), %3 compan(ies) supported (the employers of those who entered). Employment and education are as recorded for the person; ages at the day of entry.</source>
+        <translation>
+            <numerusform>For %1: %n entry into a measure in the period, %2 exits, %3 companies supported (the employers of those who entered). Employment and education are as recorded for the person; ages at the day of entry.</numerusform>
+            <numerusform>For %1: %n entries into a measure in the period, %2 exits, %3 companies supported (the employers of those who entered). Employment and education are as recorded for the person; ages at the day of entry.</numerusform>
         </translation>
     </message>
 </context>
