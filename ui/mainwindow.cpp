@@ -4,9 +4,9 @@
 #include "dialogs/backupsdialog.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/followuprulesdialog.h"
-#include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
+#include "dialogs/periodreportdialog.h"
 #include "dialogs/privacydialog.h"
 #include "dialogs/programmesdialog.h"
 #include "dialogs/usersdialog.h"
@@ -17,6 +17,7 @@
 #include "pages/participantspage.h"
 #include "services/backup.h"
 #include "services/backupfolder.h"
+#include "services/indicators.h"
 #include "storage/database.h"
 #include "storage/datachanges.h"
 #include "storage/networkcopy.h"
@@ -223,7 +224,30 @@ MainWindow::MainWindow(QWidget* parent)
     office->addAction(tr("Funding &report…"), this, [this] {
         if (!m_database)
             return;
-        FundingReportDialog dialog(*m_database, this);
+        PeriodReportDialog dialog(*m_database,
+                                  *ReportRegistry::find(QStringLiteral("funding-report")),
+                                  tr("Money per funder and programme over the measures running "
+                                     "in the period."),
+                                  this);
+        dialog.exec();
+    });
+    office->addAction(tr("Participant &indicators…"), this, [this] {
+        if (!m_database)
+            return;
+        PeriodReportDialog dialog(
+            *m_database, *ReportRegistry::find(QStringLiteral("indicators")),
+            tr("The participant figures funders ask for (ESF Plus): entries by gender, age, "
+               "employment and education, exits by status and qualification, the companies "
+               "supported; as a report, or as CSV for the funder's template."),
+            this);
+        dialog.addCsvExport([this](CsvWriter& csv, const ReportRequest& request) -> Status {
+            auto indicators = Indicators::read(
+                *m_database, {request.from, request.to, request.measureId, request.programmeId});
+            if (!indicators)
+                return indicators.error();
+            indicators->write(csv);
+            return {};
+        });
         dialog.exec();
     });
 

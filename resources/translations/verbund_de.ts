@@ -3494,37 +3494,6 @@
     </message>
 </context>
 <context>
-    <name>Verbund::FundingReportDialog</name>
-    <message>
-        <source>Funding report</source>
-        <translation>Finanzierungsbericht</translation>
-    </message>
-    <message>
-        <source>Money per funder and programme over the measures running in the period. Leave a date empty to leave that side open.</source>
-        <translation>Mittel je Mittelgeber und Förderprogramm über die Maßnahmen, die im Zeitraum laufen. Ein leeres Datum lässt diese Seite offen.</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <source>&amp;Print preview…</source>
-        <translation>&amp;Druckvorschau…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Not a valid date; write it as DD.MM.YYYY.</source>
-        <translation>Kein gültiges Datum; bitte als TT.MM.JJJJ eingeben.</translation>
-    </message>
-</context>
-<context>
     <name>Verbund::FundingService</name>
     <message>
         <source>“%1” has no rate for a company of this size, or no funder who pays it.</source>
@@ -4838,6 +4807,18 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Funders are kept under Office → Funders and programmes.</source>
         <translation>Mittelgeber werden unter Büro → Mittelgeber und Programme gepflegt.</translation>
+    </message>
+    <message>
+        <source>Money per funder and programme over the measures running in the period.</source>
+        <translation>Geld je Mittelgeber und Programm über die im Zeitraum laufenden Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Participant &amp;indicators…</source>
+        <translation>Teilnehmenden&amp;indikatoren…</translation>
+    </message>
+    <message>
+        <source>The participant figures funders ask for (ESF Plus): entries by gender, age, employment and education, exits by status and qualification, the companies supported; as a report, or as CSV for the funder&apos;s template.</source>
+        <translation>Die Teilnehmendenzahlen, die Mittelgeber verlangen (ESF Plus): Zugänge nach Geschlecht, Alter, Erwerbsstatus und Bildungsniveau, Austritte nach Verbleib und Qualifikation, die geförderten Unternehmen; als Bericht oder als CSV für die Vorlage des Mittelgebers.</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6278,45 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
 </context>
 <context>
+    <name>Verbund::PeriodReportDialog</name>
+    <message>
+        <source>Leave a date empty to leave that side open.</source>
+        <translation>Ein leeres Datum lässt den Zeitraum auf dieser Seite offen.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>all measures</source>
+        <translation>alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Measures of:</source>
+        <translation>&amp;Maßnahmen von:</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Not a valid date; write it as DD.MM.YYYY.</source>
+        <translation>Kein gültiges Datum; bitte als TT.MM.JJJJ schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::PersonErasure</name>
     <message>
         <source>There is no participant with the number %1.</source>
@@ -6925,16 +6945,16 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <source>Export all fields</source>
-        <translation>Alle Felder exportieren</translation>
-    </message>
-    <message>
         <source>Give a person their data</source>
         <translation>Auskunft an eine Person geben</translation>
     </message>
     <message>
         <source>PDF for handing over (*.pdf);;JSON, machine-readable (*.json)</source>
         <translation>PDF zum Aushändigen (*.pdf);;JSON, maschinenlesbar (*.json)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
     </message>
 </context>
 <context>

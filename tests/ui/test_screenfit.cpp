@@ -12,10 +12,10 @@
 #include "dialogs/followupdialog.h"
 #include "dialogs/followuprulesdialog.h"
 #include "dialogs/funderdialog.h"
-#include "dialogs/fundingreportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/officedialog.h"
 #include "dialogs/participantdialog.h"
+#include "dialogs/periodreportdialog.h"
 #include "dialogs/privacydialog.h"
 #include "dialogs/programmedialog.h"
 #include "dialogs/programmesdialog.h"
@@ -170,7 +170,9 @@ TEST_CASE("every German dialog and the print preview fit a 1366×768 screen") {
         problems << problemsOfDialog(dialog);
     }
     {
-        FundingReportDialog dialog(db, parent);
+        PeriodReportDialog dialog(db, *ReportRegistry::find(QStringLiteral("indicators")),
+                                  QStringLiteral("Die Teilnehmendenzahlen der Mittelgeber."),
+                                  parent);
         problems << problemsOfDialog(dialog);
     }
     {

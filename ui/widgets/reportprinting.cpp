@@ -122,12 +122,15 @@ QString ReportPrinting::exportPdf(const ReportDocument& document, const QString&
 
 QString ReportPrinting::exportAllFields(Database& database, const QString& kind,
                                         const QString& suggestedName, QWidget* parent) {
-    return saveAs(parent, tr("Export all fields"), suggestedName, QStringLiteral("csv"),
-                  tr("CSV for Excel (*.csv)"), [&](const QString& path) {
-                      return CsvWriter::writeFile(path, CsvFormat::Excel, [&](CsvWriter& csv) {
-                          return Exporter::exportKind(database, kind, csv);
-                      });
-                  });
+    return exportCsv(suggestedName, parent,
+                     [&](CsvWriter& csv) { return Exporter::exportKind(database, kind, csv); });
+}
+
+QString ReportPrinting::exportCsv(const QString& suggestedName, QWidget* parent,
+                                  const std::function<Status(CsvWriter& csv)>& write) {
+    return saveAs(
+        parent, tr("Export CSV"), suggestedName, QStringLiteral("csv"), tr("CSV for Excel (*.csv)"),
+        [&](const QString& path) { return CsvWriter::writeFile(path, CsvFormat::Excel, write); });
 }
 
 void ReportPrinting::writeList(QAbstractItemModel* model, CsvWriter& csv) {

@@ -62,6 +62,10 @@ public:
     // to hand over, or JSON, as the chosen name ends; returns the path.
     static QString exportPerson(Database& database, PersonKind kind, qint64 id,
                                 const QString& suggestedName, QWidget* parent);
+    // Asks where to save and writes a CSV file German Excel opens with what `write` makes;
+    // returns the path.
+    static QString exportCsv(const QString& suggestedName, QWidget* parent,
+                             const std::function<Status(CsvWriter& csv)>& write);
     // The list's rows as they are shown, read block by block.
     static void writeList(QAbstractItemModel* model, CsvWriter& csv);
 
