@@ -273,6 +273,13 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                                       tr("file"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The file to write."), tr("file"));
+    // What the indicators count: one measure, or the measures of one programme.
+    const QList<QCommandLineOption> scope{
+        {QStringLiteral("measure"), tr("indicators: only this measure (id or exact title)."),
+         tr("measure")},
+        {QStringLiteral("programme"),
+         tr("indicators: only the measures this programme funds (id or exact name)."),
+         tr("programme")}};
     if (command.isEmpty()) {
         parser.setApplicationDescription(
             tr("Verbund — the desk of a training-network coordinator.") + QStringLiteral("\n\n") +
@@ -386,18 +393,12 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                        QStringLiteral("provisional"),
                        tr("certificates: also for people still taking part in a measure that "
                           "has not ended, marked as provisional."))
-                << QCommandLineOption(QStringLiteral("measure"),
-                                      tr("indicators: only this measure (id or exact title)."),
-                                      tr("measure"))
-                << QCommandLineOption(
-                       QStringLiteral("programme"),
-                       tr("indicators: only the measures this programme funds (id or exact "
-                          "name)."),
-                       tr("programme"));
+                << scope;
     } else if (command == QLatin1String("export")) {
-        parser.addPositionalArgument(
-            tr("kind"),
-            tr("What to export: %1.").arg(Exporter::kinds().join(QStringLiteral(", "))));
+        parser.addPositionalArgument(tr("kind"),
+                                     tr("What to export: %1.")
+                                         .arg((Exporter::kinds() << QStringLiteral("indicators"))
+                                                  .join(QStringLiteral(", "))));
         options << database << output
                 << QCommandLineOption(QStringLiteral("format"),
                                       tr("excel (the default: semicolons, UTF-8 with BOM, "
@@ -408,14 +409,7 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                                       tr("date"))
                 << QCommandLineOption(QStringLiteral("to"), tr("indicators: the last day."),
                                       tr("date"))
-                << QCommandLineOption(QStringLiteral("measure"),
-                                      tr("indicators: only this measure (id or exact title)."),
-                                      tr("measure"))
-                << QCommandLineOption(
-                       QStringLiteral("programme"),
-                       tr("indicators: only the measures this programme funds (id or exact "
-                          "name)."),
-                       tr("programme"));
+                << scope;
     }
     // Help and version as options of our own: Qt's help option would also offer
     // --help-all, which shows Qt's own options only when an application object exists.

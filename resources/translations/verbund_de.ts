@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>measure</source>
-        <translation>Maßnahme</translation>
+        <translation>maßnahme</translation>
     </message>
     <message>
         <source>indicators: only the measures this programme funds (id or exact name).</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>programme</source>
-        <translation>Programm</translation>
+        <translation>programm</translation>
     </message>
     <message>
         <source>indicators: the first day.</source>
