@@ -566,7 +566,7 @@ int showWindow(const QString& file) {
     window.resize(1366, 768);
     if (!window.openDatabase(file, false))
         return 2;
-    window.showPage(3); // the participants, as the window lists its pages
+    window.showPage(4); // the participants, after the overview, network, curricula, measures
     window.show();
     QCoreApplication::processEvents();
     // Painting reads the rows the list shows.
