@@ -41,7 +41,8 @@ public:
     static constexpr int AttendanceAfterDays = 2;
     static constexpr int AttendanceLookBackDays = 90;
     static constexpr int EndingWithinDays = 30;
-    static constexpr int EndedLookBackDays = 365;
+    // As far back as the follow-up rules look (FollowUpRules::LookBackDays).
+    static constexpr int EndedLookBackDays = 90;
 
     Result<int> count(TodayList list, const QDate& day, qint64 siteId) const;
     // In the order of the day: sessions by time, measures by their end.

@@ -59,7 +59,7 @@ TEST_CASE("the overview's numbers for a day are those counted directly, and its 
                  "<> 'cancelled' AND EXISTS (SELECT 1 FROM enrollment e WHERE e.measure_id = "
                  "m.id AND e.status <> 'cancelled' AND NOT EXISTS (SELECT 1 FROM certificate c "
                  "WHERE c.enrollment_id = e.id))",
-                 {isoDate(day.addDays(-365)), isoDate(day.addDays(-1))}));
+                 {isoDate(day.addDays(-90)), isoDate(day.addDays(-1))}));
 
     // The rule's follow-ups due by the day are the sessions shown without attendance.
     FollowUpService followUps(*db);

@@ -261,10 +261,14 @@ void OverviewPage::setDatabase(Database* database) {
     fillSites();
     applyRules();
     m_followUps->setDatabase(database);
-    for (TodayTableModel* model : std::as_const(m_todayModels))
+    // Each list read once: the day and the site first, then the network.
+    const qint64 site = m_site->currentData().toLongLong();
+    for (TodayTableModel* model : std::as_const(m_todayModels)) {
+        model->setDatabase(nullptr);
+        model->setDay(today(), site);
         model->setDatabase(database);
+    }
     showDue();
-    showToday();
 }
 
 void OverviewPage::applyRules() {
