@@ -131,6 +131,8 @@ QString reportHelp() {
             options << QStringLiteral("--participant");
         if (report.takes(ReportOption::Provisional))
             options << QStringLiteral("--provisional");
+        if (report.takes(ReportOption::Site))
+            options << QStringLiteral("--site");
         reports << QStringLiteral("%1 (%2 %3%4)")
                        .arg(report.name, report.translatedTitle(),
                             QCoreApplication::translate("Verbund::CommandLine", about),
@@ -379,13 +381,13 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
             tr("The report: %1.").arg(ReportRegistry::names().join(QStringLiteral(", "))));
         parser.addPositionalArgument(tr("subject"),
                                      tr("What the report is about: an id or the exact title "
-                                        "(not for funding-report)."));
+                                        "(not for the reports of a period)."));
         options << database << output
                 << QCommandLineOption(QStringLiteral("from"),
-                                      tr("funding-report, attendance-sheet: the first day."),
+                                      tr("reports of a period, attendance-sheet: the first day."),
                                       tr("date"))
                 << QCommandLineOption(QStringLiteral("to"),
-                                      tr("funding-report, attendance-sheet: the last day."),
+                                      tr("reports of a period, attendance-sheet: the last day."),
                                       tr("date"))
                 << QCommandLineOption(QStringLiteral("participant"),
                                       tr("certificates: only for this person (id)."), tr("id"))
@@ -393,6 +395,10 @@ QList<QCommandLineOption> CommandLine::describe(QCommandLineParser& parser,
                        QStringLiteral("provisional"),
                        tr("certificates: also for people still taking part in a measure that "
                           "has not ended, marked as provisional."))
+                << QCommandLineOption(QStringLiteral("site"),
+                                      tr("activity-report: only this site's work (an id or its "
+                                         "exact name)."),
+                                      tr("site"))
                 << scope;
     } else if (command == QLatin1String("export")) {
         parser.addPositionalArgument(tr("kind"),
@@ -628,22 +634,9 @@ int CommandLine::user(const Invocation& invocation) {
         return *code;
     Database& database = *std::get<std::unique_ptr<Database>>(opened);
     UserService users(database);
-    // The site by its id or exact name.
     qint64 siteId = 0;
-    if (invocation.isSet(QStringLiteral("site"))) {
-        const QString wanted = invocation.value(QStringLiteral("site")).trimmed();
-        auto sites = NetworkService(database).sites();
-        if (!sites)
-            return refused(sites.error());
-        for (const Site& site : std::as_const(*sites)) {
-            if (QString::number(site.meta.id) == wanted ||
-                site.name.compare(wanted, Qt::CaseInsensitive) == 0)
-                siteId = site.meta.id;
-        }
-        if (siteId == 0)
-            return refused(Error(ErrorCode::NotFound,
-                                 tr("There is no site “%1” in this network.").arg(wanted)));
-    }
+    if (const int code = siteOf(invocation, database, siteId); code != Success)
+        return code;
     const QString login = invocation.positional.value(1);
     if (action == QLatin1String("list")) {
         auto all = users.users();
@@ -899,7 +892,8 @@ int CommandLine::print(const Invocation& invocation) {
         {QStringLiteral("participant"), ReportOption::Participant},
         {QStringLiteral("provisional"), ReportOption::Provisional},
         {QStringLiteral("measure"), ReportOption::Scope},
-        {QStringLiteral("programme"), ReportOption::Scope}};
+        {QStringLiteral("programme"), ReportOption::Scope},
+        {QStringLiteral("site"), ReportOption::Site}};
     for (const auto& [option, kind] : taken) {
         if (invocation.isSet(option) && !report->takes(kind))
             return usageError(tr("verbund print %1 takes no --%2.").arg(report->name, option));
@@ -926,6 +920,8 @@ int CommandLine::print(const Invocation& invocation) {
         request.subjectId = *subject;
     }
     if (const int code = narrow(invocation, *database, request); code != Success)
+        return code;
+    if (const int code = siteOf(invocation, *database, request.siteId); code != Success)
         return code;
     if (report->provisionalCount && !invocation.isSet(QStringLiteral("provisional"))) {
         auto count = report->provisionalCount(*database, request);
@@ -1141,6 +1137,24 @@ int CommandLine::narrow(const Invocation& invocation, Database& database, Report
             return refused(found.error());
         request.programmeId = *found;
     }
+    return Success;
+}
+
+int CommandLine::siteOf(const Invocation& invocation, Database& database, qint64& siteId) {
+    if (!invocation.isSet(QStringLiteral("site")))
+        return Success;
+    const QString wanted = invocation.value(QStringLiteral("site")).trimmed();
+    auto sites = NetworkService(database).sites();
+    if (!sites)
+        return refused(sites.error());
+    for (const Site& site : std::as_const(*sites)) {
+        if (QString::number(site.meta.id) == wanted ||
+            site.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            siteId = site.meta.id;
+    }
+    if (siteId == 0)
+        return refused(Error(ErrorCode::NotFound,
+                             tr("There is no site “%1” in this network.").arg(wanted)));
     return Success;
 }
 

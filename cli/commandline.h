@@ -68,6 +68,8 @@ private:
     // --measure or --programme into the request, found in the database; an exit code when
     // not found.
     int narrow(const Invocation& invocation, Database& database, ReportRequest& request);
+    // The site of --site, by its id or exact name; left alone without the option.
+    int siteOf(const Invocation& invocation, Database& database, qint64& siteId);
     int importRecords(Database& database, ImportKind kind, const QString& path,
                       const ImportOptions& options);
     int usageError(const QString& message);

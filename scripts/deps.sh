@@ -2,7 +2,7 @@
 # any is missing. Quick when everything is there (one dpkg-query).
 VERBUND_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev catch2 fonts-dejavu-core fonts-liberation2 libsqlite3-dev
 )

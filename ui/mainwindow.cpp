@@ -250,6 +250,16 @@ MainWindow::MainWindow(QWidget* parent)
         });
         dialog.exec();
     });
+    office->addAction(tr("&Activity report…"), this, [this] {
+        if (!m_database)
+            return;
+        PeriodReportDialog dialog(
+            *m_database, *ReportRegistry::find(QStringLiteral("activity-report")),
+            tr("The network's figures as the overview shows them, with their charts, for the "
+               "board and the steering committee."),
+            this);
+        dialog.exec();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Verbund"), this, &MainWindow::showAbout);

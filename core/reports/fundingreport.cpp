@@ -1,31 +1,16 @@
 #include "fundingreport.h"
 
 #include "../common/dates.h"
-#include "../storage/curriculumrepository.h"
-#include "../storage/enrollmentrepository.h"
-#include "../storage/funderrepository.h"
-#include "../storage/measurerepository.h"
-#include "../storage/organisationrepository.h"
+#include "../services/periodmeasures.h"
 #include "networkreport.h"
-#include "reportnames.h"
-
-#include <QHash>
-#include <map>
 
 namespace Verbund {
 
 Result<ReportDocument> FundingReport::build(Database& database, const QDate& from, const QDate& to,
                                             const QDate& date) {
-    auto names = ReportNames::read(database);
-    if (!names)
-        return names.error();
-    MeasureRepository repository(database);
-    auto measures = repository.inPeriod(from, to);
+    auto measures = PeriodMeasures::read(database, from, to);
     if (!measures)
         return measures.error();
-    auto figuresById = repository.figuresInPeriod(*measures, from, to);
-    if (!figuresById)
-        return figuresById.error();
 
     const QString span = formatPeriod(from, to);
     ReportDocument document = networkReport(
@@ -36,57 +21,46 @@ Result<ReportDocument> FundingReport::build(Database& database, const QDate& fro
         tr("Money per funder and programme over the measures running in the period, as their "
            "funding plans share the cost.")};
 
-    // funder name → programme name → amount, sorted by name for a stable report.
-    std::map<QString, std::map<QString, Cents>> byFunder;
     ReportTable list;
     list.columns = {{tr("Measure"), 4.3, Qt::AlignLeft},
                     {tr("Period"), 2.6, Qt::AlignLeft},
                     {tr("Participants"), 2.0, Qt::AlignRight},
                     {tr("Cost"), 2.0, Qt::AlignRight}};
-    QStringList incomplete;
-    Cents grandTotal = 0;
-    for (const Measure& measure : std::as_const(*measures)) {
-        const MeasureFigures figures = figuresById->value(measure.meta.id);
-        const Cents total = measure.costFor(figures.participants);
-        const FundingBreakdown plan = fundingBreakdown(total, measure.shares);
-        list.rows << ReportRow{{ReportCell::text(measure.title),
-                                ReportCell::text(formatPeriod(measure.startDate, measure.endDate)),
-                                ReportCell::text(QString::number(figures.participants)),
-                                ReportCell::text(formatMoney(total))},
-                               false};
-        if (!plan.valid) {
-            incomplete << measure.title;
-            continue;
-        }
-        grandTotal += total;
-        for (int i = 0; i < measure.shares.size(); ++i) {
-            const FundingShare& share = measure.shares.at(i);
-            byFunder[names->funders.value(share.funderId)]
-                    [names->programmes.value(share.programmeId, tr("(no programme)"))] +=
-                plan.amounts.at(i);
-        }
-    }
+    for (const PeriodMeasures::Item& item : std::as_const(measures->items))
+        list.rows << ReportRow{
+            {ReportCell::text(item.measure.title),
+             ReportCell::text(formatPeriod(item.measure.startDate, item.measure.endDate)),
+             ReportCell::text(QString::number(item.figures.participants)),
+             ReportCell::text(formatMoney(item.cost))},
+            false};
 
     ReportTable table;
     table.columns = {{tr("Funder"), 4.0, Qt::AlignLeft},
                      {tr("Programme"), 4.0, Qt::AlignLeft},
                      {tr("Amount"), 2.2, Qt::AlignRight}};
-    for (const auto& [funder, programmes] : byFunder) {
-        Cents funderTotal = 0;
-        for (const auto& [programme, amount] : programmes) {
-            table.rows << ReportRow{{ReportCell::text(funder), ReportCell::text(programme),
-                                     ReportCell::text(formatMoney(amount))},
-                                    false};
-            funderTotal += amount;
-        }
-        if (programmes.size() > 1)
-            table.rows << ReportRow{{ReportCell::text(tr("%1 together").arg(funder), true),
+    Cents funderTotal = 0;
+    int funderLines = 0;
+    for (qsizetype i = 0; i < measures->funding.size(); ++i) {
+        const PeriodMeasures::Funding& funding = measures->funding.at(i);
+        table.rows << ReportRow{{ReportCell::text(funding.funder),
+                                 ReportCell::text(funding.programme),
+                                 ReportCell::text(formatMoney(funding.amount))},
+                                false};
+        funderTotal += funding.amount;
+        ++funderLines;
+        // After a funder's last programme, when it has several: the funder's sum.
+        if (i + 1 < measures->funding.size() && measures->funding.at(i + 1).funder == funding.funder)
+            continue;
+        if (funderLines > 1)
+            table.rows << ReportRow{{ReportCell::text(tr("%1 together").arg(funding.funder), true),
                                      ReportCell::text({}),
                                      ReportCell::text(formatMoney(funderTotal), true)},
                                     false};
+        funderTotal = 0;
+        funderLines = 0;
     }
     table.rows << ReportRow{{ReportCell::text(tr("Total")), ReportCell::text({}),
-                             ReportCell::text(formatMoney(grandTotal))},
+                             ReportCell::text(formatMoney(measures->total))},
                             true};
     document.blocks << ReportHeading{tr("By funder and programme")} << table;
     document.blocks << ReportHeading{tr("Measures")};
@@ -94,10 +68,10 @@ Result<ReportDocument> FundingReport::build(Database& database, const QDate& fro
         document.blocks << ReportParagraph{tr("No measure runs in this period.")};
     else
         document.blocks << list;
-    if (!incomplete.isEmpty())
+    if (!measures->incomplete.isEmpty())
         document.blocks << ReportParagraph{
             tr("Not counted, because their funding plan does not cover the cost: %1.")
-                .arg(incomplete.join(QStringLiteral(", "))),
+                .arg(measures->incomplete.join(QStringLiteral(", "))),
             true};
     return document;
 }

@@ -72,8 +72,21 @@ struct ReportSignatures {
     QStringList labels;
 };
 
+// A horizontal bar chart: its title, a line beneath, and one bar per line with its label on
+// the left and its value written after the bar; kept on one page.
+struct ReportChart {
+    struct Bar {
+        QString label;
+        double value = 0;
+        QString valueText;
+    };
+    QString title;
+    QString summary;
+    QList<Bar> bars;
+};
+
 using ReportBlock = std::variant<ReportTitle, ReportHeading, ReportParagraph, ReportTable,
-                                 ReportSpacer, ReportPageBreak, ReportSignatures>;
+                                 ReportSpacer, ReportPageBreak, ReportSignatures, ReportChart>;
 
 struct ReportDocument {
     QString title;       // of the PDF, and in the footer

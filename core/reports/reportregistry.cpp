@@ -7,6 +7,7 @@
 #include "attendancesheet.h"
 #include "certificates.h"
 #include "curriculumsheet.h"
+#include "activityreport.h"
 #include "fundingreport.h"
 #include "indicatorreport.h"
 #include "measureoverview.h"
@@ -102,6 +103,17 @@ QList<Report> makeReports() {
             database, {request.from, request.to, request.measureId, request.programmeId});
     };
     reports << indicators;
+
+    Report activity;
+    activity.name = QStringLiteral("activity-report");
+    activity.subject = ReportSubject::Period;
+    activity.title = QT_TRANSLATE_NOOP("Verbund::ReportRegistry", "Activity report");
+    activity.options = {ReportOption::Period, ReportOption::Site};
+    activity.build = [](Database& database, const ReportRequest& request) {
+        return ActivityReport::build(
+            database, {request.from, request.to, request.siteId, QDate::currentDate()});
+    };
+    reports << activity;
     return reports;
 }
 

@@ -24,6 +24,7 @@ struct ReportRequest {
     // A period's report narrowed to one measure or the measures of one programme; 0 for all.
     qint64 measureId = 0;
     qint64 programmeId = 0;
+    qint64 siteId = 0; // a report of the network's work: only this site's; 0 for all
 
     // About the curriculum or measure, with no further choice.
     static ReportRequest about(qint64 subjectId) {
@@ -34,7 +35,7 @@ struct ReportRequest {
 };
 
 // The options a report takes beyond its subject, as the command line names them.
-enum class ReportOption { Period, Participant, Provisional, Scope };
+enum class ReportOption { Period, Participant, Provisional, Scope, Site };
 
 // One report the program prints: the same for `verbund print`, the window's print and
 // preview actions and the help text.

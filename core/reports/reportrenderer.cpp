@@ -191,6 +191,49 @@ private:
         m_y += 1 * m_mm + labelHeight + 4 * m_mm;
     }
 
+    void place(const ReportChart& chart) {
+        const double width = m_body.width();
+        const double labelWidth = 0.36 * width;
+        const double barLeft = labelWidth + 3 * m_mm;
+        const double valueWidth = 28 * m_mm;
+        const double barSpace = width - barLeft - valueWidth - 2 * m_mm;
+        const QFont font = reportFont(8.5);
+        const QTextLayout* title = layoutText(chart.title, reportFont(10.5, true), width);
+        const QTextLayout* summary = layoutText(chart.summary, reportFont(8.5), width);
+        QList<const QTextLayout*> labels;
+        QList<const QTextLayout*> values;
+        double rows = 0;
+        double largest = 0;
+        for (const ReportChart::Bar& bar : chart.bars) {
+            labels << layoutText(bar.label, font, labelWidth, Qt::AlignRight);
+            values << layoutText(bar.valueText, font, valueWidth);
+            rows += qMax(labels.last()->boundingRect().height(), 4.2 * m_mm) + 1.2 * m_mm;
+            largest = qMax(largest, bar.value);
+        }
+        const double header = title->boundingRect().height() + summary->boundingRect().height();
+        // The chart stays on one page.
+        ensureRoom(header + rows + 6 * m_mm);
+        flow(title, 0, accent);
+        flow(summary, 0, muted);
+        m_y += 1.5 * m_mm;
+        for (int i = 0; i < chart.bars.size(); ++i) {
+            const double height = qMax(labels.at(i)->boundingRect().height(), 4.2 * m_mm);
+            const double length =
+                largest > 0 ? barSpace * chart.bars.at(i).value / largest : 0.0;
+            for (int line = 0; line < labels.at(i)->lineCount(); ++line)
+                op(LineOp{labels.at(i), line, QPointF(0, m_y + labels.at(i)->lineAt(line).y()),
+                          ink});
+            op(FillOp{QRectF(barLeft, m_y + 0.4 * m_mm, qMax(length, 0.3 * m_mm), 3.4 * m_mm),
+                      chart.bars.at(i).value > 0 ? accent : gridColor});
+            op(LineOp{values.at(i), 0, QPointF(barLeft + length + 1.5 * m_mm, m_y), ink});
+            m_y += height + 1.2 * m_mm;
+        }
+        if (chart.bars.isEmpty())
+            flow(layoutText(ReportRenderer::tr("Nothing to show in this period."), font, width),
+                 0, muted);
+        m_y += 4 * m_mm;
+    }
+
     void place(const ReportSpacer& spacer) {
         m_y += spacer.millimetres * m_mm;
         if (m_y > m_body.bottom())

@@ -69,11 +69,11 @@ public:
                                                           const QDate& from, const QDate& to) const;
     // All measures that overlap the period (an invalid date leaves that side open).
     Result<QList<Measure>> inPeriod(const QDate& from, const QDate& to) const;
+    // Measures that overlap the period; alias is "m." or empty.
+    static SqlCondition overlapSql(const QDate& from, const QDate& to, const QString& alias = {});
 
 private:
     static ListQuery listQuery(const QString& filter);
-    // Measures that overlap the period; alias is "m." or empty.
-    static SqlCondition overlapSql(const QDate& from, const QDate& to, const QString& alias = {});
     // The figures of the measures the condition on m names, by id.
     Result<QHash<qint64, MeasureFigures>> figuresWhere(const SqlCondition& measures) const;
     // Reads the places, shares and curriculum UE of the measures, which ids (SQL giving

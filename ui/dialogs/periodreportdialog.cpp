@@ -42,6 +42,15 @@ PeriodReportDialog::PeriodReportDialog(Database& database, const Report& report,
         fillChoices(m_programme, programmes);
         form->addRow(tr("&Measures of:"), m_programme);
     }
+    if (report.takes(ReportOption::Site)) {
+        m_site = new QComboBox;
+        m_site->setObjectName(QStringLiteral("site"));
+        QList<Choice> sites = siteChoices(database);
+        if (!sites.isEmpty())
+            sites.first().label = tr("all sites");
+        fillChoices(m_site, sites);
+        form->addRow(tr("S&ite:"), m_site);
+    }
     QPushButton* preview =
         m_buttons->addButton(tr("&Print preview…"), QDialogButtonBox::ActionRole);
     QPushButton* pdf = m_buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
@@ -70,6 +79,13 @@ void PeriodReportDialog::addCsvExport(const CsvOutput& write) {
     });
 }
 
+void PeriodReportDialog::setRequest(const QDate& from, const QDate& to, qint64 siteId) {
+    m_from->setDate(from);
+    m_to->setDate(to);
+    if (m_site)
+        selectChoice(m_site, siteId);
+}
+
 std::optional<ReportRequest> PeriodReportDialog::request() {
     if (!m_from->isAcceptable() || !m_to->isAcceptable()) {
         QMessageBox::warning(this, windowTitle(), tr("Not a valid date; write it as DD.MM.YYYY."));
@@ -80,6 +96,8 @@ std::optional<ReportRequest> PeriodReportDialog::request() {
     request.to = m_to->date();
     if (m_programme)
         request.programmeId = m_programme->currentData().toLongLong();
+    if (m_site)
+        request.siteId = m_site->currentData().toLongLong();
     return request;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/datachanges.h"
 #include "widgets/choices.h"
+#include "widgets/figurespanel.h"
 #include "widgets/followuppanel.h"
 #include "widgets/recordlistpanel.h"
 
@@ -16,12 +17,12 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -97,7 +98,9 @@ OverviewPage::OverviewPage(QWidget* parent)
     , m_onlyOwner(new QCheckBox(tr("&only mine")))
     , m_followUps(new FollowUpPanel(std::nullopt))
     , m_count(new QLabel)
-    , m_rulesPause(new QTimer(this)) {
+    , m_rulesPause(new QTimer(this))
+    , m_parts(new QTabWidget)
+    , m_figures(new FiguresPanel) {
     m_site->setObjectName(QStringLiteral("site"));
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_until->setObjectName(QStringLiteral("dueUntil"));
@@ -157,13 +160,16 @@ OverviewPage::OverviewPage(QWidget* parent)
     dueLayout->addLayout(choices);
     dueLayout->addWidget(m_followUps, 1);
 
-    auto* today = new QGroupBox(tr("Today"));
+    auto* today = new QWidget;
     auto* todayLayout = new QVBoxLayout(today);
     todayLayout->addLayout(tiles);
     todayLayout->addWidget(m_lists, 1);
+    m_parts->setObjectName(QStringLiteral("overviewParts"));
+    m_parts->addTab(today, tr("&Today"));
+    m_parts->addTab(m_figures, tr("&Figures"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(head);
-    layout->addWidget(today, 1);
+    layout->addWidget(m_parts, 1);
 
     // The rules look again once a run of changes is over, not after each.
     m_rulesPause->setSingleShot(true);
@@ -180,6 +186,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(siteKey, m_site->currentData());
         showToday();
+        m_figures->setSite(m_site->currentData().toLongLong());
     });
     connect(m_until, &QComboBox::currentIndexChanged, this, &OverviewPage::showDue);
     connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
@@ -196,6 +203,8 @@ OverviewPage::OverviewPage(QWidget* parent)
         connect(model, &QAbstractItemModel::modelReset, this, [this, model] { updateTile(model); });
     connect(m_followUps, &FollowUpPanel::openRequested, this, &OverviewPage::openRequested);
     connect(m_followUps, &FollowUpPanel::failed, this, &Page::statusMessage);
+    connect(m_figures, &FiguresPanel::openRequested, this, &OverviewPage::openRequested);
+    connect(m_figures, &FiguresPanel::failed, this, &Page::statusMessage);
 }
 
 QWidget* OverviewPage::todayList(TodayTableModel* model) {
@@ -250,6 +259,7 @@ void OverviewPage::setDatabase(Database* database) {
                     fillOwners();
                 if (changes.touchesAny({RecordKind::Site}))
                     fillSites();
+                m_figures->refresh();
                 if (changes.touchesAny({RecordKind::Session, RecordKind::Attendance,
                                         RecordKind::Certificate, RecordKind::Measure,
                                         RecordKind::Enrollment, RecordKind::Setting,
@@ -269,6 +279,8 @@ void OverviewPage::setDatabase(Database* database) {
         model->setDatabase(database);
     }
     showDue();
+    m_figures->setSite(site);
+    m_figures->setDatabase(database);
 }
 
 void OverviewPage::applyRules() {

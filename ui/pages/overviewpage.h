@@ -10,15 +10,18 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace Verbund {
 
+class FiguresPanel;
 class FollowUpPanel;
 class TodayTableModel;
 
-// The first page (Übersicht): what needs doing today, for a site or all: tiles with the
+// The first page (Übersicht), for a site or all, in two tabs: the network's figures of a
+// period (FiguresPanel), and what needs doing today: tiles with the
 // number of the day's and the next day's sessions, of the sessions whose attendance is missing,
 // of the measures ending soon or ended without their certificates, and of the follow-ups due;
 // each opens its list below, whose lines open their records. The follow-ups due come the
@@ -39,6 +42,8 @@ public:
     QPushButton* tile(TodayList list) const;
     QPushButton* followUpTile() const { return m_followUpTile; }
     TodayTableModel* todayModel(TodayList list) const;
+    FiguresPanel* figures() const { return m_figures; }
+    QTabWidget* parts() const { return m_parts; }
 
 signals:
     // The record a follow-up is about, to be shown on its page.
@@ -66,6 +71,8 @@ private:
     FollowUpPanel* m_followUps;
     QLabel* m_count;
     QTimer* m_rulesPause;
+    QTabWidget* m_parts;
+    FiguresPanel* m_figures;
     QMetaObject::Connection m_changesConnection;
 };
 
