@@ -98,7 +98,7 @@ QString Benchmark::ratio(double verbund, double baseline) {
 
 int Benchmark::print(QTextStream& out) const {
     QList<int> widths{6, 7, 8, 5, 4};
-    for (const Figure& figure : m_figures) {
+    for (const Measurement& figure : m_figures) {
         const QStringList cells{figure.name, figure.verbund, figure.baseline, figure.ratio,
                                 figure.goal};
         for (int i = 0; i < cells.size(); ++i)
@@ -113,7 +113,7 @@ int Benchmark::print(QTextStream& out) const {
           QStringLiteral("ratio"), QStringLiteral("goal")},
          QStringLiteral("met"));
     int missed = 0;
-    for (const Figure& figure : m_figures) {
+    for (const Measurement& figure : m_figures) {
         line({figure.name, figure.verbund, figure.baseline, figure.ratio, figure.goal},
              figure.met ? QStringLiteral("yes") : QStringLiteral("NO"));
         missed += figure.met ? 0 : 1;

@@ -12,7 +12,7 @@ namespace Verbund {
 // One line of the benchmark's table: what was measured, Verbund's figure, the raw baseline's,
 // their ratio, the goal and whether it is met. `time` is Verbund's time in milliseconds, which
 // the scaling check compares between two sizes.
-struct Figure {
+struct Measurement {
     QString name;
     QString verbund;
     QString baseline;
@@ -46,13 +46,13 @@ public:
     static QString milliseconds(double value);
     static QString ratio(double verbund, double baseline);
 
-    void add(Figure figure) { m_figures << std::move(figure); }
-    const QList<Figure>& figures() const { return m_figures; }
+    void add(Measurement figure) { m_figures << std::move(figure); }
+    const QList<Measurement>& figures() const { return m_figures; }
     // Prints the table; returns how many goals were missed.
     int print(QTextStream& out) const;
 
 private:
-    QList<Figure> m_figures;
+    QList<Measurement> m_figures;
 };
 
 } // namespace Verbund

@@ -1153,8 +1153,8 @@ int CommandLine::siteOf(const Invocation& invocation, Database& database, qint64
             siteId = site.meta.id;
     }
     if (siteId == 0)
-        return refused(Error(ErrorCode::NotFound,
-                             tr("There is no site “%1” in this network.").arg(wanted)));
+        return refused(
+            Error(ErrorCode::NotFound, tr("There is no site “%1” in this network.").arg(wanted)));
     return Success;
 }
 

@@ -32,7 +32,8 @@ Result<ReportDocument> ActivityReport::build(Database& database, const FigureSco
             .arg(siteName)};
 
     ReportTable glance;
-    glance.columns = {{tr("Figure"), 4.0, Qt::AlignLeft}, {tr("In the period"), 6.0, Qt::AlignLeft}};
+    glance.columns = {{tr("Figure"), 4.0, Qt::AlignLeft},
+                      {tr("In the period"), 6.0, Qt::AlignLeft}};
     for (const FigureChart& chart : std::as_const(*charts))
         glance.rows << ReportRow{{ReportCell::text(chart.title), ReportCell::text(chart.summary)},
                                  false};
@@ -51,7 +52,8 @@ Result<ReportDocument> ActivityReport::build(Database& database, const FigureSco
         }
         ReportChart block{chart.title, chart.summary, {}};
         for (const FigureBar& bar : chart.bars)
-            block.bars << ReportChart::Bar{bar.label, double(bar.value), chart.valueText(bar.value)};
+            block.bars << ReportChart::Bar{bar.label, double(bar.value),
+                                           chart.valueText(bar.value)};
         document.blocks << block;
     }
     return document;

@@ -49,7 +49,8 @@ Result<ReportDocument> FundingReport::build(Database& database, const QDate& fro
         funderTotal += funding.amount;
         ++funderLines;
         // After a funder's last programme, when it has several: the funder's sum.
-        if (i + 1 < measures->funding.size() && measures->funding.at(i + 1).funder == funding.funder)
+        if (i + 1 < measures->funding.size() &&
+            measures->funding.at(i + 1).funder == funding.funder)
             continue;
         if (funderLines > 1)
             table.rows << ReportRow{{ReportCell::text(tr("%1 together").arg(funding.funder), true),

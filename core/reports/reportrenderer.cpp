@@ -218,8 +218,7 @@ private:
         m_y += 1.5 * m_mm;
         for (int i = 0; i < chart.bars.size(); ++i) {
             const double height = qMax(labels.at(i)->boundingRect().height(), 4.2 * m_mm);
-            const double length =
-                largest > 0 ? barSpace * chart.bars.at(i).value / largest : 0.0;
+            const double length = largest > 0 ? barSpace * chart.bars.at(i).value / largest : 0.0;
             for (int line = 0; line < labels.at(i)->lineCount(); ++line)
                 op(LineOp{labels.at(i), line, QPointF(0, m_y + labels.at(i)->lineAt(line).y()),
                           ink});
@@ -229,8 +228,8 @@ private:
             m_y += height + 1.2 * m_mm;
         }
         if (chart.bars.isEmpty())
-            flow(layoutText(ReportRenderer::tr("Nothing to show in this period."), font, width),
-                 0, muted);
+            flow(layoutText(ReportRenderer::tr("Nothing to show in this period."), font, width), 0,
+                 muted);
         m_y += 4 * m_mm;
     }
 

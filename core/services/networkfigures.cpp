@@ -94,8 +94,8 @@ void summarise(QList<FigureChart>& charts, const PeriodMeasures& measures) {
             chart.summary = NetworkFigures::tr("%n member(s)", nullptr, int(total));
             break;
         case Figure::MeasuresByStatus:
-            chart.summary = NetworkFigures::tr("%n measure(s) running in the period", nullptr,
-                                               int(total));
+            chart.summary =
+                NetworkFigures::tr("%n measure(s) running in the period", nullptr, int(total));
             break;
         case Figure::ParticipantsByGender:
         case Figure::ParticipantsByAge:
@@ -139,9 +139,8 @@ void summarise(QList<FigureChart>& charts, const PeriodMeasures& measures) {
             break;
         }
         case Figure::HiringObligations:
-            chart.summary =
-                NetworkFigures::tr("%1 of %n obligation(s) met", nullptr, int(total))
-                    .arg(valueOf(chart, obligationKey(true)));
+            chart.summary = NetworkFigures::tr("%1 of %n obligation(s) met", nullptr, int(total))
+                                .arg(valueOf(chart, obligationKey(true)));
             break;
         case Figure::Funding:
             chart.summary = NetworkFigures::tr("%1 committed").arg(formatMoney(total));
@@ -172,13 +171,20 @@ QString FigureChart::valueText(qint64 value) const {
 }
 
 QList<Figure> NetworkFigures::all() {
-    return {Figure::CompaniesAdvised,     Figure::ConsultationsByTopic,
-            Figure::ConsultationsByChannel, Figure::MembersBySize,
-            Figure::MembersBySector,      Figure::MeasuresByStatus,
-            Figure::ParticipantsByGender, Figure::ParticipantsByAge,
-            Figure::ParticipantsByEmployment, Figure::TeachingUnits,
-            Figure::Attendance,           Figure::ExamResults,
-            Figure::ExitsByStatus,        Figure::HiringObligations,
+    return {Figure::CompaniesAdvised,
+            Figure::ConsultationsByTopic,
+            Figure::ConsultationsByChannel,
+            Figure::MembersBySize,
+            Figure::MembersBySector,
+            Figure::MeasuresByStatus,
+            Figure::ParticipantsByGender,
+            Figure::ParticipantsByAge,
+            Figure::ParticipantsByEmployment,
+            Figure::TeachingUnits,
+            Figure::Attendance,
+            Figure::ExamResults,
+            Figure::ExitsByStatus,
+            Figure::HiringObligations,
             Figure::Funding};
 }
 
@@ -187,16 +193,18 @@ Result<QList<FigureChart>> NetworkFigures::read(Database& database, const Figure
     auto measures = PeriodMeasures::read(database, scope.from, scope.to, scope.siteId);
     if (!measures)
         return measures.error();
+    QList<Figure> counted = all();
+    counted.removeIf([](Figure figure) { return !FigureRepository::counts(figure); });
+    auto bars = repository.bars(counted, scope);
+    if (!bars)
+        return bars.error();
     QList<FigureChart> charts;
     for (const Figure figure : all()) {
         FigureChart chart;
         chart.figure = figure;
         chart.title = title(figure);
         if (FigureRepository::counts(figure)) {
-            auto bars = repository.bars(figure, scope);
-            if (!bars)
-                return bars.error();
-            chart.bars = *bars;
+            chart.bars = bars->value(figure);
         } else if (figure == Figure::HiringObligations) {
             chart.bars = {{obligationKey(true), tr("Met"), measures->obligationsMet.size()},
                           {obligationKey(false), tr("Open"), measures->obligationsOpen.size()}};

@@ -7,8 +7,8 @@
 
 namespace Verbund {
 
-Result<PeriodMeasures> PeriodMeasures::read(Database& database, const QDate& from,
-                                            const QDate& to, qint64 siteId) {
+Result<PeriodMeasures> PeriodMeasures::read(Database& database, const QDate& from, const QDate& to,
+                                            qint64 siteId) {
     MeasureRepository repository(database);
     auto measures = repository.inPeriod(from, to);
     if (!measures)

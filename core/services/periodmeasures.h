@@ -34,10 +34,10 @@ public:
     static Result<PeriodMeasures> read(Database& database, const QDate& from, const QDate& to,
                                        qint64 siteId = 0);
 
-    QList<Item> items;       // by start and title
-    QList<Funding> funding;  // by funder and programme; only measures whose plan is valid
-    QStringList incomplete;  // the titles of the measures whose plan does not cover the cost
-    Cents total = 0;         // the cost of the measures whose plan is valid
+    QList<Item> items;             // by start and title
+    QList<Funding> funding;        // by funder and programme; only measures whose plan is valid
+    QStringList incomplete;        // the titles of the measures whose plan does not cover the cost
+    Cents total = 0;               // the cost of the measures whose plan is valid
     QList<qint64> obligationsMet;  // measures with a hiring obligation: as many hired as due
     QList<qint64> obligationsOpen; // and those still short of it
 };

@@ -26,6 +26,9 @@ struct BarCondition {
 // them shows, and the bars' conditions on them.
 struct Definition {
     SqlCondition rows;
+    // The same rows without the joins only the records need (to count them faster); the
+    // rows themselves where empty.
+    SqlCondition counted;
     QString id;
     QString name;
     QString date = QStringLiteral("NULL");
@@ -62,11 +65,11 @@ QList<BarCondition> enumBars(const QString& column, bool withNull, QList<E> valu
         values = enumValues<E>();
     QList<BarCondition> bars;
     for (const E value : std::as_const(values))
-        bars << BarCondition{enumKey(value), enumLabel(value), {column + QStringLiteral(" = ?"),
-                                                                 {enumKey(value)}}};
+        bars << BarCondition{
+            enumKey(value), enumLabel(value), {column + QStringLiteral(" = ?"), {enumKey(value)}}};
     if (withNull)
-        bars << BarCondition{QStringLiteral("none"), notStated(),
-                             {column + QStringLiteral(" IS NULL")}};
+        bars << BarCondition{
+            QStringLiteral("none"), notStated(), {column + QStringLiteral(" IS NULL")}};
     return bars;
 }
 
@@ -102,11 +105,12 @@ QList<BarCondition> ageBars(const QDate& day) {
             years << QStringLiteral("p.birth_year > ?");
             yearValues << day.year() - hi;
         }
-        return BarCondition{key, label,
-                            {QStringLiteral("((%1) OR (p.birth_date IS NULL AND %2))")
-                                 .arg(dates.join(QStringLiteral(" AND ")),
-                                      years.join(QStringLiteral(" AND "))),
-                             dateValues + yearValues}};
+        return BarCondition{
+            key,
+            label,
+            {QStringLiteral("((%1) OR (p.birth_date IS NULL AND %2))")
+                 .arg(dates.join(QStringLiteral(" AND ")), years.join(QStringLiteral(" AND "))),
+             dateValues + yearValues}};
     };
     return {band(QStringLiteral("under_18"), FigureRepository::tr("under 18"), 0, 18),
             band(QStringLiteral("18_29"), FigureRepository::tr("18 to 29"), 18, 30),
@@ -175,10 +179,10 @@ Definition exits(const FigureScope& scope) {
 Definition definition(Figure figure, const FigureScope& scope) {
     const QString member = enumKey(Membership::Member);
     const SqlCondition members =
-        SqlCondition{QStringLiteral("o.membership = ? AND (o.member_since IS NULL OR "
-                                    "o.member_since <= ?)"),
-                     {member, scope.to.isValid() ? isoDate(scope.to)
-                                                 : QStringLiteral("9999-12-31")}} +
+        SqlCondition{
+            QStringLiteral("o.membership = ? AND (o.member_since IS NULL OR "
+                           "o.member_since <= ?)"),
+            {member, scope.to.isValid() ? isoDate(scope.to) : QStringLiteral("9999-12-31")}} +
         ofSite(QStringLiteral("o"), scope.siteId);
     switch (figure) {
     case Figure::CompaniesAdvised: {
@@ -193,7 +197,8 @@ Definition definition(Figure figure, const FigureScope& scope) {
     case Figure::ConsultationsByTopic: {
         Definition d = consultations(scope);
         for (const ConsultationTopic topic : enumValues<ConsultationTopic>())
-            d.bars << BarCondition{enumKey(topic), enumLabel(topic),
+            d.bars << BarCondition{enumKey(topic),
+                                   enumLabel(topic),
                                    {QStringLiteral("(c.topics & ?) <> 0"), {int(topic)}}};
         return d;
     }
@@ -225,9 +230,9 @@ Definition definition(Figure figure, const FigureScope& scope) {
     }
     case Figure::ParticipantsByGender: {
         Definition d = participants(scope);
-        d.bars = enumBars<Gender>(QStringLiteral("p.gender"), false,
-                                  {Gender::Female, Gender::Male, Gender::Diverse,
-                                   Gender::NotStated});
+        d.bars =
+            enumBars<Gender>(QStringLiteral("p.gender"), false,
+                             {Gender::Female, Gender::Male, Gender::Diverse, Gender::NotStated});
         return d;
     }
     case Figure::ParticipantsByAge: {
@@ -255,20 +260,27 @@ Definition definition(Figure figure, const FigureScope& scope) {
         d.date = QStringLiteral("s.date");
         d.detail = QStringLiteral("s.trainer");
         d.value = QStringLiteral("s.ue");
-        d.bars = {{QStringLiteral("planned"), FigureRepository::tr("Planned"),
-                   {QStringLiteral("1 = 1")}},
-                  {QStringLiteral("held"), FigureRepository::tr("Held"),
-                   {QStringLiteral("s.date <= ?"), {isoDate(scope.today)}}}};
+        d.bars = {
+            {QStringLiteral("planned"), FigureRepository::tr("Planned"), {QStringLiteral("1 = 1")}},
+            {QStringLiteral("held"),
+             FigureRepository::tr("Held"),
+             {QStringLiteral("s.date <= ?"), {isoDate(scope.today)}}}};
         return d;
     }
     case Figure::Attendance: {
         Definition d;
+        const SqlCondition sessions =
+            within(QStringLiteral("s.date"), scope) + ofSite(QStringLiteral("m"), scope.siteId);
         d.rows = SqlCondition{QStringLiteral(
                      "FROM attendance a JOIN session s ON s.id = a.session_id JOIN enrollment e "
                      "ON e.id = a.enrollment_id JOIN participant p ON p.id = e.participant_id "
                      "JOIN measure m ON m.id = s.measure_id WHERE ")} +
-                 within(QStringLiteral("s.date"), scope) +
-                 ofSite(QStringLiteral("m"), scope.siteId);
+                 sessions;
+        // Every attendance has its enrollment and person (required, deleted with them).
+        d.counted = SqlCondition{QStringLiteral("FROM attendance a JOIN session s ON s.id = "
+                                                "a.session_id JOIN measure m ON m.id = "
+                                                "s.measure_id WHERE ")} +
+                    sessions;
         d.id = QStringLiteral("p.id");
         d.name = lastFirstNameSql(QStringLiteral("p"));
         d.date = QStringLiteral("s.date");
@@ -278,11 +290,14 @@ Definition definition(Figure figure, const FigureScope& scope) {
     }
     case Figure::ExamResults: {
         Definition d = exits(scope);
-        d.bars = {{enumKey(ExamResult::Passed), FigureRepository::tr("Passed"),
+        d.bars = {{enumKey(ExamResult::Passed),
+                   FigureRepository::tr("Passed"),
                    {QStringLiteral("e.exam_result = ?"), {enumKey(ExamResult::Passed)}}},
-                  {enumKey(ExamResult::Failed), FigureRepository::tr("Failed"),
+                  {enumKey(ExamResult::Failed),
+                   FigureRepository::tr("Failed"),
                    {QStringLiteral("e.exam_result = ?"), {enumKey(ExamResult::Failed)}}},
-                  {enumKey(ExamResult::None), FigureRepository::tr("No exam result"),
+                  {enumKey(ExamResult::None),
+                   FigureRepository::tr("No exam result"),
                    {QStringLiteral("e.exam_result = ?"), {enumKey(ExamResult::None)}}}};
         return d;
     }
@@ -374,26 +389,53 @@ QString FigureRepository::detailHeader(Figure figure) {
     }
 }
 
-Result<QList<FigureBar>> FigureRepository::bars(Figure figure, const FigureScope& scope) const {
-    const Definition d = definition(figure, scope);
-    QStringList sums;
-    QVariantList values;
-    for (const BarCondition& bar : d.bars) {
-        sums << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN %2 ELSE 0 END), 0)")
-                    .arg(bar.condition.sql, d.value);
-        values << bar.condition.values;
+Result<QHash<Figure, QList<FigureBar>>> FigureRepository::bars(const QList<Figure>& figures,
+                                                               const FigureScope& scope) const {
+    // The figures that count the same rows the same way, each group in one query.
+    struct Group {
+        SqlCondition rows;
+        QString value;
+        QList<std::pair<Figure, Definition>> figures;
+    };
+    QList<Group> groups;
+    for (const Figure figure : figures) {
+        Definition d = definition(figure, scope);
+        const SqlCondition rows = d.counted.sql.isEmpty() ? d.rows : d.counted;
+        const auto same = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+            return g.rows.sql == rows.sql && g.rows.values == rows.values && g.value == d.value;
+        });
+        if (same == groups.end())
+            groups << Group{rows, d.value, {{figure, d}}};
+        else
+            same->figures << std::pair{figure, d};
     }
-    auto read = m_database.runRead(QStringLiteral("SELECT %1 %2").arg(sums.join(QStringLiteral(", ")), d.rows.sql),
-                                   values + d.rows.values);
-    if (!read)
-        return read.error();
-    QSqlQuery& query = read->query();
-    QList<FigureBar> bars;
-    const bool found = query.next();
-    for (int i = 0; i < d.bars.size(); ++i)
-        bars << FigureBar{d.bars.at(i).key, d.bars.at(i).label,
-                          found ? query.value(i).toLongLong() : 0};
-    return bars;
+    QHash<Figure, QList<FigureBar>> result;
+    for (const Group& group : std::as_const(groups)) {
+        QStringList sums;
+        QVariantList values;
+        for (const auto& [figure, d] : group.figures) {
+            for (const BarCondition& bar : d.bars) {
+                sums << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN %2 ELSE 0 END), 0)")
+                            .arg(bar.condition.sql, group.value);
+                values << bar.condition.values;
+            }
+        }
+        auto read = m_database.runRead(
+            QStringLiteral("SELECT %1 %2").arg(sums.join(QStringLiteral(", ")), group.rows.sql),
+            values + group.rows.values);
+        if (!read)
+            return read.error();
+        QSqlQuery& query = read->query();
+        const bool found = query.next();
+        int column = 0;
+        for (const auto& [figure, d] : group.figures) {
+            QList<FigureBar>& bars = result[figure];
+            for (const BarCondition& bar : d.bars)
+                bars << FigureBar{bar.key, bar.label,
+                                  found ? query.value(column++).toLongLong() : 0};
+        }
+    }
+    return result;
 }
 
 Result<QList<FigureRecord>> FigureRepository::records(Figure figure, const FigureScope& scope,
@@ -439,8 +481,10 @@ Result<QList<FigureRecord>> FigureRepository::measures(const QList<qint64>& ids,
     QList<FigureRecord> records;
     QSqlQuery& query = read->query();
     while (query.next())
-        records << FigureRecord{query.value(0).toLongLong(), query.value(1).toString(),
-                                dateFromSql(query.value(2)), {}};
+        records << FigureRecord{query.value(0).toLongLong(),
+                                query.value(1).toString(),
+                                dateFromSql(query.value(2)),
+                                {}};
     return records;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace Verbund {
@@ -72,11 +73,13 @@ public:
     static QString dateHeader(Figure figure);
     static QString detailHeader(Figure figure);
 
-    // Every bar of the figure, in order, zero ones too.
-    Result<QList<FigureBar>> bars(Figure figure, const FigureScope& scope) const;
+    // Every bar of each figure, in order, zero ones too; the figures that count the same rows
+    // are counted in one query.
+    Result<QHash<Figure, QList<FigureBar>>> bars(const QList<Figure>& figures,
+                                                 const FigureScope& scope) const;
     // The records behind one bar, by name, a page of them.
-    Result<QList<FigureRecord>> records(Figure figure, const FigureScope& scope,
-                                        const QString& key, int offset, int limit) const;
+    Result<QList<FigureRecord>> records(Figure figure, const FigureScope& scope, const QString& key,
+                                        int offset, int limit) const;
     // The measures behind a bar of HiringObligations or Funding: those of the ids, by title.
     Result<QList<FigureRecord>> measures(const QList<qint64>& ids, int offset, int limit) const;
 

@@ -439,6 +439,15 @@ QStringList version11() {
     };
 }
 
+// The overview's attendance figures count the states of a period's sessions from the index
+// alone.
+QStringList version12() {
+    return {
+        QStringLiteral("DROP INDEX attendance_session"),
+        QStringLiteral("CREATE INDEX attendance_session_state ON attendance(session_id, state)"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 QStringList columns(const char* names) {
@@ -521,7 +530,7 @@ const QList<HistoryTable>& historyTables() {
 QList<QStringList> migrationSteps(const Dialect& dialect) {
     QList<QStringList> steps{version1(dialect), version2(),         version3(),        version4(),
                              version5(dialect), version6(dialect),  version7(dialect), version8(),
-                             version9(),        version10(dialect), version11()};
+                             version9(),        version10(dialect), version11(),       version12()};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);

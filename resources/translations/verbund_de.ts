@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>Verbund::ActivityReport</name>
+    <message>
+        <source>all sites</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Tätigkeitsbericht</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Tätigkeitsbericht %1</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>The network&apos;s work for %1: advice to companies, members, measures and their participants, results and money. Measures count when they run in the period; people when they take part in one of them; exits and sessions by their day.</source>
+        <translation>Die Arbeit des Netzwerks für %1: Beratung von Unternehmen, Mitglieder, Maßnahmen und ihre Teilnehmenden, Ergebnisse und Geld. Maßnahmen zählen, wenn sie im Zeitraum laufen; Personen, wenn sie an einer davon teilnehmen; Austritte und Termine nach ihrem Tag.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Im Zeitraum</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Advice to companies</source>
+        <translation>Beratung von Unternehmen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Measures and participants</source>
+        <translation>Maßnahmen und Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::AttendanceGridModel</name>
     <message>
         <source>%1 of %2</source>
@@ -613,10 +672,6 @@
         <translation>Finanzierungsanteile</translation>
     </message>
     <message>
-        <source>What the report is about: an id or the exact title (not for funding-report).</source>
-        <translation>Worüber berichtet wird: eine ID oder der genaue Titel (nicht bei funding-report).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>datum</translation>
     </message>
@@ -647,14 +702,6 @@
     <message>
         <source>verbund export needs the file to write: -o FILE.csv.</source>
         <translation>verbund export braucht die Zieldatei: -o DATEI.csv.</translation>
-    </message>
-    <message>
-        <source>funding-report, attendance-sheet: the first day.</source>
-        <translation>funding-report, attendance-sheet: der erste Tag.</translation>
-    </message>
-    <message>
-        <source>funding-report, attendance-sheet: the last day.</source>
-        <translation>funding-report, attendance-sheet: der letzte Tag.</translation>
     </message>
     <message>
         <source>certificates: only for this person (id).</source>
@@ -1289,6 +1336,22 @@
             <numerusform>Bei %n Person fehlen Angaben, die die Statistik braucht; sie zählt als „keine Angabe“ und steht am Ende der Datei.</numerusform>
             <numerusform>Bei %n Personen fehlen Angaben, die die Statistik braucht; sie zählen als „keine Angabe“ und stehen am Ende der Datei.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the report is about: an id or the exact title (not for the reports of a period).</source>
+        <translation>Worum es im Bericht geht: eine ID oder der genaue Titel (nicht bei Berichten über einen Zeitraum).</translation>
+    </message>
+    <message>
+        <source>reports of a period, attendance-sheet: the first day.</source>
+        <translation>Berichte über einen Zeitraum, attendance-sheet: der erste Tag.</translation>
+    </message>
+    <message>
+        <source>reports of a period, attendance-sheet: the last day.</source>
+        <translation>Berichte über einen Zeitraum, attendance-sheet: der letzte Tag.</translation>
+    </message>
+    <message>
+        <source>activity-report: only this site&apos;s work (an id or its exact name).</source>
+        <translation>activity-report: nur die Arbeit dieses Standorts (eine ID oder sein genauer Name).</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3230,178 @@
     </message>
 </context>
 <context>
+    <name>Verbund::FigureListDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, %4.</source>
+        <translation>%1 — %2: %3, %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Open organisation</source>
+        <translation>Organisation ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open measure</source>
+        <translation>Maßnahme ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>Person ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FigureRecordModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FigureRepository</name>
+    <message>
+        <source>not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>unter 18</translation>
+    </message>
+    <message>
+        <source>18 to 29</source>
+        <translation>18 bis 29</translation>
+    </message>
+    <message>
+        <source>30 to 54</source>
+        <translation>30 bis 54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 und älter</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>No exam result</source>
+        <translation>Ohne Prüfungsergebnis</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>Verbund::FiguresPanel</name>
+    <message>
+        <source>this month</source>
+        <translation>dieser Monat</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>dieses Quartal</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>dieses Jahr</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>letzter Monat</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation>letztes Quartal</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>letztes Jahr</translation>
+    </message>
+    <message>
+        <source>days of my own</source>
+        <translation>eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>bi&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report…</source>
+        <translation>Tätigkeitsberi&amp;cht…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>The records behind a bar</source>
+        <translation>Die Datensätze hinter einem Balken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>@value €</source>
+        <translation>@value €</translation>
+    </message>
+    <message>
+        <source>The network&apos;s figures as the overview shows them, with their charts, for the board and the steering committee.</source>
+        <translation>Die Kennzahlen des Netzwerks, wie die Übersicht sie zeigt, mit ihren Diagrammen – für Vorstand und Lenkungskreis.</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::FollowUp</name>
     <message>
         <source>Follow up the consultation of %1</source>
@@ -3451,10 +3686,6 @@
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>(no programme)</source>
-        <translation>(ohne Programm)</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -4820,6 +5051,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>The participant figures funders ask for (ESF Plus): entries by gender, age, employment and education, exits by status and qualification, the companies supported; as a report, or as CSV for the funder&apos;s template.</source>
         <translation>Die Teilnehmendenzahlen, die Mittelgeber verlangen (ESF Plus): Zugänge nach Geschlecht, Alter, Erwerbsstatus und Bildungsniveau, Austritte nach Verbleib und Qualifikation, die geförderten Unternehmen; als Bericht oder als CSV für die Vorlage des Mittelgebers.</translation>
     </message>
+    <message>
+        <source>&amp;Activity report…</source>
+        <translation>Tätigkeitsberi&amp;cht…</translation>
+    </message>
+    <message>
+        <source>The network&apos;s figures as the overview shows them, with their charts, for the board and the steering committee.</source>
+        <translation>Die Kennzahlen des Netzwerks, wie die Übersicht sie zeigt, mit ihren Diagrammen – für Vorstand und Lenkungskreis.</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::MeasureEditor</name>
@@ -5538,6 +5777,159 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
 </context>
 <context>
+    <name>Verbund::NetworkFigures</name>
+    <message>
+        <source>Companies advised, by size class</source>
+        <translation>Beratene Unternehmen nach Größenklasse</translation>
+    </message>
+    <message>
+        <source>Consultations by topic</source>
+        <translation>Beratungen nach Thema</translation>
+    </message>
+    <message>
+        <source>Consultations by channel</source>
+        <translation>Beratungen nach Weg</translation>
+    </message>
+    <message>
+        <source>Members by size class</source>
+        <translation>Mitglieder nach Größenklasse</translation>
+    </message>
+    <message>
+        <source>Members by sector (WZ 2008)</source>
+        <translation>Mitglieder nach Wirtschaftszweig (WZ 2008)</translation>
+    </message>
+    <message>
+        <source>Measures by status</source>
+        <translation>Maßnahmen nach Status</translation>
+    </message>
+    <message>
+        <source>Participants by gender</source>
+        <translation>Teilnehmende nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Participants by age group</source>
+        <translation>Teilnehmende nach Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Participants by employment status</source>
+        <translation>Teilnehmende nach Erwerbsstatus</translation>
+    </message>
+    <message>
+        <source>Teaching units (UE) of the sessions</source>
+        <translation>Unterrichtseinheiten (UE) der Termine</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Erfasste Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Exam results at exit</source>
+        <translation>Prüfungsergebnisse beim Austritt</translation>
+    </message>
+    <message>
+        <source>Status at exit</source>
+        <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>Hiring obligations</source>
+        <translation>Übernahmeverpflichtungen</translation>
+    </message>
+    <message>
+        <source>Money committed per funder and programme</source>
+        <translation>Zugesagte Mittel nach Mittelgeber und Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compan(ies) advised</source>
+        <translation>
+            <numerusform>%n Unternehmen beraten</numerusform>
+            <numerusform>%n Unternehmen beraten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s); one may touch several topics</source>
+        <translation>
+            <numerusform>%n Beratung; eine kann mehrere Themen berühren</numerusform>
+            <numerusform>%n Beratungen; eine kann mehrere Themen berühren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) running in the period</source>
+        <translation>
+            <numerusform>%n Maßnahme läuft im Zeitraum</numerusform>
+            <numerusform>%n Maßnahmen laufen im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the period&apos;s measures</source>
+        <translation>
+            <numerusform>%n Teilnehmende:r in den Maßnahmen des Zeitraums</numerusform>
+            <numerusform>%n Teilnehmende in den Maßnahmen des Zeitraums</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 UE held (%3 %)</source>
+        <translation>%1 von %2 UE durchgeführt (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance rate %1 % (present or partly, of %n recorded)</source>
+        <translation>
+            <numerusform>Anwesenheitsquote %1 % (ganz oder teilweise anwesend, von %n Eintrag)</numerusform>
+            <numerusform>Anwesenheitsquote %1 % (ganz oder teilweise anwesend, von %n Einträgen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass rate %1 % (%2 of %3 examined)</source>
+        <translation>Bestehensquote %1 % (%2 von %3 Geprüften)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hire rate %1 % (%2 of %n exit(s) into employment)</source>
+        <translation>
+            <numerusform>Übergangsquote in Arbeit %1 % (%2 von %n Austritt)</numerusform>
+            <numerusform>Übergangsquote in Arbeit %1 % (%2 von %n Austritten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n obligation(s) met</source>
+        <translation>
+            <numerusform>%1 von %n Verpflichtung erfüllt</numerusform>
+            <numerusform>%1 von %n Verpflichtungen erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 committed</source>
+        <translation>%1 zugesagt</translation>
+    </message>
+    <message numerus="yes">
+        <source>(not counted: %n measure(s) whose funding plan does not cover the cost)</source>
+        <translation>
+            <numerusform>(nicht gezählt: %n Maßnahme, deren Finanzierungsplan die Kosten nicht deckt)</numerusform>
+            <numerusform>(nicht gezählt: %n Maßnahmen, deren Finanzierungspläne die Kosten nicht decken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::NetworkPage</name>
     <message>
         <source>&amp;New contact…</source>
@@ -5989,10 +6381,6 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <translation>S&amp;tandort:</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
         <source>&amp;Open measure</source>
         <translation>Maßnahme ö&amp;ffnen</translation>
     </message>
@@ -6006,6 +6394,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
             <numerusform>Wiedervorlage fällig</numerusform>
             <numerusform>Wiedervorlagen fällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;eute</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Kennzahlen</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6674,13 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     </message>
 </context>
 <context>
+    <name>Verbund::PeriodMeasures</name>
+    <message>
+        <source>(no programme)</source>
+        <translation>(ohne Programm)</translation>
+    </message>
+</context>
+<context>
     <name>Verbund::PeriodReportDialog</name>
     <message>
         <source>Leave a date empty to leave that side open.</source>
@@ -6314,6 +6717,14 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Not a valid date; write it as DD.MM.YYYY.</source>
         <translation>Kein gültiges Datum; bitte als TT.MM.JJJJ schreiben.</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;tandort:</translation>
     </message>
 </context>
 <context>
@@ -6983,6 +7394,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
         <source>Participant indicators</source>
         <translation>Teilnehmendenindikatoren</translation>
     </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Tätigkeitsbericht</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ReportRenderer</name>
@@ -7001,6 +7416,10 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>The file “%1” cannot be written.</source>
         <translation>Die Datei „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to show in this period.</source>
+        <translation>In diesem Zeitraum gibt es nichts zu zeigen.</translation>
     </message>
 </context>
 <context>

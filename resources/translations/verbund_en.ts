@@ -323,6 +323,79 @@
     </message>
 </context>
 <context>
+    <name>Verbund::NetworkFigures</name>
+    <message numerus="yes">
+        <source>%n compan(ies) advised</source>
+        <translation>
+            <numerusform>%n company advised</numerusform>
+            <numerusform>%n companies advised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s); one may touch several topics</source>
+        <translation>
+            <numerusform>%n consultation; one may touch several topics</numerusform>
+            <numerusform>%n consultations; one may touch several topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) running in the period</source>
+        <translation>
+            <numerusform>%n measure running in the period</numerusform>
+            <numerusform>%n measures running in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the period&apos;s measures</source>
+        <translation>
+            <numerusform>%n participant in the period&apos;s measures</numerusform>
+            <numerusform>%n participants in the period&apos;s measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance rate %1 % (present or partly, of %n recorded)</source>
+        <translation>
+            <numerusform>Attendance rate %1 % (present or partly, of %n recorded)</numerusform>
+            <numerusform>Attendance rate %1 % (present or partly, of %n recorded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hire rate %1 % (%2 of %n exit(s) into employment)</source>
+        <translation>
+            <numerusform>Hire rate %1 % (%2 of %n exit into employment)</numerusform>
+            <numerusform>Hire rate %1 % (%2 of %n exits into employment)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n obligation(s) met</source>
+        <translation>
+            <numerusform>%1 of %n obligation met</numerusform>
+            <numerusform>%1 of %n obligations met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(not counted: %n measure(s) whose funding plan does not cover the cost)</source>
+        <translation>
+            <numerusform>(not counted: %n measure whose funding plan does not cover the cost)</numerusform>
+            <numerusform>(not counted: %n measures whose funding plans do not cover the cost)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Verbund::NetworkPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>

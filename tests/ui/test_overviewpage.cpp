@@ -1,8 +1,11 @@
 // The overview page's follow-ups due: done, snoozed, opened on their record; a follow-up made
-// by hand on an organisation; the rules' settings and data; the search everywhere.
+// by hand on an organisation; the rules' settings and data; the search everywhere; the
+// network's figures and the lists behind their bars.
 #include "application/followupservice.h"
 #include "common/dates.h"
+#include "dialogs/figurelistdialog.h"
 #include "models/examdeadlinetablemodel.h"
+#include "models/figurerecordmodel.h"
 #include "models/followuptablemodel.h"
 #include "models/reportdatetablemodel.h"
 #include "models/searchresultmodel.h"
@@ -11,6 +14,7 @@
 #include "pages/measurespage.h"
 #include "pages/networkpage.h"
 #include "pages/overviewpage.h"
+#include "pages/participantspage.h"
 #include "storage/enrollmentrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
@@ -18,11 +22,13 @@
 #include "storage/sessionrepository.h"
 #include "uitesting.h"
 #include "widgets/dateedit.h"
+#include "widgets/figurespanel.h"
 #include "widgets/followuppanel.h"
 #include "widgets/recordlistpanel.h"
 #include "widgets/searchfield.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
@@ -30,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Verbund;
 using namespace Verbund::Testing;
@@ -245,4 +252,69 @@ TEST_CASE("each of today's tiles shows its list's number and opens the list, who
     QTest::keyClick(view, Qt::Key_Return);
     REQUIRE(eventually([&] { return demo.window.measuresPage()->isVisible(); }));
     CHECK(findChild<QLineEdit>(demo.window.measuresPage(), "title")->text() == m.title);
+}
+
+TEST_CASE("the overview's figures are the network's, for the period chosen, and a bar's list opens "
+          "its records") {
+    DemoWindow demo;
+    Database& db = *demo.window.database();
+    QTest::keyClick(&demo.window, Qt::Key_1, Qt::ControlModifier);
+    OverviewPage* page = demo.window.overviewPage();
+    REQUIRE(eventually([&] { return page->isVisible(); }));
+    FiguresPanel* figures = page->figures();
+    page->parts()->setCurrentWidget(figures);
+    REQUIRE(eventually([&] { return figures->charts().size() == NetworkFigures::all().size(); }));
+
+    // The charts are the figures counted in core for the panel's period: this year.
+    const FigureScope scope = figures->scope();
+    CHECK(scope.from == QDate(QDate::currentDate().year(), 1, 1));
+    CHECK(scope.to == QDate(QDate::currentDate().year(), 12, 31));
+    auto expected = NetworkFigures::read(db, scope);
+    REQUIRE(expected.ok());
+    for (int i = 0; i < expected->size(); ++i) {
+        CHECK(figures->charts().at(i).summary == expected->at(i).summary);
+        CHECK(figures->charts().at(i).total() == expected->at(i).total());
+    }
+
+    // Another period reads them again.
+    auto* period = findChild<QComboBox>(figures, "figurePeriod");
+    period->setCurrentIndex(period->findText(QStringLiteral("last year")));
+    REQUIRE(eventually([&] { return figures->scope().from.year() == scope.from.year() - 1; }));
+    auto lastYear = NetworkFigures::read(db, figures->scope());
+    REQUIRE(lastYear.ok());
+    CHECK(figures->charts().first().summary == lastYear->first().summary);
+    period->setCurrentIndex(period->findText(QStringLiteral("this year")));
+
+    // A bar's line in the chart's list menu opens its records; Enter opens one on its page.
+    const int figure = int(Figure::ParticipantsByEmployment);
+    auto* list = findChild<QToolButton>(
+        figures, QStringLiteral("figureList%1").arg(figure).toLatin1().constData());
+    QAction* unemployed = nullptr;
+    for (QAction* action : list->menu()->actions()) {
+        if (action->text().startsWith(QStringLiteral("Unemployed")))
+            unemployed = action;
+    }
+    REQUIRE(unemployed);
+    unemployed->trigger();
+    FigureListDialog* dialog = nullptr;
+    REQUIRE(eventually([&] {
+        dialog = qobject_cast<FigureListDialog*>(QApplication::activeModalWidget());
+        return dialog != nullptr;
+    }));
+    QAbstractItemModelTester tester(dialog->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const FigureChart& chart = figures->charts().at(figure);
+    const auto bar = std::find_if(chart.bars.cbegin(), chart.bars.cend(), [](const FigureBar& b) {
+        return b.key == QLatin1String("unemployed");
+    });
+    REQUIRE(bar != chart.bars.cend());
+    CHECK(dialog->model()->rowCount() == bar->value);
+    const QString person = dialog->model()->index(0, 0).data().toString();
+    dialog->activateWindow();
+    dialog->view()->setFocus();
+    REQUIRE(eventually([&] { return dialog->view()->hasFocus(); }));
+    QTest::keyClick(dialog->view(), Qt::Key_Return);
+    REQUIRE(eventually([&] { return demo.window.participantsPage()->isVisible(); }));
+    CHECK(person.startsWith(
+        findChild<QLineEdit>(demo.window.participantsPage(), "lastName")->text()));
 }

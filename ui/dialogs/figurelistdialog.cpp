@@ -16,8 +16,7 @@
 namespace Verbund {
 
 FigureListDialog::FigureListDialog(Database& database, const FigureChart& chart,
-                                   const FigureBar& bar, const FigureScope& scope,
-                                   QWidget* parent)
+                                   const FigureBar& bar, const FigureScope& scope, QWidget* parent)
     : QDialog(parent)
     , m_kind(FigureRepository::recordKind(chart.figure))
     , m_model(new FigureRecordModel(database, chart.figure, scope, bar.key, this))

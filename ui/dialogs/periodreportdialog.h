@@ -15,8 +15,8 @@ class Database;
 class DateEdit;
 
 // Asks for the period of a report of a period (and, where it takes them, the programme whose
-// measures it counts or the site whose work it shows) and shows it in the print preview, writes it as PDF, or as CSV where
-// the report has a table for a template (the indicators).
+// measures it counts or the site whose work it shows) and shows it in the print preview, writes it
+// as PDF, or as CSV where the report has a table for a template (the indicators).
 class PeriodReportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeriodReportDialog)

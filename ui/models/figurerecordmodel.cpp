@@ -63,8 +63,8 @@ bool FigureRecordModel::canFetchMore(const QModelIndex& parent) const {
 void FigureRecordModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    auto page = OverviewService(m_database).figureRecords(m_figure, m_scope, m_key,
-                                                          int(m_records.size()), PageSize);
+    auto page = OverviewService(m_database)
+                    .figureRecords(m_figure, m_scope, m_key, int(m_records.size()), PageSize);
     if (!page) {
         m_complete = true;
         emit loadFailed(page.error().message());

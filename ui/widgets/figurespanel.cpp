@@ -213,9 +213,9 @@ void FiguresPanel::show(const FigureChart& figure, ChartFrame& frame) {
     QMenu* menu = frame.list->menu();
     menu->clear();
     for (const FigureBar& bar : figure.bars) {
-        QAction* action = menu->addAction(
-            tr("%1: %2").arg(bar.label, figure.valueText(bar.value)),
-            this, [this, fig = figure.figure, key = bar.key] { openList(fig, key); });
+        QAction* action =
+            menu->addAction(tr("%1: %2").arg(bar.label, figure.valueText(bar.value)), this,
+                            [this, fig = figure.figure, key = bar.key] { openList(fig, key); });
         action->setEnabled(bar.value > 0);
     }
     frame.list->setEnabled(!figure.bars.isEmpty());
