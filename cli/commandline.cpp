@@ -1028,11 +1028,7 @@ int CommandLine::importRecords(Database& database, ImportKind kind, const QStrin
 
 int CommandLine::exportCalendar(Database& database, const QString& path) {
     const FollowUpService service(database);
-    const FollowUpFilter open;
-    auto count = service.count(open);
-    if (!count)
-        return refused(count.error());
-    auto rows = service.list(open, *count);
+    auto rows = service.all(FollowUpFilter());
     if (!rows)
         return refused(rows.error());
     auto calendar = service.calendar(*rows);
@@ -1077,15 +1073,13 @@ int CommandLine::followUps(const Invocation& invocation) {
     }
     if (Status applied = service.applyRules(now, filter.until); !applied)
         return refused(applied.error());
-    auto count = service.count(filter);
-    if (!count)
-        return refused(count.error());
-    auto rows = service.list(filter, *count);
+    auto rows = service.all(filter);
     if (!rows)
         return refused(rows.error());
+    const int count = int(rows->size());
     m_out << (whose.isEmpty()
-                  ? tr("Follow-ups due by %1: %n", nullptr, *count).arg(formatDate(filter.until))
-                  : tr("Follow-ups of %1 due by %2: %n", nullptr, *count)
+                  ? tr("Follow-ups due by %1: %n", nullptr, count).arg(formatDate(filter.until))
+                  : tr("Follow-ups of %1 due by %2: %n", nullptr, count)
                         .arg(whose, formatDate(filter.until)))
           << Qt::endl;
     for (const FollowUpRow& row : std::as_const(*rows)) {

@@ -474,6 +474,45 @@ Status createDemoNetwork(Database& database) {
         if (Status saved = consultationRepository.save(c); !saved)
             return saved;
     }
+    // The last months' consultations, whatever the day the demo is made: the overview then
+    // shows consultations in its figures and follow-ups due today and this week.
+    struct RecentConsultation {
+        int organisation;
+        int daysAgo;
+        int advisor;
+        ConsultationChannel channel;
+        ConsultationTopics topics;
+        const char* summary;
+        const char* outcome;
+        int followUpInDays;
+    };
+    const RecentConsultation recent[] = {
+        {1, 70, 3, C::OnSite, T::Qualification,
+         "Zwischenstand der berufsbegleitenden Externenprüfung; zwei weitere Servicetechniker "
+         "interessiert.",
+         "Zweite Gruppe ab Frühjahr prüfen.", 0},
+        {2, 42, 2, C::Video, T::Digitalisation | T::Qualification,
+         "Lernplattform für die Teilqualifizierung im Kundenservice.",
+         "Zugänge für die Ausbilder:innen beantragt.", 1},
+        {5, 21, 1, C::Phone, T::Funding, "Nachfrage zum Förderantrag der Zusatzqualifikation.",
+         "Unterlagen nachreichen.", 4},
+        {3, 6, 3, C::OnSite, T::Apprenticeship, "Auszubildender seit August; erste Erfahrungen.",
+         "Ausbildungsplan mit der Kammer abstimmen.", 12},
+    };
+    const QDate made = QDate::currentDate();
+    for (const RecentConsultation& d : recent) {
+        Consultation c;
+        c.organisationId = organisationIds[d.organisation];
+        c.date = made.addDays(-d.daysAgo);
+        c.advisorId = staffRecords[d.advisor].meta.id;
+        c.channel = d.channel;
+        c.topics = d.topics;
+        c.summary = s(d.summary);
+        c.outcome = s(d.outcome);
+        c.followUp = made.addDays(d.followUpInDays);
+        if (Status saved = consultationRepository.save(c); !saved)
+            return saved;
+    }
     if (Status saved = createDemoCurricula(database); !saved)
         return saved;
     if (Status saved = createDemoMeasures(database); !saved)

@@ -32,6 +32,10 @@ Result<QList<FollowUpRow>> FollowUpService::list(const FollowUpFilter& filter, i
     return FollowUpRepository(m_database).list(filter, limit);
 }
 
+Result<QList<FollowUpRow>> FollowUpService::all(const FollowUpFilter& filter) const {
+    return FollowUpRepository(m_database).all(filter);
+}
+
 Result<int> FollowUpService::count(const FollowUpFilter& filter) const {
     return FollowUpRepository(m_database).count(filter);
 }

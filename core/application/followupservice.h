@@ -41,6 +41,7 @@ public:
     Status applyRules(const QDate& today, const QDate& until = {});
 
     Result<QList<FollowUpRow>> list(const FollowUpFilter& filter, int limit) const;
+    Result<QList<FollowUpRow>> all(const FollowUpFilter& filter) const;
     Result<int> count(const FollowUpFilter& filter) const;
     Result<FollowUp> followUp(qint64 id) const;
     Status save(FollowUp& followUp);

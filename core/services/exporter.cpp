@@ -187,11 +187,7 @@ Status enrollments(Database& database, CsvWriter& csv) {
 // The follow-ups not done, by due day.
 Status followUps(Database& database, CsvWriter& csv) {
     const FollowUpRepository repository(database);
-    const FollowUpFilter open;
-    auto count = repository.count(open);
-    if (!count)
-        return count.error();
-    auto rows = repository.list(open, *count);
+    auto rows = repository.all(FollowUpFilter());
     if (!rows)
         return rows.error();
     csv.addRow({Exporter::tr("Due on"), Exporter::tr("About"), Exporter::tr("Record"),

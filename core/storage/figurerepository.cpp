@@ -448,7 +448,7 @@ Result<QList<FigureRecord>> FigureRepository::records(Figure figure, const Figur
             bar = candidate.condition;
     }
     auto read = m_database.runRead(
-        QStringLiteral("SELECT %1, %2, %3, %4 %5 AND (%6) ORDER BY %2, %3, %1 LIMIT ? OFFSET ?")
+        QStringLiteral("SELECT %1, %2, %3, %4 %5 AND (%6) ORDER BY 2, 3, 1 LIMIT ? OFFSET ?")
             .arg(d.id, d.name, d.date, d.detail, d.rows.sql, bar.sql),
         d.rows.values + bar.values + QVariantList{limit, offset});
     if (!read)

@@ -77,15 +77,27 @@ SqlCondition FollowUpRepository::condition(const FollowUpFilter& filter) {
 }
 
 Result<QList<FollowUpRow>> FollowUpRepository::list(const FollowUpFilter& filter, int limit) const {
+    return read(filter, limit);
+}
+
+Result<QList<FollowUpRow>> FollowUpRepository::all(const FollowUpFilter& filter) const {
+    return read(filter, std::nullopt);
+}
+
+Result<QList<FollowUpRow>> FollowUpRepository::read(const FollowUpFilter& filter,
+                                                    std::optional<int> limit) const {
     const SqlCondition where = condition(filter);
     QVariantList values = where.values;
-    values << filter.firstOwnerId << limit;
+    values << filter.firstOwnerId;
+    if (limit)
+        values << *limit;
     auto read = m_store.database().runRead(
         rowsSql() + QStringLiteral("WHERE ") + where.sql +
             QStringLiteral(" ORDER BY CASE WHEN f.done_on IS NULL THEN 0 ELSE 1 END, "
                            "CASE WHEN f.owner_id = ? THEN 0 ELSE 1 END, "
                            "CASE WHEN f.done_on IS NULL THEN f.due_on END, f.done_on DESC, "
-                           "f.id LIMIT ?"),
+                           "f.id") +
+            (limit ? QStringLiteral(" LIMIT ?") : QString()),
         values);
     if (!read)
         return read.error();

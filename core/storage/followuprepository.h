@@ -32,6 +32,8 @@ public:
     // Open ones by due day (the first owner's first), then those done, the latest first; at
     // most limit rows.
     Result<QList<FollowUpRow>> list(const FollowUpFilter& filter, int limit) const;
+    // Every one the filter leaves, in the same order (for an export or a printout).
+    Result<QList<FollowUpRow>> all(const FollowUpFilter& filter) const;
     Result<int> count(const FollowUpFilter& filter) const;
 
     // The follow-up of a consultation's follow-up date, in step with the consultation just
@@ -43,6 +45,7 @@ public:
     Status removeOpen(FollowUpRule rule);
 
 private:
+    Result<QList<FollowUpRow>> read(const FollowUpFilter& filter, std::optional<int> limit) const;
     static SqlCondition condition(const FollowUpFilter& filter);
 };
 

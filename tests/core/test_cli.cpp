@@ -102,7 +102,7 @@ TEST_CASE("verbund init --demo fills the demo network in German when asked") {
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("Integrität: in Ordnung")));
     CHECK(check.out.contains(QRegularExpression(QStringLiteral("Organisationen:\\s+12"))));
-    CHECK(check.out.contains(QRegularExpression(QStringLiteral("Beratungen:\\s+12"))));
+    CHECK(check.out.contains(QRegularExpression(QStringLiteral("Beratungen:\\s+16"))));
     CHECK(check.out.contains(QRegularExpression(QStringLiteral("Termine:\\s+\\d+"))));
     // Every table by its German name, none by the name it has in SQL.
     CHECK_FALSE(check.out.contains(

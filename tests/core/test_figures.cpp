@@ -195,9 +195,9 @@ TEST_CASE("every figure of the network is the count made directly in SQL, and ev
     // Every bar's list holds what it counts: as many records, or the measures it sums up.
     for (const FigureChart& chart : charts) {
         for (const FigureBar& b : chart.bars) {
+            INFO(chart.title.toStdString() << " / " << b.label.toStdString());
             auto records = NetworkFigures::records(*db, chart.figure, scope, b.key, 0, 100000);
             REQUIRE(records.ok());
-            INFO(chart.title.toStdString() << " / " << b.label.toStdString());
             if (chart.figure == Figure::TeachingUnits || chart.figure == Figure::Funding)
                 CHECK(records->isEmpty() == (b.value == 0));
             else

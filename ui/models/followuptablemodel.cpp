@@ -55,6 +55,7 @@ FollowUpFilter FollowUpTableModel::filter(qint64 subjectId) const {
 bool FollowUpTableModel::read(Database& database, qint64 subjectId, QList<Row>& rows,
                               QString& error) const {
     m_total = 0;
+    m_overdue = 0;
     if (m_subject && subjectId <= 0)
         return true;
     const FollowUpService service(database);
@@ -71,6 +72,7 @@ bool FollowUpTableModel::read(Database& database, qint64 subjectId, QList<Row>& 
     for (const FollowUpRow& row : std::as_const(*found)) {
         const FollowUp& f = row.followUp;
         const bool overdue = !f.isDone() && f.dueOn < now;
+        m_overdue += overdue ? 1 : 0;
         if (m_subject)
             rows.append({f.meta.id,
                          {followUpTask(f), formatDate(f.dueOn), row.ownerName, formatDate(f.doneOn),

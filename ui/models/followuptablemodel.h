@@ -25,6 +25,8 @@ public:
     void setDue(const QDate& until, qint64 ownerId, bool onlyThem);
     // How many there are in all (beyond the Limit shown).
     int total() const { return m_total; }
+    // Of the rows read, those not done whose day has passed.
+    int overdue() const { return m_overdue; }
 
 protected:
     bool read(Database& database, qint64 subjectId, QList<Row>& rows,
@@ -38,6 +40,7 @@ private:
     qint64 m_ownerId = 0;
     bool m_onlyThem = false;
     mutable int m_total = 0;
+    mutable int m_overdue = 0;
 };
 
 } // namespace Verbund

@@ -73,6 +73,16 @@ QString tileText(TodayList list, int count) {
     return {};
 }
 
+// Fills the combo quietly, its first choice (none) named `first`, the one chosen last chosen
+// again (kept in the settings under `key`).
+void refill(QComboBox* combo, QList<Choice> choices, const QString& first, const QString& key) {
+    const QSignalBlocker quiet(combo);
+    if (!choices.isEmpty())
+        choices.first().label = first;
+    fillChoices(combo, choices);
+    selectChoice(combo, QSettings().value(key));
+}
+
 QPushButton* newTile(const QString& objectName) {
     auto* tile = new QPushButton;
     tile->setObjectName(objectName);
@@ -291,25 +301,12 @@ void OverviewPage::applyRules() {
 }
 
 void OverviewPage::fillOwners() {
-    const QSignalBlocker quiet(m_owner);
-    QList<Choice> choices;
-    if (m_database)
-        choices = staffChoices(*m_database);
-    if (!choices.isEmpty())
-        choices.first().label = tr("(choose)");
-    fillChoices(m_owner, choices);
-    selectChoice(m_owner, QSettings().value(ownerKey));
+    refill(m_owner, m_database ? staffChoices(*m_database) : QList<Choice>(), tr("(choose)"),
+           ownerKey);
 }
 
 void OverviewPage::fillSites() {
-    const QSignalBlocker quiet(m_site);
-    QList<Choice> choices;
-    if (m_database)
-        choices = siteChoices(*m_database);
-    if (!choices.isEmpty())
-        choices.first().label = tr("all");
-    fillChoices(m_site, choices);
-    selectChoice(m_site, QSettings().value(siteKey));
+    refill(m_site, m_database ? siteChoices(*m_database) : QList<Choice>(), tr("all"), siteKey);
 }
 
 void OverviewPage::showDue() {
@@ -327,11 +324,7 @@ void OverviewPage::showToday() {
 
 void OverviewPage::updateCount() {
     const FollowUpTableModel* model = m_followUps->model();
-    int overdue = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(Qt::ForegroundRole).isValid())
-            ++overdue;
-    }
+    const int overdue = model->overdue();
     const QString due = tr("%n due", nullptr, model->total());
     m_count->setText(overdue > 0 ? tr("%1, %n overdue", nullptr, overdue).arg(due) : due);
     m_followUpTile->setText(QStringLiteral("%L1\n%2")
