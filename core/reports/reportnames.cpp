@@ -7,9 +7,17 @@
 namespace Verbund {
 
 Result<ReportNames> ReportNames::read(Database& database) {
+    auto names = readFunding(database);
+    if (!names)
+        return names.error();
     auto organisations = OrganisationRepository(database).names();
     if (!organisations)
         return organisations.error();
+    names->organisations = *organisations;
+    return names;
+}
+
+Result<ReportNames> ReportNames::readFunding(Database& database) {
     auto funders = FunderRepository(database).all();
     if (!funders)
         return funders.error();
@@ -17,7 +25,6 @@ Result<ReportNames> ReportNames::read(Database& database) {
     if (!programmes)
         return programmes.error();
     ReportNames names;
-    names.organisations = *organisations;
     for (const FunderRow& f : std::as_const(*funders))
         names.funders.insert(f.id, f.name);
     for (const Programme& p : std::as_const(*programmes))

@@ -16,6 +16,8 @@ struct ReportNames {
     QHash<qint64, QString> programmes;
 
     static Result<ReportNames> read(Database& database);
+    // The funders' and programmes' names alone.
+    static Result<ReportNames> readFunding(Database& database);
 };
 
 } // namespace Verbund

@@ -1,7 +1,6 @@
 #include "periodmeasures.h"
 
-#include "../storage/funderrepository.h"
-#include "../storage/programmerepository.h"
+#include "../reports/reportnames.h"
 
 #include <map>
 
@@ -16,18 +15,9 @@ Result<PeriodMeasures> PeriodMeasures::read(Database& database, const QDate& fro
     auto figures = repository.figuresInPeriod(*measures, from, to);
     if (!figures)
         return figures.error();
-    auto funders = FunderRepository(database).all();
-    if (!funders)
-        return funders.error();
-    auto programmes = ProgrammeRepository(database).all();
-    if (!programmes)
-        return programmes.error();
-    QHash<qint64, QString> funderNames;
-    for (const FunderRow& funder : std::as_const(*funders))
-        funderNames.insert(funder.id, funder.name);
-    QHash<qint64, QString> programmeNames;
-    for (const Programme& programme : std::as_const(*programmes))
-        programmeNames.insert(programme.meta.id, programme.name);
+    auto names = ReportNames::readFunding(database);
+    if (!names)
+        return names.error();
 
     PeriodMeasures result;
     // funder name → programme name → money and measures, sorted by name for a stable order.
@@ -43,9 +33,9 @@ Result<PeriodMeasures> PeriodMeasures::read(Database& database, const QDate& fro
             result.total += item.cost;
             for (int i = 0; i < measure.shares.size(); ++i) {
                 const FundingShare& share = measure.shares.at(i);
-                const QString funder = funderNames.value(share.funderId);
+                const QString funder = names->funders.value(share.funderId);
                 const QString programme =
-                    programmeNames.value(share.programmeId, tr("(no programme)"));
+                    names->programmes.value(share.programmeId, tr("(no programme)"));
                 Funding& funding = byFunder[funder][programme];
                 funding.funder = funder;
                 funding.programme = programme;
