@@ -506,6 +506,54 @@ Status createDemoMeasures(Database& database) {
     }
     if (Status recorded = createDemoAttendance(database); !recorded)
         return recorded;
+
+    // A workshop of these days, whatever the day the demo is made: a session a week ago with
+    // its attendance, one three days ago without, one today; it ends in two weeks. The
+    // overview then has something in each of today's tiles.
+    const QDate made = QDate::currentDate();
+    Measure workshop;
+    workshop.title = s("Digitale Berichtshefte – Workshop für Ausbilder:innen");
+    workshop.kind = MeasureKind::TrainTheTrainer;
+    workshop.qualificationGoal = s("Ausbildungsnachweise digital führen und prüfen");
+    workshop.providerId = *bildungswerk;
+    workshop.siteId = siteOf(workshop.providerId);
+    workshop.startDate = made.addDays(-7);
+    workshop.endDate = made.addDays(14);
+    workshop.schedule = s("Wöchentlich nachmittags, vier Termine");
+    workshop.plannedUe = 16;
+    workshop.capacity = 12;
+    workshop.status = MeasureStatus::Running;
+    workshop.totalCost = 96000; // 960,00 €
+    workshop.shares = {{*land, 0, ShareKind::Amount, 0, 96000}};
+    if (Status saved = measures.save(workshop); !saved)
+        return saved;
+    auto earlier = enrollmentsOf(database, "Tag der ausbildenden Fachkraft 2026");
+    if (!earlier)
+        return earlier.error();
+    for (int i = 0; i < 3; ++i) {
+        if (Status enrolled = demo.enroll(workshop.meta.id, earlier->at(i).participantId,
+                                          EnrollmentPath::Employee, EnrollmentStatus::Active,
+                                          ExamResult::None, 0, {});
+            !enrolled)
+            return enrolled;
+    }
+    QList<Session> workshopSessions;
+    for (const int day : {-7, -3, 0, 14}) {
+        Session session;
+        session.measureId = workshop.meta.id;
+        session.date = made.addDays(day);
+        session.start = QTime(13, 0);
+        session.end = QTime(16, 0);
+        session.ue = 4;
+        session.trainer = s("Karin Vogt");
+        workshopSessions << session;
+    }
+    if (Status saved = SessionRepository(database).saveAll(workshopSessions); !saved)
+        return saved;
+    if (Status recorded =
+            recordPresent(database, workshopSessions, workshop.meta.id, made.addDays(-5));
+        !recorded)
+        return recorded;
     return transaction.commit();
 }
 

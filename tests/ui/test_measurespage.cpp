@@ -101,7 +101,7 @@ TEST_CASE("a coordinator creates a measure and enrolls two people and sets a 70/
     REQUIRE(eventually([&] { return title->hasFocus(); }));
     QTest::keyClicks(title, QStringLiteral("Kunststoff Kurs 2027"));
     QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
-    REQUIRE(eventually([&] { return page->model()->totalCount() == 5; }));
+    REQUIRE(eventually([&] { return page->model()->totalCount() == 6; }));
     auto saved = MeasureRepository(*demo.db).find(QStringLiteral("Kunststoff Kurs 2027"));
     REQUIRE(saved.ok());
 

@@ -303,7 +303,7 @@ TEST_CASE("the participant and measure models pass the model tester while filter
     QAbstractItemModelTester measureTester(&measures,
                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     measures.setDatabase(db.get());
-    CHECK(measures.rowCount() == 4);
+    CHECK(measures.rowCount() == 5);
     measures.sort(MeasureRepository::Unemployed, Qt::DescendingOrder);
     CHECK(measures.index(0, MeasureRepository::Unemployed).data().toInt() == 18);
     CHECK(measures.index(0, MeasureRepository::Employed).data().toInt() == 10);
