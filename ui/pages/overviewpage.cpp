@@ -307,6 +307,8 @@ void OverviewPage::fillOwners() {
 
 void OverviewPage::fillSites() {
     refill(m_site, m_database ? siteChoices(*m_database) : QList<Choice>(), tr("all"), siteKey);
+    // The head has room for a site's whole name.
+    m_site->setMinimumContentsLength(24);
 }
 
 void OverviewPage::showDue() {
