@@ -269,7 +269,12 @@ void OverviewPage::setDatabase(Database* database) {
                     fillOwners();
                 if (changes.touchesAny({RecordKind::Site}))
                     fillSites();
-                m_figures->refresh();
+                if (changes.touchesAny({RecordKind::Organisation, RecordKind::Consultation,
+                                        RecordKind::Site, RecordKind::Participant,
+                                        RecordKind::Funder, RecordKind::Programme,
+                                        RecordKind::Measure, RecordKind::Enrollment,
+                                        RecordKind::Session, RecordKind::Attendance}))
+                    m_figures->refresh();
                 if (changes.touchesAny({RecordKind::Session, RecordKind::Attendance,
                                         RecordKind::Certificate, RecordKind::Measure,
                                         RecordKind::Enrollment, RecordKind::Setting,

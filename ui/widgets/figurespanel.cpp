@@ -1,6 +1,7 @@
 #include "figurespanel.h"
 
 #include "application/overviewservice.h"
+#include "common/dates.h"
 #include "dialogs/figurelistdialog.h"
 #include "dialogs/periodreportdialog.h"
 #include "reports/reportregistry.h"
@@ -168,7 +169,7 @@ void FiguresPanel::refresh() {
 }
 
 FigureScope FiguresPanel::scope() const {
-    return {m_from->date(), m_to->date(), m_siteId, QDate::currentDate()};
+    return {m_from->date(), m_to->date(), m_siteId, today()};
 }
 
 void FiguresPanel::showEvent(QShowEvent* event) {
@@ -183,7 +184,7 @@ void FiguresPanel::periodChosen() {
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom) {
-        const auto [from, to] = periodDays(period, QDate::currentDate());
+        const auto [from, to] = periodDays(period, today());
         m_from->setDate(from);
         m_to->setDate(to);
     }
