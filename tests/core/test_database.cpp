@@ -128,7 +128,7 @@ TEST_CASE("a newer version held only in the log beside the file is refused, both
     CHECK(fileChecksum(copy + QStringLiteral("-wal")) == log);
 }
 
-TEST_CASE("an empty file is not turned into a database; a new one is made whole or not at all",
+TEST_CASE("an empty file is not turned into a database – a new one is made whole or not at all",
           "[file]") {
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.verbund"));
@@ -371,7 +371,7 @@ TEST_CASE("a damaged file is named so in plain words, without the engine's SQL",
 }
 
 TEST_CASE("a backup taken while another program writes holds what was committed and passes its "
-          "check; a restore keeps the file as it was",
+          "check – a restore keeps the file as it was",
           "[file]") {
     TempDatabase db;
     Organisation first;

@@ -233,7 +233,7 @@ TEST_CASE("an exam registration is due by the deadline of the chamber's first si
     CHECK(all(*db).first().followUp.dueOn == QDate(2027, 3, 15));
 }
 
-TEST_CASE("a funder's report date is a follow-up on the funder; moved, it moves; switched off, "
+TEST_CASE("a funder's report date is a follow-up on the funder – moved, it moves – switched off, "
           "the open ones go") {
     TempDatabase db;
     only(*db, FollowUpRule::FundingReport);

@@ -416,7 +416,7 @@ TEST_CASE("unknown and doubled columns are named: a warning in a check, a refusa
     CHECK(imported->warnings.isEmpty());
 }
 
-TEST_CASE("a check reads a file opened read-only and writes nothing; a write there is refused "
+TEST_CASE("a check reads a file opened read-only and writes nothing – a write there is refused "
           "in words") {
     TempDatabase db;
     const QString path = db.path();

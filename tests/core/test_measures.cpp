@@ -241,7 +241,7 @@ TEST_CASE("an organisation that a measure names cannot be deleted") {
     CHECK(*organisations.count({}) == 12);
 }
 
-TEST_CASE("a refused measure leaves no new funder behind; a saved one makes the company one") {
+TEST_CASE("a refused measure leaves no new funder behind – a saved one makes the company one") {
     TempDatabase db;
     Organisation company;
     company.name = QStringLiteral("Tischlerei Krüger");

@@ -279,7 +279,7 @@ TEST_CASE("an erasure keeps every report's totals and leaves the person's name, 
 }
 
 TEST_CASE("the retention review lists exactly the people whose last measure ended longer ago "
-          "than the rule; the command line erases and lists") {
+          "than the rule – the command line erases and lists") {
     TempDatabase db;
     REQUIRE(createDemoNetwork(*db).ok());
     const QDate today = QDate::currentDate();

@@ -136,7 +136,7 @@ TEST_CASE("a reader sees the network but no participant's personal data and may 
     CHECK(count(*reader, QStringLiteral("SELECT count(*) FROM consent")) == 0);
 }
 
-TEST_CASE("an advisor keeps the network and sees the participants of their site only; "
+TEST_CASE("an advisor keeps the network and sees the participants of their site only – "
           "deleting and measures are the coordinators'",
           "[server]") {
     Office office;

@@ -28,5 +28,17 @@ int main(int argc, char* argv[]) {
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("VerbundTests"));
     TestApplication::setApplicationName(QStringLiteral("VerbundTests"));
-    return Catch::Session().run(argc, argv);
+    Catch::Session session;
+    if (const int code = session.applyCommandLine(argc, argv); code != 0)
+        return code;
+    // A filter that names no test fails rather than passes: ctest runs each test by its name,
+    // and a name it cannot pass whole (a ";" splits it) would otherwise run nothing, unnoticed.
+    const Catch::Config& config = session.config();
+    if (config.hasTestFilters() &&
+        Catch::filterTests(Catch::getAllTestCasesSorted(config), config.testSpec(), config)
+            .empty()) {
+        Catch::cerr() << "No test matches the filter.\n";
+        return 1;
+    }
+    return session.run();
 }

@@ -50,7 +50,7 @@ int rowAbout(QAbstractItemModel* model, const QString& subject) {
 
 } // namespace
 
-TEST_CASE("the overview lists the follow-ups due; one is done, one snoozed, one opened on its "
+TEST_CASE("the overview lists the follow-ups due – one is done, one snoozed, one opened on its "
           "record") {
     DemoWindow demo;
     QTest::keyClick(&demo.window, Qt::Key_1, Qt::ControlModifier);
@@ -77,21 +77,21 @@ TEST_CASE("the overview lists the follow-ups due; one is done, one snoozed, one 
     auto all = FollowUpService(*demo.db).list(done, 100);
     REQUIRE(all.ok());
     const auto kruegers = std::find_if(all->cbegin(), all->cend(), [&](const FollowUpRow& row) {
-        return row.subjectName == krueger;
+        return row.subjectName == krueger && row.followUp.isDone();
     });
     REQUIRE(kruegers != all->cend());
     CHECK(kruegers->followUp.doneOn == today());
 
     // Snoozed by a week: not due today, due within the next 30 days.
-    const QString hansen = QStringLiteral("Hansen Maschinenbau GmbH");
-    view->selectRow(rowAbout(model, hansen));
+    const QString nordplast = QStringLiteral("Nordplast Kunststofftechnik GmbH");
+    view->selectRow(rowAbout(model, nordplast));
     auto* snooze = findChild<QPushButton>(due, "snooze");
     snooze->menu()->actions().at(1)->trigger();
-    REQUIRE(eventually([&] { return rowAbout(model, hansen) < 0; }));
+    REQUIRE(eventually([&] { return rowAbout(model, nordplast) < 0; }));
     auto* until = findChild<QComboBox>(page, "dueUntil");
     until->setCurrentIndex(2);
-    REQUIRE(eventually([&] { return rowAbout(model, hansen) >= 0; }));
-    CHECK(model->index(rowAbout(model, hansen), 2).data().toString() ==
+    REQUIRE(eventually([&] { return rowAbout(model, nordplast) >= 0; }));
+    CHECK(model->index(rowAbout(model, nordplast), 2).data().toString() ==
           formatDate(today().addDays(7)));
 
     // Opened: the network page shows the organisation.

@@ -71,7 +71,7 @@ TEST_CASE("an employer is found by a few letters, and a name that matches none i
     CHECK(company->name == QStringLiteral("Nordplast Kunststofftechnik GmbH"));
 }
 
-TEST_CASE("a coordinator records a consent and erases a person on the participant page; the "
+TEST_CASE("a coordinator records a consent and erases a person on the participant page – the "
           "question names them, and cancelling keeps everything") {
     DemoWindow demo;
     ParticipantsPage* page = showFirstParticipant(demo);
