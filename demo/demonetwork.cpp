@@ -57,6 +57,8 @@ struct DemoOrganisation {
 
 struct DemoContact {
     int organisation;
+    Salutation salutation;
+    const char* academicTitle;
     const char* firstName;
     const char* lastName;
     const char* function;
@@ -382,37 +384,46 @@ Status createDemoNetwork(Database& database) {
     }
 
     const DemoContact contacts[] = {
-        {0, "Martina", "Schulz", "Personalleitung", "m.schulz@nordplast-kunststoff.de",
-         "038852 901-120"},
-        {0, "Jens", "Wagner", "Ausbilder Produktion", "j.wagner@nordplast-kunststoff.de",
-         "038852 901-310"},
-        {0, "Petra", "Neumann", "Betriebsrat", {}, "038852 901-200"},
-        {1, "Uwe", "Hansen", "Geschäftsführung", "u.hansen@hansen-maschinenbau.de",
-         "03874 5512-10"},
-        {1, "Sabine", "Koch", "Leitung Service", "s.koch@hansen-maschinenbau.de", "03874 5512-40"},
-        {2, "Nadine", "Richter", "Personalleitung", "n.richter@dialogplus-service.de",
-         "03841 7720-15"},
-        {3, "Olaf", "Krüger", "Inhaber", "kontakt@tischlerei-krueger.de", "03883 61234"},
-        {4, "Gerd", "Polzin", "Projektleitung Nachqualifizierung", "g.polzin@bildungswerk-wm.de",
-         "0385 3030-31"},
-        {5, "Ines", "Hartmann", "Lehrgangsplanung", "i.hartmann@technikakademie-nord.de",
-         "0385 6200-41"},
-        {6, "Frank", "Meier", "Arbeitgeber-Service", {}, "0385 450-1234"},
-        {8, "Claudia", "Berg", "Weiterbildung und Prüfungen", "berg@schwerin.ihk.de",
-         "0385 5103-402"},
-        {9, "Matthias", "Wilke", "Gewerkschaftssekretär", {}, "0385 59017-12"},
+        {0, Salutation::Ms, nullptr, "Martina", "Schulz", "Personalleitung",
+         "m.schulz@nordplast-kunststoff.de", "038852 901-120"},
+        {0, Salutation::Mr, nullptr, "Jens", "Wagner", "Ausbilder Produktion",
+         "j.wagner@nordplast-kunststoff.de", "038852 901-310"},
+        {0, Salutation::Ms, nullptr, "Petra", "Neumann", "Betriebsrat", {}, "038852 901-200"},
+        {1, Salutation::Mr, nullptr, "Uwe", "Hansen", "Geschäftsführung",
+         "u.hansen@hansen-maschinenbau.de", "03874 5512-10"},
+        {1, Salutation::Ms, nullptr, "Sabine", "Koch", "Leitung Service",
+         "s.koch@hansen-maschinenbau.de", "03874 5512-40"},
+        {2, Salutation::Ms, nullptr, "Nadine", "Richter", "Personalleitung",
+         "n.richter@dialogplus-service.de", "03841 7720-15"},
+        {3, Salutation::Mr, nullptr, "Olaf", "Krüger", "Inhaber", "kontakt@tischlerei-krueger.de",
+         "03883 61234"},
+        {4, Salutation::Mr, nullptr, "Gerd", "Polzin", "Projektleitung Nachqualifizierung",
+         "g.polzin@bildungswerk-wm.de", "0385 3030-31"},
+        {5, Salutation::Ms, "Dr.", "Ines", "Hartmann", "Lehrgangsplanung",
+         "i.hartmann@technikakademie-nord.de", "0385 6200-41"},
+        {6, Salutation::Mr, nullptr, "Frank", "Meier", "Arbeitgeber-Service", {}, "0385 450-1234"},
+        {8, Salutation::Ms, nullptr, "Claudia", "Berg", "Weiterbildung und Prüfungen",
+         "berg@schwerin.ihk.de", "0385 5103-402"},
+        {9,
+         Salutation::Mr,
+         nullptr,
+         "Matthias",
+         "Wilke",
+         "Gewerkschaftssekretär",
+         {},
+         "0385 59017-12"},
     };
     ContactRepository contactRepository(database);
     for (const DemoContact& d : contacts) {
-        Contact c{{},
-                  organisationIds[d.organisation],
-                  s(d.firstName),
-                  s(d.lastName),
-                  s(d.function),
-                  s(d.email),
-                  s(d.phone),
-                  {},
-                  {}};
+        Contact c;
+        c.organisationId = organisationIds[d.organisation];
+        c.salutation = d.salutation;
+        c.academicTitle = s(d.academicTitle);
+        c.firstName = s(d.firstName);
+        c.lastName = s(d.lastName);
+        c.function = s(d.function);
+        c.email = s(d.email);
+        c.phone = s(d.phone);
         if (Status saved = contactRepository.save(c); !saved)
             return saved;
     }

@@ -3,6 +3,7 @@
 #include "../common/dates.h"
 #include "../domain/consent.h"
 #include "../domain/consultation.h"
+#include "../domain/contact.h"
 #include "../domain/curriculum.h"
 #include "../domain/enrollment.h"
 #include "../domain/followup.h"
@@ -74,6 +75,11 @@ const QList<FieldSpec>& fieldSpecs() {
          Shown::Reference, "organisation"},
         {"contact", "first_name", QT_TRANSLATE_NOOP("Verbund::HistoryService", "First name")},
         {"contact", "last_name", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Last name")},
+        {"contact", "salutation", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Salutation"),
+         Shown::Enum, nullptr, &enumLabelOfKey<Salutation>},
+        {"contact", "academic_title",
+         QT_TRANSLATE_NOOP("Verbund::HistoryService", "Academic title")},
+        {"contact", "mobile", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Mobile")},
         {"contact", "function", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Function")},
         {"contact", "email", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Email")},
         {"contact", "phone", QT_TRANSLATE_NOOP("Verbund::HistoryService", "Phone")},

@@ -67,12 +67,15 @@ ReportDocument PersonSheet::build(const QJsonObject& data, const QList<HistoryRo
     if (data.value(QStringLiteral("kind")).toString() == QLatin1String("contact")) {
         document.addFields({
             {tr("Number"), text(person, "id")},
+            {tr("Salutation"), label<Salutation>(person, "salutation")},
+            {tr("Academic title"), text(person, "academic_title")},
             {tr("First name"), text(person, "first_name")},
             {tr("Last name"), text(person, "last_name")},
             {tr("Organisation"), text(person, "organisation")},
             {tr("Function"), text(person, "function")},
             {tr("Email"), text(person, "email")},
             {tr("Phone"), text(person, "phone")},
+            {tr("Mobile"), text(person, "mobile")},
             {tr("Notes"), text(person, "notes")},
             {tr("Personal data erased on"), Verbund::date(person, "erased_on")},
         });

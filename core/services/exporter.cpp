@@ -56,15 +56,17 @@ Status contacts(Database& database, CsvWriter& csv) {
         return names.error();
     csv.addRow(
         headersOf(ImportKind::Contacts,
-                  {QStringLiteral("organisation"), QStringLiteral("firstName"),
+                  {QStringLiteral("organisation"), QStringLiteral("salutation"),
+                   QStringLiteral("academicTitle"), QStringLiteral("firstName"),
                    QStringLiteral("lastName"), QStringLiteral("function"), QStringLiteral("email"),
-                   QStringLiteral("phone"), QStringLiteral("notes")}));
+                   QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("notes")}));
     return ContactRepository(database).forEach(
         QStringLiteral("TRUE"), {},
         QStringLiteral("last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"),
         [&](const Contact& c) {
-            csv.addRow({names->value(c.organisationId), c.firstName, c.lastName, c.function,
-                        c.email, c.phone, c.notes});
+            csv.addRow({names->value(c.organisationId),
+                        c.salutation ? enumLabel(*c.salutation) : QString(), c.academicTitle,
+                        c.firstName, c.lastName, c.function, c.email, c.phone, c.mobile, c.notes});
         });
 }
 

@@ -203,7 +203,8 @@ QList<ImportField> Importer::fields(ImportKind kind) {
             {QStringLiteral("sector"), tr("Sector"), names({"Sector", "Branche"}), false},
             {QStringLiteral("wzSection"), tr("WZ 2008 section"),
              names({"WZ 2008 section", "WZ-2008-Abschnitt", "WZ-Abschnitt", "WZ 2008",
-                    "Wirtschaftszweig"}), false},
+                    "Wirtschaftszweig"}),
+             false},
             {QStringLiteral("employees"), tr("Employees"),
              names({"Employees", "Beschäftigte", "Mitarbeiter", "Mitarbeitende"}), false},
             {QStringLiteral("street"), tr("Street"), names({"Street", "Straße", "Strasse"}), false},
@@ -223,11 +224,17 @@ QList<ImportField> Importer::fields(ImportKind kind) {
              false},
         };
     case ImportKind::Contacts: {
-        QList<ImportField> result{{QStringLiteral("organisation"), tr("Organisation"),
-                                   names({"Organisation", "Firma", "Unternehmen", "Company"}),
-                                   true},
-                                  {QStringLiteral("function"), tr("Function"),
-                                   names({"Function", "Funktion", "Position"}), false}};
+        QList<ImportField> result{
+            {QStringLiteral("organisation"), tr("Organisation"),
+             names({"Organisation", "Firma", "Unternehmen", "Company"}), true},
+            {QStringLiteral("function"), tr("Function"),
+             names({"Function", "Funktion", "Position"}), false},
+            {QStringLiteral("salutation"), tr("Salutation"), names({"Salutation", "Anrede"}),
+             false},
+            {QStringLiteral("academicTitle"), tr("Academic title"),
+             names({"Academic title", "Titel", "Akademischer Titel"}), false},
+            {QStringLiteral("mobile"), tr("Mobile"),
+             names({"Mobile", "Mobil", "Handy", "Mobilnummer", "Mobiltelefon"}), false}};
         return result + person;
     }
     case ImportKind::Participants:
@@ -530,6 +537,9 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
         c.function = row.text(QStringLiteral("function"));
         c.email = row.text(QStringLiteral("email"));
         c.phone = row.text(QStringLiteral("phone"));
+        c.salutation = row.optionalChoice<Salutation>(QStringLiteral("salutation"));
+        c.academicTitle = row.text(QStringLiteral("academicTitle"));
+        c.mobile = row.text(QStringLiteral("mobile"));
         c.notes = row.text(QStringLiteral("notes"));
         if (problems.isEmpty())
             fieldErrors(validate(c));
@@ -537,7 +547,9 @@ Status ImportRun::row(const CsvRecord& record, Pass pass, ImportReport& report) 
             saved = store(m_contactRecords, c, [&row](const Contact& stored, Contact& imported) {
                 row.keepUncarried(stored, imported, "function", &Contact::function, "email",
                                   &Contact::email, "phone", &Contact::phone, "notes",
-                                  &Contact::notes);
+                                  &Contact::notes, "salutation", &Contact::salutation,
+                                  "academicTitle", &Contact::academicTitle, "mobile",
+                                  &Contact::mobile);
             });
     } else {
         Participant p;

@@ -40,7 +40,7 @@ public:
         Inspect,      // as ReadOnly, but an older file is read as it is, not brought up to date
     };
 
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 13;
     static constexpr int DefaultBusyMilliseconds = 5000;
     // "VBND" in the SQLite header marks a file as a Verbund database.
     static constexpr qint32 ApplicationId = 0x56424E44;

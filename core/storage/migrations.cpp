@@ -448,6 +448,16 @@ QStringList version12() {
     };
 }
 
+// What a letter needs of a contact: the salutation (Frau, Herr, none), an academic title; and
+// a mobile number.
+QStringList version13() {
+    return {
+        QStringLiteral("ALTER TABLE contact ADD COLUMN salutation TEXT"),
+        QStringLiteral("ALTER TABLE contact ADD COLUMN academic_title TEXT"),
+        QStringLiteral("ALTER TABLE contact ADD COLUMN mobile TEXT"),
+    };
+}
+
 #undef VERBUND_META_COLUMNS
 
 QStringList columns(const char* names) {
@@ -469,7 +479,8 @@ const QList<HistoryTable>& historyTables() {
                  "membership member_since member_until advisor_id notes wz_section")},
         {QStringLiteral("contact"), id, QStringLiteral("organisation"),
          QStringLiteral("organisation_id"),
-         columns("organisation_id first_name last_name function email phone notes erased_on")},
+         columns("organisation_id first_name last_name function email phone notes erased_on "
+                 "salutation academic_title mobile")},
         {QStringLiteral("consultation"), id, QStringLiteral("organisation"),
          QStringLiteral("organisation_id"),
          columns("organisation_id date advisor_id channel topics summary outcome follow_up")},
@@ -530,7 +541,8 @@ const QList<HistoryTable>& historyTables() {
 QList<QStringList> migrationSteps(const Dialect& dialect) {
     QList<QStringList> steps{version1(dialect), version2(),         version3(),        version4(),
                              version5(dialect), version6(dialect),  version7(dialect), version8(),
-                             version9(),        version10(dialect), version11(),       version12()};
+                             version9(),        version10(dialect), version11(),       version12(),
+                             version13()};
     for (QStringList& step : steps) {
         for (QString& statement : step)
             statement = dialect.schema(statement);

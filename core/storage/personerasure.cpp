@@ -29,8 +29,9 @@ const QStringList& PersonErasure::erasedFields(const QString& table) {
         return fields;
     }();
     static const QStringList contact{QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                     QStringLiteral("email"), QStringLiteral("phone"),
-                                     QStringLiteral("notes")};
+                                     QStringLiteral("salutation"), QStringLiteral("academic_title"),
+                                     QStringLiteral("email"),      QStringLiteral("phone"),
+                                     QStringLiteral("mobile"),     QStringLiteral("notes")};
     return table == QLatin1String("participant") ? participant
            : table == QLatin1String("contact")   ? contact
                                                  : personalColumns(table);

@@ -51,11 +51,11 @@ Result<QJsonObject> PersonRecords::participant(qint64 id) const {
 }
 
 Result<QJsonObject> PersonRecords::contact(qint64 id) const {
-    return firstRow(QStringLiteral("SELECT c.id, c.first_name, c.last_name, "
-                                   "(SELECT o.name FROM organisation o WHERE "
+    return firstRow(QStringLiteral("SELECT c.id, c.salutation, c.academic_title, c.first_name, "
+                                   "c.last_name, (SELECT o.name FROM organisation o WHERE "
                                    "o.id = c.organisation_id) AS organisation, c.function, "
-                                   "c.email, c.phone, c.notes, c.erased_on, c.created_at, "
-                                   "c.updated_at FROM contact c WHERE c.id = ?"),
+                                   "c.email, c.phone, c.mobile, c.notes, c.erased_on, "
+                                   "c.created_at, c.updated_at FROM contact c WHERE c.id = ?"),
                     {id});
 }
 

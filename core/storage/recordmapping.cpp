@@ -24,8 +24,10 @@ template <> const FieldTable<Contact>& RecordMapping<Contact>::fields() {
     static const FieldTable<C> table(
         QStringLiteral("contact"),
         {owner("organisation_id", &C::organisationId), text("first_name", &C::firstName),
-         text("last_name", &C::lastName), text("function", &C::function), text("email", &C::email),
-         text("phone", &C::phone), text("notes", &C::notes), date("erased_on", &C::erasedOn)});
+         text("last_name", &C::lastName), optionalKey("salutation", &C::salutation),
+         text("academic_title", &C::academicTitle), text("function", &C::function),
+         text("email", &C::email), text("phone", &C::phone), text("mobile", &C::mobile),
+         text("notes", &C::notes), date("erased_on", &C::erasedOn)});
     return table;
 }
 

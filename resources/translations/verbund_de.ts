@@ -1634,6 +1634,22 @@
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>&amp;Salutation:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>Academic t&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::ContactTableModel</name>
@@ -2867,6 +2883,14 @@
     <message>
         <source>ISCED 5–8: tertiary, master craftsman, degree</source>
         <translation>ISCED 5–8: Meister, Techniker, Studium</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Herr</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4261,18 @@
         <source>Report date</source>
         <translation>Berichtstermin</translation>
     </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
 </context>
 <context>
     <name>Verbund::HistoryTableModel</name>
@@ -4562,6 +4598,18 @@
     <message>
         <source>Unemployed since</source>
         <translation>Arbeitslos seit</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7038,18 @@ Ab jetzt mit dem Netzwerk auf dem Server weiterarbeiten?</translation>
     <message>
         <source>Status at exit</source>
         <translation>Verbleib nach Austritt</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
     </message>
 </context>
 <context>

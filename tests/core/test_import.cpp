@@ -470,6 +470,35 @@ TEST_CASE("contacts find their organisation by name or are refused") {
     CHECK_FALSE(report->written);
 }
 
+TEST_CASE("contacts bring their salutation, academic title and mobile number") {
+    TempDatabase db;
+    REQUIRE(createDemoNetwork(*db).ok());
+    auto report = importBytes(*db, ImportKind::Contacts,
+                              QByteArray("Firma;Anrede;Titel;Vorname;Nachname;Mobil\n"
+                                         "Hochschule Wismar;Frau;Prof. Dr.;Eva;Stern;0171 2345678\n"
+                                         "Hochschule Wismar;;;Max;Muster;\n"));
+    REQUIRE(report.ok());
+    INFO(report->problemLines().join(QStringLiteral("; ")).toStdString());
+    REQUIRE(report->problems.isEmpty());
+    auto stern =
+        ContactRepository(*db).where(QStringLiteral("last_name = ?"), {QStringLiteral("Stern")});
+    REQUIRE(stern.ok());
+    REQUIRE(stern->size() == 1);
+    CHECK(stern->first().salutation == Salutation::Ms);
+    CHECK(stern->first().academicTitle == QStringLiteral("Prof. Dr."));
+    CHECK(stern->first().mobile == QStringLiteral("0171 2345678"));
+    auto muster =
+        ContactRepository(*db).where(QStringLiteral("last_name = ?"), {QStringLiteral("Muster")});
+    REQUIRE(muster.ok());
+    CHECK_FALSE(muster->first().salutation.has_value());
+
+    auto refused = importBytes(*db, ImportKind::Contacts,
+                               QByteArray("Firma;Anrede;Nachname\nHochschule Wismar;Hallo;Ohm\n"));
+    REQUIRE(refused.ok());
+    REQUIRE(refused->problems.size() == 1);
+    CHECK(refused->problems.first().column == QStringLiteral("Salutation"));
+}
+
 TEST_CASE("export and import again into an empty database give the same data") {
     TempDatabase source;
     REQUIRE(createDemoNetwork(*source).ok());

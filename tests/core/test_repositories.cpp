@@ -106,9 +106,12 @@ TEST_CASE("a contact round-trips every field") {
                                        o.meta.id,
                                        QStringLiteral("Martina"),
                                        QStringLiteral("Schulz"),
+                                       Salutation::Ms,
+                                       QStringLiteral("Dr."),
                                        QStringLiteral("Personalleitung"),
                                        QStringLiteral("m.schulz@nordplast.de"),
                                        QStringLiteral("038852 901-120"),
+                                       QStringLiteral("0171 2345678"),
                                        QStringLiteral("Erreichbar vormittags"),
                                        QDate(2026, 11, 20)});
 }
@@ -156,8 +159,10 @@ TEST_CASE("an organisation with contacts or consultations is deleted only when t
     OrganisationRepository organisations(*db);
     Organisation o = fullOrganisation(office);
     REQUIRE(organisations.save(o).ok());
-    Contact contact{{}, o.meta.id, QStringLiteral("Jens"), QStringLiteral("Wagner"), {}, {}, {},
-                    {}, {}};
+    Contact contact;
+    contact.organisationId = o.meta.id;
+    contact.firstName = QStringLiteral("Jens");
+    contact.lastName = QStringLiteral("Wagner");
     REQUIRE(ContactRepository(*db).save(contact).ok());
     Consultation consultation;
     consultation.organisationId = o.meta.id;

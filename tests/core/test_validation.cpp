@@ -43,7 +43,10 @@ TEST_CASE("an email address is checked where given", "[nodb]") {
         INFO(bad);
         CHECK(fields(validate(o)) == QStringList{QStringLiteral("email")});
     }
-    Contact c{{}, 1, {}, QStringLiteral("Schulz"), {}, QStringLiteral("schulz@"), {}, {}, {}};
+    Contact c;
+    c.organisationId = 1;
+    c.lastName = QStringLiteral("Schulz");
+    c.email = QStringLiteral("schulz@");
     CHECK(fields(validate(c)) == QStringList{QStringLiteral("email")});
     Staff s{{}, {}, QStringLiteral("Becker"), QStringLiteral("becker.de"), {}, 0, true};
     CHECK(fields(validate(s)) == QStringList{QStringLiteral("email")});

@@ -24,11 +24,14 @@ protected:
 private:
     Database& m_database;
     Contact m_contact;
+    QComboBox* m_salutation;
+    QLineEdit* m_academicTitle;
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;
     QComboBox* m_function;
     QLineEdit* m_email;
     QLineEdit* m_phone;
+    QLineEdit* m_mobile;
     QPlainTextEdit* m_notes;
 };
 
