@@ -294,8 +294,7 @@ void OverviewPage::setDatabase(Database* database) {
         model->setDatabase(database);
     }
     showDue();
-    m_figures->setSite(site);
-    m_figures->setDatabase(database);
+    m_figures->setDatabase(database, site);
 }
 
 void OverviewPage::applyRules() {

@@ -152,8 +152,9 @@ FiguresPanel::FiguresPanel(QWidget* parent)
     connect(report, &QPushButton::clicked, this, &FiguresPanel::printReport);
 }
 
-void FiguresPanel::setDatabase(Database* database) {
+void FiguresPanel::setDatabase(Database* database, qint64 siteId) {
     m_database = database;
+    m_siteId = siteId;
     refresh();
 }
 

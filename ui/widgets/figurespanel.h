@@ -25,7 +25,9 @@ class FiguresPanel final : public QWidget {
 public:
     explicit FiguresPanel(QWidget* parent = nullptr);
 
-    void setDatabase(Database* database);
+    // The network and its site chosen together, so that the figures are read once, and never
+    // of a network that is being closed.
+    void setDatabase(Database* database, qint64 siteId);
     void setSite(qint64 siteId);
     // Reads the figures again now, or when the panel is next shown.
     void refresh();
